@@ -1,0 +1,40 @@
+import path from 'node:path';
+import type { DialogPort } from './services/dialogs';
+import { PathGrants } from './services/path-grants';
+import { createSettings, type KeyValueStore, type Settings } from './services/settings';
+import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
+
+export interface MainServicesOptions {
+  appName: string;
+  appVersion: string;
+  platform: string;
+  /** The app's own data: preferences, recovery journal, backups. */
+  dataDir: string;
+  /** The user's Documents folder; workshops default to `<documents>/CoP Studio`. */
+  userDocumentsDir: string;
+  dialogs: DialogPort;
+  store: KeyValueStore;
+}
+
+export interface MainServicesBundle {
+  handlers: HandlerTable;
+  settings: Settings;
+}
+
+/** Composition root of the main process: the same for Electron and for the browser test harness. */
+export function createMainServices(options: MainServicesOptions): MainServicesBundle {
+  const settings = createSettings(options.store);
+  const handlers = createHandlerTable({
+    appInfo: {
+      name: options.appName,
+      version: options.appVersion,
+      platform: options.platform,
+      dataDir: options.dataDir,
+      documentsDir: path.join(options.userDocumentsDir, 'CoP Studio'),
+    },
+    dialogs: options.dialogs,
+    settings,
+    grants: new PathGrants(),
+  });
+  return { handlers, settings };
+}

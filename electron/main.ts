@@ -1,0 +1,122 @@
+/**
+ * The Electron main process: thin glue only. Behaviour lives in plain modules (services/, ipc/, security/)
+ * that the unit tests and the browser harness run without Electron.
+ */
+import { BrowserWindow, Menu, app, dialog, net, protocol, session } from 'electron';
+import ElectronStore from 'electron-store';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MENU_COMMAND_CHANNEL } from '../shared/ipc/method-names';
+import type { MenuCommand } from '../shared/menu-commands';
+import { senderFromOrigin } from './ipc/dispatch';
+import { registerIpcHandlers } from './ipc';
+import { createMainServices } from './main-services';
+import { buildMenuTemplate } from './menu-template';
+import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, isAppUrl } from './security/app-origin';
+import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
+import { resolveStaticFile } from './security/static-files';
+import type { DialogPort } from './services/dialogs';
+import { SETTINGS_FILE_NAME } from './services/settings';
+import { mainWindowOptions } from './window/window-options';
+
+const RENDERER_DIR = path.join(import.meta.dirname, '../renderer');
+const PRELOAD_PATH = path.join(import.meta.dirname, '../preload/index.cjs');
+const DEV_SERVER_URL = process.env.ELECTRON_RENDERER_URL;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = new URL(request.url).host === APP_HOST ? resolveStaticFile(request.url, RENDERER_DIR) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file.filePath).toString());
+    return new Response(response.body, {
+      status: response.status,
+      headers: { 'Content-Type': file.mimeType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+}
+
+function lockDownSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url) && !(DEV_SERVER_URL && url.startsWith(DEV_SERVER_URL))) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+function createWindow(services: ReturnType<typeof createMainServices>): BrowserWindow {
+  const bounds = services.settings.getWindowBounds();
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath: PRELOAD_PATH, bounds }));
+  if (bounds?.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  const rememberBounds = () => {
+    if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;
+    services.settings.setWindowBounds({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  };
+  window.on('resize', rememberBounds);
+  window.on('move', rememberBounds);
+  window.on('close', rememberBounds);
+  void window.loadURL(DEV_SERVER_URL ?? APP_ENTRY_URL);
+  return window;
+}
+
+function electronDialogs(): DialogPort {
+  return {
+    async showOpenDialog(options) {
+      const settings = { ...options, properties: ['openFile' as const] };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, settings) : await dialog.showOpenDialog(settings);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async showSaveDialog(options) {
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
+}
+
+void app.whenReady().then(() => {
+  const store = new ElectronStore({ name: SETTINGS_FILE_NAME, clearInvalidConfig: true });
+  const services = createMainServices({
+    appName: app.getName(),
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    dataDir: app.getPath('userData'),
+    userDocumentsDir: app.getPath('documents'),
+    dialogs: electronDialogs(),
+    store,
+  });
+  serveRenderer();
+  lockDownSessions();
+  const trustedOrigin = DEV_SERVER_URL ? new URL(DEV_SERVER_URL).origin : APP_ORIGIN;
+  registerIpcHandlers(services.handlers, senderFromOrigin(trustedOrigin));
+
+  const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform === 'darwin')));
+
+  mainWindow = createWindow(services);
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(services);
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,64 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/menu-commands';
+
+/**
+ * The application menu. Items that act on the workshop send a command to the renderer, which runs the same
+ * action as its buttons and shortcuts; clipboard and window items use Electron's roles.
+ */
+export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => send(command),
+  });
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        item('&New Workshop', 'file.new', 'CmdOrCtrl+N'),
+        item('&Open…', 'file.open', 'CmdOrCtrl+O'),
+        { type: 'separator' },
+        item('&Save', 'file.save', 'CmdOrCtrl+S'),
+        item('Save &As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        item('&Undo', 'edit.undo', 'CmdOrCtrl+Z'),
+        item('&Redo', 'edit.redo', 'CmdOrCtrl+Shift+Z'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        {
+          label: '&Theme',
+          submenu: [
+            item('&Light', 'view.theme.light'),
+            item('&Dark', 'view.theme.dark'),
+            item('&High contrast', 'view.theme.high-contrast'),
+          ],
+        },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [item('&Keyboard Shortcuts', 'help.shortcuts', 'Shift+/')],
+    },
+  ];
+}

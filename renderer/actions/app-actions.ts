@@ -1,0 +1,115 @@
+import type { ThemeName } from '../../shared/preferences';
+import { api } from '../api/copstudio-api';
+import { useUiStore } from '../store/ui-store';
+import { useWorkshopStore } from '../store/workshop-store';
+import { VIEW_LIST } from '../app/view-list';
+import { isTextField, primaryModifier, shortcutLabel, type AppAction } from './action';
+import { newWorkshop, openWorkshop, saveWorkshop, saveWorkshopAs } from './file-actions';
+
+const key = (k: string, options: { shift?: boolean } = {}) => (event: KeyboardEvent) =>
+  primaryModifier(event) && !event.altKey && event.shiftKey === Boolean(options.shift) && event.key.toLowerCase() === k;
+
+export async function setTheme(theme: ThemeName): Promise<void> {
+  useUiStore.getState().setTheme(theme);
+  const result = await api().setPreferences({ theme });
+  if (!result.ok) useUiStore.getState().notify('error', `The theme could not be remembered: ${result.error.message}`);
+}
+
+/** Undo in a text field is the field's own; elsewhere it is the workshop's. */
+function undoOrRedo(kind: 'undo' | 'redo') {
+  if (isTextField(document.activeElement)) {
+    document.execCommand(kind);
+    return;
+  }
+  const store = useWorkshopStore.getState();
+  if (kind === 'undo') store.undo();
+  else store.redo();
+}
+
+const themeAction = (theme: ThemeName, label: string): AppAction => ({
+  id: `view.theme.${theme}`,
+  label: `Theme: ${label}`,
+  menuCommand: `view.theme.${theme}`,
+  perform: () => setTheme(theme),
+});
+
+/** The application's actions. Feature folders add theirs to this list. */
+export const APP_ACTIONS: ReadonlyArray<AppAction> = [
+  {
+    id: 'file.new',
+    label: 'New workshop',
+    shortcut: shortcutLabel('Mod+N'),
+    keyTest: key('n'),
+    allowInTextField: true,
+    menuCommand: 'file.new',
+    perform: newWorkshop,
+  },
+  {
+    id: 'file.open',
+    label: 'Open workshop…',
+    shortcut: shortcutLabel('Mod+O'),
+    keyTest: key('o'),
+    allowInTextField: true,
+    menuCommand: 'file.open',
+    perform: openWorkshop,
+  },
+  {
+    id: 'file.save',
+    label: 'Save',
+    shortcut: shortcutLabel('Mod+S'),
+    keyTest: key('s'),
+    allowInTextField: true,
+    menuCommand: 'file.save',
+    perform: saveWorkshop,
+  },
+  {
+    id: 'file.saveAs',
+    label: 'Save as…',
+    shortcut: shortcutLabel('Mod+Shift+S'),
+    keyTest: key('s', { shift: true }),
+    allowInTextField: true,
+    menuCommand: 'file.saveAs',
+    perform: saveWorkshopAs,
+  },
+  {
+    id: 'edit.undo',
+    label: 'Undo',
+    shortcut: shortcutLabel('Mod+Z'),
+    keyTest: key('z'),
+    menuCommand: 'edit.undo',
+    perform: () => undoOrRedo('undo'),
+  },
+  {
+    id: 'edit.redo',
+    label: 'Redo',
+    shortcut: shortcutLabel('Mod+Shift+Z'),
+    keyTest: (event) => key('z', { shift: true })(event) || key('y')(event),
+    menuCommand: 'edit.redo',
+    perform: () => undoOrRedo('redo'),
+  },
+  themeAction('light', 'light'),
+  themeAction('dark', 'dark'),
+  themeAction('high-contrast', 'high contrast'),
+  ...VIEW_LIST.map(
+    (view, index): AppAction => ({
+      id: `view.show.${view.id}`,
+      label: `Show ${view.label}`,
+      shortcut: `Alt+${index + 1}`,
+      keyTest: (event) => event.altKey && !event.ctrlKey && !event.metaKey && event.code === `Digit${index + 1}`,
+      allowInTextField: true,
+      perform: () => useUiStore.getState().setView(view.id),
+    }),
+  ),
+  {
+    id: 'help.shortcuts',
+    label: 'Keyboard shortcuts',
+    shortcut: '?',
+    keyTest: (event) => event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey,
+    menuCommand: 'help.shortcuts',
+    perform: () => useUiStore.getState().setShortcutsOpen(true),
+  },
+];
+
+export function findAction(id: string): AppAction | undefined {
+  return APP_ACTIONS.find((action) => action.id === id);
+}

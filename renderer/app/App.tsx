@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useAppShortcuts } from '../actions/use-app-shortcuts';
+import { useUiStore } from '../store/ui-store';
+import { NavBar } from './NavBar';
+import { Notices } from './Notices';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { startApp } from './start-app';
+import { TitleBar } from './TitleBar';
+import { UnsavedChangesDialog } from './UnsavedChangesDialog';
+import { VIEWS } from './views';
+
+export function App() {
+  const view = useUiStore((state) => state.view);
+  const theme = useUiStore((state) => state.theme);
+  useAppShortcuts();
+  useEffect(() => {
+    void startApp();
+  }, []);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
+  const View = current.component;
+  return (
+    <div className="app">
+      <TitleBar />
+      <NavBar />
+      <main className="view" id="main" aria-label={current.label}>
+        <View />
+      </main>
+      <Notices />
+      <UnsavedChangesDialog />
+      <ShortcutsDialog />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { useUiStore } from '../store/ui-store';
+
+/** Messages for the user: errors are alerts, the rest polite. Each can be dismissed. */
+export function Notices() {
+  const notices = useUiStore((state) => state.notices);
+  const dismiss = useUiStore((state) => state.dismiss);
+  return (
+    <div className="notices">
+      {notices.map((notice) => (
+        <div key={notice.id} role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice--${notice.kind}`}>
+          <span>{notice.text}</span>
+          <button type="button" className="button button--quiet" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

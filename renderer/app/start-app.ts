@@ -1,0 +1,20 @@
+import { api } from '../api/copstudio-api';
+import { showOpened } from '../actions/file-actions';
+import { useUiStore } from '../store/ui-store';
+
+/** At start: apply the preferences, then reopen the most recent workshop when asked to. */
+export async function startApp(): Promise<void> {
+  const preferences = await api().getPreferences();
+  if (!preferences.ok) {
+    useUiStore.getState().notify('error', preferences.error.message);
+    return;
+  }
+  useUiStore.getState().setTheme(preferences.value.theme);
+  if (!preferences.value.reopenLastWorkshop) return;
+  const recent = await api().listRecentFiles();
+  const last = recent.ok ? recent.value[0] : undefined;
+  if (!last) return;
+  const opened = await api().openRecentWorkshop({ path: last.path });
+  if (opened.ok) showOpened(opened.value);
+  else useUiStore.getState().notify('error', opened.error.message);
+}

@@ -1,0 +1,42 @@
+import { create } from 'zustand';
+
+export type SaveStatus =
+  | { kind: 'saved'; at: string }
+  | { kind: 'saving' }
+  | { kind: 'unsaved' }
+  | { kind: 'never-saved' }
+  | { kind: 'error'; reason: string };
+
+interface FileState {
+  /** The workshop's file, or null for a never-saved workshop. */
+  path: string | null;
+  readOnly: boolean;
+  /** The document revision last written to `path`. */
+  savedRevision: number;
+  status: SaveStatus;
+  setOpened(path: string | null, revision: number, readOnly?: boolean): void;
+  setStatus(status: SaveStatus): void;
+  markSaved(path: string, revision: number, at: string): void;
+}
+
+export const useFileStore = create<FileState>()((set) => ({
+  path: null,
+  readOnly: false,
+  savedRevision: 0,
+  status: { kind: 'never-saved' },
+  setOpened: (path, revision, readOnly = false) =>
+    set({
+      path,
+      readOnly,
+      savedRevision: revision,
+      status: path ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'never-saved' },
+    }),
+  setStatus: (status) => set({ status }),
+  markSaved: (path, revision, at) => set({ path, savedRevision: revision, readOnly: false, status: { kind: 'saved', at } }),
+}));
+
+/** The name shown for the current file. */
+export function fileNameOf(path: string | null): string {
+  if (!path) return 'Not saved yet';
+  return path.split(/[\\/]/).pop() ?? path;
+}

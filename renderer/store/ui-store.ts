@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+import type { ViewId } from '../../shared/schema';
+import type { ThemeName } from '../../shared/preferences';
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+interface UiState {
+  view: ViewId;
+  theme: ThemeName;
+  notices: Notice[];
+  shortcutsOpen: boolean;
+  setView(view: ViewId): void;
+  setTheme(theme: ThemeName): void;
+  notify(kind: Notice['kind'], text: string): void;
+  dismiss(id: number): void;
+  setShortcutsOpen(open: boolean): void;
+}
+
+let nextNoticeId = 1;
+
+export const useUiStore = create<UiState>()((set) => ({
+  view: 'canvas',
+  theme: 'light',
+  notices: [],
+  shortcutsOpen: false,
+  setView: (view) => set({ view }),
+  setTheme: (theme) => set({ theme }),
+  notify: (kind, text) => set((state) => ({ notices: [...state.notices.slice(-3), { id: nextNoticeId++, kind, text }] })),
+  dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+  setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+}));

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { WorkshopSchema, type Workshop } from '../schema';
+import { PreferencesPatchSchema, type Preferences } from '../preferences';
+import type { IpcMethodName } from './method-names';
+import { IPC_METHOD_NAMES } from './method-names';
+import type { IpcResult } from './result';
+
+/** Paths the renderer sends back are paths the main process handed out; they are still checked there. */
+const PathSchema = z.string().min(1, 'a path cannot be empty').max(4096, 'this path is too long');
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  /** Where the app keeps preferences, recovery journals and backups. */
+  dataDir: string;
+  /** The default folder for workshop files. */
+  documentsDir: string;
+}
+
+export interface RecentFile {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+
+/** A workshop read from disk. `readOnly` when the file cannot be saved over (e.g. a newer version). */
+export interface OpenedWorkshop {
+  path: string;
+  workshop: Workshop;
+  readOnly: boolean;
+  /** Set when an older file was migrated in memory; the original is backed up before the first save. */
+  migratedFrom: number | null;
+}
+
+export interface SavedWorkshop {
+  path: string;
+  savedAt: string;
+}
+
+/** Declares one method: its request schema (validated in main) and its response type. */
+function method<Request extends z.ZodType, Response>(request: Request) {
+  return { request, response: undefined as unknown as Response };
+}
+
+const NoRequest = z.undefined();
+
+/** The one typed IPC contract between the renderer and the main process. */
+export const IPC_CONTRACT = {
+  getAppInfo: method<typeof NoRequest, AppInfo>(NoRequest),
+  getPreferences: method<typeof NoRequest, Preferences>(NoRequest),
+  setPreferences: method<typeof PreferencesPatchSchema, Preferences>(PreferencesPatchSchema),
+  listRecentFiles: method<typeof NoRequest, RecentFile[]>(NoRequest),
+  /** Shows the native Open dialog, then reads the chosen file. `null` when cancelled. */
+  openWorkshopDialog: method<typeof NoRequest, OpenedWorkshop | null>(NoRequest),
+  openRecentWorkshop: method<z.ZodObject<{ path: typeof PathSchema }>, OpenedWorkshop>(z.object({ path: PathSchema })),
+  /** Saves over a path the main process handed out (by a dialog or the recent list). */
+  saveWorkshop: method<z.ZodObject<{ path: typeof PathSchema; workshop: typeof WorkshopSchema }>, SavedWorkshop>(
+    z.object({ path: PathSchema, workshop: WorkshopSchema }),
+  ),
+  /** Shows the native Save dialog, then saves. `null` when cancelled. */
+  saveWorkshopAs: method<
+    z.ZodObject<{ workshop: typeof WorkshopSchema; suggestedName: z.ZodString }>,
+    SavedWorkshop | null
+  >(z.object({ workshop: WorkshopSchema, suggestedName: z.string().max(200) })),
+} as const;
+
+export type IpcContract = typeof IPC_CONTRACT;
+export type IpcRequest<M extends IpcMethodName> = z.input<IpcContract[M]['request']>;
+export type IpcParsedRequest<M extends IpcMethodName> = z.output<IpcContract[M]['request']>;
+export type IpcResponse<M extends IpcMethodName> = IpcContract[M]['response'];
+
+/** The API on `window.copStudio`, as the preload (or the test harness) exposes it. */
+export type CopStudioApi = {
+  [M in IpcMethodName]: IpcRequest<M> extends undefined
+    ? () => Promise<IpcResult<IpcResponse<M>>>
+    : (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>;
+} & {
+  /** Menu commands from the main process; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: string) => void): () => void;
+};
+
+// Compile-time check: the zod-free name list and the contract describe the same methods.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: Same<keyof IpcContract, (typeof IPC_METHOD_NAMES)[number]> = true;
+void namesMatchContract;

@@ -1,0 +1,3 @@
+export * from './result';
+export * from './method-names';
+export * from './contract';

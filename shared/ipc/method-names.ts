@@ -1,0 +1,21 @@
+/**
+ * The names of the API the preload exposes on `window.copStudio`. Kept free of zod so the sandboxed preload
+ * bundle stays tiny; `contract.ts` checks at compile time that this list and the contract agree.
+ */
+export const IPC_METHOD_NAMES = [
+  'getAppInfo',
+  'getPreferences',
+  'setPreferences',
+  'listRecentFiles',
+  'openWorkshopDialog',
+  'openRecentWorkshop',
+  'saveWorkshop',
+  'saveWorkshopAs',
+] as const;
+export type IpcMethodName = (typeof IPC_METHOD_NAMES)[number];
+
+/** The IPC channel of a method. */
+export const channelOf = (method: IpcMethodName): string => `cop-studio:${method}`;
+
+/** Channel on which the main process sends menu commands to the renderer. */
+export const MENU_COMMAND_CHANNEL = 'cop-studio:menu-command';

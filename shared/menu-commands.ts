@@ -1,0 +1,18 @@
+/** Commands the application menu sends to the renderer. Each is also a button or shortcut in the renderer. */
+export const MENU_COMMANDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'edit.undo',
+  'edit.redo',
+  'view.theme.light',
+  'view.theme.dark',
+  'view.theme.high-contrast',
+  'help.shortcuts',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

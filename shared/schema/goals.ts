@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText, shortText } from './primitives';
+
+export const ObjectiveSchema = z.object({
+  id: IdSchema,
+  indicator: shortText(200).min(1, 'an objective needs an indicator'),
+  unit: shortText(40),
+  baseline: FiniteNumberSchema,
+  target: FiniteNumberSchema,
+  dueDate: IsoDateSchema.nullable(),
+});
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+export const GoalSchema = z.object({
+  id: IdSchema,
+  title: shortText(300).min(1, 'a goal needs a title'),
+  why: longText(5_000),
+  /** Canvas themes this goal came from or relates to. */
+  themeIds: z.array(IdSchema),
+  objectives: z.array(ObjectiveSchema).max(100),
+  /** Set when the goal was made from a canvas note or theme. */
+  source: z.object({ kind: z.enum(['note', 'theme']), id: IdSchema }).nullable(),
+});
+export type Goal = z.infer<typeof GoalSchema>;

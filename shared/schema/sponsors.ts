@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText, shortText } from './primitives';
+
+export const ASK_KINDS = ['dedicated-time', 'budget', 'room', 'tooling', 'other'] as const;
+export const ASK_STATUSES = ['draft', 'asked', 'granted', 'refused'] as const;
+
+export const SponsorAskSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(ASK_KINDS),
+  /** What is asked, in the facilitator's words. */
+  what: shortText(300).min(1, 'an ask needs a description'),
+  amount: FiniteNumberSchema.nullable(),
+  /** e.g. "h per person per month", "EUR per year". */
+  unit: shortText(80),
+  /** The sponsor (a member with role sponsor) asked. */
+  sponsorId: IdSchema.nullable(),
+  goalIds: z.array(IdSchema),
+  status: z.enum(ASK_STATUSES),
+  askedOn: IsoDateSchema.nullable(),
+  decidedOn: IsoDateSchema.nullable(),
+  notes: longText(5_000),
+});
+export type SponsorAsk = z.infer<typeof SponsorAskSchema>;
+export type AskKind = (typeof ASK_KINDS)[number];
+export type AskStatus = (typeof ASK_STATUSES)[number];

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { AgendaSchema } from './agenda';
+import { BacklogSchema } from './backlog';
+import { CanvasSchema } from './canvas';
+import { GoalSchema } from './goals';
+import { ImpactSchema } from './impact';
+import { MemberSchema } from './people';
+import { IdSchema, IsoDateSchema, IsoDateTimeSchema, shortText } from './primitives';
+import { findDanglingReferences } from './references';
+import { SponsorAskSchema } from './sponsors';
+
+/** The version this build of CoP Studio writes. Files with a greater version are refused for writing. */
+export const CURRENT_SCHEMA_VERSION = 1 as const;
+
+export const WorkshopMetaSchema = z.object({
+  title: shortText(200),
+  community: shortText(200),
+  date: IsoDateSchema,
+  facilitator: shortText(120),
+  /** Members present at the workshop. */
+  participantIds: z.array(IdSchema),
+  /** Hide note authors on screen and in exports. */
+  hideAuthors: z.boolean(),
+  createdAt: IsoDateTimeSchema,
+});
+export type WorkshopMeta = z.infer<typeof WorkshopMetaSchema>;
+
+const WorkshopShape = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: IdSchema,
+  meta: WorkshopMetaSchema,
+  members: z.array(MemberSchema).max(10_000),
+  canvas: CanvasSchema,
+  goals: z.array(GoalSchema).max(1_000),
+  sponsorAsks: z.array(SponsorAskSchema).max(1_000),
+  backlog: BacklogSchema,
+  impact: ImpactSchema,
+  agenda: AgendaSchema,
+});
+
+/** The whole workshop document, as saved in a `.copstudio` file. */
+export const WorkshopSchema = WorkshopShape.superRefine((workshop, ctx) => {
+  for (const problem of findDanglingReferences(workshop)) {
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }
+});
+export type Workshop = z.infer<typeof WorkshopShape>;

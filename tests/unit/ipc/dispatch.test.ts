@@ -1,0 +1,102 @@
+import Conf from 'conf';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { dispatch, senderFromOrigin } from '../../../electron/ipc/dispatch';
+import { createMainServices } from '../../../electron/main-services';
+import { createWorkshop } from '../../../shared/domain/new-workshop';
+import { IPC_CONTRACT, IPC_METHOD_NAMES } from '../../../shared/ipc';
+
+function setUp() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cop-ipc-'));
+  const answers: (string | null)[] = [];
+  const { handlers } = createMainServices({
+    appName: 'CoP Studio',
+    appVersion: '0.0.0-test',
+    platform: 'linux',
+    dataDir,
+    userDocumentsDir: path.join(dataDir, 'Documents'),
+    dialogs: {
+      showOpenDialog: async () => answers.shift() ?? null,
+      showSaveDialog: async () => answers.shift() ?? null,
+    },
+    store: new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'cop-studio' }),
+  });
+  const trusted = senderFromOrigin('app://cop-studio');
+  const callFrom = (sender: string | undefined, method: unknown, payload?: unknown) =>
+    dispatch(handlers, method, payload, sender, trusted);
+  const call = (method: unknown, payload?: unknown) => callFrom('app://cop-studio/index.html', method, payload);
+  return { dataDir, answers, call, callFrom };
+}
+
+describe('the IPC door', () => {
+  test('the contract and the method list agree', () => {
+    expect(Object.keys(IPC_CONTRACT).sort()).toEqual([...IPC_METHOD_NAMES].sort());
+  });
+
+  test('refuses foreign senders before anything runs', async () => {
+    const { callFrom } = setUp();
+    for (const sender of ['https://evil.example/index.html', 'file:///etc/passwd', 'app://other-host/index.html', undefined, 'not a url']) {
+      expect(await callFrom(sender, 'getAppInfo')).toEqual({
+        ok: false,
+        error: { code: 'untrusted-sender', message: 'This request did not come from CoP Studio itself and was refused.' },
+      });
+    }
+  });
+
+  test('refuses unknown methods and malformed payloads with readable messages', async () => {
+    const { call } = setUp();
+    expect(await call('deleteEverything')).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'Unknown request "deleteEverything".' } });
+    expect(await call('setPreferences', { theme: 'neon' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/^The request "setPreferences" was malformed: theme: Invalid option/) },
+    });
+    expect(await call('setPreferences', { lastFolder: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('saveWorkshop', { path: '/tmp/x.copstudio', workshop: { schemaVersion: 1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await call('getAppInfo', { unexpected: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  test('answers valid requests', async () => {
+    const { call, dataDir } = setUp();
+    expect(await call('getAppInfo')).toMatchObject({
+      ok: true,
+      value: { name: 'CoP Studio', dataDir, documentsDir: path.join(dataDir, 'Documents', 'CoP Studio') },
+    });
+    expect(await call('setPreferences', { theme: 'dark' })).toMatchObject({ ok: true, value: { theme: 'dark' } });
+    expect(await call('getPreferences')).toMatchObject({ ok: true, value: { theme: 'dark', reopenLastWorkshop: true } });
+  });
+
+  test('never writes or reads a path the main process did not hand out', async () => {
+    const { call, dataDir } = setUp();
+    const workshop = createWorkshop();
+    const target = path.join(dataDir, 'sneaky.copstudio');
+    expect(await call('saveWorkshop', { path: target, workshop })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await call('openRecentWorkshop', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  });
+
+  test('Save As then Save and Open go through granted paths', async () => {
+    const { call, answers, dataDir } = setUp();
+    const workshop = createWorkshop({ title: 'Kick-off' });
+    const target = path.join(dataDir, 'Documents', 'CoP Studio', 'kickoff');
+    answers.push(target);
+    const saved = await call('saveWorkshopAs', { workshop, suggestedName: 'Kick-off' });
+    expect(saved).toMatchObject({ ok: true, value: { path: `${target}.copstudio` } });
+    expect(await call('saveWorkshop', { path: `${target}.copstudio`, workshop })).toMatchObject({ ok: true });
+    expect(await call('listRecentFiles')).toMatchObject({ ok: true, value: [{ path: `${target}.copstudio`, name: 'kickoff.copstudio' }] });
+    answers.push(`${target}.copstudio`);
+    expect(await call('openWorkshopDialog')).toMatchObject({ ok: true, value: { workshop: { meta: { title: 'Kick-off' } }, readOnly: false } });
+    expect(await call('saveWorkshopAs', { workshop, suggestedName: 'x' })).toEqual({ ok: true, value: null });
+  });
+
+  test('a handler that throws becomes a typed internal error, never a raw exception', async () => {
+    const trusted = senderFromOrigin('app://cop-studio');
+    const table = { getAppInfo: async () => { throw new Error('boom'); } } as never;
+    const result = await dispatch(table, 'getAppInfo', undefined, 'app://cop-studio/', trusted);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('boom');
+  });
+});
