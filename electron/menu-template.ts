@@ -21,6 +21,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
         { type: 'separator' },
         item('&Save', 'file.save', 'CmdOrCtrl+S'),
         item('Save &As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+        // — files & recovery (issue 4) —
+        // — export & import (issue 9) —
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
       ],
@@ -48,6 +50,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
             item('&High contrast', 'view.theme.high-contrast'),
           ],
         },
+        // — facilitation (issue 8) —
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

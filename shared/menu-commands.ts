@@ -10,6 +10,9 @@ export const MENU_COMMANDS = [
   'view.theme.dark',
   'view.theme.high-contrast',
   'help.shortcuts',
+  // — files & recovery (issue 4) —
+  // — facilitation (issue 8) —
+  // — export & import (issue 9) —
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

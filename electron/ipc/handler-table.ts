@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { IpcFailure, type AppInfo, type IpcMethodName, type IpcParsedRequest, type IpcResponse, type OpenedWorkshop } from '../../shared/ipc';
+import type { AppInfo, IpcMethodName, IpcParsedRequest, IpcResponse } from '../../shared/ipc';
 import type { DialogPort } from '../services/dialogs';
-import { WORKSHOP_EXTENSION, WORKSHOP_FILTERS } from '../services/dialogs';
 import type { PathGrants } from '../services/path-grants';
 import type { Settings } from '../services/settings';
-import { readWorkshopFile, writeWorkshopFile } from '../services/workshop-files';
+import { appHandlers } from './handlers/app-handlers';
+import { fileHandlers } from './handlers/file-handlers';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -13,6 +11,10 @@ export interface MainServices {
   dialogs: DialogPort;
   settings: Settings;
   grants: PathGrants;
+  // — ports added by later features go below, one line each —
+  // files & recovery (issue 4)
+  // window & facilitation (issue 8)
+  // export & import (issue 9)
 }
 
 export type Handler<M extends IpcMethodName> = (request: IpcParsedRequest<M>) => Promise<IpcResponse<M>>;
@@ -20,65 +22,12 @@ export type HandlerTable = { [M in IpcMethodName]: Handler<M> };
 
 /** The one handler table: registered on ipcMain by the Electron app and bound into the page by the test harness. */
 export function createHandlerTable(services: MainServices): HandlerTable {
-  const { appInfo, dialogs, settings, grants } = services;
-
-  const defaultFolder = () => settings.getPreferences().lastFolder ?? appInfo.documentsDir;
-
-  const open = async (filePath: string): Promise<OpenedWorkshop> => {
-    const resolved = grants.grant(filePath);
-    const read = await readWorkshopFile(resolved);
-    settings.addRecentFile(resolved, path.basename(resolved));
-    settings.setLastFolder(path.dirname(resolved));
-    return { path: resolved, ...read };
-  };
-
-  const save = async (filePath: string, workshop: Parameters<typeof writeWorkshopFile>[1]) => {
-    await writeWorkshopFile(filePath, workshop);
-    settings.addRecentFile(filePath, path.basename(filePath));
-    return { path: filePath, savedAt: new Date().toISOString() };
-  };
-
   return {
-    getAppInfo: async () => appInfo,
-    getPreferences: async () => settings.getPreferences(),
-    setPreferences: async (patch) => settings.setPreferences(patch),
-    listRecentFiles: async () => {
-      const recent = settings.listRecentFiles((p) => existsSync(p));
-      recent.forEach((file) => grants.grant(file.path));
-      return recent;
-    },
-    openWorkshopDialog: async () => {
-      const chosen = await dialogs.showOpenDialog({
-        title: 'Open workshop',
-        defaultPath: defaultFolder(),
-        filters: WORKSHOP_FILTERS,
-      });
-      return chosen === null ? null : open(chosen);
-    },
-    openRecentWorkshop: async ({ path: filePath }) => {
-      if (!grants.isGranted(filePath)) {
-        throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog or the recent list, so it cannot be opened.');
-      }
-      return open(filePath);
-    },
-    saveWorkshop: async ({ path: filePath, workshop }) => {
-      if (!grants.isGranted(filePath)) {
-        throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog, so CoP Studio will not write to it.');
-      }
-      return save(path.resolve(filePath), workshop);
-    },
-    saveWorkshopAs: async ({ workshop, suggestedName }) => {
-      const safeName = suggestedName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Workshop';
-      const chosen = await dialogs.showSaveDialog({
-        title: 'Save workshop as',
-        defaultPath: path.join(defaultFolder(), `${safeName}.${WORKSHOP_EXTENSION}`),
-        filters: WORKSHOP_FILTERS,
-      });
-      if (chosen === null) return null;
-      const withExtension = chosen.endsWith(`.${WORKSHOP_EXTENSION}`) ? chosen : `${chosen}.${WORKSHOP_EXTENSION}`;
-      const resolved = grants.grant(withExtension);
-      settings.setLastFolder(path.dirname(resolved));
-      return save(resolved, workshop);
-    },
+    ...appHandlers(services),
+    ...fileHandlers(services),
+    // — handler groups of later features go below, one line each —
+    // files & recovery (issue 4)
+    // window & facilitation (issue 8)
+    // export & import (issue 9)
   };
 }

@@ -100,6 +100,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
       perform: () => useUiStore.getState().setView(view.id),
     }),
   ),
+  // — actions of feature folders, one spread each: canvas (5), backlog (6), people/goals (7), facilitation (8), export (9) —
   {
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',

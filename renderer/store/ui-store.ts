@@ -8,8 +8,13 @@ export interface Notice {
   text: string;
 }
 
+/** The canvas is either edited or, during the dot vote, used for voting. */
+export type CanvasMode = 'edit' | 'voting';
+
 interface UiState {
   view: ViewId;
+  canvasMode: CanvasMode;
+  setCanvasMode(mode: CanvasMode): void;
   theme: ThemeName;
   notices: Notice[];
   shortcutsOpen: boolean;
@@ -24,6 +29,8 @@ let nextNoticeId = 1;
 
 export const useUiStore = create<UiState>()((set) => ({
   view: 'canvas',
+  canvasMode: 'edit',
+  setCanvasMode: (canvasMode) => set({ canvasMode }),
   theme: 'light',
   notices: [],
   shortcutsOpen: false,

@@ -63,6 +63,9 @@ export const IPC_CONTRACT = {
     z.ZodObject<{ workshop: typeof WorkshopSchema; suggestedName: z.ZodString }>,
     SavedWorkshop | null
   >(z.object({ workshop: WorkshopSchema, suggestedName: z.string().max(200) })),
+  // — files & recovery (issue 4) —
+  // — window & facilitation (issue 8) —
+  // — export & import (issue 9) —
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

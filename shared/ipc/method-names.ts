@@ -11,6 +11,9 @@ export const IPC_METHOD_NAMES = [
   'openRecentWorkshop',
   'saveWorkshop',
   'saveWorkshopAs',
+  // — files & recovery (issue 4) —
+  // — window & facilitation (issue 8) —
+  // — export & import (issue 9) —
 ] as const;
 export type IpcMethodName = (typeof IPC_METHOD_NAMES)[number];
 

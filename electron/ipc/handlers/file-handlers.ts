@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { IpcFailure, type OpenedWorkshop } from '../../../shared/ipc';
+import type { Workshop } from '../../../shared/schema';
+import { WORKSHOP_EXTENSION, WORKSHOP_FILTERS } from '../../services/dialogs';
+import { readWorkshopFile, writeWorkshopFile } from '../../services/workshop-files';
+import type { HandlerTable, MainServices } from '../handler-table';
+
+type FileHandlers = Pick<
+  HandlerTable,
+  'listRecentFiles' | 'openWorkshopDialog' | 'openRecentWorkshop' | 'saveWorkshop' | 'saveWorkshopAs'
+>;
+
+/** Open, save, save as, recent files. Only paths the main process handed out can be read or written. */
+export function fileHandlers(services: MainServices): FileHandlers {
+  const { appInfo, dialogs, settings, grants } = services;
+
+  const defaultFolder = () => settings.getPreferences().lastFolder ?? appInfo.documentsDir;
+
+  const open = async (filePath: string): Promise<OpenedWorkshop> => {
+    const resolved = grants.grant(filePath);
+    const read = await readWorkshopFile(resolved);
+    settings.addRecentFile(resolved, path.basename(resolved));
+    settings.setLastFolder(path.dirname(resolved));
+    return { path: resolved, ...read };
+  };
+
+  const save = async (filePath: string, workshop: Workshop) => {
+    await writeWorkshopFile(filePath, workshop);
+    settings.addRecentFile(filePath, path.basename(filePath));
+    return { path: filePath, savedAt: new Date().toISOString() };
+  };
+
+  return {
+    listRecentFiles: async () => {
+      const recent = settings.listRecentFiles((p) => existsSync(p));
+      recent.forEach((file) => grants.grant(file.path));
+      return recent;
+    },
+    openWorkshopDialog: async () => {
+      const chosen = await dialogs.showOpenDialog({
+        title: 'Open workshop',
+        defaultPath: defaultFolder(),
+        filters: WORKSHOP_FILTERS,
+      });
+      return chosen === null ? null : open(chosen);
+    },
+    openRecentWorkshop: async ({ path: filePath }) => {
+      if (!grants.isGranted(filePath)) {
+        throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog or the recent list, so it cannot be opened.');
+      }
+      return open(filePath);
+    },
+    saveWorkshop: async ({ path: filePath, workshop }) => {
+      if (!grants.isGranted(filePath)) {
+        throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog, so CoP Studio will not write to it.');
+      }
+      return save(path.resolve(filePath), workshop);
+    },
+    saveWorkshopAs: async ({ workshop, suggestedName }) => {
+      const safeName = suggestedName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Workshop';
+      const chosen = await dialogs.showSaveDialog({
+        title: 'Save workshop as',
+        defaultPath: path.join(defaultFolder(), `${safeName}.${WORKSHOP_EXTENSION}`),
+        filters: WORKSHOP_FILTERS,
+      });
+      if (chosen === null) return null;
+      const withExtension = chosen.endsWith(`.${WORKSHOP_EXTENSION}`) ? chosen : `${chosen}.${WORKSHOP_EXTENSION}`;
+      const resolved = grants.grant(withExtension);
+      settings.setLastFolder(path.dirname(resolved));
+      return save(resolved, workshop);
+    },
+  };
+}
