@@ -1,0 +1,35 @@
+import { Modal } from '../../app/Modal';
+
+/** "Delete X?" with what it will change; the destructive button says what it does. */
+export function ConfirmDialog(props: {
+  title: string;
+  open: boolean;
+  /** Sentences describing the consequences (links that will be cleaned). */
+  consequences: readonly string[];
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Modal title={props.title} open={props.open} onClose={props.onCancel}>
+      {props.consequences.length > 0 ? (
+        <ul className="confirm__consequences">
+          {props.consequences.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>Nothing else refers to it.</p>
+      )}
+      <p className="confirm__undo-hint">You can undo this with Ctrl+Z.</p>
+      <div className="modal__buttons">
+        <button type="button" className="button button--danger" onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
+        <button type="button" className="button" onClick={props.onCancel} autoFocus>
+          Cancel
+        </button>
+      </div>
+    </Modal>
+  );
+}
