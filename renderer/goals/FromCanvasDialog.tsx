@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { CanvasSource } from '../../shared/domain/canvas-links';
 import { Modal } from '../app/Modal';
+import { useRestoreFocus } from '../people/common/restore-focus';
 import { useWorkshop } from '../store/workshop-store';
 
 /** "New goal from canvas theme…": pick a theme (or a note) of the canvas; it becomes a goal linked back to it. */
 export function FromCanvasDialog(props: { onSubmit: (source: CanvasSource) => void; onClose: () => void }) {
+  useRestoreFocus();
   const themes = useWorkshop((w) => w.canvas.themes);
   const notes = useWorkshop((w) => w.canvas.notes);
   const goalSources = useWorkshop((w) => w.goals.map((g) => (g.source ? `${g.source.kind}:${g.source.id}` : '')).join('|'));

@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { Goal, Theme } from '../../shared/schema';
 import { Modal } from '../app/Modal';
+import { useRestoreFocus } from '../people/common/restore-focus';
 import { Field, FormButtons } from '../people/common/fields';
 
 export type GoalDraft = Pick<Goal, 'title' | 'why' | 'themeIds'>;
 
 /** Add or edit a goal's title, why it matters, and the canvas themes it relates to. */
 export function GoalDialog(props: { goal: Goal | null; themes: readonly Theme[]; onSubmit: (goal: GoalDraft) => void; onClose: () => void }) {
+  useRestoreFocus();
   const [title, setTitle] = useState(props.goal?.title ?? '');
   const [why, setWhy] = useState(props.goal?.why ?? '');
   const [themeIds, setThemeIds] = useState<string[]>(props.goal?.themeIds ?? []);

@@ -29,6 +29,7 @@ export function GoalsView() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const undoOffer = useUndoOffer();
   const close = () => setDialog(null);
+  const objectiveCount = goals.reduce((n, g) => n + g.objectives.length, 0);
 
   const saveGoal = (draft: GoalDraft) => {
     if (dialog?.kind === 'edit-goal') {
@@ -94,7 +95,7 @@ export function GoalsView() {
       <header className="page__header">
         <h1>Goals</h1>
         <p className="page__summary">
-          {goals.length} {goals.length === 1 ? 'goal' : 'goals'} · {goals.reduce((n, g) => n + g.objectives.length, 0)} measurable objectives
+          {goals.length} {goals.length === 1 ? 'goal' : 'goals'} · {objectiveCount} measurable {objectiveCount === 1 ? 'objective' : 'objectives'}
         </p>
         <button type="button" className="button" onClick={() => setDialog({ kind: 'from-canvas' })}>
           New goal from canvas theme…

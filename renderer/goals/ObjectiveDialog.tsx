@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Objective } from '../../shared/schema';
 import { Modal } from '../app/Modal';
+import { useRestoreFocus } from '../people/common/restore-focus';
 import { Field, FormButtons, parseNumber } from '../people/common/fields';
 
 export type ObjectiveDraft = Omit<Objective, 'id'>;
@@ -12,6 +13,7 @@ export function ObjectiveDialog(props: {
   onSubmit: (objective: ObjectiveDraft) => void;
   onClose: () => void;
 }) {
+  useRestoreFocus();
   const o = props.objective;
   const [indicator, setIndicator] = useState(o?.indicator ?? '');
   const [unit, setUnit] = useState(o?.unit ?? '');

@@ -88,7 +88,7 @@ export function ActivityCharts() {
             title="Attendance over time"
             summary={`${attendance.length} ${attendance.length === 1 ? 'activity' : 'activities'} with attendance, from ${formatDate(attendance[0]!.date)} to ${formatDate(attendance[attendance.length - 1]!.date)}; latest ${attendance[attendance.length - 1]!.attendance} people, highest ${Math.max(...attendance.map((a) => a.attendance))}.`}
             chart={(labelledBy) => (
-              <LineChart points={attendance.map((a) => ({ date: a.date, value: a.attendance }))} unit="people" labelledBy={labelledBy} />
+              <LineChart points={attendance.map((a) => ({ date: a.date, value: a.attendance }))} unit="people" zeroBased labelledBy={labelledBy} />
             )}
             table={
               <table className="data-table">

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ActivityOutcome } from '../../shared/schema';
 import { Modal } from '../app/Modal';
+import { useRestoreFocus } from '../people/common/restore-focus';
 import { Field, FormButtons, parseNumber } from '../people/common/fields';
 
 export type OutcomeDraft = Omit<ActivityOutcome, 'id' | 'activityId'>;
@@ -13,6 +14,7 @@ export function OutcomeDialog(props: {
   onSubmit: (outcome: OutcomeDraft) => void;
   onClose: () => void;
 }) {
+  useRestoreFocus();
   const o = props.outcome;
   const [date, setDate] = useState(o ? (o.date ?? '') : (props.defaultDate ?? ''));
   const [attendance, setAttendance] = useState(o?.attendance === null || o?.attendance === undefined ? '' : String(o.attendance));

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { parseInterests } from '../../shared/domain/member-search';
 import { MEMBER_ROLES, type Member, type MemberRole } from '../../shared/schema';
 import { Modal } from '../app/Modal';
+import { useRestoreFocus } from './common/restore-focus';
 import { Field, FormButtons } from './common/fields';
 import { ROLE_LABELS } from './common/labels';
 
@@ -15,6 +16,7 @@ export function MemberDialog(props: {
   onSubmit: (member: MemberDraft) => void;
   onClose: () => void;
 }) {
+  useRestoreFocus();
   const editing = props.member;
   const [name, setName] = useState(editing?.name ?? '');
   const [team, setTeam] = useState(editing?.team ?? '');

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ASK_KINDS, ASK_STATUSES, type AskKind, type AskStatus, type Goal, type Member, type SponsorAsk } from '../../shared/schema';
 import { Modal } from '../app/Modal';
+import { useRestoreFocus } from '../people/common/restore-focus';
 import { Field, FormButtons, parseNumber } from '../people/common/fields';
 import { ASK_KIND_LABELS, ASK_STATUS_LABELS } from '../people/common/labels';
 
@@ -14,6 +15,7 @@ export function AskDialog(props: {
   onSubmit: (ask: AskDraft) => void;
   onClose: () => void;
 }) {
+  useRestoreFocus();
   const a = props.ask;
   const [kind, setKind] = useState<AskKind>(a?.kind ?? 'dedicated-time');
   const [what, setWhat] = useState(a?.what ?? '');

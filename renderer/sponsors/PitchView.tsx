@@ -25,7 +25,13 @@ export function PitchView() {
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? null;
 
   return (
-    <article className="pitch" aria-labelledby="pitch-title">
+    <article
+      className="pitch"
+      aria-labelledby="pitch-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) setPitch(false);
+      }}
+    >
       <header className="pitch__header">
         <div>
           <p className="pitch__eyebrow">{meta.community || 'Our community of practice'}</p>
@@ -33,7 +39,7 @@ export function PitchView() {
             Why it matters, and what we need
           </h1>
         </div>
-        <button type="button" className="button" onClick={() => setPitch(false)}>
+        <button type="button" className="button" aria-keyshortcuts="Escape" onClick={() => setPitch(false)}>
           Back to asks
         </button>
       </header>

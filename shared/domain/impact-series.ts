@@ -26,8 +26,10 @@ const zeroByType = () => Object.fromEntries(ACTIVITY_TYPES.map((t) => [t, 0])) a
 export function activitiesDonePerMonth(workshop: Pick<Workshop, 'impact' | 'backlog'>): ActivitiesPerMonth {
   const dated: { month: string; type: ActivityType }[] = [];
   let undated = 0;
+  const outcomeDates = new Map<string, string | null>();
+  for (const o of workshop.impact.outcomes) if (!outcomeDates.has(o.activityId)) outcomeDates.set(o.activityId, o.date);
   for (const activity of doneActivities(workshop)) {
-    const date = doneDateOf(workshop, activity);
+    const date = outcomeDates.get(activity.id) ?? activity.date;
     if (date) dated.push({ month: monthOf(date), type: activity.type });
     else undated += 1;
   }

@@ -74,6 +74,9 @@ async function addMember(page: Page, fields: { name: string; team: string; role:
   if (fields.interests) await dialog.getByRole('textbox', { name: 'Interests' }).fill(fields.interests);
   await dialog.getByRole('button', { name: 'Add member' }).click();
   await expect.poll(() => dialog.count()).toBe(0);
+  // The keyboard focus goes back to the button that opened the dialog.
+  const opener = page.getByRole('button', { name: 'Add member', exact: true });
+  await expect.poll(() => opener.evaluate((el) => el === document.activeElement)).toBe(true);
 }
 
 async function recordMeasurement(page: Page, indicator: string, date: string, value: string, note = '') {
@@ -165,6 +168,7 @@ describe('people, goals, sponsors and impact', () => {
     await expect.poll(() => page.getByRole('row', { name: /Kata night: bowling game Code kata 5 Feb 2026 11 5 \/ 5/ }).count()).toBe(1);
     await expect.poll(() => page.getByRole('figure', { name: 'Attendance over time' }).getByText(/^4 activities with attendance/).count()).toBe(1);
     await expect.poll(() => page.getByRole('figure', { name: 'Activities done per month' }).getByRole('img').count()).toBe(1);
+    await page.getByRole('heading', { name: 'Impact', level: 1 }).scrollIntoViewIfNeeded();
     await screenshot(page, 'impact-1920x1080');
     await app.menu('view.theme.dark');
     await screenshot(page, 'impact-dark-1920x1080');
@@ -203,7 +207,9 @@ describe('people, goals, sponsors and impact', () => {
     await expect.poll(() => pitch.getByText('Granted').count()).toBe(1);
     await expect.poll(() => pitch.getByRole('heading', { name: 'Reuse each other’s libraries' }).count()).toBe(1);
     await screenshot(page, 'pitch-1920x1080');
-    await pitch.getByRole('button', { name: 'Back to asks' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pitch.count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Sponsor asks' }).count()).toBe(1);
 
     // Everything is in the saved file.
     const saved = path.join(app.documentsDir, 'story.copstudio');

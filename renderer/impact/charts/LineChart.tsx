@@ -6,9 +6,9 @@ export interface LinePoint {
   value: number;
 }
 
-const W = 760;
-const H = 300;
-const M = { top: 20, right: 118, bottom: 40, left: 60 };
+const W = 640;
+const H = 280;
+const M = { top: 24, right: 118, bottom: 40, left: 56 };
 
 const shortDate = (iso: string) =>
   new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
@@ -19,13 +19,18 @@ export function LineChart(props: {
   baseline?: number;
   target?: number;
   unit?: string;
+  /** Start the value axis at zero (counts, such as attendance). */
+  zeroBased?: boolean;
   labelledBy: string;
 }) {
   const { points } = props;
   const values = points.map((p) => p.value);
   const refs = [props.baseline, props.target].filter((v): v is number => v !== undefined);
-  const all = [...values, ...refs];
-  const yTicks = niceTicks(Math.min(...all), Math.max(...all), 5);
+  const all = [...values, ...refs, ...(props.zeroBased ? [0] : [])];
+  // A little room above and below, so that no line sits on the axis or the frame.
+  const span = Math.max(...all) - Math.min(...all);
+  const floor = Math.min(...all) >= 0 ? Math.max(0, Math.min(...all) - span * 0.08) : Math.min(...all) - span * 0.08;
+  const yTicks = niceTicks(floor, Math.max(...all) + span * 0.03, 5);
   const y = linearScale([yTicks[0]!, yTicks[yTicks.length - 1]!], [H - M.bottom, M.top]);
   const days = points.map((p) => dayNumber(p.date));
   const x = linearScale([Math.min(...days), Math.max(...days)], [M.left + 16, W - M.right - 16]);

@@ -5,8 +5,8 @@ export interface BarSeries {
   label: string;
 }
 
-const W = 760;
-const H = 300;
+const W = 640;
+const H = 280;
 const M = { top: 20, right: 16, bottom: 40, left: 48 };
 
 /** Stacked bars per category (e.g. month), one colour per series (e.g. activity type), with a legend. */

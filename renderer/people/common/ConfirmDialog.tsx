@@ -1,7 +1,8 @@
 import { Modal } from '../../app/Modal';
+import { useRestoreFocus } from './restore-focus';
 
 /** "Delete X?" with what it will change; the destructive button says what it does. */
-export function ConfirmDialog(props: {
+interface ConfirmProps {
   title: string;
   open: boolean;
   /** Sentences describing the consequences (links that will be cleaned). */
@@ -9,7 +10,14 @@ export function ConfirmDialog(props: {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
-}) {
+}
+
+export function ConfirmDialog(props: ConfirmProps) {
+  return props.open ? <OpenConfirmDialog {...props} /> : null;
+}
+
+function OpenConfirmDialog(props: ConfirmProps) {
+  useRestoreFocus();
   return (
     <Modal title={props.title} open={props.open} onClose={props.onCancel}>
       {props.consequences.length > 0 ? (

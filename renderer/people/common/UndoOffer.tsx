@@ -28,6 +28,12 @@ export function useUndoOffer() {
               onClick={() => {
                 useWorkshopStore.getState().undo();
                 setOffer(null);
+                // The button goes away with the offer: keep the keyboard focus on the page, not on its body.
+                const heading = document.querySelector<HTMLElement>('main h1');
+                if (heading) {
+                  heading.tabIndex = -1;
+                  heading.focus();
+                }
               }}
             >
               Undo
