@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -8,6 +9,8 @@ import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
 import { screenshot } from './screenshot';
 
 afterAll(closeBrowser);
+
+const require = createRequire(import.meta.url);
 
 const FULL_HD = { width: 1920, height: 1080 };
 
@@ -310,6 +313,56 @@ describe('people, goals, sponsors and impact', () => {
     expect(file.goals).toEqual([]);
     expect(file.sponsorAsks[0]).toMatchObject({ sponsorId: null, goalIds: [] });
     expect(file.backlog.activities.find((a) => a.id === 'a2')).toMatchObject({ ownerId: null, goalIds: [] });
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});
+
+describe('accessibility of the people, goals, sponsors and impact views', () => {
+  test('axe finds no serious or critical violation in any of the four views, in every theme', async () => {
+    const app = await launchApp({ viewport: FULL_HD });
+    const { page } = app;
+    const prepared = preparedWorkshop();
+    prepared.members.push({ id: 'carla', name: 'Carla Gomez', team: 'Management', role: 'sponsor', interests: [], joined: null, contact: '' });
+    prepared.goals.push({
+      id: 'g1', title: 'Reuse libraries', why: 'Save time for business features.', themeIds: ['theme-knowledge'], source: null,
+      objectives: [{ id: 'ob1', indicator: 'Libraries reused', unit: '', baseline: 20, target: 5, dueDate: '2026-12-31' }],
+    });
+    prepared.impact.measurements.push(
+      { id: 'me1', objectiveId: 'ob1', date: '2026-02-01', value: 18, note: '' },
+      { id: 'me2', objectiveId: 'ob1', date: '2026-04-01', value: 12, note: '' },
+    );
+    prepared.sponsorAsks.push({
+      id: 'ask1', kind: 'room', what: 'A room every other Friday', amount: 2, unit: 'h per month', sponsorId: 'carla', goalIds: ['g1'],
+      status: 'asked', askedOn: '2026-02-01', decidedOn: null, notes: '',
+    });
+    await openPrepared(app, prepared);
+    const axeSource = await fs.readFile(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+    const violations = async () =>
+      page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document.querySelector('main'), { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      await app.menu(`view.theme.${theme}`);
+      for (const view of ['People', 'Goals', 'Sponsors', 'Impact']) {
+        await show(page, view);
+        await expect.poll(() => page.getByRole('main').getAttribute('aria-label')).toBe(view);
+        expect([theme, view, await violations()]).toEqual([theme, view, []]);
+      }
+      await show(page, 'Sponsors');
+      await page.getByRole('button', { name: 'Show pitch' }).click();
+      expect([theme, 'pitch', await violations()]).toEqual([theme, 'pitch', []]);
+      await page.getByRole('button', { name: 'Back to asks' }).click();
+    }
+    await app.menu('view.theme.dark');
+    await page.getByRole('button', { name: 'Show pitch' }).click();
+    await screenshot(page, 'pitch-dark-1920x1080');
+    await page.getByRole('button', { name: 'Back to asks' }).click();
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
