@@ -22,6 +22,7 @@ export function PitchView() {
   const roleCounts = MEMBER_ROLES.map((role) => ({ role, count: members.filter((m) => m.role === role).length })).filter(
     (r) => r.count > 0 && r.role !== 'sponsor',
   );
+  const peopleCount = members.filter((m) => m.role !== 'sponsor').length;
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? null;
 
   return (
@@ -55,7 +56,7 @@ export function PitchView() {
         )}
         {roleCounts.length > 0 && (
           <p className="pitch__people">
-            {members.filter((m) => m.role !== 'sponsor').length} people:{' '}
+            {peopleCount} {peopleCount === 1 ? 'person' : 'people'}:{' '}
             {roleCounts.map((r) => `${r.count} ${ROLE_LABELS[r.role].one.toLowerCase()}`).join(', ')}
           </p>
         )}

@@ -1,16 +1,34 @@
 import type { Measurement, Objective, Workshop } from '../schema';
 
+/**
+ * Every objective's measurements, oldest first (by date, then by order of entry), grouped in one pass.
+ * Documents are immutable (immer), so the grouping is remembered per measurements array: the Goals and Impact
+ * views ask for each objective on every render, and a large document would otherwise be scanned once per objective.
+ */
+const grouped = new WeakMap<readonly Measurement[], ReadonlyMap<string, readonly Measurement[]>>();
+
+export function measurementsByObjective(measurements: readonly Measurement[]): ReadonlyMap<string, readonly Measurement[]> {
+  const cached = grouped.get(measurements);
+  if (cached) return cached;
+  const byObjective = new Map<string, Measurement[]>();
+  for (const m of measurements) {
+    const list = byObjective.get(m.objectiveId);
+    if (list) list.push(m);
+    else byObjective.set(m.objectiveId, [m]);
+  }
+  // Array.prototype.sort is stable: equal dates keep their order of entry.
+  for (const list of byObjective.values()) list.sort((a, b) => a.date.localeCompare(b.date));
+  grouped.set(measurements, byObjective);
+  return byObjective;
+}
+
 /** The objective's measurements, oldest first (by date, then by order of entry). */
 export function measurementsOf(workshop: Pick<Workshop, 'impact'>, objectiveId: string): Measurement[] {
-  return workshop.impact.measurements
-    .map((m, index) => ({ m, index }))
-    .filter(({ m }) => m.objectiveId === objectiveId)
-    .sort((a, b) => a.m.date.localeCompare(b.m.date) || a.index - b.index)
-    .map(({ m }) => m);
+  return [...(measurementsByObjective(workshop.impact.measurements).get(objectiveId) ?? [])];
 }
 
 export function latestMeasurement(workshop: Pick<Workshop, 'impact'>, objectiveId: string): Measurement | null {
-  const all = measurementsOf(workshop, objectiveId);
+  const all = measurementsByObjective(workshop.impact.measurements).get(objectiveId) ?? [];
   return all[all.length - 1] ?? null;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   clampFraction,
   latestMeasurement,
+  measurementsByObjective,
   measurementsOf,
   objectiveProgress,
   percentOf,
@@ -62,5 +63,22 @@ describe('measurements of an objective', () => {
     expect(measured).toMatchObject({ kind: 'measured', percent: 120, reached: true, latest: { id: 'b' } });
     const partway = objectiveProgress(impactOf(m('a', 'o1', '2026-01-01', 14)), objective);
     expect(partway).toMatchObject({ kind: 'measured', percent: 40, reached: false });
+  });
+});
+
+describe('grouping measurements by objective', () => {
+  test('is remembered per (immutable) measurements array and recomputed for a new one', () => {
+    const measurements = [m('a', 'o1', '2026-02-01', 5), m('b', 'o1', '2026-01-01', 3)];
+    const first = measurementsByObjective(measurements);
+    expect(measurementsByObjective(measurements)).toBe(first);
+    expect(first.get('o1')!.map((x) => x.id)).toEqual(['b', 'a']);
+    const next = [...measurements, m('c', 'o1', '2026-03-01', 8)];
+    expect(measurementsByObjective(next).get('o1')!.map((x) => x.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  test('measurementsOf hands out a copy: changing it does not change what others see', () => {
+    const w = impactOf(m('a', 'o1', '2026-02-01', 5));
+    measurementsOf(w, 'o1').pop();
+    expect(measurementsOf(w, 'o1')).toHaveLength(1);
   });
 });
