@@ -48,7 +48,7 @@ export function FromCanvasDialog(props: { onSubmit: (source: CanvasSource) => vo
               <fieldset className="checkbox-list">
                 <legend>Themes</legend>
                 {themes.map((t) =>
-                  option(`theme:${t.id}`, t.name, `— ${notesOf(t.id)} notes${already.has(`theme:${t.id}`) ? ', already a goal' : ''}`),
+                  option(`theme:${t.id}`, t.name, `— ${notesOf(t.id)} ${notesOf(t.id) === 1 ? 'note' : 'notes'}${already.has(`theme:${t.id}`) ? ', already a goal' : ''}`),
                 )}
               </fieldset>
             )}

@@ -125,6 +125,7 @@ describe('people, goals, sponsors and impact', () => {
     await page.getByRole('button', { name: 'New goal from canvas theme…' }).click();
     const fromCanvas = page.getByRole('dialog', { name: 'New goal from the canvas' });
     await fromCanvas.getByRole('radio', { name: /^Knowledge sharing/ }).check();
+    await screenshot(page, 'goal-from-canvas-dialog-1920x1080');
     await fromCanvas.getByRole('button', { name: 'Make this a goal' }).click();
     await expect.poll(() => page.getByRole('article', { name: 'Knowledge sharing' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Edit goal Knowledge sharing' }).click();
@@ -204,6 +205,7 @@ describe('people, goals, sponsors and impact', () => {
     const ask = page.getByRole('article', { name: 'Time for katas and brown bag lunches' });
     await expect.poll(() => ask.getByText('Decided on').count()).toBe(1);
     await expect.poll(() => ask.getByText('Carla Gomez, Engineering management').count()).toBe(1);
+    await screenshot(page, 'sponsors-1920x1080');
     await page.getByRole('button', { name: 'Show pitch' }).click();
     const pitch = page.getByRole('article', { name: 'Why it matters, and what we need' });
     await expect.poll(() => pitch.getByText('2 h per person per month').count()).toBe(1);
