@@ -271,6 +271,20 @@ describe('people, goals, sponsors and impact', () => {
     await openPrepared(app, prepared);
 
     await show(page, 'People');
+    // Edit: Omar becomes a core member, in one undo step.
+    await page.getByRole('button', { name: 'Edit Omar Haddad' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Omar Haddad' });
+    await edit.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Core' });
+    await edit.getByRole('textbox', { name: 'Interests' }).fill('katas, mob programming');
+    await edit.getByRole('button', { name: 'Save member' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Core members (1)' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('list', { name: 'Interests of Omar Haddad' }).getByRole('listitem').allTextContents())
+      .toEqual(['katas', 'mob programming']);
+    await page.getByRole('heading', { name: 'People', level: 1 }).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByRole('heading', { name: 'Active members (1)' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Core members (0)' }).count()).toBe(1);
+
     await page.getByRole('button', { name: 'Delete Omar Haddad' }).click();
     const confirmMember = page.getByRole('dialog', { name: 'Delete Omar Haddad?' });
     await expect.poll(() => confirmMember.getByRole('listitem').allTextContents()).toEqual([
