@@ -370,10 +370,11 @@ describe('accessibility of the people, goals, sponsors and impact views', () => 
         await expect.poll(() => page.getByRole('main').getAttribute('aria-label')).toBe(view);
         expect([theme, view, await violations()]).toEqual([theme, view, []]);
       }
-      await show(page, 'Sponsors');
-      await page.getByRole('button', { name: 'Show pitch' }).click();
+      await page.keyboard.press('Alt+P');
+      await expect.poll(() => page.getByRole('heading', { name: 'Why it matters, and what we need' }).count()).toBe(1);
       expect([theme, 'pitch', await violations()]).toEqual([theme, 'pitch', []]);
-      await page.getByRole('button', { name: 'Back to asks' }).click();
+      await page.keyboard.press('Alt+P');
+      await expect.poll(() => page.getByRole('heading', { name: 'Sponsor asks' }).count()).toBe(1);
     }
     await app.menu('view.theme.dark');
     await page.getByRole('button', { name: 'Show pitch' }).click();
