@@ -20,7 +20,9 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
   const summary =
     progress.kind === 'no-data'
       ? `From ${value(o.baseline)} to ${value(o.target)}${o.dueDate ? ` by ${formatDate(o.dueDate)}` : ''}. Not measured yet.`
-      : `${series.length} ${series.length === 1 ? 'measurement' : 'measurements'} from ${formatDate(series[0]!.date)} to ${formatDate(progress.latest.date)}. ` +
+      : (series.length === 1
+          ? `1 measurement, on ${formatDate(series[0]!.date)}. `
+          : `${series.length} measurements from ${formatDate(series[0]!.date)} to ${formatDate(progress.latest.date)}. `) +
         `Latest ${value(progress.latest.value)}` +
         (progress.kind === 'measured'
           ? `: ${progress.percent} % of the way from ${value(o.baseline)} to ${value(o.target)}${progress.reached ? ' — target reached' : ''}.`
