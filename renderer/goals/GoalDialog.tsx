@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import type { Goal, Theme } from '../../shared/schema';
+import { Modal } from '../app/Modal';
+import { useRestoreFocus } from '../people/common/restore-focus';
+import { Field, FormButtons } from '../people/common/fields';
+
+export type GoalDraft = Pick<Goal, 'title' | 'why' | 'themeIds'>;
+
+/** Add or edit a goal's title, why it matters, and the canvas themes it relates to. */
+export function GoalDialog(props: { goal: Goal | null; themes: readonly Theme[]; onSubmit: (goal: GoalDraft) => void; onClose: () => void }) {
+  useRestoreFocus();
+  const [title, setTitle] = useState(props.goal?.title ?? '');
+  const [why, setWhy] = useState(props.goal?.why ?? '');
+  const [themeIds, setThemeIds] = useState<string[]>(props.goal?.themeIds ?? []);
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) return setError('A goal needs a title.');
+    props.onSubmit({ title: title.trim(), why: why.trim(), themeIds: props.themes.map((t) => t.id).filter((id) => themeIds.includes(id)) });
+  };
+  return (
+    <Modal title={props.goal ? 'Edit goal' : 'New goal'} open onClose={props.onClose}>
+      <form onSubmit={submit} noValidate>
+        <div className="form-grid">
+          <Field label="Goal" error={error} wide>
+            {(f) => (
+              <input id={f.id} value={title} maxLength={300} aria-invalid={f.invalid} aria-describedby={f.describedBy}
+                onChange={(e) => setTitle(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Why it matters" wide>
+            {(f) => <textarea id={f.id} value={why} maxLength={5000} onChange={(e) => setWhy(e.target.value)} />}
+          </Field>
+          {props.themes.length > 0 && (
+            <fieldset className="checkbox-list field--wide">
+              <legend>Canvas themes</legend>
+              {props.themes.map((theme) => (
+                <label key={theme.id}>
+                  <input
+                    type="checkbox"
+                    checked={themeIds.includes(theme.id)}
+                    onChange={(e) =>
+                      setThemeIds((ids) => (e.target.checked ? [...ids, theme.id] : ids.filter((id) => id !== theme.id)))
+                    }
+                  />{' '}
+                  {theme.name}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </div>
+        <FormButtons submitLabel={props.goal ? 'Save goal' : 'Add goal'} onCancel={props.onClose} />
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react';
+import type { ActivityOutcome } from '../../shared/schema';
+import { Modal } from '../app/Modal';
+import { useRestoreFocus } from '../people/common/restore-focus';
+import { Field, FormButtons, parseNumber } from '../people/common/fields';
+
+export type OutcomeDraft = Omit<ActivityOutcome, 'id' | 'activityId'>;
+
+/** What came of a done activity: when, how many came, how satisfied they were (1–5), notes. */
+export function OutcomeDialog(props: {
+  activityTitle: string;
+  outcome: ActivityOutcome | null;
+  defaultDate: string | null;
+  onSubmit: (outcome: OutcomeDraft) => void;
+  onClose: () => void;
+}) {
+  useRestoreFocus();
+  const o = props.outcome;
+  const [date, setDate] = useState(o ? (o.date ?? '') : (props.defaultDate ?? ''));
+  const [attendance, setAttendance] = useState(o?.attendance === null || o?.attendance === undefined ? '' : String(o.attendance));
+  const [satisfaction, setSatisfaction] = useState(o?.satisfaction ? String(o.satisfaction) : '');
+  const [notes, setNotes] = useState(o?.notes ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const count = parseNumber(attendance);
+    if (count === undefined || (count !== null && (!Number.isInteger(count) || count < 0))) {
+      return setError('Attendance is a whole number of people (or leave it empty).');
+    }
+    props.onSubmit({ date: date || null, attendance: count, satisfaction: satisfaction ? Number(satisfaction) : null, notes: notes.trim() });
+  };
+  return (
+    <Modal title={`Outcome of “${props.activityTitle}”`} open onClose={props.onClose}>
+      <form onSubmit={submit} noValidate>
+        <div className="form-grid">
+          <Field label="Date">
+            {(f) => <input id={f.id} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          </Field>
+          <Field label="Attendance" hint="People who came" error={error}>
+            {(f) => (
+              <input id={f.id} inputMode="numeric" value={attendance} aria-invalid={f.invalid} aria-describedby={f.describedBy}
+                onChange={(e) => setAttendance(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Satisfaction">
+            {(f) => (
+              <select id={f.id} value={satisfaction} onChange={(e) => setSatisfaction(e.target.value)}>
+                <option value="">Not asked</option>
+                <option value="1">1 — poor</option>
+                <option value="2">2</option>
+                <option value="3">3 — fine</option>
+                <option value="4">4</option>
+                <option value="5">5 — excellent</option>
+              </select>
+            )}
+          </Field>
+          <div />
+          <Field label="Notes" wide>
+            {(f) => <textarea id={f.id} value={notes} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />}
+          </Field>
+        </div>
+        <FormButtons submitLabel="Save outcome" onCancel={props.onClose} />
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { parseInterests } from '../../shared/domain/member-search';
+import { MEMBER_ROLES, type Member, type MemberRole } from '../../shared/schema';
+import { Modal } from '../app/Modal';
+import { useRestoreFocus } from './common/restore-focus';
+import { Field, FormButtons } from './common/fields';
+import { ROLE_LABELS } from './common/labels';
+
+export type MemberDraft = Omit<Member, 'id'>;
+
+/** Add or edit a member. The whole form is one undo step ("Add member", "Edit member"). */
+export function MemberDialog(props: {
+  member: Member | null;
+  defaultRole?: MemberRole;
+  today: string;
+  onSubmit: (member: MemberDraft) => void;
+  onClose: () => void;
+}) {
+  useRestoreFocus();
+  const editing = props.member;
+  const [name, setName] = useState(editing?.name ?? '');
+  const [team, setTeam] = useState(editing?.team ?? '');
+  const [role, setRole] = useState<MemberRole>(editing?.role ?? props.defaultRole ?? 'active');
+  const [interests, setInterests] = useState(editing?.interests.join(', ') ?? '');
+  const [joined, setJoined] = useState(editing ? (editing.joined ?? '') : props.today);
+  const [contact, setContact] = useState(editing?.contact ?? '');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError('A member needs a name.');
+      return;
+    }
+    props.onSubmit({
+      name: name.trim(),
+      team: team.trim(),
+      role,
+      interests: parseInterests(interests),
+      joined: joined || null,
+      contact: contact.trim(),
+    });
+  };
+
+  return (
+    <Modal title={editing ? `Edit ${editing.name}` : 'Add member'} open onClose={props.onClose}>
+      <form onSubmit={submit} noValidate>
+        <div className="form-grid">
+          <Field label="Name" error={error}>
+            {(f) => (
+              <input id={f.id} value={name} maxLength={120} autoFocus aria-invalid={f.invalid} aria-describedby={f.describedBy}
+                onChange={(e) => setName(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Team">
+            {(f) => <input id={f.id} value={team} maxLength={120} onChange={(e) => setTeam(e.target.value)} />}
+          </Field>
+          <Field label="Role">
+            {(f) => (
+              <select id={f.id} value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
+                {MEMBER_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {ROLE_LABELS[r].one}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Joined">
+            {(f) => <input id={f.id} type="date" value={joined} onChange={(e) => setJoined(e.target.value)} />}
+          </Field>
+          <Field label="Interests" hint="Separated by commas, e.g. TDD, legacy code" wide>
+            {(f) => (
+              <input id={f.id} value={interests} aria-describedby={f.describedBy} onChange={(e) => setInterests(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Contact" hint="Optional: e-mail, chat handle…" wide>
+            {(f) => (
+              <input id={f.id} value={contact} maxLength={200} aria-describedby={f.describedBy} onChange={(e) => setContact(e.target.value)} />
+            )}
+          </Field>
+        </div>
+        <FormButtons submitLabel={editing ? 'Save member' : 'Add member'} onCancel={props.onClose} />
+      </form>
+    </Modal>
+  );
+}

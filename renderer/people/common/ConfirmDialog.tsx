@@ -1,0 +1,43 @@
+import { Modal } from '../../app/Modal';
+import { useRestoreFocus } from './restore-focus';
+
+/** "Delete X?" with what it will change; the destructive button says what it does. */
+interface ConfirmProps {
+  title: string;
+  open: boolean;
+  /** Sentences describing the consequences (links that will be cleaned). */
+  consequences: readonly string[];
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function ConfirmDialog(props: ConfirmProps) {
+  return props.open ? <OpenConfirmDialog {...props} /> : null;
+}
+
+function OpenConfirmDialog(props: ConfirmProps) {
+  useRestoreFocus();
+  return (
+    <Modal title={props.title} open={props.open} onClose={props.onCancel}>
+      {props.consequences.length > 0 ? (
+        <ul className="confirm__consequences">
+          {props.consequences.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>Nothing else refers to it.</p>
+      )}
+      <p className="confirm__undo-hint">You can undo this with Ctrl+Z.</p>
+      <div className="modal__buttons">
+        <button type="button" className="button button--danger" onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
+        <button type="button" className="button" onClick={props.onCancel} autoFocus>
+          Cancel
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import { ASK_KINDS, ASK_STATUSES, type AskKind, type AskStatus, type Goal, type Member, type SponsorAsk } from '../../shared/schema';
+import { Modal } from '../app/Modal';
+import { useRestoreFocus } from '../people/common/restore-focus';
+import { Field, FormButtons, parseNumber } from '../people/common/fields';
+import { ASK_KIND_LABELS, ASK_STATUS_LABELS } from '../people/common/labels';
+
+export type AskDraft = Omit<SponsorAsk, 'id'>;
+
+/** What is asked, of whom, why (goals), and where it stands. */
+export function AskDialog(props: {
+  ask: SponsorAsk | null;
+  sponsors: readonly Member[];
+  goals: readonly Goal[];
+  onSubmit: (ask: AskDraft) => void;
+  onClose: () => void;
+}) {
+  useRestoreFocus();
+  const a = props.ask;
+  const [kind, setKind] = useState<AskKind>(a?.kind ?? 'dedicated-time');
+  const [what, setWhat] = useState(a?.what ?? '');
+  const [amount, setAmount] = useState(a?.amount === null || a?.amount === undefined ? '' : String(a.amount));
+  const [unit, setUnit] = useState(a?.unit ?? (a ? '' : 'h per person per month'));
+  const [sponsorId, setSponsorId] = useState(a?.sponsorId ?? props.sponsors[0]?.id ?? '');
+  const [goalIds, setGoalIds] = useState<string[]>(a?.goalIds ?? []);
+  const [status, setStatus] = useState<AskStatus>(a?.status ?? 'draft');
+  const [askedOn, setAskedOn] = useState(a?.askedOn ?? '');
+  const [decidedOn, setDecidedOn] = useState(a?.decidedOn ?? '');
+  const [notes, setNotes] = useState(a?.notes ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseNumber(amount);
+    const found: Record<string, string> = {};
+    if (!what.trim()) found.what = 'Say what you ask for, e.g. “Time for katas and brown bag lunches”.';
+    if (parsed === undefined) found.amount = 'The amount is a number (or leave it empty).';
+    setErrors(found);
+    if (Object.keys(found).length > 0 || parsed === undefined) return;
+    props.onSubmit({
+      kind,
+      what: what.trim(),
+      amount: parsed,
+      unit: unit.trim(),
+      sponsorId: sponsorId || null,
+      goalIds: props.goals.map((g) => g.id).filter((id) => goalIds.includes(id)),
+      status,
+      askedOn: askedOn || null,
+      decidedOn: decidedOn || null,
+      notes: notes.trim(),
+    });
+  };
+
+  return (
+    <Modal title={a ? 'Edit sponsor ask' : 'New sponsor ask'} open onClose={props.onClose}>
+      <form onSubmit={submit} noValidate>
+        <div className="form-grid">
+          <Field label="What we ask for" error={errors.what} wide>
+            {(f) => (
+              <input id={f.id} value={what} maxLength={300} aria-invalid={f.invalid} aria-describedby={f.describedBy}
+                onChange={(e) => setWhat(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Kind">
+            {(f) => (
+              <select id={f.id} value={kind} onChange={(e) => setKind(e.target.value as AskKind)}>
+                {ASK_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {ASK_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Sponsor" hint={props.sponsors.length === 0 ? 'Add sponsors in People (role Sponsor)' : undefined}>
+            {(f) => (
+              <select id={f.id} value={sponsorId} aria-describedby={f.describedBy} onChange={(e) => setSponsorId(e.target.value)}>
+                <option value="">Not decided yet</option>
+                {props.sponsors.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                    {s.team ? ` (${s.team})` : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Amount" error={errors.amount}>
+            {(f) => (
+              <input id={f.id} inputMode="decimal" value={amount} aria-invalid={f.invalid} aria-describedby={f.describedBy}
+                onChange={(e) => setAmount(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Unit" hint="e.g. h per person per month, EUR per year">
+            {(f) => <input id={f.id} value={unit} maxLength={80} aria-describedby={f.describedBy} onChange={(e) => setUnit(e.target.value)} />}
+          </Field>
+          {props.goals.length > 0 && (
+            <fieldset className="checkbox-list field--wide">
+              <legend>Why: the goals it serves</legend>
+              {props.goals.map((goal) => (
+                <label key={goal.id}>
+                  <input
+                    type="checkbox"
+                    checked={goalIds.includes(goal.id)}
+                    onChange={(e) => setGoalIds((ids) => (e.target.checked ? [...ids, goal.id] : ids.filter((id) => id !== goal.id)))}
+                  />{' '}
+                  {goal.title}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <Field label="Status">
+            {(f) => (
+              <select id={f.id} value={status} onChange={(e) => setStatus(e.target.value as AskStatus)}>
+                {ASK_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {ASK_STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div />
+          <Field label="Asked on">
+            {(f) => <input id={f.id} type="date" value={askedOn} onChange={(e) => setAskedOn(e.target.value)} />}
+          </Field>
+          <Field label="Decided on">
+            {(f) => <input id={f.id} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}
+          </Field>
+          <Field label="Notes" wide>
+            {(f) => <textarea id={f.id} value={notes} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />}
+          </Field>
+        </div>
+        <FormButtons submitLabel={a ? 'Save ask' : 'Add ask'} onCancel={props.onClose} />
+      </form>
+    </Modal>
+  );
+}

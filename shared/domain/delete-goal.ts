@@ -1,0 +1,51 @@
+import type { Workshop } from '../schema';
+
+/** What points at a goal: what deleting it would change. */
+export interface GoalLinks {
+  activities: number;
+  sponsorAsks: number;
+  /** Measurements of its objectives, deleted with them. */
+  measurements: number;
+}
+
+export function goalLinks(workshop: Workshop, goalId: string): GoalLinks {
+  const objectiveIds = new Set(workshop.goals.find((g) => g.id === goalId)?.objectives.map((o) => o.id) ?? []);
+  return {
+    activities: workshop.backlog.activities.filter((a) => a.goalIds.includes(goalId)).length,
+    sponsorAsks: workshop.sponsorAsks.filter((a) => a.goalIds.includes(goalId)).length,
+    measurements: workshop.impact.measurements.filter((m) => objectiveIds.has(m.objectiveId)).length,
+  };
+}
+
+export function describeGoalLinks(links: GoalLinks): string[] {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const lines: string[] = [];
+  if (links.activities) lines.push(`${n(links.activities, 'activity is', 'activities are')} unlinked from it.`);
+  if (links.sponsorAsks) lines.push(`${n(links.sponsorAsks, 'sponsor ask is', 'sponsor asks are')} unlinked from it.`);
+  if (links.measurements) lines.push(`${n(links.measurements, 'measurement', 'measurements')} of its objectives will be deleted.`);
+  return lines;
+}
+
+/** Deletes a goal, its objectives and their measurements, and unlinks it from activities and sponsor asks. Mutates `draft`. */
+export function deleteGoal(draft: Workshop, goalId: string): void {
+  const goal = draft.goals.find((g) => g.id === goalId);
+  if (!goal) return;
+  const objectiveIds = new Set(goal.objectives.map((o) => o.id));
+  draft.goals = draft.goals.filter((g) => g.id !== goalId);
+  draft.impact.measurements = draft.impact.measurements.filter((m) => !objectiveIds.has(m.objectiveId));
+  for (const activity of draft.backlog.activities) activity.goalIds = activity.goalIds.filter((id) => id !== goalId);
+  for (const ask of draft.sponsorAsks) ask.goalIds = ask.goalIds.filter((id) => id !== goalId);
+}
+
+/** How many measurements an objective has (deleted with it). */
+export function objectiveMeasurementCount(workshop: Workshop, objectiveId: string): number {
+  return workshop.impact.measurements.filter((m) => m.objectiveId === objectiveId).length;
+}
+
+/** Deletes one objective of a goal and its measurements. Mutates `draft`. */
+export function deleteObjective(draft: Workshop, goalId: string, objectiveId: string): void {
+  const goal = draft.goals.find((g) => g.id === goalId);
+  if (!goal) return;
+  goal.objectives = goal.objectives.filter((o) => o.id !== objectiveId);
+  draft.impact.measurements = draft.impact.measurements.filter((m) => m.objectiveId !== objectiveId);
+}

@@ -1,0 +1,46 @@
+import type { Workshop } from '../schema';
+
+/** What points at a member: what deleting them would change. */
+export interface MemberLinks {
+  participant: boolean;
+  notesAuthored: number;
+  votes: number;
+  sponsorAsks: number;
+  activitiesOwned: number;
+}
+
+export function memberLinks(workshop: Workshop, memberId: string): MemberLinks {
+  return {
+    participant: workshop.meta.participantIds.includes(memberId),
+    notesAuthored: workshop.canvas.notes.filter((n) => n.authorMemberId === memberId).length,
+    votes: workshop.canvas.votes.filter((v) => v.participantId === memberId).length,
+    sponsorAsks: workshop.sponsorAsks.filter((a) => a.sponsorId === memberId).length,
+    activitiesOwned: workshop.backlog.activities.filter((a) => a.ownerId === memberId).length,
+  };
+}
+
+/** Sentences describing the links, for the "are you sure?" question; empty when nothing points at the member. */
+export function describeMemberLinks(links: MemberLinks): string[] {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const lines: string[] = [];
+  if (links.participant) lines.push('They are checked in as a participant of this workshop.');
+  if (links.notesAuthored) lines.push(`${n(links.notesAuthored, 'note keeps', 'notes keep')} their name as plain text, without the link.`);
+  if (links.votes) lines.push(`${n(links.votes, 'vote', 'votes')} they placed will be removed.`);
+  if (links.sponsorAsks) lines.push(`${n(links.sponsorAsks, 'sponsor ask loses', 'sponsor asks lose')} its sponsor.`);
+  if (links.activitiesOwned) lines.push(`${n(links.activitiesOwned, 'activity loses', 'activities lose')} its owner.`);
+  return lines;
+}
+
+/**
+ * Deletes a member and every reference to them, leaving no dangling reference: participant lists, note
+ * authorship (the author's name stays as text), votes, sponsor asks and activity owners. Mutates `draft`.
+ */
+export function deleteMember(draft: Workshop, memberId: string): void {
+  draft.members = draft.members.filter((m) => m.id !== memberId);
+  draft.meta.participantIds = draft.meta.participantIds.filter((id) => id !== memberId);
+  for (const note of draft.canvas.notes) if (note.authorMemberId === memberId) note.authorMemberId = null;
+  draft.canvas.votes = draft.canvas.votes.filter((v) => v.participantId !== memberId);
+  draft.canvas.voting.participantIds = draft.canvas.voting.participantIds.filter((id) => id !== memberId);
+  for (const ask of draft.sponsorAsks) if (ask.sponsorId === memberId) ask.sponsorId = null;
+  for (const activity of draft.backlog.activities) if (activity.ownerId === memberId) activity.ownerId = null;
+}

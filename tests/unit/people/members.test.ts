@@ -1,0 +1,87 @@
+import { produce } from 'immer';
+import { describe, expect, test } from 'vitest';
+import { addParticipant, setPresent } from '../../../shared/domain/check-in';
+import { deleteMember, describeMemberLinks, memberLinks } from '../../../shared/domain/delete-member';
+import { groupMembersByRole, parseInterests, sponsorsOf } from '../../../shared/domain/member-search';
+import { createWorkshop } from '../../../shared/domain/new-workshop';
+import { WorkshopSchema, type Member, type Workshop } from '../../../shared/schema';
+
+const member = (id: string, name: string, role: Member['role'], extra: Partial<Member> = {}): Member => ({
+  id, name, role, team: '', interests: [], joined: null, contact: '', ...extra,
+});
+
+function workshopWithLinkedMember(): Workshop {
+  const w = createWorkshop();
+  w.members.push(member('m1', 'Ana', 'core'), member('m2', 'Ben', 'sponsor'));
+  w.meta.participantIds = ['m1', 'm2'];
+  w.canvas.notes.push({
+    id: 'n1', text: 'Katas', color: 'yellow', author: 'Ana', authorMemberId: 'm1', x: 0, y: 0, width: 100, height: 80,
+    zoneId: null, themeId: null, createdAt: '2026-11-24T09:00:00Z',
+  });
+  w.canvas.voting.participantIds = ['m1', 'm2'];
+  w.canvas.votes.push({ id: 'v1', participantId: 'm1', target: { kind: 'note', id: 'n1' } }, { id: 'v2', participantId: 'm2', target: { kind: 'note', id: 'n1' } });
+  w.sponsorAsks.push({
+    id: 'a1', kind: 'dedicated-time', what: 'Time', amount: 2, unit: 'h', sponsorId: 'm1', goalIds: [], status: 'draft',
+    askedOn: null, decidedOn: null, notes: '',
+  });
+  w.backlog.activities.push({
+    id: 'act1', type: 'code-kata', title: 'Kata', description: '', ownerId: 'm1', date: null, effortHours: null, goalIds: [], source: null,
+  });
+  w.backlog.columns[0]!.activityIds.push('act1');
+  return w;
+}
+
+describe('members', () => {
+  test('grouped by role in a fixed order with counts, sorted by name, filtered by search words', () => {
+    const members = [
+      member('1', 'Zoé', 'core', { team: 'Payments', interests: ['TDD'] }),
+      member('2', 'Ana', 'core', { team: 'Search' }),
+      member('3', 'Carl', 'sponsor', { team: 'Payments' }),
+    ];
+    const all = groupMembersByRole(members);
+    expect(all.map((g) => [g.role, g.total, g.members.map((m) => m.name)])).toEqual([
+      ['core', 2, ['Ana', 'Zoé']],
+      ['active', 0, []],
+      ['occasional', 0, []],
+      ['sponsor', 1, ['Carl']],
+    ]);
+    const payments = groupMembersByRole(members, 'payments tdd');
+    expect(payments.map((g) => g.members.map((m) => m.name))).toEqual([['Zoé'], [], [], []]);
+    expect(payments[0]!.total).toBe(2);
+    expect(sponsorsOf(members).map((m) => m.name)).toEqual(['Carl']);
+  });
+
+  test('interests typed as a list become unique tags', () => {
+    expect(parseInterests(' TDD, legacy code;TDD\n\n, ')).toEqual(['TDD', 'legacy code']);
+  });
+
+  test('check-in marks members present once, and adds newcomers on the fly', () => {
+    const w = produce(workshopWithLinkedMember(), (d) => {
+      d.meta.participantIds = [];
+      setPresent(d, 'm1', true);
+      setPresent(d, 'm1', true);
+      setPresent(d, 'ghost', true);
+      addParticipant(d, { name: '  Dana ', team: 'Ops' }, '2026-11-24');
+    });
+    expect(w.meta.participantIds).toHaveLength(2);
+    expect(w.members.at(-1)).toMatchObject({ name: 'Dana', team: 'Ops', role: 'occasional', joined: '2026-11-24' });
+    const absent = produce(w, (d) => setPresent(d, 'm1', false));
+    expect(absent.meta.participantIds).not.toContain('m1');
+    expect(WorkshopSchema.safeParse(absent).success).toBe(true);
+  });
+
+  test('deleting a linked member says what changes, and leaves no dangling reference', () => {
+    const w = workshopWithLinkedMember();
+    const links = memberLinks(w, 'm1');
+    expect(links).toEqual({ participant: true, notesAuthored: 1, votes: 1, sponsorAsks: 1, activitiesOwned: 1 });
+    expect(describeMemberLinks(links)).toHaveLength(5);
+    expect(describeMemberLinks(memberLinks(w, 'm2'))).toEqual(['They are checked in as a participant of this workshop.', '1 vote they placed will be removed.']);
+    const next = produce(w, (d) => deleteMember(d, 'm1'));
+    expect(next.members.map((m) => m.id)).toEqual(['m2']);
+    expect(next.canvas.notes[0]).toMatchObject({ author: 'Ana', authorMemberId: null });
+    expect(next.canvas.votes.map((v) => v.id)).toEqual(['v2']);
+    expect(next.sponsorAsks[0]!.sponsorId).toBeNull();
+    expect(next.backlog.activities[0]!.ownerId).toBeNull();
+    expect(WorkshopSchema.safeParse(next).success).toBe(true);
+  });
+});
