@@ -84,7 +84,7 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
             id={stepControlId(step.id, 'go')}
             className="button"
             onClick={() => goToStep(step.id, { open: true })}
-            aria-label={`Go to ${step.title}`}
+            aria-label={`Go to step ${step.title}`}
           >
             Go to step
           </button>

@@ -25,7 +25,6 @@ export function TimerControls(props: { running: boolean; disabled: boolean; comp
             className="button"
             disabled={disabled}
             onClick={() => adjustTimer(-1)}
-            aria-label="Remove a minute"
             aria-keyshortcuts={keys('agenda.timer.removeMinute')}
             title={`Remove a minute (${findAction('agenda.timer.removeMinute')?.shortcut})`}
           >
@@ -36,7 +35,6 @@ export function TimerControls(props: { running: boolean; disabled: boolean; comp
             className="button"
             disabled={disabled}
             onClick={() => adjustTimer(1)}
-            aria-label="Add a minute"
             aria-keyshortcuts={keys('agenda.timer.addMinute')}
             title={`Add a minute (${findAction('agenda.timer.addMinute')?.shortcut})`}
           >
