@@ -11,7 +11,7 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { restrictToVerticalAxis } from './restrict-to-vertical-axis';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { moveStep } from '../../shared/domain/agenda-steps';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
@@ -27,6 +27,7 @@ export function AgendaStepList() {
   const steps = useWorkshop((w) => w.agenda.steps);
   const currentStepId = useWorkshop((w) => w.agenda.currentStepId);
   const focusTarget = useAgendaUi((s) => s.focusTarget);
+  const justPickedUp = useRef(false);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -41,9 +42,17 @@ export function AgendaStepList() {
   const titleOf = (id: unknown) => steps.find((s) => s.id === id)?.title ?? 'the step';
   const positionOf = (id: unknown) => steps.findIndex((s) => s.id === id) + 1;
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, step ${positionOf(active.id)} of ${steps.length}.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${titleOf(active.id)} would move to position ${positionOf(over.id)} of ${steps.length}.` : `${titleOf(active.id)} is not over the list.`,
+    onDragStart: ({ active }) => {
+      justPickedUp.current = true;
+      return `Picked up ${titleOf(active.id)}, step ${positionOf(active.id)} of ${steps.length}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      // Right after the pick-up the step is over itself: keep "Picked up …" for the screen reader.
+      const first = justPickedUp.current;
+      justPickedUp.current = false;
+      if (first && over?.id === active.id) return undefined;
+      return over ? `${titleOf(active.id)} would move to position ${positionOf(over.id)} of ${steps.length}.` : `${titleOf(active.id)} is not over the list.`;
+    },
     onDragEnd: ({ active, over }) =>
       over ? `${titleOf(active.id)} moved to position ${positionOf(over.id)} of ${steps.length}.` : `${titleOf(active.id)} was dropped where it was.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled; it stays at position ${positionOf(active.id)}.`,

@@ -21,12 +21,12 @@ export function ProjectorBar() {
         {description && <p className="projector-bar__description">{description}</p>}
       </div>
       <TimerClock view={view} size="projector" />
-      {view.needsReminder && (
-        <p className="projector-bar__reminder" role="status">
-          Timer not started
-        </p>
-      )}
       <nav className="projector-bar__controls" aria-label="Projector controls">
+        {view.needsReminder && (
+          <p className="projector-bar__reminder" role="status">
+            Timer not started
+          </p>
+        )}
         <TimerControls running={view.running} disabled={!view.stepId} compact />
         <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} title="Previous step (Page Up)">
           Previous step

@@ -45,7 +45,7 @@ export function StepEditor(props: { step: AgendaStep }) {
       }}
     >
       <label className="field">
-        <span>Title</span>
+        <span>Step title</span>
         <input
           id={stepControlId(step.id, 'title')}
           ref={titleRef}

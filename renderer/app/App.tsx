@@ -39,7 +39,7 @@ export function App() {
           </div>
         </>
       )}
-      <main className="view" id="main" aria-label={current.label}>
+      <main className="view" id="main" aria-label={current.label} tabIndex={0}>
         <View />
       </main>
       <Notices />
