@@ -1,4 +1,5 @@
 import { useSortable } from '@dnd-kit/sortable';
+import { useEffect, useRef } from 'react';
 import { CSS } from '@dnd-kit/utilities';
 import { describeDuration, formatClock } from '../../shared/domain/clock-format';
 import type { AgendaStep } from '../../shared/schema';
@@ -29,6 +30,11 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
   const editing = useAgendaUi((s) => s.editingId === step.id);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: step.id });
   const style = { transform: CSS.Transform.toString(transform), transition };
+  const rowRef = useRef<HTMLLIElement | null>(null);
+  useEffect(() => {
+    // Walking through the agenda keeps the current step in sight (on a projector too).
+    if (current) rowRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
   const actual = actualLabel(step);
   const viewText = stepViewLabel(step);
   const remove = () => {
@@ -38,7 +44,10 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
   };
   return (
     <li
-      ref={setNodeRef}
+      ref={(node) => {
+        setNodeRef(node);
+        rowRef.current = node;
+      }}
       style={style}
       className={`agenda-step${current ? ' agenda-step--current' : ''}${isDragging ? ' agenda-step--dragging' : ''}`}
       aria-current={current ? 'step' : undefined}

@@ -1,7 +1,7 @@
 import { findAction } from '../actions/app-actions';
 import { adjustTimer, resetTimer, toggleTimer } from './facilitation-store';
 
-const keys = (id: string) => findAction(id)?.shortcut?.split(',')[0]?.replace('Ctrl', 'Control').replace('Cmd', 'Meta');
+const keys = (id: string) => findAction(id)?.shortcut?.split(' or ')[0]?.replace('Ctrl', 'Control').replace('Cmd', 'Meta');
 
 /** Start/pause, −1 min, +1 min, reset: the same actions as the shortcuts and the menu. */
 export function TimerControls(props: { running: boolean; disabled: boolean; compact?: boolean }) {

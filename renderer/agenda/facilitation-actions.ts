@@ -71,7 +71,7 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'agenda.step.next',
     label: 'Next agenda step (opens its view)',
-    shortcut: `${shortcutLabel('Mod+PageDown')}, or Page Down in projector mode`,
+    shortcut: `${shortcutLabel('Mod+PageDown')} or PageDown (projector mode)`,
     keyTest: (event) => modOnly('PageDown')(event) || (event.key === 'PageDown' && noModifier(event) && isProjecting()),
     menuCommand: 'agenda.step.next',
     perform: () => goToAdjacentStep(1),
@@ -79,7 +79,7 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'agenda.step.previous',
     label: 'Previous agenda step (opens its view)',
-    shortcut: `${shortcutLabel('Mod+PageUp')}, or Page Up in projector mode`,
+    shortcut: `${shortcutLabel('Mod+PageUp')} or PageUp (projector mode)`,
     keyTest: (event) => modOnly('PageUp')(event) || (event.key === 'PageUp' && noModifier(event) && isProjecting()),
     menuCommand: 'agenda.step.previous',
     perform: () => goToAdjacentStep(-1),

@@ -69,7 +69,12 @@ export function ShortcutsDialog() {
                     <tr key={row.id}>
                       <td>{row.label}</td>
                       <td>
-                        <kbd>{row.keys}</kbd>
+                        {row.keys.split(' or ').map((keys, index) => (
+                          <span key={keys}>
+                            {index > 0 && ' or '}
+                            <kbd>{keys}</kbd>
+                          </span>
+                        ))}
                       </td>
                     </tr>
                   ))}

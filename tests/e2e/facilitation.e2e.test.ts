@@ -163,11 +163,12 @@ describe('running a workshop from the agenda, with the keyboard', () => {
       await expect.poll(() => map.getByRole('table', { name: group }).count()).toBe(1);
     }
     const timerTable = map.getByRole('table', { name: 'Agenda and timer' });
-    for (const [action, keys] of [
+    const expected: Array<[string, string]> = [
       ['Start or pause the timer', 'Ctrl+Shift+T'],
       ['Add a minute to the timer', 'Ctrl+Shift+Up'],
       ['Next agenda step', 'Ctrl+PageDown'],
-    ]) {
+    ];
+    for (const [action, keys] of expected) {
       await expect.poll(() => timerTable.getByRole('row', { name: new RegExp(action) }).textContent()).toContain(keys);
     }
     await expect.poll(() => map.getByRole('row', { name: /Projector mode/ }).textContent()).toContain('F5');
