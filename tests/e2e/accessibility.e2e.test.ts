@@ -38,6 +38,21 @@ describe('accessibility audit (axe-core)', () => {
       await expect.poll(() => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).count()).toBe(0);
 
       expect(describeProblems(problems)).toEqual([]);
+
+      // Focus rings: every control reached with Tab on the agenda shows a solid ring of at least 2 px.
+      await nav.getByRole('button', { name: 'Agenda', exact: true }).click();
+      const unringed: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const ring = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        });
+        if (ring && (ring.style === 'none' || ring.width < 2)) unringed.push(`${ring.name}: ${ring.style} ${ring.width}px`);
+      }
+      expect(unringed).toEqual([]);
       expect(app.pageErrors).toEqual([]);
       await app.close();
     });
