@@ -125,6 +125,23 @@ describe('running a workshop from the agenda, with the keyboard', () => {
     await app.close();
   });
 
+  test('steps can be dragged with the mouse too', async () => {
+    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    await started(page);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Agenda' }).click();
+    const from = (await page.getByRole('button', { name: 'Move Dot vote' }).boundingBox())!;
+    const to = (await page.getByRole('button', { name: 'Move Silent brainstorm' }).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 2 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 4, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(async () => (await stepTitles(page)).slice(0, 4)).toEqual(['Check-in', 'Dot vote', 'Silent brainstorm', 'Cluster']);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
   test('at zero the timer says so and shows the overrun; the sound setting is remembered', async () => {
     const app = await launchApp({ viewport: { width: 1280, height: 800 } });
     const { page } = app;
@@ -157,6 +174,10 @@ describe('running a workshop from the agenda, with the keyboard', () => {
     await expect
       .poll(async () => JSON.parse(await fs.readFile(path.join(app.dataDir, 'preferences.json'), 'utf8')).preferences.theme)
       .toBe('dark');
+    await page.keyboard.press('Alt+7');
+    await expect.poll(() => mainLabel(page)).toBe('Agenda');
+    await screenshot(page, 'agenda-dark-1024x768');
+    expect(await layoutProblems(page)).toEqual([]);
     await page.keyboard.press('?');
     const map = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     for (const group of ['Files', 'Editing', 'Views and display', 'Agenda and timer', 'Agenda list', 'Help']) {
