@@ -31,7 +31,7 @@ export function StepEditor(props: { step: AgendaStep }) {
   const errorId = `agenda-step-minutes-error-${step.id}`;
   return (
     <form
-      className="step-editor"
+      className="step-editor editing-chrome"
       aria-label={`Edit step ${step.title}`}
       onSubmit={(event) => {
         event.preventDefault();

@@ -1,7 +1,13 @@
 import { findAction } from '../actions/app-actions';
 import { adjustTimer, resetTimer, toggleTimer } from './facilitation-store';
 
-const keys = (id: string) => findAction(id)?.shortcut?.split(' or ')[0]?.replace('Ctrl', 'Control').replace('Cmd', 'Meta');
+/** The shortcut in aria-keyshortcuts' spelling: "Control+Shift+ArrowUp". */
+const keys = (id: string) =>
+  findAction(id)
+    ?.shortcut?.split(' or ')[0]
+    ?.replace('Ctrl', 'Control')
+    .replace('Cmd', 'Meta')
+    .replace(/\b(Up|Down)$/, 'Arrow$1');
 
 /** Start/pause, −1 min, +1 min, reset: the same actions as the shortcuts and the menu. */
 export function TimerControls(props: { running: boolean; disabled: boolean; compact?: boolean }) {
