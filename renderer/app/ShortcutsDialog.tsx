@@ -69,12 +69,17 @@ export function ShortcutsDialog() {
                     <tr key={row.id}>
                       <td>{row.label}</td>
                       <td>
-                        {row.keys.split(' or ').map((keys, index) => (
-                          <span key={keys}>
-                            {index > 0 && ' or '}
-                            <kbd>{keys}</kbd>
-                          </span>
-                        ))}
+                        {row.keys.split(' or ').map((keys, index) => {
+                          // "PageDown (projector mode)": the keys in <kbd>, the condition after them.
+                          const [, combo, condition] = /^(.*?)(?: \((.+)\))?$/.exec(keys) ?? [keys, keys];
+                          return (
+                            <span key={keys}>
+                              {index > 0 && ' or '}
+                              <kbd>{combo}</kbd>
+                              {condition && ` in ${condition}`}
+                            </span>
+                          );
+                        })}
                       </td>
                     </tr>
                   ))}
