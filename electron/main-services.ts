@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { DialogPort } from './services/dialogs';
 import { PathGrants } from './services/path-grants';
 import { createSettings, type KeyValueStore, type Settings } from './services/settings';
+import { unsupportedWindowPort, type WindowPort } from './services/window-port';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
 
 export interface MainServicesOptions {
@@ -14,6 +15,8 @@ export interface MainServicesOptions {
   userDocumentsDir: string;
   dialogs: DialogPort;
   store: KeyValueStore;
+  /** The app's window (full screen); absent where there is none to drive (the browser harness). */
+  window?: WindowPort;
 }
 
 export interface MainServicesBundle {
@@ -35,6 +38,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     dialogs: options.dialogs,
     settings,
     grants: new PathGrants(),
+    window: options.window ?? unsupportedWindowPort,
   });
   return { handlers, settings };
 }

@@ -97,6 +97,13 @@ void app.whenReady().then(() => {
     userDocumentsDir: app.getPath('documents'),
     dialogs: electronDialogs(),
     store,
+    window: {
+      async setFullScreen(fullScreen) {
+        if (!mainWindow || mainWindow.isDestroyed()) return { supported: true, fullScreen: false };
+        mainWindow.setFullScreen(fullScreen);
+        return { supported: true, fullScreen };
+      },
+    },
   });
   serveRenderer();
   lockDownSessions();

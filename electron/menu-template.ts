@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/menu-commands';
+import { facilitationMenuItems } from './menu-facilitation';
 
 /**
  * The application menu. Items that act on the workshop send a command to the renderer, which runs the same
@@ -51,6 +52,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
           ],
         },
         // — facilitation (issue 8) —
+        ...facilitationMenuItems(send),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

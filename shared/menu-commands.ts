@@ -12,6 +12,20 @@ export const MENU_COMMANDS = [
   'help.shortcuts',
   // — files & recovery (issue 4) —
   // — facilitation (issue 8) —
+  'view.projector',
+  'view.show.canvas',
+  'view.show.backlog',
+  'view.show.people',
+  'view.show.goals',
+  'view.show.sponsors',
+  'view.show.impact',
+  'view.show.agenda',
+  'agenda.timer.toggle',
+  'agenda.timer.reset',
+  'agenda.timer.addMinute',
+  'agenda.timer.removeMinute',
+  'agenda.step.next',
+  'agenda.step.previous',
   // — export & import (issue 9) —
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

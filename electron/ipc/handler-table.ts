@@ -4,6 +4,8 @@ import type { PathGrants } from '../services/path-grants';
 import type { Settings } from '../services/settings';
 import { appHandlers } from './handlers/app-handlers';
 import { fileHandlers } from './handlers/file-handlers';
+import { windowHandlers } from './handlers/window-handlers';
+import type { WindowPort } from '../services/window-port';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -14,6 +16,7 @@ export interface MainServices {
   // — ports added by later features go below, one line each —
   // files & recovery (issue 4)
   // window & facilitation (issue 8)
+  window: WindowPort;
   // export & import (issue 9)
 }
 
@@ -28,6 +31,7 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     // — handler groups of later features go below, one line each —
     // files & recovery (issue 4)
     // window & facilitation (issue 8)
+    ...windowHandlers(services),
     // export & import (issue 9)
   };
 }

@@ -4,6 +4,7 @@ import { useUiStore } from '../store/ui-store';
 import { useWorkshopStore } from '../store/workshop-store';
 import { VIEW_LIST } from '../app/view-list';
 import { isTextField, primaryModifier, shortcutLabel, type AppAction } from './action';
+import { FACILITATION_ACTIONS } from '../agenda/facilitation-actions';
 import { newWorkshop, openWorkshop, saveWorkshop, saveWorkshopAs } from './file-actions';
 import { SPONSOR_ACTIONS } from '../sponsors/sponsor-actions';
 
@@ -98,11 +99,13 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
       shortcut: `Alt+${index + 1}`,
       keyTest: (event) => event.altKey && !event.ctrlKey && !event.metaKey && event.code === `Digit${index + 1}`,
       allowInTextField: true,
+      menuCommand: `view.show.${view.id}` as const,
       perform: () => useUiStore.getState().setView(view.id),
     }),
   ),
   // — actions of feature folders, one spread each: canvas (5), backlog (6), people/goals (7), facilitation (8), export (9) —
   ...SPONSOR_ACTIONS,
+  ...FACILITATION_ACTIONS,
   {
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',

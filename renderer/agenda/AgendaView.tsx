@@ -1,18 +1,37 @@
-import { EmptyState } from '../app/EmptyState';
-import { useWorkshop } from '../store/workshop-store';
+import { addStep, agendaTotals, newStep } from '../../shared/domain/agenda-steps';
+import { describeDuration } from '../../shared/domain/clock-format';
+import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { stepControlId, useAgendaUi } from './agenda-ui-store';
+import { AgendaStepList } from './AgendaStepList';
+import { TimerPanel } from './TimerPanel';
+import './agenda.css';
 
+/** The workshop's agenda: the current step and its timer, and the steps with their time boxes. */
 export function AgendaView() {
-  const steps = useWorkshop((w) => w.agenda.steps);
+  const agenda = useWorkshop((w) => w.agenda);
+  const totals = agendaTotals(agenda);
+  const add = () => {
+    const step = newStep();
+    useWorkshopStore.getState().change('Add step', (draft) => addStep(draft.agenda, step));
+    useAgendaUi.getState().setEditing(step.id);
+    useAgendaUi.getState().focusSoon(stepControlId(step.id, 'title'));
+  };
   return (
-    <EmptyState title="Agenda">
-      <p>The timer and projector mode are not built yet. The workshop's steps and time boxes:</p>
-      <ol>
-        {steps.map((step) => (
-          <li key={step.id}>
-            {step.title} — {step.minutes} min
-          </li>
-        ))}
-      </ol>
-    </EmptyState>
+    <div className="agenda">
+      <TimerPanel />
+      <section className="agenda__plan" aria-labelledby="agenda-title">
+        <div className="agenda__header">
+          <h1 id="agenda-title">Agenda</h1>
+          <p className="agenda__totals">
+            {describeDuration(totals.plannedSeconds)} planned
+            {totals.stepsRun > 0 && ` · ${describeDuration(totals.actualSeconds)} spent on ${totals.stepsRun} ${totals.stepsRun === 1 ? 'step' : 'steps'}`}
+          </p>
+        </div>
+        <AgendaStepList />
+        <button type="button" id="agenda-add-step" className="button editing-chrome" onClick={add}>
+          Add step
+        </button>
+      </section>
+    </div>
   );
 }

@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { useAppShortcuts } from '../actions/use-app-shortcuts';
 import { useUiStore } from '../store/ui-store';
+import { useFacilitationStore } from '../agenda/facilitation-store';
+import { ProjectorBar } from '../agenda/ProjectorBar';
+import { ShellTimer } from '../agenda/ShellTimer';
+import '../agenda/facilitation.css';
 import { NavBar } from './NavBar';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -12,6 +16,7 @@ import { VIEWS } from './views';
 export function App() {
   const view = useUiStore((state) => state.view);
   const theme = useUiStore((state) => state.theme);
+  const projecting = useFacilitationStore((state) => state.projecting);
   useAppShortcuts();
   useEffect(() => {
     void startApp();
@@ -22,10 +27,19 @@ export function App() {
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
   return (
-    <div className="app">
-      <TitleBar />
-      <NavBar />
-      <main className="view" id="main" aria-label={current.label}>
+    <div className={projecting ? 'app app--projecting' : 'app'}>
+      {projecting ? (
+        <ProjectorBar />
+      ) : (
+        <>
+          <TitleBar />
+          <div className="nav-row">
+            <NavBar />
+            <ShellTimer />
+          </div>
+        </>
+      )}
+      <main className="view" id="main" aria-label={current.label} tabIndex={0}>
         <View />
       </main>
       <Notices />

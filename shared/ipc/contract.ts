@@ -38,6 +38,12 @@ export interface SavedWorkshop {
   savedAt: string;
 }
 
+/** The window's full-screen state after a `setFullScreen` request. */
+export interface FullScreenState {
+  supported: boolean;
+  fullScreen: boolean;
+}
+
 /** Declares one method: its request schema (validated in main) and its response type. */
 function method<Request extends z.ZodType, Response>(request: Request) {
   return { request, response: undefined as unknown as Response };
@@ -65,6 +71,8 @@ export const IPC_CONTRACT = {
   >(z.object({ workshop: WorkshopSchema, suggestedName: z.string().max(200) })),
   // — files & recovery (issue 4) —
   // — window & facilitation (issue 8) —
+  /** Projector mode: the window enters or leaves full screen. `supported: false` where the host cannot (browser). */
+  setFullScreen: method<z.ZodObject<{ fullScreen: z.ZodBoolean }>, FullScreenState>(z.object({ fullScreen: z.boolean() }).strict()),
   // — export & import (issue 9) —
 } as const;
 

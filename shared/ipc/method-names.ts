@@ -13,6 +13,7 @@ export const IPC_METHOD_NAMES = [
   'saveWorkshopAs',
   // — files & recovery (issue 4) —
   // — window & facilitation (issue 8) —
+  'setFullScreen',
   // — export & import (issue 9) —
 ] as const;
 export type IpcMethodName = (typeof IPC_METHOD_NAMES)[number];

@@ -1,0 +1,57 @@
+import { findAction } from '../actions/app-actions';
+import { useUiStore } from '../store/ui-store';
+import { useEffect } from 'react';
+import { api } from '../api/copstudio-api';
+import { setSound, useFacilitationStore } from './facilitation-store';
+import { TimerClock } from './TimerClock';
+import { TimerControls } from './TimerControls';
+import { TimeUpAnnouncer } from './TimeUpAnnouncer';
+import { ThemePicker } from './ThemePicker';
+import { toggleProjectorMode } from './projector';
+import { useTimerView } from './use-timer-view';
+
+/** Reads the sound preference once. */
+function useSoundPreference() {
+  const sound = useFacilitationStore((s) => s.sound);
+  useEffect(() => {
+    if (sound !== null) return;
+    void api()
+      .getPreferences()
+      .then((result) => {
+        if (result.ok && useFacilitationStore.getState().sound === null) setSound(result.value.timerSound);
+      });
+  }, [sound]);
+}
+
+/** The facilitation strip of the shell: the current step and its timer on every view, projector mode, theme. */
+export function ShellTimer() {
+  const view = useTimerView();
+  const showAgenda = () => useUiStore.getState().setView('agenda');
+  useSoundPreference();
+  return (
+    <section className="shell-timer" aria-label="Current step">
+      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title="Show the agenda (Alt+7)">
+        <span className="visually-hidden">Current step: </span>
+        {view.stepId ? `${view.position}. ${view.stepTitle}` : 'No agenda step'}
+      </button>
+      <TimerClock view={view} size="compact" />
+      {view.needsReminder && (
+        <span className="shell-timer__reminder" role="status">
+          Timer not started
+        </span>
+      )}
+      <TimerControls running={view.running} disabled={!view.stepId} compact />
+      <button
+        type="button"
+        className="button"
+        onClick={() => void toggleProjectorMode()}
+        aria-keyshortcuts="F5"
+        title={`Projector mode (${findAction('view.projector')?.shortcut})`}
+      >
+        Projector mode
+      </button>
+      <ThemePicker />
+      <TimeUpAnnouncer />
+    </section>
+  );
+}

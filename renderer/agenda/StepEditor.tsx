@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'react';
+import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES } from '../../shared/domain/agenda-steps';
+import type { AgendaStep, ViewId } from '../../shared/schema';
+import { VIEW_LIST } from '../app/view-list';
+import { useWorkshopStore } from '../store/workshop-store';
+import { stepControlId, useAgendaUi } from './agenda-ui-store';
+
+/** Edits a step in place; every field is saved as it changes (one undo step per field being typed in). */
+export function StepEditor(props: { step: AgendaStep }) {
+  const { step } = props;
+  const change = useWorkshopStore((s) => s.change);
+  const [minutes, setMinutes] = useState(String(step.minutes));
+  const [title, setTitle] = useState(step.title);
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => titleRef.current?.focus(), []);
+  const edit = (label: string, field: string, recipe: (target: AgendaStep) => void) =>
+    change(
+      label,
+      (draft) => {
+        const target = draft.agenda.steps.find((s) => s.id === step.id);
+        if (target) recipe(target);
+      },
+      { coalesceKey: `agenda.step.${step.id}.${field}` },
+    );
+  const done = () => {
+    useAgendaUi.getState().setEditing(null);
+    useAgendaUi.getState().focusSoon(stepControlId(step.id, 'edit'));
+  };
+  const minutesValue = Number(minutes);
+  const minutesValid = minutes.trim() !== '' && Number.isFinite(minutesValue) && minutesValue >= MIN_STEP_MINUTES && minutesValue <= MAX_STEP_MINUTES;
+  const errorId = `agenda-step-minutes-error-${step.id}`;
+  return (
+    <form
+      className="step-editor editing-chrome"
+      aria-label={`Edit step ${step.title}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        done();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          done();
+        }
+      }}
+    >
+      <label className="field">
+        <span>Step title</span>
+        <input
+          id={stepControlId(step.id, 'title')}
+          ref={titleRef}
+          value={title}
+          maxLength={200}
+          required
+          aria-invalid={!title.trim()}
+          onChange={(event) => {
+            const next = event.target.value;
+            setTitle(next);
+            if (next.trim()) edit('Rename step', 'title', (s) => void (s.title = next));
+          }}
+          onBlur={() => setTitle(step.title)}
+        />
+      </label>
+      <label className="field field--narrow">
+        <span>Minutes</span>
+        <input
+          type="number"
+          inputMode="decimal"
+          min={MIN_STEP_MINUTES}
+          max={MAX_STEP_MINUTES}
+          step={0.5}
+          value={minutes}
+          aria-invalid={!minutesValid}
+          aria-describedby={minutesValid ? undefined : errorId}
+          onChange={(event) => {
+            setMinutes(event.target.value);
+            const value = Number(event.target.value);
+            if (event.target.value.trim() !== '' && value >= MIN_STEP_MINUTES && value <= MAX_STEP_MINUTES) {
+              edit('Change time box', 'minutes', (s) => void (s.minutes = clampMinutes(value)));
+            }
+          }}
+          onBlur={() => setMinutes(String(clampMinutes(minutesValid ? minutesValue : step.minutes)))}
+        />
+      </label>
+      {!minutesValid && (
+        <p className="field__error" id={errorId}>
+          A time box is between {MIN_STEP_MINUTES} and {MAX_STEP_MINUTES} minutes.
+        </p>
+      )}
+      <label className="field field--wide">
+        <span>Description</span>
+        <textarea
+          value={step.description}
+          maxLength={2000}
+          rows={2}
+          onChange={(event) => {
+            const description = event.target.value;
+            edit('Describe step', 'description', (s) => void (s.description = description));
+          }}
+        />
+      </label>
+      <label className="field">
+        <span>Opens</span>
+        <select
+          value={step.view ?? ''}
+          onChange={(event) => {
+            const view = (event.target.value || null) as ViewId | null;
+            edit('Change the view of a step', 'view', (s) => {
+              s.view = view;
+              if (view !== 'canvas') s.mode = null;
+            });
+          }}
+        >
+          <option value="">No view</option>
+          {VIEW_LIST.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field--check">
+        <input
+          type="checkbox"
+          checked={step.mode === 'voting'}
+          disabled={step.view !== 'canvas'}
+          onChange={(event) => {
+            const voting = event.target.checked;
+            edit('Change the mode of a step', 'mode', (s) => void (s.mode = voting ? 'voting' : null));
+          }}
+        />
+        <span>Canvas in voting mode</span>
+      </label>
+      <div className="step-editor__buttons">
+        <button type="submit" className="button button--primary">
+          Done
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { currentStep } from '../../shared/domain/agenda-steps';
+import { api } from '../api/copstudio-api';
+import { useUiStore } from '../store/ui-store';
+import { useWorkshop } from '../store/workshop-store';
+import { setSound, useFacilitationStore } from './facilitation-store';
+import { goToAdjacentStep, openStepView } from './step-navigation';
+import { TimerClock } from './TimerClock';
+import { TimerControls } from './TimerControls';
+import { useTimerView } from './use-timer-view';
+import { stepViewLabel } from './view-labels';
+import { findAction } from '../actions/app-actions';
+
+async function changeSound(sound: boolean) {
+  setSound(sound);
+  const result = await api().setPreferences({ timerSound: sound });
+  if (!result.ok) useUiStore.getState().notify('error', `The sound setting could not be remembered: ${result.error.message}`);
+}
+
+/** The current step with its big countdown, its controls and the way to its view. */
+export function TimerPanel() {
+  const view = useTimerView();
+  const step = useWorkshop((w) => currentStep(w.agenda));
+  const sound = useFacilitationStore((s) => s.sound);
+  const steps = useWorkshop((w) => w.agenda.steps.length);
+  return (
+    <section className="timer-panel" aria-labelledby="timer-panel-title">
+      <p className="timer-panel__position">{step ? `Step ${view.position} of ${steps}` : 'No current step'}</p>
+      <h2 id="timer-panel-title" className="timer-panel__title">
+        {step?.title ?? 'Add a step to start'}
+      </h2>
+      {step?.description && <p className="timer-panel__description">{step.description}</p>}
+      <TimerClock view={view} size="large" />
+      {view.needsReminder && (
+        <p className="timer-panel__reminder" role="status">
+          This step has started without its timer. Start it with {findAction('agenda.timer.toggle')?.shortcut}.
+        </p>
+      )}
+      <TimerControls running={view.running} disabled={!step} />
+      <div className="timer-panel__steps" role="group" aria-label="Steps">
+        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} title={findAction('agenda.step.previous')?.shortcut}>
+          Previous step
+        </button>
+        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} title={findAction('agenda.step.next')?.shortcut}>
+          Next step
+        </button>
+        {step?.view && step.view !== 'agenda' && (
+          <button type="button" className="button button--primary" onClick={() => openStepView(step)}>
+            Open {stepViewLabel(step)}
+          </button>
+        )}
+      </div>
+      <label className="field field--check timer-panel__sound">
+        <input type="checkbox" checked={sound ?? false} onChange={(event) => void changeSound(event.target.checked)} />
+        <span>Sound at the end of a time box</span>
+      </label>
+    </section>
+  );
+}

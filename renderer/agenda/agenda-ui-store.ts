@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+
+/** UI state of the agenda view: which step is being edited, and where the focus should go next. */
+interface AgendaUiState {
+  editingId: string | null;
+  /** A control to focus after the next render (e.g. the Edit button after Done), by DOM id. */
+  focusTarget: string | null;
+  setEditing(id: string | null): void;
+  focusSoon(domId: string | null): void;
+}
+
+export const useAgendaUi = create<AgendaUiState>()((set) => ({
+  editingId: null,
+  focusTarget: null,
+  setEditing: (editingId) => set({ editingId }),
+  focusSoon: (focusTarget) => set({ focusTarget }),
+}));
+
+/** DOM ids of a step's controls, so the focus can be put back after an edit or a delete. */
+export const stepControlId = (stepId: string, control: 'go' | 'edit' | 'title' | 'handle') => `agenda-step-${control}-${stepId}`;
