@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { DialogPort } from './services/dialogs';
+import { NO_FILE_OPENER, type FileOpener } from './services/file-opener';
+import { NO_PDF_ENGINE, type PdfEngine } from './services/pdf-engine';
 import { PathGrants } from './services/path-grants';
 import { createSettings, type KeyValueStore, type Settings } from './services/settings';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
@@ -14,6 +16,9 @@ export interface MainServicesOptions {
   userDocumentsDir: string;
   dialogs: DialogPort;
   store: KeyValueStore;
+  /** Export (issue 9): the PDF engine and the "open with the default app" port. */
+  pdfEngine?: PdfEngine;
+  opener?: FileOpener;
 }
 
 export interface MainServicesBundle {
@@ -35,6 +40,8 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     dialogs: options.dialogs,
     settings,
     grants: new PathGrants(),
+    pdfEngine: options.pdfEngine ?? NO_PDF_ENGINE,
+    opener: options.opener ?? NO_FILE_OPENER,
   });
   return { handlers, settings };
 }

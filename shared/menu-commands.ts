@@ -13,6 +13,11 @@ export const MENU_COMMANDS = [
   // — files & recovery (issue 4) —
   // — facilitation (issue 8) —
   // — export & import (issue 9) —
+  'export.pdf.a4',
+  'export.pdf.letter',
+  'export.markdown',
+  'export.jsonCanvas',
+  'import.jsonCanvas',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

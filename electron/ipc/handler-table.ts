@@ -4,6 +4,9 @@ import type { PathGrants } from '../services/path-grants';
 import type { Settings } from '../services/settings';
 import { appHandlers } from './handlers/app-handlers';
 import { fileHandlers } from './handlers/file-handlers';
+import { exportHandlers } from './handlers/export-handlers';
+import type { FileOpener } from '../services/file-opener';
+import type { PdfEngine } from '../services/pdf-engine';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -15,6 +18,8 @@ export interface MainServices {
   // files & recovery (issue 4)
   // window & facilitation (issue 8)
   // export & import (issue 9)
+  pdfEngine: PdfEngine;
+  opener: FileOpener;
 }
 
 export type Handler<M extends IpcMethodName> = (request: IpcParsedRequest<M>) => Promise<IpcResponse<M>>;
@@ -29,5 +34,6 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     // files & recovery (issue 4)
     // window & facilitation (issue 8)
     // export & import (issue 9)
+    ...exportHandlers(services),
   };
 }

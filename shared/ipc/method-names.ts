@@ -14,6 +14,11 @@ export const IPC_METHOD_NAMES = [
   // — files & recovery (issue 4) —
   // — window & facilitation (issue 8) —
   // — export & import (issue 9) —
+  'exportSummaryPdf',
+  'exportSummaryMarkdown',
+  'exportJsonCanvas',
+  'importJsonCanvasDialog',
+  'openExportedFile',
 ] as const;
 export type IpcMethodName = (typeof IPC_METHOD_NAMES)[number];
 
