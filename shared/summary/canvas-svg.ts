@@ -15,7 +15,8 @@ const NOTE_LINE = 18;
 const NOTE_PAD = 8;
 const ZONE_FONT = 24;
 const THEME_PAD = 14;
-const THEME_FONT = 16;
+const THEME_FONT = 22;
+const BADGE_R = 19;
 /** Average glyph width of a sans-serif font, as a fraction of the font size. */
 const GLYPH = 0.52;
 
@@ -56,49 +57,59 @@ function zoneSvg(zone: Zone): string {
   );
 }
 
-function noteSvg(note: Note): string {
+function noteSvg(note: Note, theme: Theme | undefined): string {
   const chars = (note.width - 2 * NOTE_PAD) / (NOTE_FONT * GLYPH);
   const maxLines = Math.max(1, Math.floor((note.height - 2 * NOTE_PAD) / NOTE_LINE));
   const lines = wrapText(note.text, chars, maxLines);
+  const stroke = theme ? `stroke="${NOTE_INK[theme.color]}" stroke-width="3"` : 'stroke="#00000033" stroke-width="1"';
   return (
-    `<g class="note"><rect x="${round(note.x)}" y="${round(note.y)}" width="${round(note.width)}" height="${round(note.height)}" rx="3" fill="${NOTE_FILL[note.color]}" stroke="#00000033" stroke-width="1"/>` +
+    `<g class="note"><rect x="${round(note.x)}" y="${round(note.y)}" width="${round(note.width)}" height="${round(note.height)}" rx="3" fill="${NOTE_FILL[note.color]}" ${stroke}/>` +
     `<text font-size="${NOTE_FONT}" fill="#1b1f24">${textLines(lines, note.x + NOTE_PAD, note.y + NOTE_PAD + NOTE_FONT - 2, NOTE_LINE)}</text></g>`
   );
 }
 
-function themeSvg(theme: Theme, notes: readonly Note[]): string {
-  const box = themeOutline(notes);
-  if (!box) return '';
+/**
+ * A theme is drawn as a dashed outline around its notes in each zone (a theme spread over several zones gets
+ * one outline per zone, never a box across the canvas), numbered with its rank in a badge.
+ */
+function themeSvg(theme: Theme, rank: number, notes: readonly Note[]): string {
   const ink = NOTE_INK[theme.color];
-  const [label = ''] = wrapText(theme.name, box.width / (THEME_FONT * GLYPH), 1);
-  return (
-    `<g class="theme"><rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="12" fill="none" stroke="${ink}" stroke-width="3" stroke-dasharray="10 6"/>` +
-    `<text x="${round(box.x + 10)}" y="${round(box.y + THEME_FONT + 2)}" font-size="${THEME_FONT}" font-weight="700" fill="${ink}">${escapeHtml(label)}</text></g>`
-  );
+  const byZone = new Map<string | null, Note[]>();
+  for (const n of notes) byZone.set(n.zoneId, [...(byZone.get(n.zoneId) ?? []), n]);
+  return [...byZone.values()]
+    .map((group) => {
+      const box = union(group)!;
+      const x = box.x - THEME_PAD / 2;
+      const y = box.y - THEME_PAD / 2;
+      return (
+        `<g class="theme"><rect x="${round(x)}" y="${round(y)}" width="${round(box.width + THEME_PAD)}" height="${round(box.height + THEME_PAD)}" rx="8" fill="none" stroke="${ink}" stroke-width="2.5" stroke-dasharray="9 5"/>` +
+        `<circle cx="${round(x)}" cy="${round(y)}" r="${BADGE_R}" fill="${ink}"/>` +
+        `<text x="${round(x)}" y="${round(y + THEME_FONT * 0.36)}" font-size="${THEME_FONT}" font-weight="700" fill="#ffffff" text-anchor="middle">${rank}</text></g>`
+      );
+    })
+    .join('');
 }
 
 /**
- * The vision canvas as a vector picture: zones, theme outlines (dashed, labelled), then the notes with their
- * wrapped text on top. Every text passes through `escapeHtml`. Scales to the width of its container.
+ * The vision canvas as a vector picture: zones, theme outlines (dashed, with the theme's rank in a badge; pass
+ * the themes in rank order), then the notes with their wrapped text on top, themed notes edged in the theme's
+ * colour. Every text passes through `escapeHtml`. Scales to the width of its container.
  */
 export function canvasSvg(picture: { zones: readonly Zone[]; notes: readonly Note[]; themes: readonly Theme[] }, label: string): string {
+  const themesById = new Map(picture.themes.map((t) => [t.id, t]));
   const notesByTheme = new Map<string, Note[]>();
   for (const note of picture.notes) {
     if (note.themeId !== null) notesByTheme.set(note.themeId, [...(notesByTheme.get(note.themeId) ?? []), note]);
   }
-  const outlines = picture.themes.flatMap((t) => {
-    const box = themeOutline(notesByTheme.get(t.id) ?? []);
-    return box ? [box] : [];
-  });
-  const bounds = union([...picture.zones, ...picture.notes, ...outlines]) ?? { x: 0, y: 0, width: 100, height: 100 };
-  const m = 16;
+  const bounds = union([...picture.zones, ...picture.notes]) ?? { x: 0, y: 0, width: 100, height: 100 };
+  const m = 16 + BADGE_R;
   const viewBox = `${round(bounds.x - m)} ${round(bounds.y - m)} ${round(bounds.width + 2 * m)} ${round(bounds.height + 2 * m)}`;
   return [
     `<svg class="canvas-picture" xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" role="img" aria-label="${escapeHtml(label)}" font-family="'Liberation Sans', Arial, 'DejaVu Sans', sans-serif">`,
     `<title>${escapeHtml(label)}</title>`,
     ...picture.zones.map(zoneSvg),
-    ...picture.themes.map((t) => themeSvg(t, notesByTheme.get(t.id) ?? [])),
-    ...picture.notes.map(noteSvg),
+    ...picture.notes.map((n) => noteSvg(n, n.themeId === null ? undefined : themesById.get(n.themeId))),
+    ...picture.themes.map((t, i) => themeSvg(t, i + 1, notesByTheme.get(t.id) ?? [])),
     '</svg>',
   ].join('');
 }

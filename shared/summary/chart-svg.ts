@@ -11,7 +11,7 @@ export interface ChartInput {
 
 const W = 560;
 const H = 220;
-const PAD = { left: 64, right: 96, top: 16, bottom: 36 };
+const PAD = { left: 56, right: 16, top: 12, bottom: 30 };
 
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 const r = (v: number) => Math.round(v * 10) / 10;
@@ -45,7 +45,7 @@ export function chartSvg(input: ChartInput): string {
   const unit = input.unit.trim() ? ` ${input.unit.trim()}` : '';
   const hLine = (value: number, label: string, color: string) =>
     `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(value))}" y2="${r(y(value))}" stroke="${color}" stroke-width="1.5" stroke-dasharray="6 4"/>` +
-    `<text x="${W - PAD.right + 6}" y="${r(y(value) + 4)}" font-size="11" fill="${color}">${escapeHtml(label)}</text>`;
+    `<text x="${W - PAD.right - 4}" y="${r(y(value) + (value >= (lo + hi) / 2 ? 13 : -5))}" font-size="11" text-anchor="end" fill="${color}">${escapeHtml(label)}</text>`;
   const path = input.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(x(dayOf(p.date)))} ${r(y(p.value))}`).join(' ');
   const first = input.points[0];
   const last = input.points[input.points.length - 1];

@@ -25,10 +25,12 @@ p { margin: 0 0 6pt; }
 .vision { font-size: 13pt; line-height: 1.5; margin: 0; padding: 10pt 14pt; border-left: 4pt solid #8a6d00; background: #fffbe3; white-space: pre-wrap; break-inside: avoid; }
 figure { margin: 0; break-inside: avoid; }
 figcaption { font-size: 9pt; color: #4a5260; margin-top: 4pt; }
+.legend { list-style: none; margin: 4pt 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 3pt 12pt; color: #1b1f24; }
+.badge { display: inline-block; min-width: 13pt; height: 13pt; line-height: 13pt; border-radius: 7pt; color: #fff; font-weight: 700; font-size: 8pt; text-align: center; margin-right: 4pt; }
 .canvas-picture { width: 100%; height: auto; max-height: 230mm; display: block; border: 0.75pt solid #c3c9d3; border-radius: 4pt; background: #fff; }
 .theme-block { margin-bottom: 10pt; }
 .theme-heading { display: flex; align-items: baseline; gap: 8pt; break-inside: avoid; }
-.rank { display: inline-block; min-width: 18pt; font-weight: 700; color: #4a5260; }
+.rank { display: inline-block; min-width: 13pt; height: 13pt; line-height: 13pt; border-radius: 7pt; color: #fff; font-weight: 700; font-size: 9pt; text-align: center; }
 .swatch { display: inline-block; width: 9pt; height: 9pt; border-radius: 2pt; border: 0.5pt solid #0003; vertical-align: baseline; }
 .votes { font-size: 9.5pt; font-weight: 700; color: #0b3d73; background: #e4eefa; border-radius: 8pt; padding: 0 6pt; white-space: nowrap; }
 .notes { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 10pt; }
@@ -38,7 +40,8 @@ table { width: 100%; border-collapse: collapse; margin: 0 0 8pt; font-size: 9.5p
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th { text-align: left; background: #eef0f4; font-weight: 700; }
-th, td { padding: 3.5pt 6pt; border-bottom: 0.75pt solid #d5dae1; vertical-align: top; overflow-wrap: anywhere; }
+th, td { padding: 3.5pt 6pt; border-bottom: 0.75pt solid #d5dae1; vertical-align: top; overflow-wrap: break-word; }
+.amount { text-align: right; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 tfoot td { font-weight: 700; border-top: 1.2pt solid #8c95a3; }
 .desc { display: block; color: #4a5260; font-size: 8.5pt; white-space: pre-wrap; }

@@ -80,8 +80,14 @@ function sectionHtml(s: SummarySection): string {
       return section(s, `<p class="vision">${e(s.statement)}</p>`);
     case 'canvas': {
       const { zones, notes, themes } = s.picture;
-      const caption = `${plural(notes.length, 'note')} in ${plural(zones.length, 'zone')}${themes.length ? `; dashed outlines are the ${plural(themes.length, 'theme')}` : ''}.`;
-      return section(s, `<figure>${canvasSvg(s.picture, 'The vision canvas: zones, notes and themes')}<figcaption>${e(caption)}</figcaption></figure>`);
+      const caption = `${plural(notes.length, 'note')} in ${plural(zones.length, 'zone')}.${themes.length ? ' Dashed outlines mark the themes, numbered by rank:' : ''}`;
+      const legend = themes
+        .map((t, i) => `<li><span class="badge" style="background:${NOTE_INK[t.color]}">${i + 1}</span>${e(t.name)}</li>`)
+        .join('');
+      return section(
+        s,
+        `<figure>${canvasSvg(s.picture, 'The vision canvas: zones, notes and themes')}<figcaption>${e(caption)}${legend ? `<ol class="legend">${legend}</ol>` : ''}</figcaption></figure>`,
+      );
     }
     case 'themes':
       return section(
@@ -89,7 +95,7 @@ function sectionHtml(s: SummarySection): string {
         [
           ...s.themes.map(
             (t, i) =>
-              `<div class="theme-block"><h3 class="theme-heading"><span class="rank">${i + 1}.</span><span class="swatch" style="background:${NOTE_FILL[t.color]};border-color:${NOTE_INK[t.color]}"></span><span>${e(t.name)}</span><span class="votes">${e(plural(t.votes, 'vote'))}</span></h3>` +
+              `<div class="theme-block"><h3 class="theme-heading"><span class="rank" style="background:${NOTE_INK[t.color]}">${i + 1}</span><span>${e(t.name)}</span><span class="votes">${e(plural(t.votes, 'vote'))}</span></h3>` +
               (t.notes.length ? notesList(t.notes, false) : '<p class="muted">No notes in this theme.</p>') +
               '</div>',
           ),
@@ -139,7 +145,8 @@ function sectionHtml(s: SummarySection): string {
           `<tr><td class="num">${i + 1}</td><td>${e(st.title)}</td><td class="num">${e(formatDuration(st.plannedSeconds))}</td><td class="num">${st.actualSeconds === null ? '<span class="muted">not run</span>' : e(formatDuration(st.actualSeconds))}</td><td class="num">${st.actualSeconds === null ? '' : overrunHtml(st.plannedSeconds, st.actualSeconds)}</td></tr>`,
       );
       const total = `<tfoot><tr><td></td><td>Total</td><td class="num">${e(formatDuration(planned))}</td><td class="num">${ran.length ? e(formatDuration(actual)) : ''}</td><td class="num">${ran.length ? overrunHtml(ran.reduce((n, st) => n + st.plannedSeconds, 0), actual) : ''}</td></tr></tfoot>`;
-      return section(s, `<table><thead><tr><th class="num">#</th><th>Step</th><th class="num">Planned</th><th class="num">Actual</th><th class="num">Difference</th></tr></thead><tbody>${rows.join('')}</tbody>${total}</table>`);
+      const partly = ran.length > 0 && ran.length < s.steps.length ? '<p class="small muted">The total difference counts only the steps that were run.</p>' : '';
+      return section(s, `<table><thead><tr><th class="num">#</th><th>Step</th><th class="num">Planned</th><th class="num">Actual</th><th class="num">Difference</th></tr></thead><tbody>${rows.join('')}</tbody>${total}</table>${partly}`);
     }
     case 'next-steps': {
       const parts: string[] = [];
@@ -206,10 +213,10 @@ const statusHtml = (a: SummaryAsk) => `<span class="status status--${a.status}">
 function asksTable(asks: readonly SummaryAsk[]): string {
   const rows = asks.map(
     (a) =>
-      `<tr><td>${e(a.what)}${a.notes.trim() ? `<span class="desc">${e(a.notes)}</span>` : ''}</td><td>${e(a.kindLabel)}</td><td class="num">${e(amountText(a))}</td>` +
+      `<tr><td>${e(a.what)}${a.notes.trim() ? `<span class="desc">${e(a.notes)}</span>` : ''}</td><td>${e(a.kindLabel)}</td><td class="amount">${e(amountText(a))}</td>` +
       `<td>${e(a.sponsor ?? '')}</td><td>${statusHtml(a)}</td><td>${e(a.goals.join(', '))}</td></tr>`,
   );
-  return `<table><thead><tr><th style="width:32%">Ask</th><th>Kind</th><th class="num">Amount</th><th>Sponsor</th><th>Status</th><th>For goals</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr><th style="width:32%">Ask</th><th>Kind</th><th class="amount">Amount</th><th>Sponsor</th><th>Status</th><th>For goals</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function chartHtml(c: SummaryChart): string {

@@ -126,6 +126,7 @@ export interface SummaryAgendaStep {
 export interface SummaryCanvasPicture {
   zones: Zone[];
   notes: Note[];
+  /** In rank order (the picture numbers them). */
   themes: Theme[];
 }
 
@@ -222,10 +223,14 @@ export function buildSummary(workshop: Workshop): Summary {
   const statement = workshop.canvas.visionStatement.trim();
   push(statement ? { kind: 'vision', title: SECTION_TITLES.vision, statement } : null);
 
-  const { zones, notes, themes } = workshop.canvas;
+  const themed = themesSection(workshop);
+  const { zones, notes } = workshop.canvas;
+  // The picture numbers themes by rank, so it lists them in the ranking's order.
+  const themeById = new Map(workshop.canvas.themes.map((t) => [t.id, t]));
+  const themes = themed?.kind === 'themes' ? themed.themes.map((t) => themeById.get(t.id)!) : workshop.canvas.themes;
   push(notes.length > 0 || zones.length > 0 ? { kind: 'canvas', title: SECTION_TITLES.canvas, picture: { zones, notes, themes } } : null);
 
-  push(themesSection(workshop));
+  push(themed);
   push(goalsSection(workshop));
 
   const activitiesById = new Map(workshop.backlog.activities.map((a) => [a.id, a]));
