@@ -224,11 +224,14 @@ export function buildSummary(workshop: Workshop): Summary {
   push(statement ? { kind: 'vision', title: SECTION_TITLES.vision, statement } : null);
 
   const themed = themesSection(workshop);
-  const { zones, notes } = workshop.canvas;
+  const { zones } = workshop.canvas;
+  const notes = workshop.meta.hideAuthors
+    ? workshop.canvas.notes.map((n) => ({ ...n, author: null, authorMemberId: null }))
+    : workshop.canvas.notes;
   // The picture numbers themes by rank, so it lists them in the ranking's order.
   const themeById = new Map(workshop.canvas.themes.map((t) => [t.id, t]));
   const themes = themed?.kind === 'themes' ? themed.themes.map((t) => themeById.get(t.id)!) : workshop.canvas.themes;
-  push(notes.length > 0 || zones.length > 0 ? { kind: 'canvas', title: SECTION_TITLES.canvas, picture: { zones, notes, themes } } : null);
+  push(notes.length > 0 ? { kind: 'canvas', title: SECTION_TITLES.canvas, picture: { zones, notes, themes } } : null);
 
   push(themed);
   push(goalsSection(workshop));
