@@ -7,6 +7,12 @@ import type { JsonCanvas, JsonCanvasNode } from './json-canvas-schema';
 export const ZONE_PREFIX = 'zone-';
 export const THEME_PREFIX = 'theme-';
 export const NOTE_PREFIX = 'note-';
+/**
+ * A theme's group is only a rectangle, and a rectangle around notes spread over the canvas also covers notes of
+ * other themes. Each note of a theme therefore names its theme group in this extra field (the spec allows extra
+ * fields); readers that ignore it still see the groups.
+ */
+export const NOTE_THEME_FIELD = 'copStudioTheme';
 
 const int = Math.round;
 
@@ -31,8 +37,10 @@ export function exportJsonCanvas(canvas: Pick<Canvas, 'zones' | 'notes' | 'theme
     if (!box) return [];
     return [{ id: `${THEME_PREFIX}${t.id}`, type: 'group' as const, label: t.name, color: toCanvasColor(t.color), x: int(box.x), y: int(box.y), width: int(box.width), height: int(box.height) }];
   });
+  const exportedThemes = new Set(themes.map((t) => t.id));
   const notes: JsonCanvasNode[] = canvas.notes.map((n) => ({
     id: `${NOTE_PREFIX}${n.id}`,
+    ...(n.themeId !== null && exportedThemes.has(`${THEME_PREFIX}${n.themeId}`) ? { [NOTE_THEME_FIELD]: `${THEME_PREFIX}${n.themeId}` } : {}),
     type: 'text',
     text: n.text,
     color: toCanvasColor(n.color),

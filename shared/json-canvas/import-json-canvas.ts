@@ -3,7 +3,7 @@ import { createWorkshop } from '../domain/new-workshop';
 import { zoneOfRect } from '../domain/zone-of-point';
 import { formatZodError, WorkshopSchema, type Note, type Theme, type Workshop, type Zone } from '../schema';
 import { fromCanvasColor } from './canvas-colors';
-import { THEME_PREFIX } from './export-json-canvas';
+import { NOTE_PREFIX, NOTE_THEME_FIELD, THEME_PREFIX } from './export-json-canvas';
 import { JsonCanvasSchema, type JsonCanvasNode } from './json-canvas-schema';
 
 export const MAX_NOTE_TEXT = 2_000;
@@ -68,12 +68,12 @@ export function importJsonCanvas(text: string, options: { title: string; now?: D
 
   const now = options.now ?? new Date();
   const zones: Zone[] = [];
-  const themeBoxes: { theme: Theme; box: Box }[] = [];
+  const themeBoxes: { theme: Theme; box: Box; nodeId: string }[] = [];
   for (const node of nodes) {
     if (node.type !== 'group') continue;
     const label = node.label?.trim() ?? '';
     if (node.id.startsWith(THEME_PREFIX)) {
-      themeBoxes.push({ theme: { id: newId(), name: (label || 'Theme').slice(0, 120), color: fromCanvasColor(node.color) }, box: node });
+      themeBoxes.push({ theme: { id: newId(), name: (label || 'Theme').slice(0, 120), color: fromCanvasColor(node.color) }, box: node, nodeId: node.id });
     } else {
       zones.push({ id: newId(), title: (label || `Zone ${zones.length + 1}`).slice(0, 120), hint: '', x: node.x, y: node.y, width: node.width, height: node.height });
     }
@@ -92,8 +92,11 @@ export function importJsonCanvas(text: string, options: { title: string; now?: D
       noteText = `${noteText.slice(0, MAX_NOTE_TEXT - 1)}…`;
     }
     const rect = { x: node.x, y: node.y, width: node.width, height: node.height };
-    // The innermost theme group around the note (the last drawn one wins).
-    const theme = [...themeBoxes].reverse().find((t) => contains(t.box, rect))?.theme ?? null;
+    // A note CoP Studio wrote names its theme; another app's node is in the innermost theme group around it.
+    const named = (node as Record<string, unknown>)[NOTE_THEME_FIELD];
+    const theme = node.id.startsWith(NOTE_PREFIX)
+      ? (typeof named === 'string' ? themeBoxes.find((t) => t.nodeId === named)?.theme : undefined) ?? null
+      : ([...themeBoxes].reverse().find((t) => contains(t.box, rect))?.theme ?? null);
     notes.push({
       id: newId(),
       text: noteText,
