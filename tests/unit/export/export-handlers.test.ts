@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { dispatch, senderFromOrigin } from '../../../electron/ipc/dispatch';
 import { createMainServices } from '../../../electron/main-services';
 import type { PdfRenderOptions } from '../../../electron/services/pdf-engine';
+import type { ExportedFile, ImportedJsonCanvas, IpcResult } from '../../../shared/ipc';
 import { realisticWorkshop } from '../../fixtures/realistic-workshop';
 
 function setUp() {
@@ -29,7 +30,8 @@ function setUp() {
     },
     opener: { openPath: async (p) => (opened.push(p), '') },
   });
-  const call = (method: string, payload?: unknown) => dispatch(handlers, method, payload, 'app://cop-studio/index.html', senderFromOrigin('app://cop-studio'));
+  const call = <T = unknown>(method: string, payload?: unknown) =>
+    dispatch(handlers, method, payload, 'app://cop-studio/index.html', senderFromOrigin('app://cop-studio')) as Promise<IpcResult<T>>;
   return { dataDir, answers, printed, opened, call };
 }
 
@@ -57,8 +59,8 @@ describe('export through IPC', () => {
   test('Markdown and JSON Canvas land where chosen, with their extension', async () => {
     const { dataDir, answers, call } = setUp();
     answers.push(path.join(dataDir, 'summary.md'), path.join(dataDir, 'board'));
-    const md = await call('exportSummaryMarkdown', { workshop: realisticWorkshop(), suggestedName: 'x' });
-    const canvas = await call('exportJsonCanvas', { workshop: realisticWorkshop(), suggestedName: 'x' });
+    const md = await call<ExportedFile | null>('exportSummaryMarkdown', { workshop: realisticWorkshop(), suggestedName: 'x' });
+    const canvas = await call<ExportedFile | null>('exportJsonCanvas', { workshop: realisticWorkshop(), suggestedName: 'x' });
     expect(md.ok && md.value?.path).toBe(path.join(dataDir, 'summary.md'));
     expect(canvas.ok && canvas.value?.path).toBe(path.join(dataDir, 'board.canvas'));
     expect(await fs.readFile(path.join(dataDir, 'summary.md'), 'utf8')).toMatch(/^# Software Craftsmanship CoP/);
@@ -90,9 +92,9 @@ describe('export through IPC', () => {
     const file = path.join(dataDir, 'board.canvas');
     answers.push(file, file);
     await call('exportJsonCanvas', { workshop: realisticWorkshop(), suggestedName: 'x' });
-    const result = await call('importJsonCanvasDialog');
+    const result = await call<ImportedJsonCanvas | null>('importJsonCanvasDialog');
     expect(result.ok).toBe(true);
-    if (!result.ok || !result.value || !('workshop' in result.value)) throw new Error('import failed');
+    if (!result.ok || !result.value) throw new Error('import failed');
     expect(result.value.fileName).toBe('board.canvas');
     expect(result.value.workshop.meta.title).toBe('board');
     expect(result.value.workshop.canvas.notes.length).toBe(realisticWorkshop().canvas.notes.length);
