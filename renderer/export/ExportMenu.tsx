@@ -65,6 +65,9 @@ export function ExportMenu() {
         }}
       >
         Export
+        <span className="export-menu__caret" aria-hidden="true">
+          ▾
+        </span>
       </button>
       {open && (
         <div className="export-menu__list" role="menu" id={menuId} aria-label="Export" onKeyDown={onMenuKeyDown}>

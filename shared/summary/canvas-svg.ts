@@ -17,6 +17,7 @@ const ZONE_FONT = 24;
 const THEME_PAD = 14;
 const THEME_FONT = 22;
 const BADGE_R = 19;
+const MIN_CHARS_PER_LINE = 8;
 /** Average glyph width of a sans-serif font, as a fraction of the font size. */
 const GLYPH = 0.52;
 
@@ -60,11 +61,13 @@ function zoneSvg(zone: Zone): string {
 function noteSvg(note: Note, theme: Theme | undefined): string {
   const chars = (note.width - 2 * NOTE_PAD) / (NOTE_FONT * GLYPH);
   const maxLines = Math.max(1, Math.floor((note.height - 2 * NOTE_PAD) / NOTE_LINE));
-  const lines = wrapText(note.text, chars, maxLines);
+  // A note too small to hold a readable line is drawn without text (its text is in the themes section).
+  const lines = chars >= MIN_CHARS_PER_LINE ? wrapText(note.text, chars, maxLines) : [];
   const stroke = theme ? `stroke="${NOTE_INK[theme.color]}" stroke-width="3"` : 'stroke="#00000033" stroke-width="1"';
   return (
     `<g class="note"><rect x="${round(note.x)}" y="${round(note.y)}" width="${round(note.width)}" height="${round(note.height)}" rx="3" fill="${NOTE_FILL[note.color]}" ${stroke}/>` +
-    `<text font-size="${NOTE_FONT}" fill="#1b1f24">${textLines(lines, note.x + NOTE_PAD, note.y + NOTE_PAD + NOTE_FONT - 2, NOTE_LINE)}</text></g>`
+    (lines.length ? `<text font-size="${NOTE_FONT}" fill="#1b1f24">${textLines(lines, note.x + NOTE_PAD, note.y + NOTE_PAD + NOTE_FONT - 2, NOTE_LINE)}</text>` : '') +
+    '</g>'
   );
 }
 
