@@ -86,8 +86,8 @@ function themeSvg(theme: Theme, rank: number, notes: readonly Note[]): string {
       const y = box.y - THEME_PAD / 2;
       return (
         `<g class="theme"><rect x="${round(x)}" y="${round(y)}" width="${round(box.width + THEME_PAD)}" height="${round(box.height + THEME_PAD)}" rx="8" fill="none" stroke="${ink}" stroke-width="2.5" stroke-dasharray="9 5"/>` +
-        `<circle cx="${round(x)}" cy="${round(y)}" r="${BADGE_R}" fill="${ink}"/>` +
-        `<text x="${round(x)}" y="${round(y + THEME_FONT * 0.36)}" font-size="${THEME_FONT}" font-weight="700" fill="#ffffff" text-anchor="middle">${rank}</text></g>`
+        `<circle cx="${round(x + box.width + THEME_PAD)}" cy="${round(y + box.height + THEME_PAD)}" r="${BADGE_R}" fill="${ink}"/>` +
+        `<text x="${round(x + box.width + THEME_PAD)}" y="${round(y + box.height + THEME_PAD + THEME_FONT * 0.36)}" font-size="${THEME_FONT}" font-weight="700" fill="#ffffff" text-anchor="middle">${rank}</text></g>`
       );
     })
     .join('');

@@ -35,6 +35,9 @@ figcaption { font-size: 9pt; color: #4a5260; margin-top: 4pt; }
 .votes { font-size: 9.5pt; font-weight: 700; color: #0b3d73; background: #e4eefa; border-radius: 8pt; padding: 0 6pt; white-space: nowrap; }
 .notes { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 10pt; }
 .note-item { break-inside: avoid; page-break-inside: avoid; display: block; margin: 0 0 5pt; padding: 4pt 7pt; border-radius: 3pt; border-left: 5pt solid; white-space: pre-wrap; overflow-wrap: anywhere; }
+.notes--dense { columns: 3; column-gap: 8pt; font-size: 9pt; line-height: 1.3; }
+.notes--dense .note-item { margin-bottom: 3pt; padding: 2.5pt 5pt; border-left-width: 4pt; }
+.notes--dense .note-meta { font-size: 7.5pt; }
 .note-meta { display: block; font-size: 8.5pt; color: #4a5260; white-space: normal; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 8pt; font-size: 9.5pt; }
 thead { display: table-header-group; }
@@ -43,6 +46,9 @@ th { text-align: left; background: #eef0f4; font-weight: 700; }
 th, td { padding: 3.5pt 6pt; border-bottom: 0.75pt solid #d5dae1; vertical-align: top; overflow-wrap: break-word; }
 .amount { text-align: right; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+table.activities, table.objectives { table-layout: fixed; }
+table.objectives td.num { white-space: normal; }
+table.objectives td.progress { white-space: nowrap; }
 tfoot td { font-weight: 700; border-top: 1.2pt solid #8c95a3; }
 .desc { display: block; color: #4a5260; font-size: 8.5pt; white-space: pre-wrap; }
 .why { white-space: pre-wrap; }
@@ -57,7 +63,7 @@ tfoot td { font-weight: 700; border-top: 1.2pt solid #8c95a3; }
 .under { color: #1d6b35; }
 .chart-block { margin-bottom: 12pt; }
 .chart { width: 100%; max-width: 150mm; height: auto; display: block; }
-.goal { break-inside: auto; }
-.goal > h3, .goal > p { break-inside: avoid; }
+.goal { break-inside: avoid; }
+.goal > h3, .goal > p { break-inside: avoid; break-after: avoid; }
 `;
 }

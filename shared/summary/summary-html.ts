@@ -89,21 +89,25 @@ function sectionHtml(s: SummarySection): string {
         `<figure>${canvasSvg(s.picture, 'The vision canvas: zones, notes and themes')}<figcaption>${e(caption)}${legend ? `<ol class="legend">${legend}</ol>` : ''}</figcaption></figure>`,
       );
     }
-    case 'themes':
+    case 'themes': {
+      // Past a couple of hundred notes, three narrower columns keep the list to a readable number of pages.
+      const total = s.themes.reduce((n, t) => n + t.notes.length, 0) + s.unthemed.length;
+      const dense = total > DENSE_NOTES;
       return section(
         s,
         [
           ...s.themes.map(
             (t, i) =>
               `<div class="theme-block"><h3 class="theme-heading"><span class="rank" style="background:${NOTE_INK[t.color]}">${i + 1}</span><span>${e(t.name)}</span><span class="votes">${e(plural(t.votes, 'vote'))}</span></h3>` +
-              (t.notes.length ? notesList(t.notes, false) : '<p class="muted">No notes in this theme.</p>') +
+              (t.notes.length ? notesList(t.notes, false, dense) : '<p class="muted">No notes in this theme.</p>') +
               '</div>',
           ),
           s.unthemed.length
-            ? `<div class="theme-block"><h3>${e(s.themes.length ? 'Notes not in a theme' : 'Notes')}</h3>${notesList(s.unthemed, true)}</div>`
+            ? `<div class="theme-block"><h3>${e(s.themes.length ? 'Notes not in a theme' : 'Notes')}</h3>${notesList(s.unthemed, true, dense)}</div>`
             : '',
         ].join(''),
       );
+    }
     case 'goals':
       return section(
         s,
@@ -169,8 +173,10 @@ function sectionHtml(s: SummarySection): string {
   }
 }
 
-function notesList(notes: readonly SummaryNote[], showZone: boolean): string {
-  return `<ul class="notes">${notes
+const DENSE_NOTES = 200;
+
+function notesList(notes: readonly SummaryNote[], showZone: boolean, dense: boolean): string {
+  return `<ul class="notes${dense ? ' notes--dense' : ''}">${notes
     .map((n) => {
       const meta = [n.author ? `— ${n.author}` : '', showZone && n.zone ? n.zone : '', n.votes > 0 ? plural(n.votes, 'vote') : ''].filter(Boolean).join(' · ');
       return `<li class="note-item" style="background:${NOTE_FILL[n.color]};border-left-color:${NOTE_INK[n.color]}">${e(n.text)}${meta ? `<span class="note-meta">${e(meta)}</span>` : ''}</li>`;
@@ -186,10 +192,10 @@ function objectivesTable(objectives: readonly SummaryObjective[]): string {
     return (
       `<tr><td>${e(o.indicator)}</td><td class="num">${e(withUnit(o.baseline, o.unit))} → ${e(withUnit(o.target, o.unit))}</td>` +
       `<td class="num">${o.dueDate ? e(formatDate(o.dueDate)) : ''}</td><td class="num">${latest}</td>` +
-      `<td class="num">${progressHtml(o.progress)}</td></tr>`
+      `<td class="num progress">${progressHtml(o.progress)}</td></tr>`
     );
   });
-  return `<table><thead><tr><th>Objective</th><th class="num">Baseline → target</th><th class="num">Due</th><th class="num">Latest value</th><th class="num">Progress</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="objectives"><thead><tr><th style="width:30%">Objective</th><th class="num" style="width:22%">Baseline → target</th><th class="num" style="width:12%">Due</th><th class="num" style="width:19%">Latest value</th><th class="num" style="width:17%">Progress</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function progressHtml(progress: number | null): string {
@@ -204,7 +210,7 @@ function activitiesTable(activities: readonly SummaryActivity[]): string {
       `<tr><td>${e(a.title)}${a.description.trim() ? `<span class="desc">${e(a.description)}</span>` : ''}</td><td>${e(a.typeLabel)}</td><td>${e(a.owner ?? '')}</td>` +
       `<td class="num">${a.date ? e(formatDate(a.date)) : ''}</td><td class="num">${a.effortHours === null ? '' : e(withUnit(a.effortHours, 'h'))}</td><td>${e(a.goals.join(', '))}</td></tr>`,
   );
-  return `<table><thead><tr><th style="width:34%">Activity</th><th>Type</th><th>Owner</th><th class="num">Date</th><th class="num">Effort</th><th>For goals</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="activities"><thead><tr><th style="width:32%">Activity</th><th style="width:14%">Type</th><th style="width:14%">Owner</th><th class="num" style="width:12%">Date</th><th class="num" style="width:8%">Effort</th><th style="width:20%">For goals</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 const amountText = (a: SummaryAsk) => (a.amount === null ? '' : withUnit(a.amount, a.unit));
