@@ -25,13 +25,14 @@ const bench: BenchCase = {
       const pdfRuns = await timeRuns(async () => {
         const pdf = await summaryPdf(workshop, 'A4', engine);
         bytes = pdf.byteLength;
-        pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
       }, 7, 1);
       const htmlRuns = await timeRuns(() => renderSummaryHtml(buildSummary(workshop), { pageSize: 'A4' }), 20, 3);
       const mdRuns = await timeRuns(() => summaryMarkdown(workshop), 20, 3);
       const canvasRuns = await timeRuns(() => jsonCanvasText(workshop), 20, 3);
       const rows: BenchRow[] = [
         { suite: 'export (large workshop)', metric: 'PDF summary, A4 (median)', value: median(pdfRuns), unit: 'ms', runs: pdfRuns.length, target: '≈ 1000 ms', met: median(pdfRuns) <= 1200 },
+        { suite: 'export (large workshop)', metric: 'PDF summary, A4 (fastest run)', value: Math.min(...pdfRuns), unit: 'ms', runs: pdfRuns.length },
         { suite: 'export (large workshop)', metric: 'PDF pages', value: pages, unit: 'count' },
         { suite: 'export (large workshop)', metric: 'PDF size', value: bytes / 1024 / 1024, unit: 'MB' },
         { suite: 'export (large workshop)', metric: 'summary model + HTML (median)', value: median(htmlRuns), unit: 'ms', runs: htmlRuns.length },
