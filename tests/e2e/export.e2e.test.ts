@@ -46,6 +46,12 @@ describe('the PDF summary, read back with poppler', () => {
     expect(info).toMatch(/^Title:\s+Software Craftsmanship CoP — vision workshop — summary/m);
   });
 
+  test('has a document outline of its section titles', async () => {
+    const bytes = (await fs.readFile(files.A4!)).toString('latin1');
+    expect(bytes).toContain('/Outlines');
+    for (const title of ['Vision statement', 'Themes ranked by votes', 'Next steps']) expect(bytes).toContain(`/Title (${title})`);
+  });
+
   test('every page has the running footer "Page X of Y" with the workshop title and date', () => {
     const file = files.A4!;
     const pages = pagesOf(pdfinfo(file));
@@ -193,6 +199,9 @@ describe('exporting from the app', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Export summary as PDF (Letter)…');
     await page.keyboard.press('End');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Import JSON Canvas…');
+    await app.menu('view.theme.high-contrast');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('high-contrast');
+    await screenshot(page, 'export-menu-high-contrast');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
