@@ -34,7 +34,7 @@ figcaption { font-size: 9pt; color: #4a5260; margin-top: 4pt; }
 .swatch { display: inline-block; width: 9pt; height: 9pt; border-radius: 2pt; border: 0.5pt solid #0003; vertical-align: baseline; }
 .votes { font-size: 9.5pt; font-weight: 700; color: #0b3d73; background: #e4eefa; border-radius: 8pt; padding: 0 6pt; white-space: nowrap; }
 .notes { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 10pt; }
-.note-item { break-inside: avoid; page-break-inside: avoid; display: block; margin: 0 0 5pt; padding: 4pt 7pt; border-radius: 3pt; border-left: 5pt solid; white-space: pre-wrap; overflow-wrap: anywhere; }
+.note-item { break-inside: avoid; page-break-inside: avoid; display: block; margin: 0 0 5pt; padding: 4pt 7pt; border-radius: 3pt; border-left: 5pt solid; white-space: pre-wrap; overflow-wrap: break-word; }
 .notes--dense { columns: 3; column-gap: 8pt; font-size: 9pt; line-height: 1.3; }
 .notes--dense .note-item { margin-bottom: 3pt; padding: 2.5pt 5pt; border-left-width: 4pt; }
 .notes--dense .note-meta { font-size: 7.5pt; }
