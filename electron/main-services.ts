@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { DialogPort } from './services/dialogs';
+import { NO_FILE_OPENER, type FileOpener } from './services/file-opener';
+import { NO_PDF_ENGINE, type PdfEngine } from './services/pdf-engine';
 import { PathGrants } from './services/path-grants';
 import { createSettings, type KeyValueStore, type Settings } from './services/settings';
 import { unsupportedWindowPort, type WindowPort } from './services/window-port';
@@ -17,6 +19,9 @@ export interface MainServicesOptions {
   store: KeyValueStore;
   /** The app's window (full screen); absent where there is none to drive (the browser harness). */
   window?: WindowPort;
+  /** Export (issue 9): the PDF engine and the "open with the default app" port. */
+  pdfEngine?: PdfEngine;
+  opener?: FileOpener;
 }
 
 export interface MainServicesBundle {
@@ -39,6 +44,8 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     settings,
     grants: new PathGrants(),
     window: options.window ?? unsupportedWindowPort,
+    pdfEngine: options.pdfEngine ?? NO_PDF_ENGINE,
+    opener: options.opener ?? NO_FILE_OPENER,
   });
   return { handlers, settings };
 }

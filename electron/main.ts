@@ -2,7 +2,7 @@
  * The Electron main process: thin glue only. Behaviour lives in plain modules (services/, ipc/, security/)
  * that the unit tests and the browser harness run without Electron.
  */
-import { BrowserWindow, Menu, app, dialog, net, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, net, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,7 @@ import type { MenuCommand } from '../shared/menu-commands';
 import { senderFromOrigin } from './ipc/dispatch';
 import { registerIpcHandlers } from './ipc';
 import { createMainServices } from './main-services';
+import { electronPdfEngine } from './electron-pdf-engine';
 import { buildMenuTemplate } from './menu-template';
 import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, isAppUrl } from './security/app-origin';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
@@ -104,6 +105,8 @@ void app.whenReady().then(() => {
         return { supported: true, fullScreen };
       },
     },
+    pdfEngine: electronPdfEngine(),
+    opener: { openPath: (filePath) => shell.openPath(filePath) },
   });
   serveRenderer();
   lockDownSessions();

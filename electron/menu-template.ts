@@ -25,6 +25,17 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
         // — files & recovery (issue 4) —
         // — export & import (issue 9) —
         { type: 'separator' },
+        {
+          label: '&Export',
+          submenu: [
+            item('Summary as PDF (&A4)…', 'export.pdf.a4', 'CmdOrCtrl+E'),
+            item('Summary as PDF (&Letter)…', 'export.pdf.letter'),
+            item('Summary as &Markdown…', 'export.markdown'),
+            item('Canvas as &JSON Canvas…', 'export.jsonCanvas'),
+          ],
+        },
+        item('&Import JSON Canvas…', 'import.jsonCanvas'),
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
       ],
     },

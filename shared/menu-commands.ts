@@ -27,6 +27,11 @@ export const MENU_COMMANDS = [
   'agenda.step.next',
   'agenda.step.previous',
   // — export & import (issue 9) —
+  'export.pdf.a4',
+  'export.pdf.letter',
+  'export.markdown',
+  'export.jsonCanvas',
+  'import.jsonCanvas',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -6,6 +6,9 @@ import { appHandlers } from './handlers/app-handlers';
 import { fileHandlers } from './handlers/file-handlers';
 import { windowHandlers } from './handlers/window-handlers';
 import type { WindowPort } from '../services/window-port';
+import { exportHandlers } from './handlers/export-handlers';
+import type { FileOpener } from '../services/file-opener';
+import type { PdfEngine } from '../services/pdf-engine';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -18,6 +21,8 @@ export interface MainServices {
   // window & facilitation (issue 8)
   window: WindowPort;
   // export & import (issue 9)
+  pdfEngine: PdfEngine;
+  opener: FileOpener;
 }
 
 export type Handler<M extends IpcMethodName> = (request: IpcParsedRequest<M>) => Promise<IpcResponse<M>>;
@@ -33,5 +38,6 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     // window & facilitation (issue 8)
     ...windowHandlers(services),
     // export & import (issue 9)
+    ...exportHandlers(services),
   };
 }

@@ -98,7 +98,7 @@ export function describeFsError(error: unknown): string {
  * Writes a file atomically and durably: temp file in the same folder, fsync, rename over the target,
  * fsync the folder. A crash at any moment leaves the old or the new content, never a mix.
  */
-export async function writeFileAtomic(filePath: string, content: string): Promise<void> {
+export async function writeFileAtomic(filePath: string, content: string | Uint8Array): Promise<void> {
   const dir = path.dirname(filePath);
   const temp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${Date.now()}.tmp`);
   let handle: fs.FileHandle | undefined;

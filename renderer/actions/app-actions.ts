@@ -7,6 +7,7 @@ import { isTextField, primaryModifier, shortcutLabel, type AppAction } from './a
 import { FACILITATION_ACTIONS } from '../agenda/facilitation-actions';
 import { newWorkshop, openWorkshop, saveWorkshop, saveWorkshopAs } from './file-actions';
 import { SPONSOR_ACTIONS } from '../sponsors/sponsor-actions';
+import { EXPORT_ACTIONS } from '../export/export-actions';
 
 const key = (k: string, options: { shift?: boolean } = {}) => (event: KeyboardEvent) =>
   primaryModifier(event) && !event.altKey && event.shiftKey === Boolean(options.shift) && event.key.toLowerCase() === k;
@@ -106,6 +107,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   // — actions of feature folders, one spread each: canvas (5), backlog (6), people/goals (7), facilitation (8), export (9) —
   ...SPONSOR_ACTIONS,
   ...FACILITATION_ACTIONS,
+  ...EXPORT_ACTIONS,
   {
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',

@@ -2,6 +2,7 @@ import { APP_ACTIONS } from '../actions/app-actions';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { ExportMenu } from '../export/ExportMenu';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
 
@@ -61,6 +62,7 @@ export function TitleBar() {
           );
         })}
       </div>
+      <ExportMenu />
     </header>
   );
 }

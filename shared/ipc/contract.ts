@@ -4,6 +4,8 @@ import { PreferencesPatchSchema, type Preferences } from '../preferences';
 import type { IpcMethodName } from './method-names';
 import { IPC_METHOD_NAMES } from './method-names';
 import type { IpcResult } from './result';
+import type { JsonCanvasImportReport } from '../json-canvas/import-json-canvas';
+import { PAGE_SIZES } from '../summary/page-layout';
 
 /** Paths the renderer sends back are paths the main process handed out; they are still checked there. */
 const PathSchema = z.string().min(1, 'a path cannot be empty').max(4096, 'this path is too long');
@@ -44,6 +46,22 @@ export interface FullScreenState {
   fullScreen: boolean;
 }
 
+// — export & import (issue 9) —
+export interface ExportedFile {
+  path: string;
+  bytes: number;
+}
+
+export interface ImportedJsonCanvas {
+  /** A new workshop holding the imported canvas; it has no file yet. */
+  workshop: Workshop;
+  fileName: string;
+  report: JsonCanvasImportReport;
+}
+
+const ExportRequest = z.object({ workshop: WorkshopSchema, suggestedName: z.string().max(200) });
+const ExportPdfRequest = ExportRequest.extend({ pageSize: z.enum(PAGE_SIZES) });
+
 /** Declares one method: its request schema (validated in main) and its response type. */
 function method<Request extends z.ZodType, Response>(request: Request) {
   return { request, response: undefined as unknown as Response };
@@ -74,6 +92,14 @@ export const IPC_CONTRACT = {
   /** Projector mode: the window enters or leaves full screen. `supported: false` where the host cannot (browser). */
   setFullScreen: method<z.ZodObject<{ fullScreen: z.ZodBoolean }>, FullScreenState>(z.object({ fullScreen: z.boolean() }).strict()),
   // — export & import (issue 9) —
+  /** Asks where to save, renders the summary to PDF in the main process, writes it atomically. `null` when cancelled. */
+  exportSummaryPdf: method<typeof ExportPdfRequest, ExportedFile | null>(ExportPdfRequest),
+  exportSummaryMarkdown: method<typeof ExportRequest, ExportedFile | null>(ExportRequest),
+  exportJsonCanvas: method<typeof ExportRequest, ExportedFile | null>(ExportRequest),
+  /** Shows the Open dialog for a `.canvas` file and reads it as a new, unsaved workshop. `null` when cancelled. */
+  importJsonCanvasDialog: method<typeof NoRequest, ImportedJsonCanvas | null>(NoRequest),
+  /** Opens a file this session exported, with the system's default app. */
+  openExportedFile: method<z.ZodObject<{ path: typeof PathSchema }>, void>(z.object({ path: PathSchema })),
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

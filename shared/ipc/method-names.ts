@@ -15,6 +15,11 @@ export const IPC_METHOD_NAMES = [
   // — window & facilitation (issue 8) —
   'setFullScreen',
   // — export & import (issue 9) —
+  'exportSummaryPdf',
+  'exportSummaryMarkdown',
+  'exportJsonCanvas',
+  'importJsonCanvasDialog',
+  'openExportedFile',
 ] as const;
 export type IpcMethodName = (typeof IPC_METHOD_NAMES)[number];
 

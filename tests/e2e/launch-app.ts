@@ -13,14 +13,15 @@ import Conf from 'conf';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { IPC_METHOD_NAMES } from '../../shared/ipc/method-names';
 import type { MenuCommand } from '../../shared/menu-commands';
 import { dispatch, senderFromOrigin } from '../../electron/ipc/dispatch';
 import { createMainServices } from '../../electron/main-services';
 import type { DialogPort } from '../../electron/services/dialogs';
 import { SETTINGS_FILE_NAME } from '../../electron/services/settings';
-import { closeBrowser, sharedBrowser } from './chromium';
+import { CHROMIUM_FLAGS, chromiumPath, closeBrowser, sharedBrowser } from './chromium';
+import { chromiumPdfEngine } from './chromium-pdf-engine';
 import { DialogQueue } from './dialog-queue';
 import { serveRenderer } from './static-server';
 
@@ -52,6 +53,8 @@ export interface LaunchedApp {
   menu(command: MenuCommand): Promise<void>;
   /** Uncaught page errors and console errors (CSP violations among them) seen so far. */
   pageErrors: string[];
+  /** Files the app asked the system to open ("Open" after an export), in order. */
+  openedPaths: string[];
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
@@ -61,6 +64,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'cop-studio-e2e-')));
   await fs.mkdir(dataDir, { recursive: true });
   const queue = new DialogQueue();
+  const openedPaths: string[] = [];
+  // Printing needs a headless Chromium: the visible preview window gets its own headless one for PDFs.
+  let pdfBrowser: Promise<Browser> | null = null;
+  const headlessBrowser = () =>
+    options.headed ? (pdfBrowser ??= chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS })) : sharedBrowser();
   let pageRef: Page | null = null;
   const dialogs = options.dialogs?.(() => pageRef!) ?? queue;
   const services = createMainServices({
@@ -71,6 +79,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     userDocumentsDir: path.join(dataDir, 'Documents'),
     dialogs,
     store: new Conf({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'cop-studio', clearInvalidConfig: true }),
+    pdfEngine: chromiumPdfEngine(headlessBrowser),
+    opener: {
+      openPath: async (filePath) => {
+        openedPaths.push(filePath);
+        return '';
+      },
+    },
   });
   const server = await serveRenderer(RENDERER_BUILD_DIR);
   const browser = await sharedBrowser({ headless: !options.headed });
@@ -108,6 +123,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     dataDir,
     documentsDir: path.join(dataDir, 'Documents', 'CoP Studio'),
     pageErrors,
+    openedPaths,
     answerNextDialog: (result) => queue.answerNext(result),
     menu: async (command) => {
       await page.evaluate((c) => (window as unknown as { __copStudioMenu: (c: string) => void }).__copStudioMenu(c), command);
@@ -115,6 +131,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     close: async () => {
       await context.close();
       await server.close();
+      if (pdfBrowser) await (await pdfBrowser).close();
     },
   };
 }

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { IpcFailure, type ExportedFile } from '../../../shared/ipc';
+import type { Workshop } from '../../../shared/schema';
+import type { FileFilter } from '../../services/dialogs';
+import { jsonCanvasText, readJsonCanvasFile, summaryMarkdown, summaryPdf, writeExport } from '../../services/export-files';
+import type { HandlerTable, MainServices } from '../handler-table';
+
+type ExportHandlers = Pick<
+  HandlerTable,
+  'exportSummaryPdf' | 'exportSummaryMarkdown' | 'exportJsonCanvas' | 'importJsonCanvasDialog' | 'openExportedFile'
+>;
+
+interface ExportKind {
+  title: string;
+  extension: string;
+  filters: FileFilter[];
+  /** The file name's end after the workshop's name. */
+  suffix: string;
+}
+
+const PDF: ExportKind = { title: 'Export summary as PDF', extension: 'pdf', suffix: ' summary', filters: [{ name: 'PDF document', extensions: ['pdf'] }] };
+const MARKDOWN: ExportKind = { title: 'Export summary as Markdown', extension: 'md', suffix: ' summary', filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }] };
+const JSON_CANVAS_FILTERS: FileFilter[] = [{ name: 'JSON Canvas', extensions: ['canvas'] }];
+const JSON_CANVAS: ExportKind = { title: 'Export canvas as JSON Canvas', extension: 'canvas', suffix: ' canvas', filters: JSON_CANVAS_FILTERS };
+
+/** A file name from user text: no path separators or characters Windows refuses. */
+const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Workshop';
+
+/**
+ * Export (summary PDF, summary Markdown, JSON Canvas) and JSON Canvas import. The main process renders and
+ * writes; the renderer only sends the document. Each export asks where to save, writes atomically, and
+ * remembers the path so the renderer may ask to open that file — and only that file.
+ */
+export function exportHandlers(services: MainServices): ExportHandlers {
+  const { appInfo, dialogs, settings, pdfEngine, opener } = services;
+  const exported = new Set<string>();
+  const defaultFolder = () => settings.getPreferences().lastFolder ?? appInfo.documentsDir;
+
+  const exportFile = async (kind: ExportKind, suggestedName: string, make: () => Promise<string | Uint8Array>): Promise<ExportedFile | null> => {
+    const chosen = await dialogs.showSaveDialog({
+      title: kind.title,
+      defaultPath: path.join(defaultFolder(), `${safeFileName(suggestedName)}${kind.suffix}.${kind.extension}`),
+      filters: kind.filters,
+    });
+    if (chosen === null) return null;
+    const hasExtension = kind.filters.some((f) => f.extensions.some((ext) => chosen.toLowerCase().endsWith(`.${ext}`)));
+    const target = path.resolve(hasExtension ? chosen : `${chosen}.${kind.extension}`);
+    const content = await make();
+    await writeExport(target, content);
+    exported.add(target);
+    settings.setLastFolder(path.dirname(target));
+    return { path: target, bytes: typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength };
+  };
+
+  const renderPdf = async (workshop: Workshop, pageSize: 'A4' | 'Letter') => {
+    try {
+      return await summaryPdf(workshop, pageSize, pdfEngine);
+    } catch (error) {
+      if (error instanceof IpcFailure) throw error;
+      throw new IpcFailure('internal', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return {
+    exportSummaryPdf: ({ workshop, suggestedName, pageSize }) => exportFile(PDF, suggestedName, () => renderPdf(workshop, pageSize)),
+    exportSummaryMarkdown: ({ workshop, suggestedName }) => exportFile(MARKDOWN, suggestedName, async () => summaryMarkdown(workshop)),
+    exportJsonCanvas: ({ workshop, suggestedName }) => exportFile(JSON_CANVAS, suggestedName, async () => jsonCanvasText(workshop)),
+    importJsonCanvasDialog: async () => {
+      const chosen = await dialogs.showOpenDialog({ title: 'Import JSON Canvas', defaultPath: defaultFolder(), filters: JSON_CANVAS_FILTERS });
+      if (chosen === null) return null;
+      const resolved = path.resolve(chosen);
+      const { workshop, report } = await readJsonCanvasFile(resolved);
+      settings.setLastFolder(path.dirname(resolved));
+      return { workshop, report, fileName: path.basename(resolved) };
+    },
+    openExportedFile: async ({ path: filePath }) => {
+      const resolved = path.resolve(filePath);
+      if (!exported.has(resolved)) {
+        throw new IpcFailure('not-allowed', 'Only a file exported in this session can be opened from here.');
+      }
+      const problem = await opener.openPath(resolved);
+      if (problem) throw new IpcFailure('io', `Could not open "${path.basename(resolved)}": ${problem}.`);
+    },
+  };
+}

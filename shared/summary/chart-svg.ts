@@ -1,0 +1,70 @@
+import { escapeHtml } from './escape-html';
+import { formatDate, formatNumber } from './format';
+
+export interface ChartInput {
+  title: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  points: readonly { date: string; value: number }[];
+}
+
+const W = 560;
+const H = 220;
+const PAD = { left: 56, right: 16, top: 12, bottom: 30 };
+
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const r = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * A progress chart of one objective: measured values over time (line and dots), with the baseline (dashed grey)
+ * and the target (dashed green) as labelled horizontal lines. Vector, text escaped.
+ */
+export function chartSvg(input: ChartInput): string {
+  const values = [input.baseline, input.target, ...input.points.map((p) => p.value)];
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (lo === hi) {
+    lo -= 1;
+    hi += 1;
+  }
+  const span = hi - lo;
+  lo -= span * 0.08;
+  hi += span * 0.08;
+  const days = input.points.map((p) => dayOf(p.date));
+  let d0 = Math.min(...days);
+  let d1 = Math.max(...days);
+  if (d0 === d1) {
+    d0 -= 1;
+    d1 += 1;
+  }
+  const plotW = W - PAD.left - PAD.right;
+  const plotH = H - PAD.top - PAD.bottom;
+  const x = (day: number) => PAD.left + ((day - d0) / (d1 - d0)) * plotW;
+  const y = (value: number) => PAD.top + (1 - (value - lo) / (hi - lo)) * plotH;
+  const unit = input.unit.trim() ? ` ${input.unit.trim()}` : '';
+  const hLine = (value: number, label: string, color: string) =>
+    `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(value))}" y2="${r(y(value))}" stroke="${color}" stroke-width="1.5" stroke-dasharray="6 4"/>` +
+    `<text x="${W - PAD.right - 4}" y="${r(y(value) + (value >= (lo + hi) / 2 ? 13 : -5))}" font-size="11" text-anchor="end" fill="${color}">${escapeHtml(label)}</text>`;
+  const path = input.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(x(dayOf(p.date)))} ${r(y(p.value))}`).join(' ');
+  const first = input.points[0];
+  const last = input.points[input.points.length - 1];
+  const ticks = [hi - (hi - lo) * 0.08 / 1.16, lo + (hi - lo) * 0.08 / 1.16].map(
+    (v) => `<text x="${PAD.left - 6}" y="${r(y(v) + 4)}" font-size="11" text-anchor="end" fill="#4a5260">${escapeHtml(formatNumber(Number(v.toPrecision(4))))}</text>`,
+  );
+  return [
+    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(input.title)}" font-family="'Liberation Sans', Arial, 'DejaVu Sans', sans-serif">`,
+    `<title>${escapeHtml(input.title)}</title>`,
+    `<rect x="${PAD.left}" y="${PAD.top}" width="${plotW}" height="${plotH}" fill="#f7f8fa" stroke="#c3c9d3"/>`,
+    ...ticks,
+    hLine(input.baseline, `baseline ${formatNumber(input.baseline)}${unit}`, '#6b7280'),
+    hLine(input.target, `target ${formatNumber(input.target)}${unit}`, '#1d6b35'),
+    `<path d="${path}" fill="none" stroke="#0b5cad" stroke-width="2.5" stroke-linejoin="round"/>`,
+    ...input.points.map((p) => `<circle cx="${r(x(dayOf(p.date)))}" cy="${r(y(p.value))}" r="3.5" fill="#0b5cad"/>`),
+    first ? `<text x="${PAD.left}" y="${H - 12}" font-size="11" fill="#4a5260">${escapeHtml(formatDate(first.date))}</text>` : '',
+    last && input.points.length > 1
+      ? `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end" fill="#4a5260">${escapeHtml(formatDate(last.date))}</text>`
+      : '',
+    '</svg>',
+  ].join('');
+}

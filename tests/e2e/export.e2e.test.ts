@@ -1,0 +1,212 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { summaryPdf } from '../../electron/services/export-files';
+import { exportJsonCanvas, serializeJsonCanvas } from '../../shared/json-canvas/export-json-canvas';
+import { serializeWorkshop } from '../../electron/services/workshop-files';
+import { SECTION_TITLES } from '../../shared/summary/summary-model';
+import type { PageSize } from '../../shared/summary/page-layout';
+import { HOSTILE_TEXTS, realisticWorkshop } from '../fixtures/realistic-workshop';
+import { sharedBrowser } from './chromium';
+import { chromiumPdfEngine } from './chromium-pdf-engine';
+import { closeBrowser, launchApp } from './launch-app';
+import { SCREENSHOT_DIR, screenshot } from './screenshot';
+
+afterAll(closeBrowser);
+
+const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+const pdftext = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+const pagesOf = (info: string) => Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the PDF summary, read back with poppler', () => {
+  let dir: string;
+  const files: Partial<Record<PageSize, string>> = {};
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-pdf-'));
+    const engine = chromiumPdfEngine(() => sharedBrowser());
+    for (const size of ['A4', 'Letter'] as const) {
+      files[size] = path.join(dir, `summary-${size}.pdf`);
+      await fs.writeFile(files[size]!, await summaryPdf(realisticWorkshop({ hostile: true }), size, engine));
+    }
+  });
+
+  test.each([
+    ['A4', /^Page size:\s+595\.9\d? x 842\.\d+ pts \(A4\)/m],
+    ['Letter', /^Page size:\s+612 x 792 pts \(letter\)/m],
+  ] as const)('%s: right page size, several pages, tagged, no JavaScript', (size, pageSize) => {
+    const info = pdfinfo(files[size]!);
+    expect(info).toMatch(pageSize);
+    expect(pagesOf(info)).toBeGreaterThanOrEqual(4);
+    expect(info).toMatch(/^Tagged:\s+yes/m);
+    expect(info).toMatch(/^JavaScript:\s+no/m);
+    expect(info).toMatch(/^Title:\s+Software Craftsmanship CoP — vision workshop — summary/m);
+  });
+
+  test('has a document outline of its section titles', async () => {
+    const bytes = (await fs.readFile(files.A4!)).toString('latin1');
+    expect(bytes).toContain('/Outlines');
+    for (const title of ['Vision statement', 'Themes ranked by votes', 'Next steps']) expect(bytes).toContain(`/Title (${title})`);
+  });
+
+  test('every page has the running footer "Page X of Y" with the workshop title and date', () => {
+    const file = files.A4!;
+    const pages = pagesOf(pdfinfo(file));
+    const text = pdftext(file);
+    const pageTexts = text.split('\f').filter((t) => t.trim());
+    expect(pageTexts.length).toBe(pages);
+    pageTexts.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} of ${pages}`);
+      expect(page).toContain('Software Craftsmanship CoP — vision workshop · 24 Nov 2026');
+    });
+  });
+
+  test('every section title and a sample of notes, goals and activities are selectable text', () => {
+    const text = flat(pdftext(files.A4!));
+    for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(title);
+    for (const sample of [
+      'We are developers who help each other write code we are proud of.',
+      'Stop reinventing the same libraries in every team',
+      'Mob programming on real bugs',
+      'Practise every week',
+      'Duplicated internal libraries',
+      '14 libraries → 7 libraries',
+      'Gilded Rose kata',
+      'Inventory of duplicated libraries',
+      'Two hours per person per month for community activities',
+      'Hélène Dubois',
+      '6 min 10 s',
+    ]) {
+      expect(text).toContain(sample);
+    }
+  });
+
+  test('hostile text prints literally', () => {
+    const text = flat(pdftext(files.Letter!));
+    for (const hostile of HOSTILE_TEXTS) expect(text).toContain(hostile);
+    expect(text).toContain(`Reuse instead of rewrite ${HOSTILE_TEXTS[0]}`);
+  });
+
+  test('the first pages, rendered to PNG for a person to look at', async () => {
+    await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+    execFileSync('pdftoppm', ['-r', '70', '-f', '1', '-l', '3', '-png', files.A4!, path.join(SCREENSHOT_DIR, 'summary-a4')]);
+    execFileSync('pdftoppm', ['-r', '70', '-f', '1', '-l', '1', '-png', files.Letter!, path.join(SCREENSHOT_DIR, 'summary-letter')]);
+    const made = (await fs.readdir(SCREENSHOT_DIR)).filter((f) => f.startsWith('summary-a4'));
+    expect(made.length).toBe(3);
+  });
+});
+
+describe('exporting from the app', () => {
+  async function openPrepared() {
+    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const file = path.join(app.documentsDir, 'kickoff.copstudio');
+    await fs.mkdir(app.documentsDir, { recursive: true });
+    await fs.writeFile(file, serializeWorkshop(realisticWorkshop({ hostile: true })));
+    app.answerNextDialog(file);
+    await app.page.getByRole('button', { name: 'Open workshop…' }).click();
+    await expect.poll(() => app.page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Software Craftsmanship CoP — vision workshop');
+    return app;
+  }
+
+  test('the Export button makes a PDF that a PDF reader opens, and offers to open it', async () => {
+    const app = await openPrepared();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Export' }).click();
+    const menu = page.getByRole('menu', { name: 'Export' });
+    await expect.poll(() => menu.getByRole('menuitem').count()).toBe(5);
+    await screenshot(page, 'export-menu');
+    const pdf = path.join(app.documentsDir, 'Kick-off summary.pdf');
+    app.answerNextDialog(pdf);
+    await menu.getByRole('menuitem', { name: 'Export summary as PDF (A4)…' }).click();
+    const finished = page.getByRole('status', { name: 'Export finished' });
+    await expect.poll(() => finished.textContent(), { timeout: 30_000 }).toContain('PDF summary saved as Kick-off summary.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    const info = pdfinfo(pdf);
+    expect(pagesOf(info)).toBeGreaterThanOrEqual(4);
+    expect(info).toMatch(/\(A4\)/);
+    expect(flat(pdftext(pdf))).toContain(HOSTILE_TEXTS[0]);
+    await screenshot(page, 'export-finished');
+    await finished.getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => app.openedPaths).toEqual([pdf]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  test('the menu commands export Letter PDF, Markdown and JSON Canvas; Cancel writes nothing', async () => {
+    const app = await openPrepared();
+    const { page } = app;
+    const finished = page.getByRole('status', { name: 'Export finished' });
+    const letter = path.join(app.documentsDir, 'letter.pdf');
+    app.answerNextDialog(letter);
+    await app.menu('export.pdf.letter');
+    await expect.poll(() => finished.textContent(), { timeout: 30_000 }).toContain('letter.pdf');
+    expect(pdfinfo(letter)).toMatch(/612 x 792 pts \(letter\)/);
+
+    const md = path.join(app.documentsDir, 'summary.md');
+    app.answerNextDialog(md);
+    await app.menu('export.markdown');
+    await expect.poll(() => finished.textContent()).toContain('Markdown summary saved as summary.md');
+    expect(await fs.readFile(md, 'utf8')).toContain('## Themes ranked by votes');
+
+    const canvas = path.join(app.documentsDir, 'board');
+    app.answerNextDialog(canvas);
+    await app.menu('export.jsonCanvas');
+    await expect.poll(() => finished.textContent()).toContain('JSON Canvas saved as board.canvas');
+    expect(JSON.parse(await fs.readFile(`${canvas}.canvas`, 'utf8')).nodes.some((n: { text?: string }) => n.text === HOSTILE_TEXTS[1])).toBe(true);
+
+    await finished.getByRole('button', { name: 'Dismiss export message' }).click();
+    app.answerNextDialog(null);
+    await app.menu('export.markdown');
+    await expect.poll(() => page.getByRole('button', { name: 'Export' }).isEnabled()).toBe(true);
+    expect(await finished.count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  test('Import JSON Canvas opens the canvas as a new workshop; a malformed file is refused with a clear message', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
+    const bad = path.join(app.dataDir, 'broken.canvas');
+    await fs.writeFile(bad, '{"nodes": [{"id": "a", "type": "sticker"}]}');
+    app.answerNextDialog(bad);
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Import JSON Canvas…' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Could not import "broken.canvas": it is not a valid JSON Canvas file');
+
+    const good = path.join(app.dataDir, 'Team board.canvas');
+    await fs.writeFile(good, serializeJsonCanvas(exportJsonCanvas(realisticWorkshop().canvas)));
+    app.answerNextDialog(good);
+    await app.menu('import.jsonCanvas');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Team board');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toContain('Imported "Team board.canvas" as a new workshop: 21 notes, 8 zones, 4 themes.');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  test('the Export menu works from the keyboard', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
+    const button = page.getByRole('button', { name: 'Export' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Export summary as PDF (A4)…');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Export summary as PDF (Letter)…');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Import JSON Canvas…');
+    await app.menu('view.theme.high-contrast');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('high-contrast');
+    await screenshot(page, 'export-menu-high-contrast');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});
+

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { escapeHtml } from '../../../shared/summary/escape-html';
+import { escapeMarkdown } from '../../../shared/summary/summary-markdown';
+import { renderSummaryHtml } from '../../../shared/summary/summary-html';
+import { renderSummaryMarkdown } from '../../../shared/summary/summary-markdown';
+import { buildSummary } from '../../../shared/summary/summary-model';
+import { footerTemplate } from '../../../shared/summary/page-layout';
+import { wrapText } from '../../../shared/summary/wrap-text';
+import { HOSTILE_TEXTS, realisticWorkshop } from '../../fixtures/realistic-workshop';
+
+const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+describe('escaping user text', () => {
+  test('escapeHtml turns markup into text', () => {
+    expect(escapeHtml('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(escapeHtml(`"a" & 'b'`)).toBe('&quot;a&quot; &amp; &#39;b&#39;');
+    expect(escapeHtml('bell\u0007 nul\u0000 tab\t')).toBe('bell nul tab\t');
+  });
+
+  test('for any text, the escaped form has no markup characters and reads back to the same text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const escaped = escapeHtml(text);
+        expect(escaped).not.toMatch(/[<>"']/);
+        expect(unescapeHtml(escaped)).toBe(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
+      }),
+    );
+  });
+
+  test('hostile notes, themes, goals and activities print literally in the HTML and create no element', () => {
+    const html = renderSummaryHtml(buildSummary(realisticWorkshop({ hostile: true })), { pageSize: 'A4' });
+    expect(/<script|<img/i.test(html)).toBe(false);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    // Only the tags the renderer writes itself, and no inline script or event handler anywhere.
+    const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()));
+    for (const tag of tags) {
+      expect(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'p', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'ul', 'ol', 'li', 'strong', 'section', 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'tspan', 'circle', 'line', 'path', 'span', 'div', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']).toContain(tag);
+    }
+    const handlers = [...html.matchAll(/<[a-zA-Z][^>]*>/g)].filter((tag) => /\son[a-z]+\s*=/i.test(tag[0]));
+    expect(handlers.map((t) => t[0])).toEqual([]);
+  });
+
+  test('a hostile workshop title cannot break out of the footer template', () => {
+    const footer = footerTemplate(HOSTILE_TEXTS[0], '2026-11-24');
+    expect(footer).not.toContain('<script');
+    expect(footer).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(footer).toContain('<span class="pageNumber"></span>');
+    expect(footer).toContain('<span class="totalPages"></span>');
+  });
+
+  test('Markdown escapes what a wiki would read as markup', () => {
+    expect(escapeMarkdown('<script>alert(1)</script>')).toBe('\\<script\\>alert(1)\\</script\\>');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMarkdown('a | b *c* [d](e)')).toBe('a \\| b \\*c\\* \\[d\\](e)');
+    const md = renderSummaryMarkdown(buildSummary(realisticWorkshop({ hostile: true })));
+    expect(md).not.toMatch(/(^|[^\\])<(script|img)/m);
+    expect(md).toContain('\\<img src=x onerror=alert(2)\\>');
+  });
+});
+
+describe('wrapping note text for the canvas picture', () => {
+  test('keeps words whole, honours line breaks and ends a cut text with an ellipsis', () => {
+    expect(wrapText('Pair programming across teams', 12, 5)).toEqual(['Pair', 'programming', 'across teams']);
+    expect(wrapText('one\ntwo', 20, 5)).toEqual(['one', 'two']);
+    expect(wrapText('abcdefghijklmnop', 5, 5)).toEqual(['abcde', 'fghij', 'klmno', 'p']);
+    expect(wrapText('a b c d e f g h', 3, 2)).toEqual(['a b', 'c …']);
+  });
+});
