@@ -27,6 +27,7 @@ export function facilitationMenuItems(send: (command: MenuCommand) => void): Men
         item('&Agenda', 'view.show.agenda', 'Alt+7'),
       ],
     },
+    item('Sponsor &Pitch', 'view.pitch', 'Alt+P'),
     {
       label: 'Ti&mer',
       submenu: [

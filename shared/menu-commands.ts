@@ -20,6 +20,7 @@ export const MENU_COMMANDS = [
   'view.show.sponsors',
   'view.show.impact',
   'view.show.agenda',
+  'view.pitch',
   'agenda.timer.toggle',
   'agenda.timer.reset',
   'agenda.timer.addMinute',

@@ -8,6 +8,7 @@ export const SPONSOR_ACTIONS: ReadonlyArray<AppAction> = [
     id: 'sponsors.pitch',
     label: 'Show or leave the sponsor pitch',
     shortcut: 'Alt+P',
+    menuCommand: 'view.pitch',
     keyTest: (event) => event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyP',
     perform: () => {
       const showing = useUiStore.getState().view === 'sponsors' && useSponsorsUi.getState().pitch;
