@@ -114,7 +114,7 @@ describe('exporting from the app', () => {
   test('the Export button makes a PDF that a PDF reader opens, and offers to open it', async () => {
     const app = await openPrepared();
     const { page } = app;
-    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     const menu = page.getByRole('menu', { name: 'Export' });
     await expect.poll(() => menu.getByRole('menuitem').count()).toBe(5);
     await screenshot(page, 'export-menu');
@@ -160,7 +160,7 @@ describe('exporting from the app', () => {
     await finished.getByRole('button', { name: 'Dismiss export message' }).click();
     app.answerNextDialog(null);
     await app.menu('export.markdown');
-    await expect.poll(() => page.getByRole('button', { name: 'Export' }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Export', exact: true }).isEnabled()).toBe(true);
     expect(await finished.count()).toBe(0);
     expect(app.pageErrors).toEqual([]);
     await app.close();
@@ -173,9 +173,9 @@ describe('exporting from the app', () => {
     const bad = path.join(app.dataDir, 'broken.canvas');
     await fs.writeFile(bad, '{"nodes": [{"id": "a", "type": "sticker"}]}');
     app.answerNextDialog(bad);
-    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Import JSON Canvas…' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Could not import "broken.canvas": it is not a valid JSON Canvas file');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Could not import' }).textContent()).toContain('Could not import "broken.canvas": it is not a valid JSON Canvas file');
 
     const good = path.join(app.dataDir, 'Team board.canvas');
     await fs.writeFile(good, serializeJsonCanvas(exportJsonCanvas(realisticWorkshop().canvas)));
@@ -191,7 +191,7 @@ describe('exporting from the app', () => {
     const app = await launchApp();
     const { page } = app;
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
-    const button = page.getByRole('button', { name: 'Export' });
+    const button = page.getByRole('button', { name: 'Export', exact: true });
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Export summary as PDF (A4)…');
