@@ -4,6 +4,9 @@ import type { PathGrants } from '../services/path-grants';
 import type { Settings } from '../services/settings';
 import { appHandlers } from './handlers/app-handlers';
 import { fileHandlers } from './handlers/file-handlers';
+import { storageHandlers } from './handlers/storage-handlers';
+import type { WorkshopStorage } from '../services/workshop-storage';
+import type { WindowControl } from '../services/close-gate';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -13,6 +16,8 @@ export interface MainServices {
   grants: PathGrants;
   // — ports added by later features go below, one line each —
   // files & recovery (issue 4)
+  storage: WorkshopStorage;
+  windowControl: WindowControl;
   // window & facilitation (issue 8)
   // export & import (issue 9)
 }
@@ -27,6 +32,7 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     ...fileHandlers(services),
     // — handler groups of later features go below, one line each —
     // files & recovery (issue 4)
+    ...storageHandlers(services),
     // window & facilitation (issue 8)
     // export & import (issue 9)
   };

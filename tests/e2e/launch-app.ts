@@ -71,6 +71,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     userDocumentsDir: path.join(dataDir, 'Documents'),
     dialogs,
     store: new Conf({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'cop-studio', clearInvalidConfig: true }),
+    // The renderer's "close the window" (after its Save / Don't save / Cancel) closes the page.
+    windowControl: { close: () => void pageRef?.close() },
   });
   const server = await serveRenderer(RENDERER_BUILD_DIR);
   const browser = await sharedBrowser({ headless: !options.headed });
