@@ -3,9 +3,9 @@ import type { Workshop } from '../../shared/schema';
 import { IpcFailure } from '../../shared/ipc';
 import { Backups, type BackupEntry } from './backups';
 import { nodeFs, type FsPort } from './fs-port';
-import { RecoveryJournal } from './recovery-journal';
+import { RecoveryJournal, type JournalEntry } from './recovery-journal';
 import { SaveQueue } from './save-queue';
-import { describeFsError, readWorkshopFile, writeWorkshopFile, type ReadWorkshop } from './workshop-files';
+import { describeFsError, readWorkshopFile, serializeWorkshop, writeWorkshopFile, type ReadWorkshop } from './workshop-files';
 
 export interface WorkshopStorageOptions {
   /** The app's data folder: backups go to `<dataDir>/backups`, the recovery journal to `<dataDir>/recovery`. */
@@ -79,6 +79,26 @@ export class WorkshopStorage {
       throw new IpcFailure('io', `The current "${path.basename(resolved)}" could not be backed up before the restore (${describeFsError(error)}), so nothing was restored.`);
     });
     return { ...read, takenAt: entry.takenAt };
+  }
+
+  /**
+   * Journals left by earlier sessions that still hold unsaved work. A journal whose workshop equals its file on
+   * disk (the session saved, then ended before clearing it) holds nothing unsaved: it is deleted, not offered.
+   */
+  async listRecoverable(exceptId: string): Promise<JournalEntry[]> {
+    const entries = await this.journal.list(exceptId);
+    const unsaved: JournalEntry[] = [];
+    for (const entry of entries) {
+      if (entry.filePath) {
+        const onDisk = await readWorkshopFile(entry.filePath, this.fs).catch(() => null);
+        if (onDisk && serializeWorkshop(onDisk.workshop) === serializeWorkshop(entry.workshop)) {
+          await this.clearJournal(entry.id).catch(() => undefined);
+          continue;
+        }
+      }
+      unsaved.push(entry);
+    }
+    return unsaved;
   }
 
   writeJournal(id: string, filePath: string | null, workshop: Workshop): Promise<void> {

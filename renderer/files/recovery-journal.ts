@@ -58,7 +58,10 @@ export function startRecoveryJournal(): () => void {
     if (state.revision !== previous.revision) schedule();
   });
   const stopFile = useFileStore.subscribe((state, previous) => {
-    if (state.savedRevision !== previous.savedRevision || state.path !== previous.path) schedule();
+    if (state.savedRevision === previous.savedRevision && state.path === previous.path) return;
+    // Saved: the journal goes at once, so a restart right after a save offers nothing stale.
+    if (!hasUnsavedChanges()) void flushJournal();
+    else schedule();
   });
   return () => {
     stopWorkshop();

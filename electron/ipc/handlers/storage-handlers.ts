@@ -31,7 +31,7 @@ export function storageHandlers(services: MainServices): StorageHandlers {
       return { workshop: read.workshop, takenAt: read.takenAt, migratedFrom: read.migratedFrom };
     },
     listRecoveredWork: async ({ exceptJournalId }) =>
-      (await storage.journal.list(exceptJournalId)).map((entry) => ({
+      (await storage.listRecoverable(exceptJournalId)).map((entry) => ({
         journalId: entry.id,
         savedAt: entry.savedAt,
         path: entry.filePath,
