@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { nodeFs, type FsPort } from './fs-port';
-import { writeFileAtomic } from './workshop-files';
+import { writeFileAtomic } from './atomic-write';
 
 import type { BackupInfo as BackupEntry, BackupKind } from '../../shared/ipc/storage-types';
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { WorkshopSchema, type Workshop } from '../../shared/schema';
 import { JournalIdSchema } from '../../shared/ipc/storage-types';
 import { nodeFs, type FsPort } from './fs-port';
-import { MAX_WORKSHOP_FILE_BYTES, writeFileAtomic } from './workshop-files';
+import { writeFileAtomic } from './atomic-write';
+import { MAX_WORKSHOP_FILE_BYTES } from './workshop-files';
 
 
 const JournalSchema = z.object({

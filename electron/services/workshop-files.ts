@@ -2,7 +2,10 @@ import path from 'node:path';
 import { jsonErrorOffset, lineAndColumn } from '../../shared/schema/json-error-position';
 import { migrate, type Workshop } from '../../shared/schema';
 import { IpcFailure, type IpcErrorCode } from '../../shared/ipc';
+import { serializeWorkshop, writeFileDurably } from './atomic-write';
 import { nodeFs, type FsPort } from './fs-port';
+
+export { serializeWorkshop, writeFileAtomic } from './atomic-write';
 
 export const MAX_WORKSHOP_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -12,10 +15,6 @@ export interface ReadWorkshop {
   migratedFrom: number | null;
 }
 
-/** The JSON a workshop file holds: UTF-8, two-space indent, final newline — readable and diffable. */
-export function serializeWorkshop(workshop: Workshop): string {
-  return `${JSON.stringify(workshop, null, 2)}\n`;
-}
 
 function describeJsonError(text: string): string {
   const offset = jsonErrorOffset(text);
@@ -135,65 +134,11 @@ export function describeFsError(error: unknown): string {
   }
 }
 
-let tempCounter = 0;
-const TEMP_SUFFIX = '.tmp';
-const tempPrefixOf = (filePath: string) => `.${path.basename(filePath)}.`;
-
-/**
- * Writes a file atomically and durably: temp file in the same folder, fsync, rename over the target,
- * fsync the folder. A crash at any moment leaves the old or the new content, never a mix.
- */
-export async function writeFileAtomic(filePath: string, content: string | Uint8Array, fs: FsPort = nodeFs): Promise<void> {
-  const dir = path.dirname(filePath);
-  const temp = path.join(dir, `${tempPrefixOf(filePath)}${process.pid}.${Date.now()}.${tempCounter++}${TEMP_SUFFIX}`);
-  let handle: Awaited<ReturnType<FsPort['open']>> | undefined;
-  try {
-    handle = await fs.open(temp, 'w', 0o644);
-    await handle.writeFile(content);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temp, filePath);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
-  await fsyncDirectory(dir, fs);
-}
-
-async function fsyncDirectory(dir: string, fs: FsPort): Promise<void> {
-  let handle: Awaited<ReturnType<FsPort['open']>> | undefined;
-  try {
-    handle = await fs.open(dir, 'r');
-    await handle.sync();
-  } catch (error) {
-    // Windows cannot open a directory for fsync; the rename is still atomic there.
-    if (!['EISDIR', 'EPERM', 'EINVAL'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
-}
-
-/** Removes temp files a killed save of this file left behind (they are never the real file). Best effort. */
-async function removeStaleTemps(filePath: string, fs: FsPort): Promise<void> {
-  const prefix = tempPrefixOf(filePath);
-  const dir = path.dirname(filePath);
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
-  await Promise.all(
-    names
-      .filter((n) => n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX))
-      .map((n) => fs.rm(path.join(dir, n), { force: true }).catch(() => undefined)),
-  );
-}
-
 /** Saves a workshop; disk errors become an `IpcFailure` with a readable sentence. */
 export async function writeWorkshopFile(filePath: string, workshop: Workshop, fs: FsPort = nodeFs): Promise<void> {
   try {
-    await fs.mkdir(path.dirname(filePath), { recursive: true });
-    await writeFileAtomic(filePath, serializeWorkshop(workshop), fs);
+    await writeFileDurably(filePath, serializeWorkshop(workshop), fs);
   } catch (error) {
     throw new IpcFailure('io', `Could not save "${path.basename(filePath)}": ${describeFsError(error)}.`);
   }
-  await removeStaleTemps(filePath, fs);
 }

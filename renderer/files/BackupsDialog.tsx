@@ -37,6 +37,7 @@ export function BackupsDialog() {
 
   return (
     <Modal title="Backups" open={open} onClose={() => setOpen(false)}>
+      <div className="backups-dialog-body">
       <p>
         Earlier versions of “{fileNameOf(path)}”, newest first. Restoring one replaces the workshop in the window; the
         current version is kept here too, and Undo brings it back.
@@ -78,6 +79,7 @@ export function BackupsDialog() {
           </tbody>
         </table>
       )}
+      </div>
       <div className="modal__buttons">
         <button type="button" className="button" onClick={() => setOpen(false)}>
           Close
