@@ -25,6 +25,8 @@ export class WorkshopStorage {
   private readonly queue = new SaveQueue();
   /** Files read from an older format: their original is backed up before the first save over them. */
   private readonly migrated = new Set<string>();
+  /** Files refused because a newer CoP Studio wrote them: never saved over, except by an explicit Save As. */
+  private readonly newer = new Set<string>();
 
   constructor(options: WorkshopStorageOptions) {
     this.fs = options.fs ?? nodeFs;
@@ -34,15 +36,30 @@ export class WorkshopStorage {
 
   async open(filePath: string): Promise<ReadWorkshop> {
     const resolved = path.resolve(filePath);
-    const read = await readWorkshopFile(resolved, this.fs);
+    let read: ReadWorkshop;
+    try {
+      read = await readWorkshopFile(resolved, this.fs);
+    } catch (error) {
+      if (error instanceof IpcFailure && error.code === 'newer-version') this.newer.add(resolved);
+      throw error;
+    }
+    this.newer.delete(resolved);
     if (read.migratedFrom !== null) this.migrated.add(resolved);
     else this.migrated.delete(resolved);
     return read;
   }
 
-  /** Saves after any save of the same file still running; backs up the version it replaces when due. */
-  save(filePath: string, workshop: Workshop): Promise<void> {
+  /**
+   * Saves after any save of the same file still running; backs up the version it replaces when due.
+   * `chosenInDialog`: the person picked this target in a Save dialog (and confirmed replacing it).
+   */
+  save(filePath: string, workshop: Workshop, options: { chosenInDialog?: boolean } = {}): Promise<void> {
     const resolved = path.resolve(filePath);
+    if (this.newer.has(resolved) && !options.chosenInDialog) {
+      return Promise.reject(
+        new IpcFailure('newer-version', `"${path.basename(resolved)}" was saved by a newer CoP Studio, so it is not saved over. Use Save As.`),
+      );
+    }
     return this.queue.run(resolved, async () => {
       const migrated = this.migrated.has(resolved);
       try {
@@ -58,6 +75,7 @@ export class WorkshopStorage {
       }
       await writeWorkshopFile(resolved, workshop, this.fs);
       this.migrated.delete(resolved);
+      this.newer.delete(resolved);
     });
   }
 

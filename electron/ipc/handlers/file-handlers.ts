@@ -27,15 +27,17 @@ export function fileHandlers(services: MainServices): FileHandlers {
   };
 
   const open = async (filePath: string): Promise<OpenedWorkshop> => {
-    const resolved = grants.grant(filePath);
+    const resolved = path.resolve(filePath);
     const read = await storage.open(resolved);
+    // Only a file that opened may be saved over by the renderer: a refused (e.g. newer-version) file stays untouched.
+    grants.grant(resolved);
     settings.addRecentFile(resolved, path.basename(resolved));
     settings.setLastFolder(path.dirname(resolved));
     return { path: resolved, ...read };
   };
 
-  const save = async (filePath: string, workshop: Workshop) => {
-    await storage.save(filePath, workshop);
+  const save = async (filePath: string, workshop: Workshop, chosenInDialog = false) => {
+    await storage.save(filePath, workshop, { chosenInDialog });
     settings.addRecentFile(filePath, path.basename(filePath));
     return { path: filePath, savedAt: new Date().toISOString() };
   };
@@ -77,7 +79,7 @@ export function fileHandlers(services: MainServices): FileHandlers {
       const withExtension = chosen.endsWith(`.${WORKSHOP_EXTENSION}`) ? chosen : `${chosen}.${WORKSHOP_EXTENSION}`;
       const resolved = grants.grant(withExtension);
       settings.setLastFolder(path.dirname(resolved));
-      return save(resolved, workshop);
+      return save(resolved, workshop, true);
     },
   };
 }
