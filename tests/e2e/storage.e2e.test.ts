@@ -198,6 +198,12 @@ describe('workshop files that never lose work', () => {
     await expect.poll(() => dialog.getByRole('row').count()).toBe(2);
     expect(await dialog.getByRole('row').nth(1).textContent()).toContain('Original, before the format update');
     await screenshot(page, 'storage-backups');
+    await app.menu('view.theme.high-contrast');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('high-contrast');
+    await screenshot(page, 'storage-backups-high-contrast');
+    await app.menu('view.theme.dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await screenshot(page, 'storage-backups-dark');
     await dialog.getByRole('button', { name: /^Restore the version of / }).click();
     await expect.poll(() => titleBox(page).inputValue()).toBe('From the old days');
     await expect.poll(() => readTitle(file), { timeout: 5000 }).toBe('From the old days');
