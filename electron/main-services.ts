@@ -5,6 +5,9 @@ import { NO_PDF_ENGINE, type PdfEngine } from './services/pdf-engine';
 import { PathGrants } from './services/path-grants';
 import { createSettings, type KeyValueStore, type Settings } from './services/settings';
 import { unsupportedWindowPort, type WindowPort } from './services/window-port';
+import type { WindowControl } from './services/close-gate';
+import type { FsPort } from './services/fs-port';
+import { WorkshopStorage } from './services/workshop-storage';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
 
 export interface MainServicesOptions {
@@ -22,16 +25,22 @@ export interface MainServicesOptions {
   /** Export (issue 9): the PDF engine and the "open with the default app" port. */
   pdfEngine?: PdfEngine;
   opener?: FileOpener;
+  /** Closes the window once the renderer decided (Electron: through the close gate; harness: closes the page). */
+  windowControl?: WindowControl;
+  /** The disk; tests inject faults here. */
+  fs?: FsPort;
 }
 
 export interface MainServicesBundle {
   handlers: HandlerTable;
   settings: Settings;
+  storage: WorkshopStorage;
 }
 
 /** Composition root of the main process: the same for Electron and for the browser test harness. */
 export function createMainServices(options: MainServicesOptions): MainServicesBundle {
   const settings = createSettings(options.store);
+  const storage = new WorkshopStorage({ dataDir: options.dataDir, fs: options.fs });
   const handlers = createHandlerTable({
     appInfo: {
       name: options.appName,
@@ -46,6 +55,8 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     window: options.window ?? unsupportedWindowPort,
     pdfEngine: options.pdfEngine ?? NO_PDF_ENGINE,
     opener: options.opener ?? NO_FILE_OPENER,
+    storage,
+    windowControl: options.windowControl ?? { close: () => undefined },
   });
-  return { handlers, settings };
+  return { handlers, settings, storage };
 }

@@ -16,6 +16,7 @@ import { buildMenuTemplate } from './menu-template';
 import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, isAppUrl } from './security/app-origin';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
 import { resolveStaticFile } from './security/static-files';
+import { createCloseGate } from './services/close-gate';
 import type { DialogPort } from './services/dialogs';
 import { SETTINGS_FILE_NAME } from './services/settings';
 import { mainWindowOptions } from './window/window-options';
@@ -33,6 +34,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 let mainWindow: BrowserWindow | null = null;
+/** Files & recovery (issue 4): a close first asks the renderer, which saves or asks Save / Don't save / Cancel. */
+const closeGate = createCloseGate();
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -61,6 +64,7 @@ function lockDownSessions(): void {
 function createWindow(services: ReturnType<typeof createMainServices>): BrowserWindow {
   const bounds = services.settings.getWindowBounds();
   const window = new BrowserWindow(mainWindowOptions({ preloadPath: PRELOAD_PATH, bounds }));
+  closeGate.reset();
   if (bounds?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   const rememberBounds = () => {
@@ -70,6 +74,12 @@ function createWindow(services: ReturnType<typeof createMainServices>): BrowserW
   window.on('resize', rememberBounds);
   window.on('move', rememberBounds);
   window.on('close', rememberBounds);
+  window.on('close', (event) => {
+    if (closeGate.onCloseRequested() || window.webContents.isCrashed()) return;
+    event.preventDefault();
+    window.webContents.send(MENU_COMMAND_CHANNEL, 'file.close' satisfies MenuCommand);
+  });
+  window.webContents.on('render-process-gone', () => closeGate.allowClose());
   void window.loadURL(DEV_SERVER_URL ?? APP_ENTRY_URL);
   return window;
 }
@@ -107,6 +117,12 @@ void app.whenReady().then(() => {
     },
     pdfEngine: electronPdfEngine(),
     opener: { openPath: (filePath) => shell.openPath(filePath) },
+    windowControl: {
+      close: () => {
+        closeGate.allowClose();
+        mainWindow?.close();
+      },
+    },
   });
   serveRenderer();
   lockDownSessions();

@@ -23,6 +23,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
         item('&Save', 'file.save', 'CmdOrCtrl+S'),
         item('Save &As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
         // — files & recovery (issue 4) —
+        item('Open &Recent…', 'file.openRecent', 'CmdOrCtrl+Shift+O'),
+        item('&Backups…', 'file.backups'),
         // — export & import (issue 9) —
         { type: 'separator' },
         {

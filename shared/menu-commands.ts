@@ -11,6 +11,9 @@ export const MENU_COMMANDS = [
   'view.theme.high-contrast',
   'help.shortcuts',
   // — files & recovery (issue 4) —
+  'file.openRecent',
+  'file.backups',
+  'file.close',
   // — facilitation (issue 8) —
   'view.projector',
   'view.show.canvas',

@@ -9,6 +9,9 @@ import type { WindowPort } from '../services/window-port';
 import { exportHandlers } from './handlers/export-handlers';
 import type { FileOpener } from '../services/file-opener';
 import type { PdfEngine } from '../services/pdf-engine';
+import { storageHandlers } from './handlers/storage-handlers';
+import type { WorkshopStorage } from '../services/workshop-storage';
+import type { WindowControl } from '../services/close-gate';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -18,6 +21,8 @@ export interface MainServices {
   grants: PathGrants;
   // — ports added by later features go below, one line each —
   // files & recovery (issue 4)
+  storage: WorkshopStorage;
+  windowControl: WindowControl;
   // window & facilitation (issue 8)
   window: WindowPort;
   // export & import (issue 9)
@@ -35,6 +40,7 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     ...fileHandlers(services),
     // — handler groups of later features go below, one line each —
     // files & recovery (issue 4)
+    ...storageHandlers(services),
     // window & facilitation (issue 8)
     ...windowHandlers(services),
     // export & import (issue 9)

@@ -8,6 +8,7 @@ import { FACILITATION_ACTIONS } from '../agenda/facilitation-actions';
 import { newWorkshop, openWorkshop, saveWorkshop, saveWorkshopAs } from './file-actions';
 import { SPONSOR_ACTIONS } from '../sponsors/sponsor-actions';
 import { EXPORT_ACTIONS } from '../export/export-actions';
+import { FILES_ACTIONS } from '../files/files-actions';
 
 const key = (k: string, options: { shift?: boolean } = {}) => (event: KeyboardEvent) =>
   primaryModifier(event) && !event.altKey && event.shiftKey === Boolean(options.shift) && event.key.toLowerCase() === k;
@@ -63,7 +64,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
     keyTest: key('s'),
     allowInTextField: true,
     menuCommand: 'file.save',
-    perform: saveWorkshop,
+    perform: () => saveWorkshop(),
   },
   {
     id: 'file.saveAs',
@@ -108,6 +109,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   ...SPONSOR_ACTIONS,
   ...FACILITATION_ACTIONS,
   ...EXPORT_ACTIONS,
+  ...FILES_ACTIONS,
   {
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',

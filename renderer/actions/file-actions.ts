@@ -1,6 +1,9 @@
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { OpenedWorkshop } from '../../shared/ipc';
 import { api } from '../api/copstudio-api';
+import { hasUnsavedChanges } from '../files/dirty';
+import { discardJournal } from '../files/recovery-journal';
+import { saveFailureReason } from '../files/save-reason';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { usePromptStore } from '../store/prompt-store';
 import { useUiStore } from '../store/ui-store';
@@ -8,10 +11,7 @@ import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 
 const notifyError = (text: string) => useUiStore.getState().notify('error', text);
 
-/** Unsaved edits: the document moved on since it was last written. */
-export function hasUnsavedChanges(): boolean {
-  return useWorkshopStore.getState().revision !== useFileStore.getState().savedRevision;
-}
+export { hasUnsavedChanges };
 
 export function showOpened(opened: OpenedWorkshop): void {
   useWorkshopStore.getState().load(opened.workshop);
@@ -23,29 +23,41 @@ export function showOpened(opened: OpenedWorkshop): void {
   }
 }
 
-/** Saves to the current file, or asks where when there is none. Returns false when nothing was saved. */
-export async function saveWorkshop(): Promise<boolean> {
+/** Shows a failed save: the short reason in the save status, the full sentence as a message (once, when quiet). */
+function showSaveFailure(message: string, quiet: boolean): void {
+  const previous = useFileStore.getState().status;
+  const reason = saveFailureReason(message);
+  useFileStore.getState().setStatus({ kind: 'error', reason });
+  if (!quiet || previous.kind !== 'error' || previous.reason !== reason) {
+    notifyError(`${message} Your edits are kept in the window and in the recovery journal; use Save as… to save them elsewhere.`);
+  }
+}
+
+/**
+ * Saves to the current file, or asks where when there is none. Returns false when nothing was saved.
+ * `quiet` (autosave): a failure that repeats the previous one does not raise a new message.
+ */
+export async function saveWorkshop(options: { quiet?: boolean } = {}): Promise<boolean> {
   const { path, readOnly } = useFileStore.getState();
-  if (!path || readOnly) return saveWorkshopAs();
+  if (!path || readOnly) return options.quiet ? false : saveWorkshopAs();
   const revision = useWorkshopStore.getState().revision;
   useFileStore.getState().setStatus({ kind: 'saving' });
   const result = await api().saveWorkshop({ path, workshop: currentWorkshop() });
   if (!result.ok) {
-    useFileStore.getState().setStatus({ kind: 'error', reason: result.error.message });
-    notifyError(result.error.message);
+    showSaveFailure(result.error.message, Boolean(options.quiet));
     return false;
   }
   useFileStore.getState().markSaved(result.value.path, revision, result.value.savedAt);
   return true;
 }
 
+
 export async function saveWorkshopAs(): Promise<boolean> {
   const workshop = currentWorkshop();
   const revision = useWorkshopStore.getState().revision;
   const result = await api().saveWorkshopAs({ workshop, suggestedName: workshop.meta.title || 'Workshop' });
   if (!result.ok) {
-    useFileStore.getState().setStatus({ kind: 'error', reason: result.error.message });
-    notifyError(result.error.message);
+    showSaveFailure(result.error.message, false);
     return false;
   }
   if (result.value === null) return false;
@@ -53,12 +65,21 @@ export async function saveWorkshopAs(): Promise<boolean> {
   return true;
 }
 
-/** Asks "Save / Don't save / Cancel" when there are unsaved edits. Resolves true when it is safe to go on. */
+/**
+ * Before the document is replaced or the window closes: a workshop with a file is saved first (autosave on
+ * close); when edits would still be lost (never saved, or the save failed) it asks "Save / Don't save / Cancel".
+ * Resolves true when it is safe to go on.
+ */
 export async function confirmLeavingWorkshop(): Promise<boolean> {
   if (!hasUnsavedChanges()) return true;
+  const { path, readOnly } = useFileStore.getState();
+  if (path && !readOnly && (await saveWorkshop({ quiet: true }))) return true;
   const choice = await usePromptStore.getState().ask(fileNameOf(useFileStore.getState().path));
   if (choice === 'cancel') return false;
-  if (choice === 'discard') return true;
+  if (choice === 'discard') {
+    await discardJournal();
+    return true;
+  }
   return saveWorkshop();
 }
 

@@ -11,6 +11,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { startApp } from './start-app';
 import { TitleBar } from './TitleBar';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
+import { FilesDialogs } from '../files/FilesDialogs';
 import { VIEWS } from './views';
 
 export function App() {
@@ -44,6 +45,7 @@ export function App() {
       </main>
       <Notices />
       <UnsavedChangesDialog />
+      <FilesDialogs />
       <ShortcutsDialog />
     </div>
   );

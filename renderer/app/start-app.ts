@@ -1,8 +1,12 @@
 import { api } from '../api/copstudio-api';
 import { showOpened } from '../actions/file-actions';
+import { offerRecoveredWork } from '../files/recovery-offer';
 import { useUiStore } from '../store/ui-store';
 
-/** At start: apply the preferences, then reopen the most recent workshop when asked to. */
+/**
+ * At start: apply the preferences, offer unsaved work an earlier session left in the recovery journal, then
+ * (when nothing was restored) reopen the most recent workshop when asked to.
+ */
 export async function startApp(): Promise<void> {
   const preferences = await api().getPreferences();
   if (!preferences.ok) {
@@ -10,6 +14,7 @@ export async function startApp(): Promise<void> {
     return;
   }
   useUiStore.getState().setTheme(preferences.value.theme);
+  if (await offerRecoveredWork()) return;
   if (!preferences.value.reopenLastWorkshop) return;
   const recent = await api().listRecentFiles();
   const last = recent.ok ? recent.value[0] : undefined;

@@ -6,6 +6,7 @@ import { IPC_METHOD_NAMES } from './method-names';
 import type { IpcResult } from './result';
 import type { JsonCanvasImportReport } from '../json-canvas/import-json-canvas';
 import { PAGE_SIZES } from '../summary/page-layout';
+import { JournalIdSchema, type BackupInfo, type RecoveredWork, type RecoveredWorkSummary, type RestoredBackup } from './storage-types';
 
 /** Paths the renderer sends back are paths the main process handed out; they are still checked there. */
 const PathSchema = z.string().min(1, 'a path cannot be empty').max(4096, 'this path is too long');
@@ -88,6 +89,29 @@ export const IPC_CONTRACT = {
     SavedWorkshop | null
   >(z.object({ workshop: WorkshopSchema, suggestedName: z.string().max(200) })),
   // — files & recovery (issue 4) —
+  /** Backups of a file the main process handed out, newest first. */
+  listBackups: method<z.ZodObject<{ path: typeof PathSchema }>, BackupInfo[]>(z.object({ path: PathSchema })),
+  /** Reads a backup to replace the document with it; the version now on disk is backed up first. */
+  restoreBackup: method<z.ZodObject<{ path: typeof PathSchema; id: z.ZodString }>, RestoredBackup>(
+    z.object({ path: PathSchema, id: z.string().max(200) }),
+  ),
+  /** Unsaved work earlier sessions left in the recovery journal (not the caller's own). */
+  listRecoveredWork: method<z.ZodObject<{ exceptJournalId: typeof JournalIdSchema }>, RecoveredWorkSummary[]>(
+    z.object({ exceptJournalId: JournalIdSchema }),
+  ),
+  /** Reads one journal to restore it; its file (if any) may then be saved to. */
+  readRecoveredWork: method<z.ZodObject<{ journalId: typeof JournalIdSchema }>, RecoveredWork>(
+    z.object({ journalId: JournalIdSchema }),
+  ),
+  /** Journals the unsaved document of this session (atomic; replaces the previous entry). */
+  writeRecoveryJournal: method<
+    z.ZodObject<{ journalId: typeof JournalIdSchema; path: z.ZodNullable<typeof PathSchema>; workshop: typeof WorkshopSchema }>,
+    null
+  >(z.object({ journalId: JournalIdSchema, path: PathSchema.nullable(), workshop: WorkshopSchema })),
+  /** Deletes a journal: after a successful save, an explicit discard, or a restore adopted elsewhere. */
+  clearRecoveryJournal: method<z.ZodObject<{ journalId: typeof JournalIdSchema }>, null>(z.object({ journalId: JournalIdSchema })),
+  /** The renderer decided the window may close (nothing unsaved, or the person chose). */
+  closeWindow: method<typeof NoRequest, null>(NoRequest),
   // — window & facilitation (issue 8) —
   /** Projector mode: the window enters or leaves full screen. `supported: false` where the host cannot (browser). */
   setFullScreen: method<z.ZodObject<{ fullScreen: z.ZodBoolean }>, FullScreenState>(z.object({ fullScreen: z.boolean() }).strict()),

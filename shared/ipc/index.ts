@@ -1,3 +1,4 @@
 export * from './result';
 export * from './method-names';
 export * from './contract';
+export * from './storage-types';

@@ -12,6 +12,13 @@ export const IPC_METHOD_NAMES = [
   'saveWorkshop',
   'saveWorkshopAs',
   // — files & recovery (issue 4) —
+  'listBackups',
+  'restoreBackup',
+  'listRecoveredWork',
+  'readRecoveredWork',
+  'writeRecoveryJournal',
+  'clearRecoveryJournal',
+  'closeWindow',
   // — window & facilitation (issue 8) —
   'setFullScreen',
   // — export & import (issue 9) —

@@ -19,6 +19,7 @@ import type { MenuCommand } from '../../shared/menu-commands';
 import { dispatch, senderFromOrigin } from '../../electron/ipc/dispatch';
 import { createMainServices } from '../../electron/main-services';
 import type { DialogPort } from '../../electron/services/dialogs';
+import type { FsPort } from '../../electron/services/fs-port';
 import { SETTINGS_FILE_NAME } from '../../electron/services/settings';
 import { CHROMIUM_FLAGS, chromiumPath, closeBrowser, sharedBrowser } from './chromium';
 import { chromiumPdfEngine } from './chromium-pdf-engine';
@@ -38,6 +39,8 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Replaces the queue of dialog answers (the preview asks the person with a prompt instead). */
   dialogs?: (page: () => Page) => DialogPort;
+  /** The main process's disk, to inject faults (EACCES, EROFS, ENOSPC); the real one when absent. */
+  fs?: FsPort;
 }
 
 export interface LaunchedApp {
@@ -86,6 +89,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         return '';
       },
     },
+    // The renderer's "close the window" (after its Save / Don't save / Cancel) closes the page.
+    windowControl: { close: () => void pageRef?.close() },
+    fs: options.fs,
   });
   const server = await serveRenderer(RENDERER_BUILD_DIR);
   const browser = await sharedBrowser({ headless: !options.headed });

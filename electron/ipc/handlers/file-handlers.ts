@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { IpcFailure, type OpenedWorkshop } from '../../../shared/ipc';
 import type { Workshop } from '../../../shared/schema';
 import { WORKSHOP_EXTENSION, WORKSHOP_FILTERS } from '../../services/dialogs';
-import { readWorkshopFile, writeWorkshopFile } from '../../services/workshop-files';
 import type { HandlerTable, MainServices } from '../handler-table';
 
 type FileHandlers = Pick<
@@ -13,20 +12,32 @@ type FileHandlers = Pick<
 
 /** Open, save, save as, recent files. Only paths the main process handed out can be read or written. */
 export function fileHandlers(services: MainServices): FileHandlers {
-  const { appInfo, dialogs, settings, grants } = services;
+  const { appInfo, dialogs, settings, grants, storage } = services;
 
-  const defaultFolder = () => settings.getPreferences().lastFolder ?? appInfo.documentsDir;
+  /** The last folder used, else `Documents/CoP Studio` (created on first use so the dialog opens there). */
+  const defaultFolder = () => {
+    const last = settings.getPreferences().lastFolder;
+    if (last && existsSync(last)) return last;
+    try {
+      mkdirSync(appInfo.documentsDir, { recursive: true });
+    } catch {
+      // The dialog falls back to its own default folder.
+    }
+    return appInfo.documentsDir;
+  };
 
   const open = async (filePath: string): Promise<OpenedWorkshop> => {
-    const resolved = grants.grant(filePath);
-    const read = await readWorkshopFile(resolved);
+    const resolved = path.resolve(filePath);
+    const read = await storage.open(resolved);
+    // Only a file that opened may be saved over by the renderer: a refused (e.g. newer-version) file stays untouched.
+    grants.grant(resolved);
     settings.addRecentFile(resolved, path.basename(resolved));
     settings.setLastFolder(path.dirname(resolved));
     return { path: resolved, ...read };
   };
 
-  const save = async (filePath: string, workshop: Workshop) => {
-    await writeWorkshopFile(filePath, workshop);
+  const save = async (filePath: string, workshop: Workshop, chosenInDialog = false) => {
+    await storage.save(filePath, workshop, { chosenInDialog });
     settings.addRecentFile(filePath, path.basename(filePath));
     return { path: filePath, savedAt: new Date().toISOString() };
   };
@@ -68,7 +79,7 @@ export function fileHandlers(services: MainServices): FileHandlers {
       const withExtension = chosen.endsWith(`.${WORKSHOP_EXTENSION}`) ? chosen : `${chosen}.${WORKSHOP_EXTENSION}`;
       const resolved = grants.grant(withExtension);
       settings.setLastFolder(path.dirname(resolved));
-      return save(resolved, workshop);
+      return save(resolved, workshop, true);
     },
   };
 }

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { WorkshopSchema, type Workshop } from '../../shared/schema';
+import { JournalIdSchema } from '../../shared/ipc/storage-types';
+import { nodeFs, type FsPort } from './fs-port';
+import { writeFileAtomic } from './atomic-write';
+import { MAX_WORKSHOP_FILE_BYTES } from './workshop-files';
+
+
+const JournalSchema = z.object({
+  format: z.literal('cop-studio-recovery'),
+  version: z.literal(1),
+  savedAt: z.string(),
+  /** The workshop's file, or null when it was never saved. */
+  filePath: z.string().nullable(),
+  workshop: z.unknown(),
+});
+
+export interface JournalEntry {
+  id: string;
+  savedAt: string;
+  filePath: string | null;
+  workshop: Workshop;
+}
+
+/**
+ * The crash-recovery journal: unsaved edits, one file per session in `<dataDir>/recovery/<id>.json`,
+ * written atomically (the same temp + fsync + rename as workshop files). Deleted after a successful save
+ * or an explicit discard, so whatever is left at start is work that was never saved.
+ */
+export class RecoveryJournal {
+  constructor(
+    readonly dir: string,
+    private readonly fs: FsPort = nodeFs,
+  ) {}
+
+  private fileOf(id: string): string {
+    return path.join(this.dir, `${JournalIdSchema.parse(id)}.json`);
+  }
+
+  async write(id: string, filePath: string | null, workshop: Workshop, now = new Date()): Promise<void> {
+    await this.fs.mkdir(this.dir, { recursive: true });
+    const body = { format: 'cop-studio-recovery', version: 1, savedAt: now.toISOString(), filePath, workshop };
+    await writeFileAtomic(this.fileOf(id), JSON.stringify(body), this.fs);
+  }
+
+  async clear(id: string): Promise<void> {
+    await this.fs.rm(this.fileOf(id), { force: true });
+  }
+
+  /** Journals left by earlier sessions, newest first. Unreadable ones are skipped (and kept, never deleted silently). */
+  async list(exceptId?: string): Promise<JournalEntry[]> {
+    const names = await this.fs.readdir(this.dir).catch(() => [] as string[]);
+    const entries: JournalEntry[] = [];
+    for (const name of names) {
+      if (!name.endsWith('.json')) continue;
+      const id = name.slice(0, -'.json'.length);
+      if (id === exceptId || !JournalIdSchema.safeParse(id).success) continue;
+      const entry = await this.read(id);
+      if (entry) entries.push(entry);
+    }
+    return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  }
+
+  async read(id: string): Promise<JournalEntry | null> {
+    try {
+      const file = this.fileOf(id);
+      const stat = await this.fs.stat(file);
+      if (!stat.isFile() || stat.size > MAX_WORKSHOP_FILE_BYTES * 2) return null;
+      const journal = JournalSchema.safeParse(JSON.parse((await this.fs.readFile(file)).toString('utf8')));
+      if (!journal.success) return null;
+      const workshop = WorkshopSchema.safeParse(journal.data.workshop);
+      if (!workshop.success) return null;
+      return { id, savedAt: journal.data.savedAt, filePath: journal.data.filePath, workshop: workshop.data };
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import type { RecentFile } from '../../shared/ipc';
+import { openRecentWorkshop } from '../actions/file-actions';
+import { api } from '../api/copstudio-api';
+import { Modal } from '../app/Modal';
+import { useFilesUiStore } from './files-ui-store';
+import { folderOf, formatDateTime } from './format';
+import './files.css';
+
+/** File > Open Recent: the recent workshops (missing files already pruned by the main process). */
+export function RecentFilesDialog() {
+  const open = useFilesUiStore((state) => state.recentOpen);
+  const setOpen = useFilesUiStore((state) => state.setRecentOpen);
+  const [files, setFiles] = useState<RecentFile[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setFiles(null);
+    setError(null);
+    void api()
+      .listRecentFiles()
+      .then((result) => (result.ok ? setFiles(result.value) : setError(result.error.message)));
+  }, [open]);
+
+  const choose = (file: RecentFile) => {
+    setOpen(false);
+    void openRecentWorkshop(file.path);
+  };
+
+  return (
+    <Modal title="Open recent workshop" open={open} onClose={() => setOpen(false)}>
+      {error && <p role="alert">{error}</p>}
+      {files === null && !error && <p>Loading…</p>}
+      {files?.length === 0 && <p>No recent workshops yet. Workshops you open or save appear here.</p>}
+      {files && files.length > 0 && (
+        <ul className="file-list" aria-label="Recent workshops">
+          {files.map((file) => (
+            <li key={file.path}>
+              <button type="button" className="file-list__item" onClick={() => choose(file)} title={file.path}>
+                <span className="file-list__name">{file.name}</span>
+                <span className="file-list__detail">
+                  {folderOf(file.path)} · opened {formatDateTime(file.openedAt)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="modal__buttons">
+        <button type="button" className="button" onClick={() => setOpen(false)}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}

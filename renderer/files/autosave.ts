@@ -1,0 +1,44 @@
+import { saveWorkshop } from '../actions/file-actions';
+import { useFileStore } from '../store/file-store';
+import { useWorkshopStore } from '../store/workshop-store';
+import { hasUnsavedChanges } from './dirty';
+
+/** A workshop that has a file is saved this long after the last change. */
+export const AUTOSAVE_DELAY_MS = 1000;
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let chain: Promise<boolean> = Promise.resolve(true);
+
+const hasWritableFile = () => {
+  const { path, readOnly } = useFileStore.getState();
+  return path !== null && !readOnly;
+};
+
+/**
+ * Saves now when the workshop has a file and unsaved edits; one save at a time (a call during a save runs
+ * after it). Resolves true when nothing is left unsaved.
+ */
+export function flushAutosave(): Promise<boolean> {
+  clearTimeout(timer);
+  timer = undefined;
+  chain = chain.then(() => (hasWritableFile() && hasUnsavedChanges() ? saveWorkshop({ quiet: true }) : !hasUnsavedChanges()));
+  return chain;
+}
+
+/** Debounced autosave after each change, plus on window blur. Returns a stop function. */
+export function startAutosave(): () => void {
+  const stop = useWorkshopStore.subscribe((state, previous) => {
+    if (state.revision === previous.revision || !hasWritableFile()) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void flushAutosave(), AUTOSAVE_DELAY_MS);
+  });
+  const onBlur = () => {
+    if (timer !== undefined) void flushAutosave();
+  };
+  window.addEventListener('blur', onBlur);
+  return () => {
+    stop();
+    window.removeEventListener('blur', onBlur);
+    clearTimeout(timer);
+  };
+}

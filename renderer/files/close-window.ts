@@ -1,0 +1,25 @@
+import { confirmLeavingWorkshop } from '../actions/file-actions';
+import { api } from '../api/copstudio-api';
+import { useUiStore } from '../store/ui-store';
+import { hasUnsavedChanges } from './dirty';
+import { discardJournal, flushJournal } from './recovery-journal';
+
+let closing = false;
+
+/**
+ * The window wants to close (its close button, quit, or the "Close window" action): saves a workshop that has
+ * a file, asks Save / Don't save / Cancel when edits would be lost, then tells the main process to close.
+ */
+export async function requestCloseWindow(): Promise<void> {
+  if (closing) return;
+  closing = true;
+  try {
+    if (!(await confirmLeavingWorkshop())) return;
+    if (hasUnsavedChanges()) await discardJournal();
+    else await flushJournal();
+    const result = await api().closeWindow();
+    if (!result.ok) useUiStore.getState().notify('error', result.error.message);
+  } finally {
+    closing = false;
+  }
+}

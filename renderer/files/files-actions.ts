@@ -1,0 +1,33 @@
+import { shortcutLabel, primaryModifier, type AppAction } from '../actions/action';
+import { useFileStore } from '../store/file-store';
+import { useUiStore } from '../store/ui-store';
+import { requestCloseWindow } from './close-window';
+import { useFilesUiStore } from './files-ui-store';
+
+/** Files & recovery actions (issue 4), spread into `APP_ACTIONS`. */
+export const FILES_ACTIONS: ReadonlyArray<AppAction> = [
+  {
+    id: 'file.openRecent',
+    label: 'Open recent…',
+    shortcut: shortcutLabel('Mod+Shift+O'),
+    keyTest: (event) => primaryModifier(event) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'o',
+    allowInTextField: true,
+    menuCommand: 'file.openRecent',
+    perform: () => useFilesUiStore.getState().setRecentOpen(true),
+  },
+  {
+    id: 'file.backups',
+    label: 'Backups…',
+    menuCommand: 'file.backups',
+    perform: () => {
+      if (useFileStore.getState().path) useFilesUiStore.getState().setBackupsOpen(true);
+      else useUiStore.getState().notify('info', 'This workshop has no file yet, so it has no backups. Save it first.');
+    },
+  },
+  {
+    id: 'file.close',
+    label: 'Close window',
+    menuCommand: 'file.close',
+    perform: requestCloseWindow,
+  },
+];

@@ -1,0 +1,29 @@
+import type { Workshop } from '../../shared/schema';
+import { api } from '../api/copstudio-api';
+import { useFileStore } from '../store/file-store';
+import { useUiStore } from '../store/ui-store';
+import { useWorkshopStore } from '../store/workshop-store';
+import { formatDateTime } from './format';
+
+/**
+ * Restores a backup of the current file as one undoable change: the document becomes that version (autosave
+ * then writes it), the version on disk was kept as a "before restore" backup, and Undo brings the edits back.
+ */
+export async function restoreBackup(id: string): Promise<boolean> {
+  const path = useFileStore.getState().path;
+  if (!path) return false;
+  const result = await api().restoreBackup({ path, id });
+  if (!result.ok) {
+    useUiStore.getState().notify('error', result.error.message);
+    return false;
+  }
+  const restored: Workshop = result.value.workshop;
+  const when = formatDateTime(result.value.takenAt);
+  useWorkshopStore.getState().change(`Restore backup of ${when}`, (draft) => {
+    Object.assign(draft, restored);
+  });
+  useUiStore
+    .getState()
+    .notify('info', `Restored the version replaced on ${when}. The version it replaces is kept in Backups, and Undo brings it back.`);
+  return true;
+}
