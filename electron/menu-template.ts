@@ -25,6 +25,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
         // — files & recovery (issue 4) —
         item('Open &Recent…', 'file.openRecent', 'CmdOrCtrl+Shift+O'),
         item('&Backups…', 'file.backups'),
+        item('&Close Window', 'file.close', 'CmdOrCtrl+W'),
         // — export & import (issue 9) —
         { type: 'separator' },
         {

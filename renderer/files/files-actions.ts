@@ -27,6 +27,9 @@ export const FILES_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'file.close',
     label: 'Close window',
+    shortcut: shortcutLabel('Mod+W'),
+    keyTest: (event) => primaryModifier(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'w',
+    allowInTextField: true,
     menuCommand: 'file.close',
     perform: requestCloseWindow,
   },
