@@ -78,6 +78,8 @@ test(`a save killed at a random moment leaves an old or a new version, never a b
   }
   // The kills landed at different moments: many different versions survived them.
   expect(seen.size).toBeGreaterThan(TRIALS / 4);
+  // Temp files never pile up: a kill can leave the temp of the save it interrupted, plus the one an earlier
+  // kill left when this child was killed before its first save finished (and so before it cleaned up).
   const leftovers = (await fs.readdir(dir)).filter((name) => name.endsWith('.tmp'));
-  expect(leftovers.length).toBeLessThanOrEqual(1);
+  expect(leftovers.length).toBeLessThanOrEqual(2);
 }, 120_000);
