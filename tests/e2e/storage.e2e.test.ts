@@ -132,7 +132,7 @@ describe('workshop files that never lose work', () => {
     const before = await fs.stat(file);
     app.answerNextDialog(file);
     await page.getByRole('button', { name: 'Open workshop…' }).click();
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not open' });
     await expect.poll(() => alert.textContent()).toContain('Could not open "broken.copstudio": it is not valid JSON (line 4, column 18)');
     await screenshot(page, 'storage-bad-file');
     expect(await fs.readFile(file, 'utf8')).toBe(content);
