@@ -1,0 +1,90 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useId, type KeyboardEvent } from 'react';
+import { ACTIVITY_TYPE_LABELS, activityName } from '../../shared/domain/activity-types';
+import type { Activity } from '../../shared/schema';
+import { deleteActivityWithNotice } from './backlog-commands';
+import { useBacklogUi } from './backlog-ui-store';
+import { ActivityTypeIcon } from './ActivityTypeIcon';
+import { formatDate, formatEffort } from './card-facts';
+import { countRender } from './render-counter';
+
+export interface CardFacts {
+  activity: Activity;
+  ownerName: string | null;
+  goalsText: string;
+  sourceLabel: string | null;
+}
+
+/** What a card shows. Memoized: during a drag only the sortable wrapper re-renders. */
+export const ActivityCardBody = memo(function ActivityCardBody(props: CardFacts & { detailsId?: string }) {
+  countRender('cardBodyRenders');
+  const { activity } = props;
+  return (
+    <>
+      <span className={`activity-type activity-type--${activity.type}`}>
+        <ActivityTypeIcon type={activity.type} />
+        {ACTIVITY_TYPE_LABELS[activity.type]}
+      </span>
+      <span className="card__title">{activity.title}</span>
+      <span className="card__details" id={props.detailsId}>
+        {activity.description && <span className="card__description">{activity.description}</span>}
+        <span className="card__meta">
+          {props.ownerName && <span>Owner: {props.ownerName}</span>}
+          {activity.date && <span>Planned: {formatDate(activity.date)}</span>}
+          {activity.effortHours !== null && <span>Effort: {formatEffort(activity.effortHours)}</span>}
+        </span>
+        {props.goalsText && <span className="card__goals">Goals: {props.goalsText}</span>}
+        {props.sourceLabel && <span className="card__source">{props.sourceLabel}</span>}
+      </span>
+    </>
+  );
+});
+
+const openEditor = (activityId: string) => useBacklogUi.getState().openEditor({ mode: 'edit', activityId });
+
+/**
+ * A card on the board: a thin wrapper that owns the sortable hook (it re-renders whenever the drag context
+ * changes) around the memoized body. The card is a button: click or Enter opens it, Space picks it up,
+ * Delete deletes it (undo with Ctrl+Z).
+ */
+export const SortableActivityCard = memo(function SortableActivityCard(props: CardFacts) {
+  countRender('cardRenders');
+  const { activity } = props;
+  const detailsId = useId();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging, active } = useSortable({
+    id: activity.id,
+  });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    listeners?.onKeyDown?.(event);
+    if (event.defaultPrevented || active) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      openEditor(activity.id);
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      deleteActivityWithNotice(activity.id);
+    }
+  };
+  return (
+    <li
+      ref={setNodeRef}
+      className={isDragging ? 'card-slot card-slot--placeholder' : 'card-slot'}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
+      <div
+        ref={setActivatorNodeRef}
+        className="card"
+        {...attributes}
+        {...listeners}
+        aria-roledescription="activity card"
+        aria-label={activityName(activity)}
+        aria-describedby={`${detailsId} ${attributes['aria-describedby']}`}
+        onKeyDown={onKeyDown}
+        onClick={() => openEditor(activity.id)}
+      >
+        <ActivityCardBody {...props} detailsId={detailsId} />
+      </div>
+    </li>
+  );
+});
