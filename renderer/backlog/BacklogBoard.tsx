@@ -1,5 +1,4 @@
 import {
-  closestCorners,
   DndContext,
   DragOverlay,
   KeyboardSensor,
@@ -13,7 +12,6 @@ import {
   type ScreenReaderInstructions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useMemo, useRef, useState } from 'react';
 import { activityName } from '../../shared/domain/activity-types';
 import { dropPlace, moveAcrossColumns, positionPhrase, type BoardItems } from '../../shared/domain/backlog-drag';
@@ -25,6 +23,7 @@ import { ActivityCardBody } from './ActivityCard';
 import { BacklogColumnView } from './BacklogColumnView';
 import { useBacklogUi } from './backlog-ui-store';
 import { boardLookups, goalsText, ownerName, sourceLabel } from './card-facts';
+import { boardKeyboard } from './keyboard-coordinates';
 
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
 
@@ -61,9 +60,13 @@ export function BacklogBoard() {
   const names = useRef({ activities, columns });
   names.current = { activities, columns };
 
+  const keyboard = useMemo(
+    () => boardKeyboard(() => ({ columnIds: names.current.columns.map((c) => c.id), items: itemsRef.current })),
+    [],
+  );
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
   );
 
   const announcements = useMemo<Announcements>(() => {
@@ -76,10 +79,19 @@ export function BacklogBoard() {
       const place = dropPlace(items, String(id), overId === null ? null : String(overId));
       return place ? `${columnTitle(place.columnId)}, ${positionPhrase(place.index, place.order.length)}` : 'the board';
     };
+    // Said once per new place: moving over the card's own place again says nothing new.
+    let lastPlace = '';
     return {
-      onDragStart: ({ active }) => `Picked up ${nameOf(active.id)} in ${where(startRef.current, active.id, null)}.`,
-      onDragOver: ({ active, over }) =>
-        over ? `${nameOf(active.id)} is over ${where(itemsRef.current, active.id, over.id)}.` : `${nameOf(active.id)} is no longer over a column.`,
+      onDragStart: ({ active }) => {
+        lastPlace = where(startRef.current, active.id, null);
+        return `Picked up ${nameOf(active.id)} in ${lastPlace}.`;
+      },
+      onDragOver: ({ active, over }) => {
+        const place = over ? where(itemsRef.current, active.id, over.id) : 'outside the columns';
+        if (place === lastPlace) return undefined;
+        lastPlace = place;
+        return over ? `${nameOf(active.id)} is over ${place}.` : `${nameOf(active.id)} is no longer over a column.`;
+      },
       onDragEnd: ({ active, over }) =>
         over
           ? `Moved ${nameOf(active.id)} to ${where(itemsRef.current, active.id, over.id)}.`
@@ -89,6 +101,7 @@ export function BacklogBoard() {
   }, []);
 
   const onDragStart = ({ active }: DragStartEvent) => {
+    keyboard.reset();
     startRef.current = visible;
     itemsRef.current = visible;
     setDragItems(visible);
@@ -103,9 +116,11 @@ export function BacklogBoard() {
     if (next === itemsRef.current) return;
     itemsRef.current = next;
     setDragItems(next);
+    keyboard.settle(String(active.id));
   };
 
   const finish = () => {
+    keyboard.reset();
     setDragItems(null);
     setActiveId(null);
   };
@@ -114,7 +129,6 @@ export function BacklogBoard() {
     const id = String(active.id);
     const place = over ? dropPlace(itemsRef.current, id, String(over.id)) : null;
     if (place) {
-      itemsRef.current = { ...itemsRef.current, [place.columnId]: place.order };
       useWorkshopStore.getState().change('Move activity', (draft) => {
         const column = draft.backlog.columns.find((c) => c.id === place.columnId);
         if (!column) return;
@@ -131,7 +145,7 @@ export function BacklogBoard() {
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCorners}
+      collisionDetection={keyboard.collisionDetection}
       accessibility={{ announcements, screenReaderInstructions: INSTRUCTIONS }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}

@@ -13,7 +13,7 @@ export function ColumnSettingsDialog() {
   const close = () => useBacklogUi.getState().openColumnSettings(null);
   const column = columns.find((c) => c.id === columnId);
   return (
-    <Modal title={column ? `Column “${column.title}”` : 'Column'} open={column !== undefined} onClose={close}>
+    <Modal title="Column settings" open={column !== undefined} onClose={close}>
       {column && <ColumnForm key={column.id} column={column} columns={columns} onDone={close} />}
     </Modal>
   );

@@ -52,3 +52,39 @@ export function dropPlace(
 
 /** "position 2 of 4" */
 export const positionPhrase = (index: number, count: number) => `position ${index + 1} of ${count}`;
+
+export type ArrowDirection = 'up' | 'down' | 'left' | 'right';
+
+/**
+ * What a card picked up with the keyboard moves over when an arrow key is pressed: up and down step through its
+ * column (from where it currently hovers), left and right go to the neighbouring column, over the card nearest in
+ * height (`centerYOf`), or the column itself when it has no cards. Null at the edges.
+ */
+export function keyboardTarget(
+  direction: ArrowDirection,
+  columnIds: readonly string[],
+  items: BoardItems,
+  activeId: string,
+  overId: string | null,
+  centerYOf: (id: string) => number | null,
+  activeCenterY: number,
+): string | null {
+  const columnId = containerOf(items, activeId);
+  if (!columnId) return null;
+  const order = items[columnId]!;
+  if (direction === 'up' || direction === 'down') {
+    const at = overId !== null && order.includes(overId) ? order.indexOf(overId) : order.indexOf(activeId);
+    return order[at + (direction === 'up' ? -1 : 1)] ?? null;
+  }
+  const target = columnIds[columnIds.indexOf(columnId) + (direction === 'left' ? -1 : 1)];
+  if (target === undefined || !(target in items)) return null;
+  let best: string = target;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const id of items[target]!) {
+    const y = centerYOf(id);
+    if (y === null) continue;
+    const distance = Math.abs(y - activeCenterY);
+    if (distance < bestDistance) [best, bestDistance] = [id, distance];
+  }
+  return best;
+}

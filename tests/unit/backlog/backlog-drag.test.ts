@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { containerOf, dropPlace, moveAcrossColumns, positionPhrase } from '../../../shared/domain/backlog-drag';
+import { containerOf, dropPlace, keyboardTarget, moveAcrossColumns, positionPhrase } from '../../../shared/domain/backlog-drag';
 
 const items = { ideas: ['a', 'b', 'c'], next: ['d', 'e'], done: [] as string[] };
 
@@ -35,5 +35,29 @@ describe('the board during a drag', () => {
 
   test('positions are told from 1', () => {
     expect(positionPhrase(1, 4)).toBe('position 2 of 4');
+  });
+});
+
+describe('moving a picked-up card with the arrow keys', () => {
+  const columns = ['ideas', 'next', 'done'];
+  const y: Record<string, number> = { a: 10, b: 110, c: 210, d: 20, e: 160 };
+  const target = (dir: 'up' | 'down' | 'left' | 'right', active: string, over: string | null, centerY = y[active]!, board = items) =>
+    keyboardTarget(dir, columns, board, active, over, (id) => y[id] ?? null, centerY);
+
+  test('up and down step from where the card hovers, and stop at the ends', () => {
+    expect(target('down', 'a', 'a')).toBe('b');
+    expect(target('down', 'a', 'b')).toBe('c');
+    expect(target('down', 'a', 'c')).toBeNull();
+    expect(target('up', 'a', 'c')).toBe('b');
+    expect(target('up', 'a', 'a')).toBeNull();
+  });
+
+  test('left and right go to the nearest card in height of the neighbouring column, or the empty column', () => {
+    expect(target('right', 'b', 'b')).toBe('e');
+    expect(target('right', 'a', 'a')).toBe('d');
+    expect(target('right', 'd', 'd')).toBe('done');
+    expect(target('left', 'd', 'd', 200)).toBe('c');
+    expect(target('left', 'a', 'a')).toBeNull();
+    expect(target('right', 'a', null, 10, { ...items, done: [] })).toBe('d');
   });
 });
