@@ -4,7 +4,6 @@ import { addActivity, emptyActivityFields, updateActivity, type ActivityFields }
 import { moveActivity, placeOf } from '../../shared/domain/backlog-moves';
 import { ActivityTypeSchema, type Activity } from '../../shared/schema';
 import { Modal } from '../app/Modal';
-import { useUiStore } from '../store/ui-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { deleteActivityWithNotice } from './backlog-commands';
 import { useBacklogUi, type ActivityEditor } from './backlog-ui-store';
@@ -69,7 +68,6 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
         }
       });
     }
-    useUiStore.getState().notify('info', `${editor.mode === 'create' ? 'Added' : 'Saved'} ${activityName({ ...values, title: values.title.trim() })}.`);
     props.onDone();
   };
 

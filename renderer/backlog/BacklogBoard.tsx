@@ -23,7 +23,7 @@ import { ActivityCardBody } from './ActivityCard';
 import { BacklogColumnView } from './BacklogColumnView';
 import { useBacklogUi } from './backlog-ui-store';
 import { boardLookups, goalsText, ownerName, sourceLabel } from './card-facts';
-import { boardKeyboard } from './keyboard-coordinates';
+import { boardDnd } from './board-dnd';
 
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
 
@@ -61,7 +61,7 @@ export function BacklogBoard() {
   names.current = { activities, columns };
 
   const keyboard = useMemo(
-    () => boardKeyboard(() => ({ columnIds: names.current.columns.map((c) => c.id), items: itemsRef.current })),
+    () => boardDnd(() => ({ columnIds: names.current.columns.map((c) => c.id), items: itemsRef.current })),
     [],
   );
   const sensors = useSensors(

@@ -13,9 +13,13 @@ const DIRECTIONS: Partial<Record<string, ArrowDirection>> = {
   [KeyboardCode.Right]: 'right',
 };
 
-export interface BoardKeyboard {
+export interface BoardDnd {
   coordinateGetter: KeyboardCoordinateGetter;
-  /** Over the card or column the arrow keys chose; the pointer uses closest corners. */
+  /**
+   * Over the card or column the arrow keys chose; for the pointer, the closest corners among the cards of the
+   * column under the dragged card only (dnd-kit's rects read scroll offsets on every access: 300 cards × 4 corners
+   * on every move was most of a move's cost).
+   */
   collisionDetection: CollisionDetection;
   /** Forget the keyboard's choice (at the start and end of every drag). */
   reset(): void;
@@ -24,10 +28,11 @@ export interface BoardKeyboard {
 }
 
 /**
- * Arrow keys on a picked-up card: the board decides what it moves over (`keyboardTarget`), the card is moved
- * there on screen, and the collision detection reports exactly that target — so keyboard moves are predictable.
+ * Drag and drop on the board. Arrow keys on a picked-up card: the board decides what it moves over
+ * (`keyboardTarget`), the card is moved there on screen, and the collision detection reports exactly that
+ * target — so keyboard moves are predictable.
  */
-export function boardKeyboard(board: () => { columnIds: readonly string[]; items: BoardItems }): BoardKeyboard {
+export function boardDnd(board: () => { columnIds: readonly string[]; items: BoardItems }): BoardDnd {
   let chosen: string | null = null;
   return {
     reset: () => void (chosen = null),
@@ -39,7 +44,20 @@ export function boardKeyboard(board: () => { columnIds: readonly string[]; items
         const container = args.droppableContainers.find((c) => c.id === chosen);
         if (container) return [{ id: chosen, data: { droppableContainer: container, value: 0 } }];
       }
-      return closestCorners(args);
+      const { columnIds, items } = board();
+      const { collisionRect, droppableRects, droppableContainers } = args;
+      const x = args.pointerCoordinates?.x ?? collisionRect.left + collisionRect.width / 2;
+      let columnId: string | null = null;
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const id of columnIds) {
+        const rect = droppableRects.get(id);
+        if (!rect) continue;
+        const distance = x < rect.left ? rect.left - x : x > rect.right ? x - rect.right : 0;
+        if (distance < nearest) [columnId, nearest] = [id, distance];
+      }
+      if (columnId === null) return closestCorners(args);
+      const candidates = new Set<string>([columnId, ...(items[columnId] ?? [])]);
+      return closestCorners({ ...args, droppableContainers: droppableContainers.filter((c) => candidates.has(String(c.id))) });
     },
     coordinateGetter: (event, { active, context }) => {
       const direction = DIRECTIONS[event.code];
