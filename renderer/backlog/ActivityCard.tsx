@@ -41,6 +41,17 @@ export const ActivityCardBody = memo(function ActivityCardBody(props: CardFacts 
   );
 });
 
+/** Where the focus goes when a focused card is deleted: the next card, else the previous, else the column's add button. */
+function focusAfterDelete(card: HTMLElement): HTMLElement | null {
+  const slot = card.closest('li');
+  const sibling = slot?.nextElementSibling ?? slot?.previousElementSibling;
+  return (
+    sibling?.querySelector<HTMLElement>('[aria-roledescription="activity card"]') ??
+    card.closest('section')?.querySelector<HTMLElement>('.column__add') ??
+    null
+  );
+}
+
 const openEditor = (activityId: string) => useBacklogUi.getState().openEditor({ mode: 'edit', activityId });
 
 /**
@@ -63,7 +74,9 @@ export const SortableActivityCard = memo(function SortableActivityCard(props: Ca
       openEditor(activity.id);
     } else if (event.key === 'Delete') {
       event.preventDefault();
+      const next = focusAfterDelete(event.currentTarget);
       deleteActivityWithNotice(activity.id);
+      next?.focus();
     }
   };
   return (

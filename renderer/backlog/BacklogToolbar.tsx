@@ -79,10 +79,13 @@ export function BacklogToolbar() {
         <button type="button" className="button" disabled={!filtering} onClick={clearFilter}>
           Clear filters
         </button>
-        <span className="backlog-filters__count" role="status">
+        <span className="backlog-filters__count" role="status" aria-label="Activities shown">
           {filtering ? `Showing ${shown} of ${activities.length} activities` : `${activities.length} activities`}
         </span>
       </div>
+      <p className="backlog-hint">
+        Keyboard: focus a card, <kbd>Space</kbd> picks it up, arrows move it, <kbd>Space</kbd> drops it, <kbd>Esc</kbd> cancels; <kbd>Enter</kbd> opens it, <kbd>Delete</kbd> deletes it.
+      </p>
     </div>
   );
 }

@@ -101,6 +101,7 @@ describe('the backlog board', () => {
     const next = ['Brown bag lunch: Git internals', 'Code kata: TDD'];
     await expect.poll(() => cardsIn(page, 'Next')).toEqual(next);
     await expect.poll(() => cardsIn(page, 'Ideas')).toEqual(['Code kata: Mob on the billing service', 'Code kata: Legacy code retreat']);
+    await expect.poll(() => card(page, 'Code kata: TDD').evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Escape cancels a keyboard move.
     await card(page, 'Code kata: Mob on the billing service').focus();
@@ -126,7 +127,7 @@ describe('the backlog board', () => {
     await page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Brown bag lunch' });
     await expect.poll(() => page.getByRole('main').getByRole('list').getByRole('button').count()).toBe(1);
     await expect.poll(() => cardsIn(page, 'Next')).toEqual(['Brown bag lunch: Git internals']);
-    await expect.poll(() => announcement(page)).toContain('Showing 1 of 4 activities');
+    await expect.poll(() => page.getByRole('status', { name: 'Activities shown' }).textContent()).toBe('Showing 1 of 4 activities');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => page.getByRole('main').getByRole('list').getByRole('button').count()).toBe(4);
 
@@ -134,6 +135,7 @@ describe('the backlog board', () => {
     await card(page, 'Code kata: Legacy code retreat').focus();
     await page.keyboard.press('Delete');
     await expect.poll(() => cardsIn(page, 'Ideas')).toEqual(['Code kata: Mob on the billing service']);
+    await expect.poll(() => card(page, 'Code kata: Mob on the billing service').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => cardsIn(page, 'Ideas')).toEqual(['Code kata: Legacy code retreat', 'Code kata: Mob on the billing service']);
     expect(app.pageErrors).toEqual([]);
