@@ -16,8 +16,8 @@ export interface CardFacts {
   sourceLabel: string | null;
 }
 
-/** What a card shows. Memoized: during a drag only the sortable wrapper re-renders. */
-export const ActivityCardBody = memo(function ActivityCardBody(props: CardFacts & { detailsId?: string }) {
+/** The card's name, shown: type badge and title. */
+export const ActivityCardHeading = memo(function ActivityCardHeading(props: { activity: Activity }) {
   countRender('cardBodyRenders');
   const { activity } = props;
   return (
@@ -25,21 +25,41 @@ export const ActivityCardBody = memo(function ActivityCardBody(props: CardFacts 
       <span className={`activity-type activity-type--${activity.type}`}>
         <ActivityTypeIcon type={activity.type} />
         {ACTIVITY_TYPE_LABELS[activity.type]}
-      </span>
+      </span>{' '}
       <span className="card__title">{activity.title}</span>
-      <span className="card__details" id={props.detailsId}>
-        {activity.description && <span className="card__description">{activity.description}</span>}
-        <span className="card__meta">
-          {props.ownerName && <span>Owner: {props.ownerName}</span>}
-          {activity.date && <span>Planned: {formatDate(activity.date)}</span>}
-          {activity.effortHours !== null && <span>Effort: {formatEffort(activity.effortHours)}</span>}
-        </span>
-        {props.goalsText && <span className="card__goals">Goals: {props.goalsText}</span>}
-        {props.sourceLabel && <span className="card__source">{props.sourceLabel}</span>}
-      </span>
     </>
   );
 });
+
+/** The rest of what a card shows. Memoized: during a drag only the sortable wrapper re-renders. */
+export const ActivityCardDetails = memo(function ActivityCardDetails(props: CardFacts & { id?: string }) {
+  countRender('cardBodyRenders');
+  const { activity } = props;
+  return (
+    <span className="card__details" id={props.id}>
+      {activity.description && <span className="card__description">{activity.description}</span>}
+      <span className="card__meta">
+        {props.ownerName && <span>Owner: {props.ownerName}</span>}
+        {activity.date && <span>Planned: {formatDate(activity.date)}</span>}
+        {activity.effortHours !== null && <span>Effort: {formatEffort(activity.effortHours)}</span>}
+      </span>
+      {props.goalsText && <span className="card__goals">Goals: {props.goalsText}</span>}
+      {props.sourceLabel && <span className="card__source">{props.sourceLabel}</span>}
+    </span>
+  );
+});
+
+/** A card as it looks, without behaviour (the drag overlay). */
+export function ActivityCardPicture(props: CardFacts) {
+  return (
+    <div className="card card--overlay">
+      <span className="card__handle">
+        <ActivityCardHeading activity={props.activity} />
+      </span>
+      <ActivityCardDetails {...props} />
+    </div>
+  );
+}
 
 /** Where the focus goes when a focused card is deleted: the next card, else the previous, else the column's add button. */
 function focusAfterDelete(card: HTMLElement): HTMLElement | null {
@@ -56,8 +76,8 @@ const openEditor = (activityId: string) => useBacklogUi.getState().openEditor({ 
 
 /**
  * A card on the board: a thin wrapper that owns the sortable hook (it re-renders whenever the drag context
- * changes) around the memoized body. The card is a button: click or Enter opens it, Space picks it up,
- * Delete deletes it (undo with Ctrl+Z).
+ * changes) around memoized parts. The whole card can be dragged with the pointer and clicked to open; its heading
+ * is the focusable button: Enter opens it, Space picks it up, Delete deletes it (undo with Ctrl+Z).
  */
 export const SortableActivityCard = memo(function SortableActivityCard(props: CardFacts) {
   countRender('cardRenders');
@@ -85,18 +105,19 @@ export const SortableActivityCard = memo(function SortableActivityCard(props: Ca
       className={isDragging ? 'card-slot card-slot--placeholder' : 'card-slot'}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
-      <div
-        ref={setActivatorNodeRef}
-        className="card"
-        {...attributes}
-        {...listeners}
-        aria-roledescription="activity card"
-        aria-label={activityName(activity)}
-        aria-describedby={`${detailsId} ${attributes['aria-describedby']}`}
-        onKeyDown={onKeyDown}
-        onClick={() => openEditor(activity.id)}
-      >
-        <ActivityCardBody {...props} detailsId={detailsId} />
+      <div className="card" onPointerDown={(event) => listeners?.onPointerDown?.(event)} onClick={() => openEditor(activity.id)}>
+        <div
+          ref={setActivatorNodeRef}
+          className="card__handle"
+          {...attributes}
+          aria-roledescription="activity card"
+          aria-label={activityName(activity)}
+          aria-describedby={`${detailsId} ${attributes['aria-describedby']}`}
+          onKeyDown={onKeyDown}
+        >
+          <ActivityCardHeading activity={activity} />
+        </div>
+        <ActivityCardDetails {...props} id={detailsId} />
       </div>
     </li>
   );

@@ -19,7 +19,7 @@ import { isFiltering, matchesFilter } from '../../shared/domain/backlog-filters'
 import { fullIndexFromVisible, moveActivity } from '../../shared/domain/backlog-moves';
 import type { Activity } from '../../shared/schema';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { ActivityCardBody } from './ActivityCard';
+import { ActivityCardPicture } from './ActivityCard';
 import { BacklogColumnView } from './BacklogColumnView';
 import { useBacklogUi } from './backlog-ui-store';
 import { boardLookups, goalsText, ownerName, sourceLabel } from './card-facts';
@@ -166,14 +166,12 @@ export function BacklogBoard() {
       </div>
       <DragOverlay>
         {active ? (
-          <div className="card card--overlay">
-            <ActivityCardBody
-              activity={active}
-              ownerName={ownerName(active, lookups)}
-              goalsText={goalsText(active, lookups)}
-              sourceLabel={sourceLabel(active, lookups)}
-            />
-          </div>
+          <ActivityCardPicture
+            activity={active}
+            ownerName={ownerName(active, lookups)}
+            goalsText={goalsText(active, lookups)}
+            sourceLabel={sourceLabel(active, lookups)}
+          />
         ) : null}
       </DragOverlay>
     </DndContext>

@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -51,6 +52,17 @@ async function drag(page: Page, from: Locator, to: Locator) {
   await page.mouse.move(b.x + b.width / 2, y, { steps: 12 });
   await page.mouse.move(b.x + b.width / 2, y + 1, { steps: 2 });
   await page.mouse.up();
+}
+
+/** axe-core's serious and critical findings inside `selector`, as "rule: target" lines. */
+async function accessibilityProblems(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(axe.source);
+  return page.evaluate(async (context) => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(context, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, selector);
 }
 
 async function saveAs(app: LaunchedApp, name: string): Promise<Workshop> {
@@ -166,8 +178,9 @@ describe('the backlog board', () => {
 
     const converted = card(page, 'Brown bag lunch: Brown bag lunches');
     await expect.poll(() => cardsIn(page, 'Next')).toContain('Brown bag lunch: Brown bag lunches');
-    await expect.poll(() => converted.textContent()).toContain('From canvas note: “Brown bag lunches every other Friday”');
-    await expect.poll(() => converted.textContent()).toContain('Owner: Ada Lovelace');
+    const convertedItem = column(page, 'Next').getByRole('listitem').filter({ has: converted });
+    await expect.poll(() => convertedItem.textContent()).toContain('From canvas note: “Brown bag lunches every other Friday”');
+    await expect.poll(() => convertedItem.textContent()).toContain('Owner: Ada Lovelace');
 
     const saved = await saveAs(app, 'converted.copstudio');
     const activity = saved.backlog.activities.find((a) => a.title === 'Brown bag lunches')!;
@@ -179,12 +192,16 @@ describe('the backlog board', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
     await screenshot(page, 'backlog-1920x1080-light');
+    expect(await accessibilityProblems(page, 'main')).toEqual([]);
     await app.menu('view.theme.dark');
     await screenshot(page, 'backlog-1920x1080-dark');
+    expect(await accessibilityProblems(page, 'main')).toEqual([]);
     await app.menu('view.theme.high-contrast');
     await screenshot(page, 'backlog-1920x1080-high-contrast');
+    expect(await accessibilityProblems(page, 'main')).toEqual([]);
     await card(page, 'Training: Refactoring training, two mornings').click();
     await screenshot(page, 'backlog-1920x1080-edit-dialog');
+    expect(await accessibilityProblems(page, 'dialog[open]')).toEqual([]);
     await page.keyboard.press('Escape');
     expect(app.pageErrors).toEqual([]);
     await app.close();
