@@ -50,6 +50,7 @@ export const BacklogColumnView = memo(function BacklogColumnView({ column, ids, 
           {over ? `Over the WIP limit: ${total} of ${column.wipLimit}` : `WIP limit ${column.wipLimit}`}
         </p>
       )}
+      {ids.length === 0 && <p className="column__empty">{filtering && total > 0 ? 'No card matches the filters.' : 'No activities yet.'}</p>}
       <SortableContext id={column.id} items={ids as string[]} strategy={verticalListSortingStrategy}>
         <ul ref={setNodeRef} className={isOver ? 'column__cards column__cards--over' : 'column__cards'} aria-labelledby={headingId}>
           {ids.map((id) => {
@@ -67,7 +68,6 @@ export const BacklogColumnView = memo(function BacklogColumnView({ column, ids, 
           })}
         </ul>
       </SortableContext>
-      {ids.length === 0 && <p className="column__empty">{filtering && total > 0 ? 'No card matches the filters.' : 'No activities yet.'}</p>}
       <button
         type="button"
         className="button column__add"

@@ -108,6 +108,7 @@ describe('the backlog board', () => {
     await expect.poll(() => announcement(page)).toContain('Code kata: TDD is over Next, position 1 of 2.');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => announcement(page)).toContain('Code kata: TDD is over Next, position 2 of 2.');
+    await screenshot(page, 'backlog-keyboard-drag');
     await page.keyboard.press('Space');
     await expect.poll(() => announcement(page)).toContain('Moved Code kata: TDD to Next, position 2 of 2.');
     const next = ['Brown bag lunch: Git internals', 'Code kata: TDD'];
@@ -224,6 +225,7 @@ describe('the backlog board', () => {
     await next.getByRole('button', { name: '← Move left' }).click();
     await next.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => column(page, 'Next').textContent()).toContain('Over the WIP limit: 2 of 1');
+    await screenshot(page, 'backlog-wip-exceeded');
     await expect
       .poll(() => page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents())
       .toEqual(['Next', 'Ideas', 'In progress', 'Done', 'Blocked']);
