@@ -43,9 +43,10 @@ async function dragInPage(args: { from: { x: number; y: number }; path: { x: num
   stamps.push(await frame());
   const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!);
   return {
-    frames: deltas.slice(1, -1),
-    // The first move crosses the 5 px activation distance: that frame holds the drag start.
-    startFrame: deltas[0]!,
+    // deltas[0]: the frame after pointerdown; deltas[1]: after the first move, which crosses the 5 px activation
+    // distance (the drag start: overlay mounted, every droppable measured); then the moves; the last: the drop.
+    frames: deltas.slice(2, -1),
+    startFrame: deltas[1]!,
     dropFrame: deltas.at(-1)!,
     moves: args.path.length,
     cardRenders: counters.cardRenders - before.cardRenders,

@@ -88,6 +88,18 @@ describe('the backlog board', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Backlog' }).click();
     for (const name of ['Ideas', 'Next', 'In progress', 'Done']) await expect.poll(() => column(page, name).count()).toBe(1);
 
+    // A new workshop has no members, goals or canvas notes yet: the pickers say so.
+    await page.getByRole('button', { name: 'New activity' }).click();
+    const newDialog = page.getByRole('dialog', { name: 'New activity' });
+    await expect.poll(() => newDialog.getByText('No members yet: add people in the People view to pick an owner.').count()).toBe(1);
+    await expect.poll(() => newDialog.getByText('No goals yet: define them in the Goals view, then link them here.').count()).toBe(1);
+    await newDialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Add from canvas…' }).click();
+    const canvasDialog = page.getByRole('dialog', { name: 'Add from canvas' });
+    await expect.poll(() => canvasDialog.getByText('The canvas has no notes or themes yet.', { exact: false }).count()).toBe(1);
+    await canvasDialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => canvasDialog.count()).toBe(0);
+
     await addActivity(page, 'Ideas', 'TDD', 'Code kata');
     await addActivity(page, 'Ideas', 'Git internals', 'Brown bag lunch');
     await addActivity(page, 'Ideas', 'Mob on the billing service', 'Code kata');
