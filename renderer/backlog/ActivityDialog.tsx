@@ -27,6 +27,12 @@ export function ActivityDialog() {
   );
 }
 
+/** The editable part of an activity (not its id, nor its canvas link). */
+function fieldsOf(activity: Activity): ActivityFields {
+  const { id: _id, source: _source, ...fields } = activity;
+  return fields;
+}
+
 function ActivityForm(props: { editor: ActivityEditor; existing: Activity | undefined; onDone: () => void }) {
   const { editor, existing } = props;
   const members = useWorkshop((w) => w.members);
@@ -34,7 +40,7 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
   const columns = useWorkshop((w) => w.backlog.columns);
   const canvas = useWorkshop((w) => w.canvas);
   const startColumn = editor.mode === 'create' ? editor.columnId : (placeOf({ columns }, editor.activityId)?.columnId ?? columns[0]!.id);
-  const [fields, setFields] = useState<ActivityFields>(() => (existing ? { ...existing } : emptyActivityFields()));
+  const [fields, setFields] = useState<ActivityFields>(() => (existing ? fieldsOf(existing) : emptyActivityFields()));
   const [columnId, setColumnId] = useState(startColumn);
   const [effortText, setEffortText] = useState(existing?.effortHours?.toString() ?? '');
   const [error, setError] = useState<string | null>(null);

@@ -4,6 +4,7 @@ import { addColumn, MAX_COLUMNS } from '../../shared/domain/backlog-columns';
 import { isFiltering, matchesFilter } from '../../shared/domain/backlog-filters';
 import { ActivityTypeSchema } from '../../shared/schema';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { newActivity } from './backlog-actions';
 import { useBacklogUi } from './backlog-ui-store';
 
 const NOBODY = '__nobody__';
@@ -16,7 +17,7 @@ export function BacklogToolbar() {
   const members = useWorkshop((w) => w.members);
   const goals = useWorkshop((w) => w.goals);
   const filter = useBacklogUi((s) => s.filter);
-  const { setFilter, clearFilter, openEditor, setFromCanvasOpen, openColumnSettings } = useBacklogUi.getState();
+  const { setFilter, clearFilter, setFromCanvasOpen, openColumnSettings } = useBacklogUi.getState();
   const filtering = isFiltering(filter);
   const shown = filtering ? activities.filter((a) => matchesFilter(a, filter)).length : activities.length;
 
@@ -29,7 +30,7 @@ export function BacklogToolbar() {
   return (
     <div className="backlog-toolbar">
       <div className="backlog-toolbar__actions" role="toolbar" aria-label="Backlog">
-        <button type="button" className="button button--primary" onClick={() => openEditor({ mode: 'create', columnId: columns[0]!.id })}>
+        <button type="button" className="button button--primary" aria-keyshortcuts="N" title="New activity (N)" onClick={newActivity}>
           New activity
         </button>
         <button type="button" className="button" onClick={() => setFromCanvasOpen(true)}>

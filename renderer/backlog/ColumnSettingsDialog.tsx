@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { deleteColumn, moveColumn, renameColumn, setWipLimit, type CardsDestination } from '../../shared/domain/backlog-columns';
 import type { BacklogColumn } from '../../shared/schema';
+import { shortcutLabel } from '../actions/action';
 import { Modal } from '../app/Modal';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -38,7 +39,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
     const target = others.find((c) => c.id === destination);
     change('Delete column', (draft) => void deleteColumn(draft, column.id, cards));
     const where = cardCount === 0 ? '' : cards.kind === 'delete' ? ` and its ${cardCount} cards` : `; its cards moved to “${target?.title}”`;
-    useUiStore.getState().notify('info', `Deleted column “${column.title}”${where}. Undo with Ctrl+Z.`);
+    useUiStore.getState().notify('info', `Deleted column “${column.title}”${where}. Undo with ${shortcutLabel('Mod+Z')}.`);
     props.onDone();
   };
 

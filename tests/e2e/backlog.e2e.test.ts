@@ -89,7 +89,7 @@ describe('the backlog board', () => {
     for (const name of ['Ideas', 'Next', 'In progress', 'Done']) await expect.poll(() => column(page, name).count()).toBe(1);
 
     // A new workshop has no members, goals or canvas notes yet: the pickers say so.
-    await page.getByRole('button', { name: 'New activity' }).click();
+    await page.keyboard.press('n');
     const newDialog = page.getByRole('dialog', { name: 'New activity' });
     await expect.poll(() => newDialog.getByText('No members yet: add people in the People view to pick an owner.').count()).toBe(1);
     await expect.poll(() => newDialog.getByText('No goals yet: define them in the Goals view, then link them here.').count()).toBe(1);
