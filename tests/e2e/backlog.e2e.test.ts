@@ -258,6 +258,8 @@ describe('the backlog board', () => {
     ]);
     await page.keyboard.press('Control+z');
     await expect.poll(() => column(page, 'In progress').count()).toBe(1);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'backlog-1024x768');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
