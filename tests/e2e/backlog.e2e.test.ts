@@ -212,10 +212,16 @@ describe('the backlog board', () => {
     await app.menu('view.theme.high-contrast');
     await screenshot(page, 'backlog-1920x1080-high-contrast');
     expect(await accessibilityProblems(page, 'main')).toEqual([]);
-    await card(page, 'Training: Refactoring training, two mornings').click();
+    const training = card(page, 'Training: Refactoring training, two mornings');
+    await training.focus();
+    await page.keyboard.press('Enter');
+    const trainingDialog = page.getByRole('dialog', { name: 'Edit Training: Refactoring training, two mornings' });
+    await expect.poll(() => trainingDialog.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Refactoring training, two mornings');
     await screenshot(page, 'backlog-1920x1080-edit-dialog');
     expect(await accessibilityProblems(page, 'dialog[open]')).toEqual([]);
     await page.keyboard.press('Escape');
+    await expect.poll(() => trainingDialog.count()).toBe(0);
+    await expect.poll(() => training.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
