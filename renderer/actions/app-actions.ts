@@ -9,6 +9,7 @@ import { newWorkshop, openWorkshop, saveWorkshop, saveWorkshopAs } from './file-
 import { SPONSOR_ACTIONS } from '../sponsors/sponsor-actions';
 import { EXPORT_ACTIONS } from '../export/export-actions';
 import { FILES_ACTIONS } from '../files/files-actions';
+import { BACKLOG_ACTIONS } from '../backlog/backlog-actions';
 
 const key = (k: string, options: { shift?: boolean } = {}) => (event: KeyboardEvent) =>
   primaryModifier(event) && !event.altKey && event.shiftKey === Boolean(options.shift) && event.key.toLowerCase() === k;
@@ -110,6 +111,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   ...FACILITATION_ACTIONS,
   ...EXPORT_ACTIONS,
   ...FILES_ACTIONS,
+  ...BACKLOG_ACTIONS,
   {
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',

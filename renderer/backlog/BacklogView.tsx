@@ -1,18 +1,20 @@
-import { EmptyState } from '../app/EmptyState';
-import { useWorkshop } from '../store/workshop-store';
+import { ActivityDialog } from './ActivityDialog';
+import { BacklogBoard } from './BacklogBoard';
+import { BacklogToolbar } from './BacklogToolbar';
+import { ColumnSettingsDialog } from './ColumnSettingsDialog';
+import { FromCanvasDialog } from './FromCanvasDialog';
+import './backlog.css';
 
+/** Step 4 of starting a community: the backlog board of activities. */
 export function BacklogView() {
-  const columns = useWorkshop((w) => w.backlog.columns);
   return (
-    <EmptyState title="Backlog of activities">
-      <p>The activity board is not built yet. Its columns are ready:</p>
-      <ul>
-        {columns.map((column) => (
-          <li key={column.id}>
-            {column.title} ({column.activityIds.length})
-          </li>
-        ))}
-      </ul>
-    </EmptyState>
+    <div className="backlog">
+      <h1 className="visually-hidden">Backlog of activities</h1>
+      <BacklogToolbar />
+      <BacklogBoard />
+      <ActivityDialog />
+      <ColumnSettingsDialog />
+      <FromCanvasDialog />
+    </div>
   );
 }

@@ -110,6 +110,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await page.exposeBinding('__copStudioInvoke', (source, method: unknown, payload: unknown) =>
     dispatch(services.handlers, method, payload, source.frame.url(), isTrusted),
   );
+  // Under tsx (the benchmarks) functions keep their names through an `__name` helper the page must also have.
+  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
   await page.addInitScript((methods: readonly string[]) => {
     const invoke = (window as unknown as { __copStudioInvoke: (m: string, p: unknown) => Promise<unknown> }).__copStudioInvoke;
     const listeners = new Set<(command: string) => void>();

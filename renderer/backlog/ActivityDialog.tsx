@@ -1,0 +1,197 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ACTIVITY_TYPE_OPTIONS, activityName } from '../../shared/domain/activity-types';
+import { addActivity, emptyActivityFields, updateActivity, type ActivityFields } from '../../shared/domain/backlog-activities';
+import { moveActivity, placeOf } from '../../shared/domain/backlog-moves';
+import { ActivityTypeSchema, type Activity } from '../../shared/schema';
+import { Modal } from '../app/Modal';
+import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { deleteActivityWithNotice } from './backlog-commands';
+import { useBacklogUi, type ActivityEditor } from './backlog-ui-store';
+import { boardLookups, sourceLabel } from './card-facts';
+
+/** Create or edit an activity. Nothing changes until Save (one undo step). */
+export function ActivityDialog() {
+  const editor = useBacklogUi((s) => s.editor);
+  const activities = useWorkshop((w) => w.backlog.activities);
+  const close = () => useBacklogUi.getState().openEditor(null);
+  const existing = editor?.mode === 'edit' ? activities.find((a) => a.id === editor.activityId) : undefined;
+  // An activity deleted (or undone) while its dialog is open: nothing to edit any more.
+  const open = editor !== null && (editor.mode === 'create' || existing !== undefined);
+  const title = editor?.mode === 'create' ? 'New activity' : existing ? `Edit ${activityName(existing)}` : 'Activity';
+  return (
+    <Modal title={title} open={open} onClose={close}>
+      {open && editor && (
+        <ActivityForm key={editor.mode === 'edit' ? editor.activityId : `new-${editor.columnId}`} editor={editor} existing={existing} onDone={close} />
+      )}
+    </Modal>
+  );
+}
+
+/** The editable part of an activity (not its id, nor its canvas link). */
+function fieldsOf(activity: Activity): ActivityFields {
+  const { id: _id, source: _source, ...fields } = activity;
+  return fields;
+}
+
+function ActivityForm(props: { editor: ActivityEditor; existing: Activity | undefined; onDone: () => void }) {
+  const { editor, existing } = props;
+  const members = useWorkshop((w) => w.members);
+  const goals = useWorkshop((w) => w.goals);
+  const columns = useWorkshop((w) => w.backlog.columns);
+  const canvas = useWorkshop((w) => w.canvas);
+  const startColumn = editor.mode === 'create' ? editor.columnId : (placeOf({ columns }, editor.activityId)?.columnId ?? columns[0]!.id);
+  const [fields, setFields] = useState<ActivityFields>(() => (existing ? fieldsOf(existing) : emptyActivityFields()));
+  const [columnId, setColumnId] = useState(startColumn);
+  const [effortText, setEffortText] = useState(existing?.effortHours?.toString() ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const set = (patch: Partial<ActivityFields>) => setFields((f) => ({ ...f, ...patch }));
+  const source = existing ? sourceLabel(existing, boardLookups({ members, goals, canvas })) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!fields.title.trim()) {
+      setError('An activity needs a title.');
+      titleRef.current?.focus();
+      return;
+    }
+    const effort = effortText.trim() === '' ? null : Number(effortText);
+    if (effort !== null && (!Number.isFinite(effort) || effort < 0)) {
+      setError('Effort is a number of hours, 0 or more.');
+      return;
+    }
+    const values = { ...fields, effortHours: effort };
+    const change = useWorkshopStore.getState().change;
+    if (editor.mode === 'create') {
+      change('Add activity', (draft) => void addActivity(draft, values, columnId));
+    } else {
+      change('Edit activity', (draft) => {
+        updateActivity(draft, editor.activityId, values);
+        if (columnId !== startColumn) {
+          const target = draft.backlog.columns.find((c) => c.id === columnId);
+          if (target) moveActivity(draft.backlog, editor.activityId, columnId, target.activityIds.length);
+        }
+      });
+    }
+    props.onDone();
+  };
+
+  return (
+    <form className="activity-form" onSubmit={submit} noValidate>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {source && <p className="activity-form__source">{source}</p>}
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input
+          ref={titleRef}
+          id={`${id}-title`}
+          value={fields.title}
+          maxLength={300}
+          required
+          autoFocus
+          onChange={(e) => set({ title: e.target.value })}
+        />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-type`}>Type</label>
+          <select id={`${id}-type`} value={fields.type} onChange={(e) => set({ type: ActivityTypeSchema.parse(e.target.value) })}>
+            {ACTIVITY_TYPE_OPTIONS.map((o) => (
+              <option key={o.type} value={o.type}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-column`}>Column</label>
+          <select id={`${id}-column`} value={columnId} onChange={(e) => setColumnId(e.target.value)}>
+            {columns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-description`}>Description</label>
+        <textarea id={`${id}-description`} rows={3} maxLength={10_000} value={fields.description} onChange={(e) => set({ description: e.target.value })} />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-owner`}>Owner</label>
+          <select
+            id={`${id}-owner`}
+            value={fields.ownerId ?? ''}
+            aria-describedby={members.length === 0 ? `${id}-owner-hint` : undefined}
+            onChange={(e) => set({ ownerId: e.target.value || null })}
+          >
+            <option value="">Nobody yet</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+          {members.length === 0 && (
+            <p className="field__hint" id={`${id}-owner-hint`}>
+              No members yet: add people in the People view to pick an owner.
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Planned date</label>
+          <input id={`${id}-date`} type="date" value={fields.date ?? ''} onChange={(e) => set({ date: e.target.value || null })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-effort`}>Effort (hours)</label>
+          <input id={`${id}-effort`} type="number" min={0} step={0.5} inputMode="decimal" value={effortText} onChange={(e) => setEffortText(e.target.value)} />
+        </div>
+      </div>
+      <fieldset className="field goals-picker">
+        <legend>Linked goals</legend>
+        {goals.length === 0 ? (
+          <p className="field__hint">No goals yet: define them in the Goals view, then link them here.</p>
+        ) : (
+          goals.map((g) => (
+            <label key={g.id} className="check">
+              <input
+                type="checkbox"
+                checked={fields.goalIds.includes(g.id)}
+                onChange={(e) => set({ goalIds: e.target.checked ? [...fields.goalIds, g.id] : fields.goalIds.filter((x) => x !== g.id) })}
+              />
+              {g.title}
+            </label>
+          ))
+        )}
+      </fieldset>
+      <div className="modal__buttons">
+        {editor.mode === 'edit' && (
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              deleteActivityWithNotice(editor.activityId);
+              props.onDone();
+            }}
+          >
+            Delete activity
+          </button>
+        )}
+        <span className="modal__spacer" />
+        <button type="button" className="button" onClick={props.onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary">
+          {editor.mode === 'create' ? 'Add activity' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}

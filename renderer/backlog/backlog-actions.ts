@@ -1,0 +1,27 @@
+import type { AppAction } from '../actions/action';
+import { useUiStore } from '../store/ui-store';
+import { currentWorkshop } from '../store/workshop-store';
+import { useBacklogUi } from './backlog-ui-store';
+
+/** Opens the "New activity" dialog for the first column. */
+export function newActivity(): void {
+  const first = currentWorkshop().backlog.columns[0];
+  if (first) useBacklogUi.getState().openEditor({ mode: 'create', columnId: first.id });
+}
+
+/** The backlog's global actions (spread into APP_ACTIONS). */
+export const BACKLOG_ACTIONS: ReadonlyArray<AppAction> = [
+  {
+    id: 'backlog.newActivity',
+    label: 'New activity (Backlog)',
+    shortcut: 'N',
+    keyTest: (event) =>
+      event.key.toLowerCase() === 'n' &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      useUiStore.getState().view === 'backlog' &&
+      document.querySelector('dialog[open]') === null,
+    perform: newActivity,
+  },
+];

@@ -1,0 +1,51 @@
+import type { Activity, Workshop } from '../../shared/schema';
+
+/** Look-ups the board needs to describe cards, built once per document change. */
+export interface BoardLookups {
+  memberNames: ReadonlyMap<string, string>;
+  goalTitles: ReadonlyMap<string, string>;
+  noteTexts: ReadonlyMap<string, string>;
+  themeNames: ReadonlyMap<string, string>;
+}
+
+export function boardLookups(w: Pick<Workshop, 'members' | 'goals' | 'canvas'>): BoardLookups {
+  return {
+    memberNames: new Map(w.members.map((m) => [m.id, m.name])),
+    goalTitles: new Map(w.goals.map((g) => [g.id, g.title])),
+    noteTexts: new Map(w.canvas.notes.map((n) => [n.id, n.text])),
+    themeNames: new Map(w.canvas.themes.map((t) => [t.id, t.name])),
+  };
+}
+
+const shorten = (text: string, max = 70) => {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+
+/** "From canvas note: “Brown bag lunches…”", or null for a card made on the board. */
+export function sourceLabel(activity: Activity, lookups: BoardLookups): string | null {
+  const source = activity.source;
+  if (!source) return null;
+  const text = source.kind === 'note' ? lookups.noteTexts.get(source.id) : lookups.themeNames.get(source.id);
+  if (text === undefined) return `From a canvas ${source.kind} that no longer exists`;
+  return `From canvas ${source.kind}: “${shorten(text)}”`;
+}
+
+export const ownerName = (activity: Activity, lookups: BoardLookups) =>
+  activity.ownerId === null ? null : (lookups.memberNames.get(activity.ownerId) ?? null);
+
+export const goalsText = (activity: Activity, lookups: BoardLookups) =>
+  activity.goalIds
+    .map((id) => lookups.goalTitles.get(id))
+    .filter((t): t is string => t !== undefined)
+    .join('; ');
+
+/** "12 Dec 2026" from "2026-12-12". */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime())
+    ? isoDate
+    : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export const formatEffort = (hours: number) => `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;

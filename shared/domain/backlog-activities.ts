@@ -1,0 +1,57 @@
+import type { Activity, Workshop } from '../schema';
+import { newId } from './ids';
+
+/** What a person edits on an activity. */
+export type ActivityFields = Omit<Activity, 'id' | 'source'>;
+
+export const emptyActivityFields = (): ActivityFields => ({
+  type: 'other',
+  title: '',
+  description: '',
+  ownerId: null,
+  date: null,
+  effortHours: null,
+  goalIds: [],
+});
+
+/** Keeps only references that exist, so a stale pick can never make the document invalid. */
+function cleaned(workshop: Workshop, fields: ActivityFields): ActivityFields {
+  const goals = new Set(workshop.goals.map((g) => g.id));
+  const ownerExists = fields.ownerId !== null && workshop.members.some((m) => m.id === fields.ownerId);
+  return {
+    ...fields,
+    title: fields.title.trim().slice(0, 300) || 'Untitled activity',
+    ownerId: ownerExists ? fields.ownerId : null,
+    effortHours: fields.effortHours !== null && Number.isFinite(fields.effortHours) && fields.effortHours >= 0 ? fields.effortHours : null,
+    goalIds: [...new Set(fields.goalIds)].filter((id) => goals.has(id)),
+  };
+}
+
+/** Adds an activity at the end of a column (the first when the column does not exist); returns its id. */
+export function addActivity(workshop: Workshop, fields: ActivityFields, columnId: string): string {
+  const column = workshop.backlog.columns.find((c) => c.id === columnId) ?? workshop.backlog.columns[0]!;
+  const activity: Activity = { ...cleaned(workshop, fields), id: newId(), source: null };
+  workshop.backlog.activities.push(activity);
+  column.activityIds.push(activity.id);
+  return activity.id;
+}
+
+/** Replaces the editable fields of an activity; its place on the board and its canvas link stay. */
+export function updateActivity(workshop: Workshop, activityId: string, fields: ActivityFields): void {
+  const activity = workshop.backlog.activities.find((a) => a.id === activityId);
+  if (activity) Object.assign(activity, cleaned(workshop, fields));
+}
+
+/**
+ * Deletes activities, their places in the columns and their recorded outcomes (which would otherwise point at
+ * nothing). Returns how many outcomes went with them.
+ */
+export function deleteActivities(workshop: Workshop, activityIds: readonly string[]): { outcomes: number } {
+  const gone = new Set(activityIds);
+  const { backlog, impact } = workshop;
+  backlog.activities = backlog.activities.filter((a) => !gone.has(a.id));
+  for (const column of backlog.columns) column.activityIds = column.activityIds.filter((id) => !gone.has(id));
+  const before = impact.outcomes.length;
+  impact.outcomes = impact.outcomes.filter((o) => !gone.has(o.activityId));
+  return { outcomes: before - impact.outcomes.length };
+}
