@@ -48,6 +48,9 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
         item('&Undo', 'edit.undo', 'CmdOrCtrl+Z'),
         item('&Redo', 'edit.redo', 'CmdOrCtrl+Shift+Z'),
         { type: 'separator' },
+        // A plain letter: shown, but left to the renderer so that typing "n" in a field stays typing.
+        { label: 'New &Activity (Backlog)', accelerator: 'N', registerAccelerator: false, click: () => send('backlog.newActivity') },
+        { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },

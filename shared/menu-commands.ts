@@ -10,6 +10,7 @@ export const MENU_COMMANDS = [
   'view.theme.dark',
   'view.theme.high-contrast',
   'help.shortcuts',
+  'backlog.newActivity',
   // — files & recovery (issue 4) —
   'file.openRecent',
   'file.backups',

@@ -15,6 +15,7 @@ export const BACKLOG_ACTIONS: ReadonlyArray<AppAction> = [
     id: 'backlog.newActivity',
     label: 'New activity (Backlog)',
     shortcut: 'N',
+    menuCommand: 'backlog.newActivity',
     keyTest: (event) =>
       event.key.toLowerCase() === 'n' &&
       !event.ctrlKey &&
@@ -22,6 +23,9 @@ export const BACKLOG_ACTIONS: ReadonlyArray<AppAction> = [
       !event.altKey &&
       useUiStore.getState().view === 'backlog' &&
       document.querySelector('dialog[open]') === null,
-    perform: newActivity,
+    perform: () => {
+      useUiStore.getState().setView('backlog');
+      newActivity();
+    },
   },
 ];
