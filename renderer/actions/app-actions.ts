@@ -5,6 +5,7 @@ import { useWorkshopStore } from '../store/workshop-store';
 import { VIEW_LIST } from '../app/view-list';
 import { isTextField, primaryModifier, shortcutLabel, type AppAction } from './action';
 import { newWorkshop, openWorkshop, saveWorkshop, saveWorkshopAs } from './file-actions';
+import { CANVAS_ACTIONS } from '../canvas/canvas-actions';
 
 const key = (k: string, options: { shift?: boolean } = {}) => (event: KeyboardEvent) =>
   primaryModifier(event) && !event.altKey && event.shiftKey === Boolean(options.shift) && event.key.toLowerCase() === k;
@@ -101,6 +102,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
     }),
   ),
   // — actions of feature folders, one spread each: canvas (5), backlog (6), people/goals (7), facilitation (8), export (9) —
+  ...CANVAS_ACTIONS,
   {
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',
