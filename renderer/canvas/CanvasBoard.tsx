@@ -19,6 +19,7 @@ import { DragPreview } from './DragPreview';
 import { NotesLayer } from './NotesLayer';
 import { Viewport } from './Viewport';
 import { fitToContent } from './viewport-commands';
+import { keyboardCoordinates, resetKeyboardCoordinates } from './keyboard-coordinates';
 import { ZonesLayer } from './ZonesLayer';
 
 /**
@@ -28,7 +29,7 @@ import { ZonesLayer } from './ZonesLayer';
 export function CanvasBoard() {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
   );
   const delta = useRef({ x: 0, y: 0 });
   const announcements = useDragAnnouncements(delta);
@@ -40,6 +41,7 @@ export function CanvasBoard() {
     const ids = ui.selectedIds.has(id) ? [...ui.selectedIds] : [id];
     if (!ui.selectedIds.has(id)) ui.select([id]);
     delta.current = { x: 0, y: 0 };
+    resetKeyboardCoordinates();
     ui.setDragging(ids);
     setActiveId(id);
   }, []);

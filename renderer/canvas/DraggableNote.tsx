@@ -135,6 +135,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       style={{ left: note.x, top: note.y, width: note.width, height: note.height }}
       {...attributes}
       role="button"
+      aria-disabled={undefined}
       aria-pressed={selected}
       aria-label={noteLabel(note.text, props.zoneTitle, props.themeName, props.totalDots)}
       data-note-id={id}

@@ -7,7 +7,7 @@ import { addNote, addNoteInZone, deleteNotes, duplicateNotes, moveNotes, NOTE_HE
 import { changeCanvasTemplate, renameZone } from '../../shared/domain/canvas-template-change';
 import { groupIntoTheme, removeFromTheme, renameTheme, ungroupTheme } from '../../shared/domain/canvas-themes';
 import { castVote, REFUSAL_TEXT, withdrawVote } from '../../shared/domain/vote-budget';
-import { zoneAt } from '../../shared/domain/zone-of-point';
+import { nearestZone } from '../../shared/domain/zone-of-point';
 import type { CanvasTemplate, NoteColor, VoteTarget } from '../../shared/schema';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -27,12 +27,12 @@ export function addNoteAt(x: number, y: number): string {
   return id;
 }
 
-/** Adds a note in the focused zone (else the zone at the centre of the screen, else the centre itself). */
+/** Adds a note in the focused zone (else the zone nearest the centre of the screen, else at the centre). */
 export function addNoteInFocusedZone(): string {
   const { focusedZoneId, viewport, size } = useCanvasUi.getState();
   const w = currentWorkshop();
   const centre = screenToWorld(viewport, size.width / 2, size.height / 2);
-  const zone = w.canvas.zones.find((z) => z.id === focusedZoneId) ?? zoneAt(w.canvas.zones, centre.x, centre.y);
+  const zone = w.canvas.zones.find((z) => z.id === focusedZoneId) ?? nearestZone(w.canvas.zones, centre.x, centre.y);
   if (!zone) return addNoteAt(centre.x - NOTE_WIDTH / 2, centre.y - NOTE_HEIGHT / 2);
   let id = '';
   change('Add note', (draft) => {

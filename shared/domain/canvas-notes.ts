@@ -9,7 +9,7 @@ import { zoneOfRect } from './zone-of-point';
 export const NOTE_WIDTH = 180;
 export const NOTE_HEIGHT = 120;
 /** Space left at the top of a zone for its title and hint. */
-export const ZONE_HEADER = 72;
+export const ZONE_HEADER = 84;
 const SLOT_GAP = 12;
 
 type Rect = { x: number; y: number; width: number; height: number };

@@ -162,3 +162,15 @@ describe('templates and zones', () => {
     expect(produce(start, (d) => renameZone(d, id, '  '))).toBe(start);
   });
 });
+
+describe('the nearest zone', () => {
+  test('is the zone containing the point, else the closest one, else none', async () => {
+    const { nearestZone } = await import('../../../shared/domain/zone-of-point');
+    const w = createWorkshop();
+    const purpose = zoneNamed(w, 'Purpose (why)');
+    expect(nearestZone(w.canvas.zones, purpose.x + 5, purpose.y + 5)?.title).toBe('Purpose (why)');
+    expect(nearestZone(w.canvas.zones, -100, purpose.y + 5)?.title).toBe('Purpose (why)');
+    expect(nearestZone(w.canvas.zones, purpose.x + purpose.width + 4, purpose.y + 5)?.title).toBe('Purpose (why)');
+    expect(nearestZone([], 0, 0)).toBeNull();
+  });
+});

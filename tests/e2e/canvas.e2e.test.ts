@@ -1,0 +1,169 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { Workshop } from '../../shared/schema';
+import { closeBrowser, launchApp } from './launch-app';
+import { screenshot } from './screenshot';
+
+afterAll(closeBrowser);
+
+const note = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(`^Note: ${text}`) });
+const noteName = (page: Page, text: string) => note(page, text).getAttribute('aria-label');
+
+async function addNoteIn(page: Page, zone: string, text: string) {
+  await page.getByRole('region', { name: zone }).focus();
+  await page.keyboard.press('n');
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await expect.poll(() => editor.count()).toBe(1);
+  await editor.fill(text);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => noteName(page, text)).toContain(`in ${zone}`);
+}
+
+async function centre(page: Page, locator: ReturnType<Page['getByRole']>) {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+describe('the vision canvas', () => {
+  test('notes are added, dragged with the mouse and the keyboard, saved, undone, grouped and voted on', async () => {
+    const app = await launchApp({ viewport: { width: 1920, height: 1080 } });
+    const { page } = app;
+    await expect.poll(() => page.getByRole('region', { name: 'Purpose (why)' }).count()).toBe(1);
+
+    // Three notes, added with N into the focused zone.
+    await addNoteIn(page, 'Purpose (why)', 'Share libraries');
+    await addNoteIn(page, 'Purpose (why)', 'Brown bag lunches');
+    await addNoteIn(page, 'Risks', 'No time');
+
+    // Drag one from Purpose to Domain with the mouse.
+    const from = await centre(page, note(page, 'Share libraries'));
+    const to = await centre(page, page.getByRole('region', { name: 'Domain (what we care about)' }));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 10, from.y, { steps: 2 });
+    await page.mouse.move(to.x, to.y, { steps: 20 });
+    await page.mouse.up();
+    await expect.poll(() => noteName(page, 'Share libraries')).toContain('in Domain (what we care about)');
+
+    // Drag another from Purpose down to Activities with the keyboard: Space picks up, arrows move, Space drops.
+    await note(page, 'Brown bag lunches').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByText(/Picked up note "Brown bag lunches"/).count()).toBe(1);
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByText('Dropped note "Brown bag lunches" in zone Activities (ideas).').count()).toBe(1);
+    await expect.poll(() => noteName(page, 'Brown bag lunches')).toContain('in Activities (ideas)');
+
+    // The zones are in the saved file.
+    const file = path.join(app.documentsDir, 'canvas.copstudio');
+    app.answerNextDialog(file);
+    await page.getByRole('button', { name: 'Save as…' }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
+    const saved = JSON.parse(await fs.readFile(file, 'utf8')) as Workshop;
+    const zoneOf = (text: string) => {
+      const n = saved.canvas.notes.find((x) => x.text === text)!;
+      return saved.canvas.zones.find((z) => z.id === n.zoneId)?.title;
+    };
+    expect(zoneOf('Share libraries')).toBe('Domain (what we care about)');
+    expect(zoneOf('Brown bag lunches')).toBe('Activities (ideas)');
+    expect(zoneOf('No time')).toBe('Risks');
+
+    // Each move is one undo step; redo brings them back.
+    await note(page, 'No time').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => noteName(page, 'Brown bag lunches')).toContain('in Purpose (why)');
+    expect(await noteName(page, 'Share libraries')).toContain('in Domain (what we care about)');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => noteName(page, 'Share libraries')).toContain('in Purpose (why)');
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => noteName(page, 'Brown bag lunches')).toContain('in Activities (ideas)');
+    expect(await noteName(page, 'Share libraries')).toContain('in Domain (what we care about)');
+
+    // Group two notes into a theme, and name it.
+    await note(page, 'Share libraries').click();
+    await note(page, 'Brown bag lunches').click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.getByText('2 selected').count()).toBe(1);
+    await page.getByRole('button', { name: 'Group into theme' }).click();
+    await page.getByRole('textbox', { name: 'Name of theme Theme 1' }).fill('Knowledge sharing');
+    await expect.poll(() => noteName(page, 'Share libraries')).toContain('theme Knowledge sharing');
+    await expect.poll(() => noteName(page, 'Brown bag lunches')).toContain('theme Knowledge sharing');
+    expect(await noteName(page, 'No time')).not.toContain('theme');
+
+    // Dot vote as two participants, added on the fly.
+    await page.getByRole('button', { name: 'Dot vote' }).click();
+    for (const name of ['Ada', 'Bo']) {
+      await page.getByRole('textbox', { name: 'New voter’s name' }).fill(name);
+      await page.getByRole('button', { name: 'Add voter' }).click();
+      await expect.poll(() => page.getByRole('checkbox', { name }).isChecked()).toBe(true);
+    }
+    const budget = page.getByRole('status', { name: 'Dots left' });
+    await page.getByRole('combobox', { name: 'Who is voting' }).selectOption({ label: 'Ada' });
+    await expect.poll(() => budget.textContent()).toBe('Ada: 3 of 3 dots left');
+    await note(page, 'No time').click();
+    await note(page, 'No time').click();
+    await page.getByRole('button', { name: 'Add a dot to theme Knowledge sharing' }).click();
+    await expect.poll(() => budget.textContent()).toBe('Ada: 0 of 3 dots left');
+    await note(page, 'Share libraries').click();
+    await expect.poll(() => page.getByText('Ada has no dots left.').count()).toBe(1);
+    await page.getByRole('combobox', { name: 'Who is voting' }).selectOption({ label: 'Bo' });
+    await expect.poll(() => budget.textContent()).toBe('Bo: 3 of 3 dots left');
+    await note(page, 'No time').focus();
+    await page.keyboard.press('Enter');
+    await note(page, 'Share libraries').click();
+    await expect.poll(() => budget.textContent()).toBe('Bo: 1 of 3 dots left');
+
+    // Hidden until revealed; then ranked.
+    await expect.poll(() => page.getByText(/Votes are hidden \(5 dots placed\)/).count()).toBe(1);
+    expect(await noteName(page, 'No time')).not.toContain('dots');
+    await page.getByRole('button', { name: 'Reveal votes' }).click();
+    const notesRanking = page.getByRole('list', { name: 'Notes by votes' }).getByRole('listitem');
+    await expect.poll(() => notesRanking.allTextContents()).toEqual(['No time — 3 dots', 'Share libraries — 1 dot']);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Themes by votes' }).getByRole('listitem').allTextContents())
+      .toEqual(['Knowledge sharing — 1 dot']);
+    await expect.poll(() => noteName(page, 'No time')).toContain('3 dots');
+
+    await screenshot(page, 'canvas-voting-1920x1080');
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await screenshot(page, 'canvas-edit-1920x1080');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  test('delete, undo, duplicate; a changed template keeps the notes after asking', async () => {
+    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    await expect.poll(() => page.getByRole('region', { name: 'Risks' }).count()).toBe(1);
+    await addNoteIn(page, 'Risks', 'Burn-out');
+    await note(page, 'Burn-out').focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => note(page, 'Burn-out').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => note(page, 'Burn-out').count()).toBe(1);
+    await note(page, 'Burn-out').focus();
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => note(page, 'Burn-out').count()).toBe(2);
+
+    await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Start / Stop / Continue' });
+    const dialog = page.getByRole('dialog', { name: 'Change the canvas template?' });
+    await dialog.getByRole('button', { name: 'Change template' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Continue' }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Risks' }).count()).toBe(0);
+    await expect.poll(() => note(page, 'Burn-out').count()).toBe(2);
+
+    // Arrow keys move a focused note a step; a zone can be renamed.
+    await note(page, 'Burn-out').first().focus();
+    const before = await note(page, 'Burn-out').first().boundingBox();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(async () => (await note(page, 'Burn-out').first().boundingBox())!.x).toBeGreaterThan(before!.x);
+    await page.getByRole('button', { name: 'Rename zone Stop' }).click();
+    await page.getByRole('textbox', { name: 'New name of zone Stop' }).fill('Stop doing');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('region', { name: 'Stop doing' }).count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});
