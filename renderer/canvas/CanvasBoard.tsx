@@ -16,6 +16,7 @@ import { useCanvasUi } from './canvas-ui-store';
 import { SCREEN_READER_INSTRUCTIONS, useDragAnnouncements } from './drag-announcements';
 import { markDragEnd } from './drag-state';
 import { DragPreview } from './DragPreview';
+import { DND_CONTEXT_ID } from './DragBinder';
 import { NotesLayer } from './NotesLayer';
 import { Viewport } from './Viewport';
 import { fitToContent } from './viewport-commands';
@@ -76,6 +77,7 @@ export function CanvasBoard() {
 
   return (
     <DndContext
+      id={DND_CONTEXT_ID}
       sensors={sensors}
       autoScroll={false}
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}

@@ -1,9 +1,9 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useCallback, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Note, NoteColor } from '../../shared/schema';
 import type { CanvasMode } from '../store/ui-store';
 import { moveNotesBy, unvote, voteFor } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
+import { DND_CONTEXT_ID, DragBinder, type DragListeners } from './DragBinder';
 import { wasJustDragged } from './drag-state';
 import { NoteBody } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
@@ -39,8 +39,8 @@ export function noteLabel(text: string, zoneTitle: string | null, themeName: str
 }
 
 /**
- * The thin wrapper of a note: positions it, calls dnd-kit's hook (which re-renders at drag start and end) and
- * handles the keyboard; the memoized body does the drawing.
+ * The thin wrapper of a note: positions it and handles pointer and keyboard; an empty child registers it with
+ * dnd-kit (and alone re-renders at drag start and end), and the memoized body does the drawing.
  */
 export const DraggableNote = memo(function DraggableNote(props: DraggableNoteProps) {
   const { note, mode } = props;
@@ -48,11 +48,8 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
   const selected = useCanvasUi((s) => s.selectedIds.has(id));
   const editing = useCanvasUi((s) => s.editingId === id);
   const lifted = useCanvasUi((s) => s.draggingIds.has(id));
-  const { attributes, listeners, setNodeRef, active } = useDraggable({
-    id,
-    disabled: editing || mode === 'voting',
-    attributes: { roleDescription: 'sticky note' },
-  });
+  const node = useRef<HTMLDivElement | null>(null);
+  const listeners = useRef<DragListeners>(undefined);
 
   const onPointerDown = useCallback(
     (event: PointerEvent<HTMLDivElement>) => {
@@ -60,9 +57,9 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       const ui = useCanvasUi.getState();
       if (event.shiftKey || event.ctrlKey || event.metaKey) ui.toggle(id);
       else if (!ui.selectedIds.has(id)) ui.select([id]);
-      listeners?.onPointerDown?.(event);
+      listeners.current?.onPointerDown?.(event);
     },
-    [id, listeners],
+    [id],
   );
 
   const onClick = useCallback(
@@ -79,8 +76,8 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.target !== event.currentTarget || active) return;
       const ui = useCanvasUi.getState();
+      if (event.target !== event.currentTarget || ui.draggingIds.size > 0) return;
       if (mode === 'voting') {
         if (event.key === 'Enter' || event.key === ' ') voteFor({ kind: 'note', id });
         else if (event.key === 'Backspace' || event.key === 'Delete') unvote({ kind: 'note', id });
@@ -106,9 +103,9 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         ui.select([]);
         return;
       }
-      listeners?.onKeyDown?.(event);
+      listeners.current?.onKeyDown?.(event);
     },
-    [active, id, listeners, mode],
+    [id, mode],
   );
 
   const onFocus = useCallback(
@@ -129,13 +126,14 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
   const className = `note${selected ? ' note--selected' : ''}${lifted ? ' note--lifted' : ''}${editing ? ' note--editing' : ''}`;
   return (
     <div
-      ref={setNodeRef}
+      ref={node}
       id={`note-${id}`}
       className={className}
       style={{ left: note.x, top: note.y, width: note.width, height: note.height }}
-      {...attributes}
       role="button"
-      aria-disabled={undefined}
+      tabIndex={0}
+      aria-roledescription="sticky note"
+      aria-describedby={DND_CONTEXT_ID}
       aria-pressed={selected}
       aria-label={noteLabel(note.text, props.zoneTitle, props.themeName, props.totalDots)}
       data-note-id={id}
@@ -150,6 +148,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         useCanvasUi.getState().setEditing(id);
       }}
     >
+      <DragBinder id={id} disabled={editing || mode === 'voting'} node={node} listeners={listeners} />
       <NoteBody
         id={id}
         text={note.text}

@@ -85,6 +85,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     if (message.type() === 'error') pageErrors.push(message.text());
   });
 
+  // Under tsx (the benchmarks, `npm run preview`) esbuild's keepNames wraps functions in `__name(...)`, which
+  // functions sent to the page (init scripts, evaluate) then call: give the page that helper first.
+  await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   const isTrusted = senderFromOrigin(server.origin);
   await page.exposeBinding('__copStudioInvoke', (source, method: unknown, payload: unknown) =>
     dispatch(services.handlers, method, payload, source.frame.url(), isTrusted),
