@@ -74,6 +74,13 @@ export function CanvasBoard() {
   useEffect(() => {
     if (measured) fitToContent();
   }, [workshopId, fitRequest, measured]);
+  // Another workshop: nothing of the old one stays selected, edited or focused.
+  useEffect(() => {
+    const ui = useCanvasUi.getState();
+    ui.select([]);
+    ui.setEditing(null);
+    ui.setFocusedZone(null);
+  }, [workshopId]);
 
   return (
     <DndContext

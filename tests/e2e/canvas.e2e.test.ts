@@ -154,6 +154,13 @@ describe('the vision canvas', () => {
     expect(await page.getByRole('region', { name: 'Risks' }).count()).toBe(0);
     await expect.poll(() => note(page, 'Burn-out').count()).toBe(2);
 
+    // A note goes to the backlog or becomes a goal, with a polite notice.
+    await note(page, 'Burn-out').last().click();
+    await page.getByRole('button', { name: 'Add to backlog' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '"Burn-out" was added to the backlog, in Ideas.' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Make this a goal' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '"Burn-out" is now a goal' }).count()).toBe(1);
+
     // Arrow keys move a focused note a step; a zone can be renamed.
     await note(page, 'Burn-out').first().focus();
     const before = await note(page, 'Burn-out').first().boundingBox();
