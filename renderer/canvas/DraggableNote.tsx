@@ -1,6 +1,7 @@
 import { memo, useCallback, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Note, NoteColor } from '../../shared/schema';
 import type { CanvasMode } from '../store/ui-store';
+import { currentWorkshop } from '../store/workshop-store';
 import { moveNotesBy, unvote, voteFor } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
 import { DND_CONTEXT_ID, DragBinder, type DragListeners } from './DragBinder';
@@ -29,6 +30,15 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [0, -1],
   ArrowDown: [0, 1],
 };
+
+/** After an arrow-key move: says so when the note entered another zone. */
+function announceZoneChange(id: string, before: string | null): void {
+  const w = currentWorkshop();
+  const moved = w.canvas.notes.find((n) => n.id === id);
+  if (!moved || moved.zoneId === before) return;
+  const zone = w.canvas.zones.find((z) => z.id === moved.zoneId);
+  useCanvasUi.getState().announce(`Note now in ${zone ? `zone ${zone.title}` : 'no zone'}.`);
+}
 
 export function noteLabel(text: string, zoneTitle: string | null, themeName: string | null, totalDots: number | null): string {
   const parts = [`Note: ${text.trim() || 'empty'}`];
@@ -91,6 +101,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         const step = event.shiftKey ? BIG_STEP : STEP;
         const ids = ui.selectedIds.has(id) ? [...ui.selectedIds] : [id];
         moveNotesBy(ids, arrow[0] * step, arrow[1] * step, { coalesce: true });
+        announceZoneChange(id, note.zoneId);
         return;
       }
       if (event.key === 'F2') {
@@ -105,7 +116,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       }
       listeners.current?.onKeyDown?.(event);
     },
-    [id, mode],
+    [id, mode, note.zoneId],
   );
 
   const onFocus = useCallback(

@@ -25,10 +25,10 @@ export function NoteFace(props: NoteFaceProps) {
       <p className="note-face__text">{props.text || <span className="note-face__empty">Empty note</span>}</p>
       <div className="note-face__footer">
         {props.author && <span className="note-face__author">{props.author}</span>}
-        {(props.totalDots !== null || props.myDots > 0) && (
+        {((props.totalDots ?? 0) > 0 || props.myDots > 0) && (
           <span className="note-face__dots">
             {props.myDots > 0 && <span className="note-face__mine">{'●'.repeat(Math.min(props.myDots, 10))}</span>}
-            {props.totalDots !== null && <span className="note-face__total">{props.totalDots}</span>}
+            {(props.totalDots ?? 0) > 0 && <span className="note-face__total">{props.totalDots}</span>}
           </span>
         )}
       </div>

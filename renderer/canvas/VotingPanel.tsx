@@ -102,7 +102,7 @@ export function VotingPanel() {
           type="number"
           min={1}
           max={50}
-          placeholder="no limit"
+          placeholder="none"
           value={voting.maxDotsPerTarget ?? ''}
           onChange={(e) => {
             const n = e.target.value === '' ? null : Math.round(Number(e.target.value));

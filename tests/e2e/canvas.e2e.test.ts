@@ -129,6 +129,9 @@ describe('the vision canvas', () => {
     await screenshot(page, 'canvas-voting-1920x1080');
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await screenshot(page, 'canvas-edit-1920x1080');
+    await app.menu('view.theme.dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await screenshot(page, 'canvas-dark-1920x1080');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
@@ -170,6 +173,46 @@ describe('the vision canvas', () => {
     await page.getByRole('textbox', { name: 'New name of zone Stop' }).fill('Stop doing');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('region', { name: 'Stop doing' }).count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  test('a rubber band selects several notes that then move together, in one undo step; zoomed in, high contrast', async () => {
+    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    await expect.poll(() => page.getByRole('region', { name: 'Purpose (why)' }).count()).toBe(1);
+    await addNoteIn(page, 'Purpose (why)', 'Pair programming');
+    await addNoteIn(page, 'Purpose (why)', 'Mob reviews');
+    await page.keyboard.press('Escape'); // nothing selected
+
+    const a = (await note(page, 'Pair programming').boundingBox())!;
+    const b = (await note(page, 'Mob reviews').boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(a.x - 6, a.y - 6);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width + 6, b.y + b.height + 6, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect.poll(() => page.getByText('2 selected').count()).toBe(1);
+
+    const from = await centre(page, note(page, 'Pair programming'));
+    const to = await centre(page, page.getByRole('region', { name: 'Domain (what we care about)' }));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x - 60, to.y, { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(() => noteName(page, 'Pair programming')).toContain('in Domain (what we care about)');
+    await expect.poll(() => noteName(page, 'Mob reviews')).toContain('in Domain (what we care about)');
+    await page.getByRole('button', { name: 'Zoom in' }).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => noteName(page, 'Pair programming')).toContain('in Purpose (why)');
+    await expect.poll(() => noteName(page, 'Mob reviews')).toContain('in Purpose (why)');
+
+    // Zoomed on one zone for the projector, in high contrast.
+    await app.menu('view.theme.high-contrast');
+    await page.getByRole('button', { name: 'Zoom to zone Purpose (why)' }).click();
+    await expect.poll(async () => (await page.getByRole('region', { name: 'Purpose (why)' }).boundingBox())!.width).toBeGreaterThan(500);
+    await screenshot(page, 'canvas-zone-high-contrast-1280x800');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
