@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { addNoteInZone } from '../../shared/domain/canvas-notes';
+import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { Workshop } from '../../shared/schema';
 import { closeBrowser, launchApp } from './launch-app';
 import { screenshot } from './screenshot';
@@ -213,6 +215,33 @@ describe('the vision canvas', () => {
     await page.getByRole('button', { name: 'Zoom to zone Purpose (why)' }).click();
     await expect.poll(async () => (await page.getByRole('region', { name: 'Purpose (why)' }).boundingBox())!.width).toBeGreaterThan(500);
     await screenshot(page, 'canvas-zone-high-contrast-1280x800');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  test('with many notes, only those near the screen are rendered', async () => {
+    const workshop = createWorkshop({ title: 'Many notes' });
+    for (let i = 0; i < 400; i++) {
+      const zone = workshop.canvas.zones[i % workshop.canvas.zones.length]!;
+      addNoteInZone(workshop.canvas, zone, { text: `Idea ${i + 1}` });
+    }
+    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    const file = path.join(app.documentsDir, 'many.copstudio');
+    await fs.mkdir(app.documentsDir, { recursive: true });
+    await fs.writeFile(file, JSON.stringify(workshop));
+    app.answerNextDialog(file);
+    await page.getByRole('button', { name: 'Open workshop…' }).click();
+    const notes = page.getByRole('button', { name: /^Note: Idea / });
+    await expect.poll(() => notes.count()).toBe(400);
+    await page.getByRole('button', { name: 'Zoom to zone Risks' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => notes.count()).toBeLessThan(400);
+    expect(await notes.count()).toBeGreaterThan(0);
+    await expect.poll(() => note(page, 'Idea 8,').count()).toBe(1); // the first note of Risks
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(() => notes.count()).toBe(400);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
