@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { memo, useCallback, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Note, NoteColor } from '../../shared/schema';
 import type { CanvasMode } from '../store/ui-store';
@@ -58,6 +59,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
   const selected = useCanvasUi((s) => s.selectedIds.has(id));
   const editing = useCanvasUi((s) => s.editingId === id);
   const lifted = useCanvasUi((s) => s.draggingIds.has(id));
+  const armed = useCanvasUi((s) => s.hoveredNoteId === id || s.focusedNoteId === id) || lifted;
   const node = useRef<HTMLDivElement | null>(null);
   const listeners = useRef<DragListeners>(undefined);
 
@@ -67,9 +69,11 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       const ui = useCanvasUi.getState();
       if (event.shiftKey || event.ctrlKey || event.metaKey) ui.toggle(id);
       else if (!ui.selectedIds.has(id)) ui.select([id]);
+      // Should a press come before React has rendered the hover (a fast pen or touch), register it now.
+      if (!listeners.current && mode === 'edit') flushSync(() => ui.setHoveredNote(id));
       listeners.current?.onPointerDown?.(event);
     },
-    [id],
+    [id, mode],
   );
 
   const onClick = useCallback(
@@ -123,6 +127,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
     (event: FocusEvent<HTMLDivElement>) => {
       if (event.target !== event.currentTarget) return;
       const ui = useCanvasUi.getState();
+      ui.setFocusedNote(id);
       if (note.zoneId) ui.setFocusedZone(note.zoneId);
       if (!ui.selectedIds.has(id) && event.currentTarget.matches(':focus-visible')) ui.select([id]);
     },
@@ -152,6 +157,13 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       onKeyDown={onKeyDown}
       onClick={onClick}
       onFocus={onFocus}
+      onBlur={(event) => {
+        if (event.target === event.currentTarget && useCanvasUi.getState().focusedNoteId === id) useCanvasUi.getState().setFocusedNote(null);
+      }}
+      onPointerEnter={() => useCanvasUi.getState().setHoveredNote(id)}
+      onPointerLeave={() => {
+        if (useCanvasUi.getState().hoveredNoteId === id) useCanvasUi.getState().setHoveredNote(null);
+      }}
       onDoubleClick={(event) => {
         if (mode !== 'edit') return;
         event.stopPropagation();
@@ -159,7 +171,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         useCanvasUi.getState().setEditing(id);
       }}
     >
-      <DragBinder id={id} disabled={editing || mode === 'voting'} node={node} listeners={listeners} />
+      {armed && <DragBinder id={id} disabled={editing || mode === 'voting'} node={node} listeners={listeners} />}
       <NoteBody
         id={id}
         text={note.text}

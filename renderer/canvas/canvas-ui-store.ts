@@ -17,6 +17,9 @@ interface CanvasUiState {
   draggingIds: ReadonlySet<string>;
   /** The participant whose dots are being placed. */
   voterId: string | null;
+  /** The note under the pointer and the note with the keyboard focus: only these are registered with dnd-kit. */
+  hoveredNoteId: string | null;
+  focusedNoteId: string | null;
   /** Polite message for screen readers about keyboard moves. */
   announcement: string;
   /** Bumped to ask the board to fit the content (after a load or a template change). */
@@ -31,6 +34,8 @@ interface CanvasUiState {
   setVoter(id: string | null): void;
   announce(text: string): void;
   requestFit(): void;
+  setHoveredNote(id: string | null): void;
+  setFocusedNote(id: string | null): void;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -45,6 +50,8 @@ export const useCanvasUi = create<CanvasUiState>()((set) => ({
   voterId: null,
   announcement: '',
   fitRequest: 0,
+  hoveredNoteId: null,
+  focusedNoteId: null,
   select: (ids) => set({ selectedIds: new Set(ids) }),
   toggle: (id) =>
     set((state) => {
@@ -61,6 +68,8 @@ export const useCanvasUi = create<CanvasUiState>()((set) => ({
   setVoter: (voterId) => set({ voterId }),
   announce: (announcement) => set({ announcement }),
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
+  setHoveredNote: (hoveredNoteId) => set({ hoveredNoteId }),
+  setFocusedNote: (focusedNoteId) => set({ focusedNoteId }),
 }));
 
 export const selectedIds = () => [...useCanvasUi.getState().selectedIds];

@@ -245,4 +245,24 @@ describe('the vision canvas', () => {
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
+
+  test('a note can be dragged by touch', async () => {
+    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    await expect.poll(() => page.getByRole('region', { name: 'Risks' }).count()).toBe(1);
+    await addNoteIn(page, 'Risks', 'Silos');
+    await page.mouse.move(2, 2); // the mouse leaves the note: nothing is hovered
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const from = await centre(page, note(page, 'Silos'));
+    const to = await centre(page, page.getByRole('region', { name: 'Means & sponsors' }));
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', from.x, from.y);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
+    await touch('touchEnd', to.x, to.y);
+    await expect.poll(() => noteName(page, 'Silos')).toContain('in Means & sponsors');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
 });
