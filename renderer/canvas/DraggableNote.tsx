@@ -51,7 +51,7 @@ export function noteLabel(text: string, zoneTitle: string | null, themeName: str
 
 /**
  * The thin wrapper of a note: positions it and handles pointer and keyboard; an empty child registers it with
- * dnd-kit (and alone re-renders at drag start and end), and the memoized body does the drawing.
+ * dnd-kit while it can be picked up (hovered, focused, dragged), and the memoized body does the drawing.
  */
 export const DraggableNote = memo(function DraggableNote(props: DraggableNoteProps) {
   const { note, mode } = props;
