@@ -90,7 +90,7 @@ export function CanvasToolbar() {
         <button type="button" className="button" aria-label="Zoom out" title="Zoom out (-)" onClick={zoomOut}>
           −
         </button>
-        <button type="button" className="button toolbar__zoom" title="Actual size (0)" aria-label={`Actual size (now ${Math.round(zoom * 100)} %)`} onClick={actualSize}>
+        <button type="button" className="button toolbar__zoom" title="Actual size (0)" aria-label={`${Math.round(zoom * 100)} % (actual size)`} onClick={actualSize}>
           {Math.round(zoom * 100)} %
         </button>
         <button type="button" className="button" aria-label="Zoom in" title="Zoom in (+)" onClick={zoomIn}>

@@ -15,20 +15,25 @@ export interface NoteFaceProps {
   myDots: number;
 }
 
-/** The face of a note, presentational: used on the board and in the drag preview. */
+/**
+ * The face of a note, presentational: used on the board and in the drag preview. The note's accessible name
+ * (on its wrapper) carries the text, theme, zone and dots; the theme band, author and dots are drawn from
+ * `data-label` by CSS so that the visible text is the note's text alone, which its name contains (WCAG 2.5.3).
+ */
 export function NoteFace(props: NoteFaceProps) {
+  const total = props.totalDots ?? 0;
   return (
     <div className={`note-face note-color--${props.color}`} aria-hidden="true">
-      {props.themeName !== null && (
-        <div className={`note-face__theme theme-color--${props.themeColor ?? 'grey'}`}>{props.themeName}</div>
-      )}
       <p className="note-face__text">{props.text || <span className="note-face__empty">Empty note</span>}</p>
+      {props.themeName !== null && (
+        <div className={`note-face__theme theme-color--${props.themeColor ?? 'grey'}`} data-label={props.themeName} />
+      )}
       <div className="note-face__footer">
-        {props.author && <span className="note-face__author">{props.author}</span>}
-        {((props.totalDots ?? 0) > 0 || props.myDots > 0) && (
+        {props.author && <span className="note-face__author" data-label={props.author} />}
+        {(total > 0 || props.myDots > 0) && (
           <span className="note-face__dots">
-            {props.myDots > 0 && <span className="note-face__mine">{'●'.repeat(Math.min(props.myDots, 10))}</span>}
-            {(props.totalDots ?? 0) > 0 && <span className="note-face__total">{props.totalDots}</span>}
+            {props.myDots > 0 && <span className="note-face__mine" data-label={'●'.repeat(Math.min(props.myDots, 10))} />}
+            {total > 0 && <span className="note-face__total" data-label={String(total)} />}
           </span>
         )}
       </div>

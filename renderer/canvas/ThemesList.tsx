@@ -26,25 +26,25 @@ function ThemeItem(props: { theme: Theme; noteIds: string[]; dots: number | null
       <div className="theme-item__actions">
         {mode === 'voting' ? (
           <>
-            <button type="button" className="button" aria-label={`Add a dot to theme ${theme.name}`} onClick={() => voteFor({ kind: 'theme', id: theme.id })}>
-              + dot
+            <button type="button" className="button" aria-label={`Add dot to theme ${theme.name}`} onClick={() => voteFor({ kind: 'theme', id: theme.id })}>
+              Add dot
             </button>
-            <button type="button" className="button" aria-label={`Take back a dot from theme ${theme.name}`} onClick={() => unvote({ kind: 'theme', id: theme.id })}>
-              − dot
+            <button type="button" className="button" aria-label={`Remove dot from theme ${theme.name}`} onClick={() => unvote({ kind: 'theme', id: theme.id })}>
+              Remove dot
             </button>
           </>
         ) : (
           <>
-            <button type="button" className="button button--small" aria-label={`Select the notes of theme ${theme.name}`} onClick={() => useCanvasUi.getState().select(props.noteIds)}>
+            <button type="button" className="button button--small" aria-label={`Select notes of theme ${theme.name}`} onClick={() => useCanvasUi.getState().select(props.noteIds)}>
               Select
             </button>
             <button type="button" className="button button--small" aria-label={`Ungroup theme ${theme.name}`} onClick={() => ungroup(theme.id)}>
               Ungroup
             </button>
-            <button type="button" className="button button--small" aria-label={`Add theme ${theme.name} to backlog`} onClick={() => addToBacklog({ kind: 'theme', id: theme.id })}>
+            <button type="button" className="button button--small" aria-label={`Add to backlog: theme ${theme.name}`} onClick={() => addToBacklog({ kind: 'theme', id: theme.id })}>
               Add to backlog
             </button>
-            <button type="button" className="button button--small" aria-label={`Make theme ${theme.name} a goal`} onClick={() => makeGoal({ kind: 'theme', id: theme.id })}>
+            <button type="button" className="button button--small" aria-label={`Make this a goal: theme ${theme.name}`} onClick={() => makeGoal({ kind: 'theme', id: theme.id })}>
               Make this a goal
             </button>
           </>

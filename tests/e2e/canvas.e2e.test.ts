@@ -1,11 +1,11 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { addNoteInZone } from '../../shared/domain/canvas-notes';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { Workshop } from '../../shared/schema';
-import { closeBrowser, launchApp } from './launch-app';
+import { closeBrowser, launchApp, REPO_ROOT } from './launch-app';
 import { screenshot } from './screenshot';
 
 afterAll(closeBrowser);
@@ -106,7 +106,7 @@ describe('the vision canvas', () => {
     await expect.poll(() => budget.textContent()).toBe('Ada: 3 of 3 dots left');
     await note(page, 'No time').click();
     await note(page, 'No time').click();
-    await page.getByRole('button', { name: 'Add a dot to theme Knowledge sharing' }).click();
+    await page.getByRole('button', { name: 'Add dot to theme Knowledge sharing' }).click();
     await expect.poll(() => budget.textContent()).toBe('Ada: 0 of 3 dots left');
     await note(page, 'Share libraries').click();
     await expect.poll(() => page.getByText('Ada has no dots left.').count()).toBe(1);
@@ -262,6 +262,34 @@ describe('the vision canvas', () => {
     for (let i = 1; i <= 10; i++) await touch('touchMove', from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
     await touch('touchEnd', to.x, to.y);
     await expect.poll(() => noteName(page, 'Silos')).toContain('in Means & sponsors');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  test('axe finds no serious accessibility problem on the canvas, in edit and in vote mode', async () => {
+    const app = await launchApp({ viewport: { width: 1920, height: 1080 } });
+    const { page } = app;
+    await expect.poll(() => page.getByRole('region', { name: 'Risks' }).count()).toBe(1);
+    await addNoteIn(page, 'Risks', 'Burn-out');
+    await addNoteIn(page, 'Purpose (why)', 'Learn together');
+    await note(page, 'Burn-out').click();
+    await page.getByRole('button', { name: 'Group into theme' }).click();
+    const axeSource = readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+    const audit = () =>
+      page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document.querySelector('main'), { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+    expect(await audit()).toEqual([]);
+    await page.getByRole('button', { name: 'Dot vote' }).click();
+    await page.getByRole('textbox', { name: 'New voter’s name' }).fill('Ada');
+    await page.getByRole('button', { name: 'Add voter' }).click();
+    await page.getByRole('button', { name: 'Reveal votes' }).click();
+    expect(await audit()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
