@@ -148,6 +148,12 @@ describe('the vision canvas', () => {
     await expect.poll(() => note(page, 'Burn-out').count()).toBe(0);
     await page.keyboard.press('Control+z');
     await expect.poll(() => note(page, 'Burn-out').count()).toBe(1);
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByText('1 selected').count()).toBe(1);
+    await page.getByRole('button', { name: 'Zoom in' }).focus();
+    await page.keyboard.press('Control+z'); // undoes the new note: it is no longer selected
+    await expect.poll(() => page.getByText('1 selected').count()).toBe(0);
     await note(page, 'Burn-out').focus();
     await page.keyboard.press('Control+d');
     await expect.poll(() => note(page, 'Burn-out').count()).toBe(2);
