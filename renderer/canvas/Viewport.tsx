@@ -5,7 +5,7 @@ import { useUiStore } from '../store/ui-store';
 import { currentWorkshop } from '../store/workshop-store';
 import { addNoteAt } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
-import { screenToWorld, worldRectBetween, zoomAround } from './viewport-math';
+import { screenToWorld, worldRectBetween, zoomAround, type Viewport as ViewportState } from './viewport-math';
 
 /** Elements that are not "the background": a drag or double-click there is theirs. */
 const NOT_BACKGROUND = '.note, button, input, textarea, select, a, .zone__header';
@@ -15,14 +15,17 @@ type Gesture =
   | { kind: 'band'; pointerId: number; start: { x: number; y: number }; end: { x: number; y: number } };
 
 /**
- * The zoomable, pannable surface. Wheel (or trackpad pinch) zooms around the pointer; dragging the background
- * pans; Shift+drag draws a selection rectangle; a double-click adds a note there. The world is scaled with a
+ * The zoomable, pannable surface. Wheel (or trackpad pinch) zooms around the pointer, two fingers pinch-zoom;
+ * dragging the background pans; Shift+drag draws a selection rectangle; a double-click adds a note there. The world is scaled with a
  * CSS transform that is not promoted to a layer, so text is re-rasterised sharp at every zoom.
  */
 export function Viewport(props: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const viewport = useCanvasUi((s) => s.viewport);
   const [gesture, setGesture] = useState<Gesture | null>(null);
+  // Two fingers on the background pinch-zoom (around their middle) and pan.
+  const touches = useRef(new Map<number, { x: number; y: number }>());
+  const pinch = useRef<{ distance: number; middle: { x: number; y: number }; view: ViewportState } | null>(null);
 
   useEffect(() => {
     const element = ref.current;
@@ -60,6 +63,19 @@ export function Viewport(props: { children: ReactNode }) {
         if ((event.target as Element).closest(NOT_BACKGROUND)) return;
         event.currentTarget.setPointerCapture(event.pointerId);
         const p = local(event);
+        if (event.pointerType === 'touch') {
+          touches.current.set(event.pointerId, p);
+          if (touches.current.size === 2) {
+            const [a, b] = [...touches.current.values()] as [{ x: number; y: number }, { x: number; y: number }];
+            pinch.current = {
+              distance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)),
+              middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+              view: useCanvasUi.getState().viewport,
+            };
+            setGesture(null);
+            return;
+          }
+        }
         if (event.shiftKey && event.button === 0) setGesture({ kind: 'band', pointerId: event.pointerId, start: p, end: p });
         else {
           const v = useCanvasUi.getState().viewport;
@@ -67,6 +83,15 @@ export function Viewport(props: { children: ReactNode }) {
         }
       }}
       onPointerMove={(event) => {
+        if (pinch.current && touches.current.has(event.pointerId)) {
+          touches.current.set(event.pointerId, local(event));
+          const [a, b] = [...touches.current.values()] as [{ x: number; y: number }, { x: number; y: number }];
+          const start = pinch.current;
+          const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+          const zoomed = zoomAround(start.view, (start.view.zoom * Math.hypot(a.x - b.x, a.y - b.y)) / start.distance, start.middle.x, start.middle.y);
+          useCanvasUi.getState().setViewport({ ...zoomed, x: zoomed.x + middle.x - start.middle.x, y: zoomed.y + middle.y - start.middle.y });
+          return;
+        }
         if (!gesture || gesture.pointerId !== event.pointerId) return;
         const p = local(event);
         if (gesture.kind === 'band') {
@@ -81,6 +106,8 @@ export function Viewport(props: { children: ReactNode }) {
         ui.setViewport({ ...ui.viewport, x: gesture.viewX + dx, y: gesture.viewY + dy });
       }}
       onPointerUp={(event) => {
+        touches.current.delete(event.pointerId);
+        if (touches.current.size < 2) pinch.current = null;
         if (!gesture || gesture.pointerId !== event.pointerId) return;
         const ui = useCanvasUi.getState();
         if (gesture.kind === 'band') {
@@ -93,7 +120,11 @@ export function Viewport(props: { children: ReactNode }) {
         }
         setGesture(null);
       }}
-      onPointerCancel={() => setGesture(null)}
+      onPointerCancel={(event) => {
+        touches.current.delete(event.pointerId);
+        if (touches.current.size < 2) pinch.current = null;
+        setGesture(null);
+      }}
       onDoubleClick={(event) => {
         if ((event.target as Element).closest(NOT_BACKGROUND)) return;
         if (useUiStore.getState().canvasMode !== 'edit') return;

@@ -252,7 +252,7 @@ describe('the vision canvas', () => {
     await app.close();
   });
 
-  test('a note can be dragged by touch', async () => {
+  test('a note can be dragged by touch, and two fingers zoom', async () => {
     const app = await launchApp({ viewport: { width: 1280, height: 800 } });
     const { page } = app;
     await expect.poll(() => page.getByRole('region', { name: 'Risks' }).count()).toBe(1);
@@ -268,6 +268,19 @@ describe('the vision canvas', () => {
     for (let i = 1; i <= 10; i++) await touch('touchMove', from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
     await touch('touchEnd', to.x, to.y);
     await expect.poll(() => noteName(page, 'Silos')).toContain('in Means & sponsors');
+
+    // Two fingers spreading apart on the background zoom in.
+    const zoomButton = page.getByRole('button', { name: /% \(actual size\)$/ });
+    const percent = async () => Number((await zoomButton.textContent())!.replace(/\D/g, ''));
+    const before = await percent();
+    const board = (await page.getByRole('region', { name: 'Goals (what success looks like)' }).boundingBox())!;
+    const cx = board.x + board.width / 2;
+    const cy = board.y + board.height / 2;
+    const fingers = (spread: number) => [{ x: cx - spread, y: cy, id: 1 }, { x: cx + spread, y: cy, id: 2 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+    for (let spread = 30; spread <= 120; spread += 10) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(percent).toBeGreaterThan(before * 2);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
