@@ -10,6 +10,7 @@ import { SPONSOR_ACTIONS } from '../sponsors/sponsor-actions';
 import { EXPORT_ACTIONS } from '../export/export-actions';
 import { FILES_ACTIONS } from '../files/files-actions';
 import { BACKLOG_ACTIONS } from '../backlog/backlog-actions';
+import { CANVAS_ACTIONS } from '../canvas/canvas-actions';
 
 const key = (k: string, options: { shift?: boolean } = {}) => (event: KeyboardEvent) =>
   primaryModifier(event) && !event.altKey && event.shiftKey === Boolean(options.shift) && event.key.toLowerCase() === k;
@@ -112,6 +113,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   ...EXPORT_ACTIONS,
   ...FILES_ACTIONS,
   ...BACKLOG_ACTIONS,
+  ...CANVAS_ACTIONS,
   {
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',

@@ -1,17 +1,42 @@
-import { EmptyState } from '../app/EmptyState';
-import { useWorkshop } from '../store/workshop-store';
+import { useUiStore } from '../store/ui-store';
+import './canvas.css';
+import { CanvasBoard } from './CanvasBoard';
+import { CanvasToolbar } from './CanvasToolbar';
+import { useCanvasUi } from './canvas-ui-store';
+import { SelectionInspector } from './SelectionInspector';
+import { ThemesList } from './ThemesList';
+import { VisionStatement } from './VisionStatement';
+import { VoteResults } from './VoteResults';
+import { VotingPanel } from './VotingPanel';
 
+/** The vision canvas: vision statement, toolbar, the board and a side panel (selection, themes, voting). */
 export function CanvasView() {
-  const zones = useWorkshop((w) => w.canvas.zones);
-  const noteCount = useWorkshop((w) => w.canvas.notes.length);
+  const mode = useUiStore((s) => s.canvasMode);
+  const announcement = useCanvasUi((s) => s.announcement);
   return (
-    <EmptyState title="Vision canvas">
-      <p>The drag-and-drop canvas is not built yet. This workshop already has its canvas zones and {noteCount} notes:</p>
-      <ul>
-        {zones.map((zone) => (
-          <li key={zone.id}>{zone.title}</li>
-        ))}
-      </ul>
-    </EmptyState>
+    <div className={`canvas-view canvas-view--${mode}`}>
+      <VisionStatement />
+      <CanvasToolbar />
+      <div className="canvas-view__body">
+        <CanvasBoard />
+        <aside className="canvas-side" aria-label={mode === 'voting' ? 'Voting' : 'Notes and themes'}>
+          {mode === 'voting' ? (
+            <>
+              <VotingPanel />
+              <ThemesList />
+              <VoteResults />
+            </>
+          ) : (
+            <>
+              <SelectionInspector />
+              <ThemesList />
+            </>
+          )}
+        </aside>
+      </div>
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
   );
 }

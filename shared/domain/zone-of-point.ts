@@ -13,3 +13,21 @@ export function zoneAt(zones: readonly Zone[], x: number, y: number): Zone | nul
 export function zoneOfRect(zones: readonly Zone[], rect: { x: number; y: number; width: number; height: number }): Zone | null {
   return zoneAt(zones, rect.x + rect.width / 2, rect.y + rect.height / 2);
 }
+
+/** The zone closest to a point (the one containing it, if any); null when there are no zones. */
+export function nearestZone(zones: readonly Zone[], x: number, y: number): Zone | null {
+  const inside = zoneAt(zones, x, y);
+  if (inside) return inside;
+  let best: Zone | null = null;
+  let bestDistance = Infinity;
+  for (const zone of zones) {
+    const dx = Math.max(zone.x - x, 0, x - (zone.x + zone.width));
+    const dy = Math.max(zone.y - y, 0, y - (zone.y + zone.height));
+    const distance = Math.hypot(dx, dy);
+    if (distance < bestDistance) {
+      best = zone;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

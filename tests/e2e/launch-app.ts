@@ -106,12 +106,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     if (message.type() === 'error') pageErrors.push(message.text());
   });
 
+  // Under tsx (the benchmarks, `npm run preview`) esbuild's keepNames wraps functions in `__name(...)`, which
+  // functions sent to the page (init scripts, evaluate) then call: give the page that helper first.
+  await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   const isTrusted = senderFromOrigin(server.origin);
   await page.exposeBinding('__copStudioInvoke', (source, method: unknown, payload: unknown) =>
     dispatch(services.handlers, method, payload, source.frame.url(), isTrusted),
   );
-  // Under tsx (the benchmarks) functions keep their names through an `__name` helper the page must also have.
-  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
   await page.addInitScript((methods: readonly string[]) => {
     const invoke = (window as unknown as { __copStudioInvoke: (m: string, p: unknown) => Promise<unknown> }).__copStudioInvoke;
     const listeners = new Set<(command: string) => void>();

@@ -19,7 +19,7 @@ describe('the app shell', () => {
     }
     await page.keyboard.press('Alt+1');
     await expect.poll(() => page.getByRole('main').getAttribute('aria-label')).toBe('Canvas');
-    await expect.poll(() => page.getByRole('main').getByRole('listitem').count()).toBe(8);
+    await expect.poll(() => page.getByRole('main').getByRole('region', { name: 'Purpose (why)' }).count()).toBe(1);
     await screenshot(page, 'shell-1280x800');
     expect(app.pageErrors).toEqual([]);
     await app.close();

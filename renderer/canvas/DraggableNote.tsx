@@ -1,0 +1,188 @@
+import { flushSync } from 'react-dom';
+import { memo, useCallback, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import type { Note, NoteColor } from '../../shared/schema';
+import type { CanvasMode } from '../store/ui-store';
+import { currentWorkshop } from '../store/workshop-store';
+import { moveNotesBy, unvote, voteFor } from './canvas-commands';
+import { useCanvasUi } from './canvas-ui-store';
+import { DND_CONTEXT_ID, DragBinder, type DragListeners } from './DragBinder';
+import { wasJustDragged } from './drag-state';
+import { NoteBody } from './NoteBody';
+import { NoteEditor } from './NoteEditor';
+
+export interface DraggableNoteProps {
+  note: Note;
+  zoneTitle: string | null;
+  author: string | null;
+  themeName: string | null;
+  themeColor: NoteColor | null;
+  totalDots: number | null;
+  myDots: number;
+  mode: CanvasMode;
+}
+
+/** Arrow-key steps, in canvas units. */
+const STEP = 20;
+const BIG_STEP = 100;
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/** After an arrow-key move: says so when the note entered another zone. */
+function announceZoneChange(id: string, before: string | null): void {
+  const w = currentWorkshop();
+  const moved = w.canvas.notes.find((n) => n.id === id);
+  if (!moved || moved.zoneId === before) return;
+  const zone = w.canvas.zones.find((z) => z.id === moved.zoneId);
+  useCanvasUi.getState().announce(`Note now in ${zone ? `zone ${zone.title}` : 'no zone'}.`);
+}
+
+export function noteLabel(text: string, zoneTitle: string | null, themeName: string | null, totalDots: number | null): string {
+  const parts = [`Note: ${text.trim() || 'empty'}`];
+  if (themeName) parts.push(`theme ${themeName}`);
+  parts.push(zoneTitle ? `in ${zoneTitle}` : 'outside the zones');
+  if (totalDots !== null) parts.push(`${totalDots} ${totalDots === 1 ? 'dot' : 'dots'}`);
+  return parts.join(', ');
+}
+
+/**
+ * The thin wrapper of a note: positions it and handles pointer and keyboard; an empty child registers it with
+ * dnd-kit while it can be picked up (hovered, focused, dragged), and the memoized body does the drawing.
+ */
+export const DraggableNote = memo(function DraggableNote(props: DraggableNoteProps) {
+  const { note, mode } = props;
+  const id = note.id;
+  const selected = useCanvasUi((s) => s.selectedIds.has(id));
+  const editing = useCanvasUi((s) => s.editingId === id);
+  const lifted = useCanvasUi((s) => s.draggingIds.has(id));
+  const armed = useCanvasUi((s) => s.hoveredNoteId === id || s.focusedNoteId === id) || lifted;
+  const node = useRef<HTMLDivElement | null>(null);
+  const listeners = useRef<DragListeners>(undefined);
+
+  const onPointerDown = useCallback(
+    (event: PointerEvent<HTMLDivElement>) => {
+      if (event.button !== 0) return;
+      const ui = useCanvasUi.getState();
+      if (event.shiftKey || event.ctrlKey || event.metaKey) ui.toggle(id);
+      else if (!ui.selectedIds.has(id)) ui.select([id]);
+      // Should a press come before React has rendered the hover (a fast pen or touch), register it now.
+      if (!listeners.current && mode === 'edit') flushSync(() => ui.setHoveredNote(id));
+      listeners.current?.onPointerDown?.(event);
+    },
+    [id, mode],
+  );
+
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (wasJustDragged()) return;
+      if (mode === 'voting') {
+        voteFor({ kind: 'note', id });
+        return;
+      }
+      if (!event.shiftKey && !event.ctrlKey && !event.metaKey) useCanvasUi.getState().select([id]);
+    },
+    [id, mode],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const ui = useCanvasUi.getState();
+      if (event.target !== event.currentTarget || ui.draggingIds.size > 0) return;
+      if (mode === 'voting') {
+        if (event.key === 'Enter' || event.key === ' ') voteFor({ kind: 'note', id });
+        else if (event.key === 'Backspace' || event.key === 'Delete') unvote({ kind: 'note', id });
+        else return;
+        event.preventDefault();
+        return;
+      }
+      const arrow = ARROWS[event.key];
+      if (arrow && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        const step = event.shiftKey ? BIG_STEP : STEP;
+        const ids = ui.selectedIds.has(id) ? [...ui.selectedIds] : [id];
+        moveNotesBy(ids, arrow[0] * step, arrow[1] * step, { coalesce: true });
+        announceZoneChange(id, note.zoneId);
+        return;
+      }
+      if (event.key === 'F2') {
+        event.preventDefault();
+        ui.select([id]);
+        ui.setEditing(id);
+        return;
+      }
+      if (event.key === 'Escape') {
+        ui.select([]);
+        return;
+      }
+      listeners.current?.onKeyDown?.(event);
+    },
+    [id, mode, note.zoneId],
+  );
+
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLDivElement>) => {
+      if (event.target !== event.currentTarget) return;
+      const ui = useCanvasUi.getState();
+      ui.setFocusedNote(id);
+      if (note.zoneId) ui.setFocusedZone(note.zoneId);
+      if (!ui.selectedIds.has(id) && event.currentTarget.matches(':focus-visible')) ui.select([id]);
+    },
+    [id, note.zoneId],
+  );
+
+  const stopEditing = useCallback(() => {
+    useCanvasUi.getState().setEditing(null);
+    document.getElementById(`note-${id}`)?.focus();
+  }, [id]);
+
+  const className = `note${selected ? ' note--selected' : ''}${lifted ? ' note--lifted' : ''}${editing ? ' note--editing' : ''}`;
+  return (
+    <div
+      ref={node}
+      id={`note-${id}`}
+      className={className}
+      style={{ left: note.x, top: note.y, width: note.width, height: note.height }}
+      role="button"
+      tabIndex={0}
+      aria-roledescription="sticky note"
+      aria-describedby={DND_CONTEXT_ID}
+      aria-pressed={selected}
+      aria-label={noteLabel(note.text, props.zoneTitle, props.themeName, props.totalDots)}
+      data-note-id={id}
+      onPointerDown={onPointerDown}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      onFocus={onFocus}
+      onBlur={(event) => {
+        if (event.target === event.currentTarget && useCanvasUi.getState().focusedNoteId === id) useCanvasUi.getState().setFocusedNote(null);
+      }}
+      onPointerEnter={() => useCanvasUi.getState().setHoveredNote(id)}
+      onPointerLeave={() => {
+        if (useCanvasUi.getState().hoveredNoteId === id) useCanvasUi.getState().setHoveredNote(null);
+      }}
+      onDoubleClick={(event) => {
+        if (mode !== 'edit') return;
+        event.stopPropagation();
+        useCanvasUi.getState().select([id]);
+        useCanvasUi.getState().setEditing(id);
+      }}
+    >
+      {armed && <DragBinder id={id} disabled={editing || mode === 'voting'} node={node} listeners={listeners} />}
+      <NoteBody
+        id={id}
+        text={note.text}
+        color={note.color}
+        author={props.author}
+        themeName={props.themeName}
+        themeColor={props.themeColor}
+        totalDots={props.totalDots}
+        myDots={props.myDots}
+      />
+      {editing && <NoteEditor id={id} text={note.text} onDone={stopEditing} />}
+    </div>
+  );
+});

@@ -1,0 +1,48 @@
+import { memo } from 'react';
+import type { NoteColor } from '../../shared/schema';
+import { countRender } from './render-counter';
+
+/** What a sticky note shows. Only primitives, so that a moved note (new x/y) does not redraw its face. */
+export interface NoteFaceProps {
+  text: string;
+  color: NoteColor;
+  author: string | null;
+  themeName: string | null;
+  themeColor: NoteColor | null;
+  /** Everyone's dots, or null while votes are hidden. */
+  totalDots: number | null;
+  /** The current voter's dots (shown while voting even when votes are hidden). */
+  myDots: number;
+}
+
+/**
+ * The face of a note, presentational: used on the board and in the drag preview. The note's accessible name
+ * (on its wrapper) carries the text, theme, zone and dots; the theme band, author and dots are drawn from
+ * `data-label` by CSS so that the visible text is the note's text alone, which its name contains (WCAG 2.5.3).
+ */
+export function NoteFace(props: NoteFaceProps) {
+  const total = props.totalDots ?? 0;
+  return (
+    <div className={`note-face note-color--${props.color}`} aria-hidden="true">
+      <p className="note-face__text">{props.text || <span className="note-face__empty">Empty note</span>}</p>
+      {props.themeName !== null && (
+        <div className={`note-face__theme theme-color--${props.themeColor ?? 'grey'}`} data-label={props.themeName} />
+      )}
+      <div className="note-face__footer">
+        {props.author && <span className="note-face__author" data-label={props.author} />}
+        {(total > 0 || props.myDots > 0) && (
+          <span className="note-face__dots">
+            {props.myDots > 0 && <span className="note-face__mine" data-label={'●'.repeat(Math.min(props.myDots, 10))} />}
+            {total > 0 && <span className="note-face__total" data-label={String(total)} />}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The memoized body of a note on the board: it re-renders only when what it shows changes. */
+export const NoteBody = memo(function NoteBody(props: NoteFaceProps & { id: string }) {
+  countRender(props.id);
+  return <NoteFace {...props} />;
+});

@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { notesIn } from '../../shared/domain/canvas-notes';
+import { countVotes, votesFor } from '../../shared/domain/voting';
+import type { Note } from '../../shared/schema';
+import { useUiStore } from '../store/ui-store';
+import { useWorkshop } from '../store/workshop-store';
+import { useCanvasUi } from './canvas-ui-store';
+import { DraggableNote } from './DraggableNote';
+import { cullRect } from './viewport-math';
+
+/** Past this many notes, only those near the visible part of the board are rendered. */
+export const CULL_THRESHOLD = 300;
+
+function useCulledNotes(notes: readonly Note[]): readonly Note[] {
+  const cull = notes.length > CULL_THRESHOLD;
+  // A string key: the layer re-renders only when the (coarse) rendered area changes, not on every pan step.
+  const key = useCanvasUi((s) => {
+    if (!cull) return '';
+    const r = cullRect(s.viewport, s.size);
+    return `${r.x},${r.y},${r.width},${r.height}`;
+  });
+  const selected = useCanvasUi((s) => (cull ? s.selectedIds : null));
+  return useMemo(() => {
+    if (!key) return notes;
+    const [x, y, width, height] = key.split(',').map(Number) as [number, number, number, number];
+    const inView = new Set(notesIn(notes, { x, y, width, height }));
+    // Selected notes stay rendered (the keyboard focus may be on one of them).
+    return notes.filter((note) => inView.has(note) || selected?.has(note.id));
+  }, [key, notes, selected]);
+}
+
+/** Every note on the board, one component each. */
+export function NotesLayer() {
+  const notes = useWorkshop((w) => w.canvas.notes);
+  const zones = useWorkshop((w) => w.canvas.zones);
+  const themes = useWorkshop((w) => w.canvas.themes);
+  const votes = useWorkshop((w) => w.canvas.votes);
+  const revealed = useWorkshop((w) => w.canvas.voting.revealed);
+  const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
+  const mode = useUiStore((s) => s.canvasMode);
+  const voterId = useCanvasUi((s) => s.voterId);
+  const visible = useCulledNotes(notes);
+
+  const zoneTitles = useMemo(() => new Map(zones.map((z) => [z.id, z.title])), [zones]);
+  const themeById = useMemo(() => new Map(themes.map((t) => [t.id, t])), [themes]);
+  const counts = useMemo(() => countVotes({ votes }), [votes]);
+  const mine = useMemo(
+    () => (mode === 'voting' && voterId ? countVotes({ votes: votes.filter((v) => v.participantId === voterId) }) : null),
+    [mode, voterId, votes],
+  );
+
+  return (
+    <div className="notes-layer">
+      {visible.map((note) => {
+        const theme = note.themeId ? themeById.get(note.themeId) : undefined;
+        const target = { kind: 'note' as const, id: note.id };
+        return (
+          <DraggableNote
+            key={note.id}
+            note={note}
+            mode={mode}
+            zoneTitle={note.zoneId ? (zoneTitles.get(note.zoneId) ?? null) : null}
+            author={hideAuthors ? null : note.author}
+            themeName={theme?.name ?? null}
+            themeColor={theme?.color ?? null}
+            totalDots={revealed ? votesFor(counts, target) : null}
+            myDots={mine ? votesFor(mine, target) : 0}
+          />
+        );
+      })}
+    </div>
+  );
+}

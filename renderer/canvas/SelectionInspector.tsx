@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import { useWorkshop } from '../store/workshop-store';
+import { editNoteText, setNoteAuthor, takeSelectedOutOfTheme } from './canvas-commands';
+import { useCanvasUi } from './canvas-ui-store';
+
+const OTHER = '__other__';
+const NONE = '';
+
+/** The selected note's text and author (a member, or free text), editable from the side panel. */
+export function SelectionInspector() {
+  const id = useCanvasUi((s) => (s.selectedIds.size === 1 ? [...s.selectedIds][0]! : null));
+  const count = useCanvasUi((s) => s.selectedIds.size);
+  const note = useWorkshop((w) => (id ? w.canvas.notes.find((n) => n.id === id) : undefined));
+  const members = useWorkshop((w) => w.members);
+  const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
+  const textId = useId();
+  const authorId = useId();
+  const freeId = useId();
+  if (!note) {
+    return (
+      <section className="panel" aria-labelledby="selection-title">
+        <h2 className="panel__title" id="selection-title">
+          Selection
+        </h2>
+        {count > 1 ? (
+          <>
+            <p>{count} notes selected. Drag one to move them together, or group them into a theme.</p>
+            <button type="button" className="button" onClick={takeSelectedOutOfTheme}>
+              Take out of their theme
+            </button>
+          </>
+        ) : (
+          <p className="panel__hint">
+            Double-click the canvas or press N to add a note. Click a note to select it; Shift+click or Shift+drag
+            on the background to select several.
+          </p>
+        )}
+      </section>
+    );
+  }
+  const authorChoice = note.authorMemberId ?? (note.author !== null ? OTHER : NONE);
+  return (
+    <section className="panel" aria-labelledby="selection-title">
+      <h2 className="panel__title" id="selection-title">
+        Selected note
+      </h2>
+      <label htmlFor={textId}>Text</label>
+      <textarea id={textId} className="panel__textarea" value={note.text} maxLength={2_000} rows={3} onChange={(e) => editNoteText(note.id, e.target.value)} />
+      <label htmlFor={authorId}>Author{hideAuthors ? ' (hidden on screen)' : ''}</label>
+      <select
+        id={authorId}
+        value={authorChoice}
+        onChange={(event) => {
+          const value = event.target.value;
+          if (value === NONE) setNoteAuthor(note.id, null, null);
+          else if (value === OTHER) setNoteAuthor(note.id, note.author ?? '', null);
+          else setNoteAuthor(note.id, members.find((m) => m.id === value)?.name ?? null, value);
+        }}
+      >
+        <option value={NONE}>Anonymous</option>
+        {members.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+        <option value={OTHER}>Someone else…</option>
+      </select>
+      {authorChoice === OTHER && (
+        <>
+          <label htmlFor={freeId}>Author’s name</label>
+          <input id={freeId} value={note.author ?? ''} maxLength={120} onChange={(e) => setNoteAuthor(note.id, e.target.value, null)} />
+        </>
+      )}
+      {note.themeId && (
+        <button type="button" className="button" onClick={takeSelectedOutOfTheme}>
+          Take out of its theme
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useId, useState } from 'react';
+import { addVoter, addVoterByName, budgetOf, clearVotes, removeVoter, setDotsPerParticipant } from '../../shared/domain/vote-budget';
+import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useCanvasUi } from './canvas-ui-store';
+
+const change = (label: string, recipe: Parameters<ReturnType<typeof useWorkshopStore.getState>['change']>[1]) =>
+  useWorkshopStore.getState().change(label, recipe);
+
+/** Dot-vote settings and the voter whose dots are being placed, with their remaining budget. */
+export function VotingPanel() {
+  const members = useWorkshop((w) => w.members);
+  const participants = useWorkshop((w) => w.meta.participantIds);
+  const voting = useWorkshop((w) => w.canvas.voting);
+  const votes = useWorkshop((w) => w.canvas.votes);
+  const voterId = useCanvasUi((s) => s.voterId);
+  const setVoter = useCanvasUi((s) => s.setVoter);
+  const [name, setName] = useState('');
+  const ids = { dots: useId(), cap: useId(), voter: useId(), name: useId() };
+
+  // The current voter must be one of the voters.
+  useEffect(() => {
+    if (voterId && voting.participantIds.includes(voterId)) return;
+    setVoter(voting.participantIds[0] ?? null);
+  }, [voterId, voting.participantIds, setVoter]);
+
+  // Workshop participants first, then the other members.
+  const ordered = [...members].sort((a, b) => Number(participants.includes(b.id)) - Number(participants.includes(a.id)));
+  const voter = members.find((m) => m.id === voterId);
+  const budget = voter ? budgetOf({ votes, voting, notes: [], themes: [] }, voter.id) : null;
+
+  const addByName = () => {
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    let id: string | null = null;
+    change('Add voter', (w) => void (id = addVoterByName(w, trimmed, new Date().toISOString().slice(0, 10))));
+    if (id) setVoter(id);
+    setName('');
+  };
+
+  return (
+    <section className="panel" aria-labelledby="voting-title">
+      <h2 className="panel__title" id="voting-title">
+        Dot vote
+      </h2>
+      <fieldset className="panel__fieldset">
+        <legend>Voters</legend>
+        {ordered.length === 0 && <p className="panel__hint">No members yet: add the voters by name below.</p>}
+        {ordered.map((m) => (
+          <label key={m.id} className="panel__check">
+            <input
+              type="checkbox"
+              checked={voting.participantIds.includes(m.id)}
+              onChange={(event) =>
+                event.target.checked
+                  ? change('Add voter', (w) => addVoter(w, m.id))
+                  : change('Remove voter', (w) => removeVoter(w.canvas, m.id))
+              }
+            />
+            {m.name}
+          </label>
+        ))}
+        <div className="panel__row">
+          <label className="visually-hidden" htmlFor={ids.name}>
+            New voter’s name
+          </label>
+          <input
+            id={ids.name}
+            value={name}
+            maxLength={120}
+            placeholder="Name"
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                addByName();
+              }
+            }}
+          />
+          <button type="button" className="button" onClick={addByName} disabled={!name.trim()}>
+            Add voter
+          </button>
+        </div>
+      </fieldset>
+      <div className="panel__row">
+        <label htmlFor={ids.dots}>Dots per person</label>
+        <input
+          id={ids.dots}
+          type="number"
+          min={1}
+          max={50}
+          value={voting.dotsPerParticipant}
+          onChange={(e) => {
+            const n = Math.round(Number(e.target.value));
+            if (n >= 1 && n <= 50) change('Set dots per person', (w) => setDotsPerParticipant(w.canvas, n));
+          }}
+        />
+      </div>
+      <div className="panel__row">
+        <label htmlFor={ids.cap}>Most dots on one item</label>
+        <input
+          id={ids.cap}
+          type="number"
+          min={1}
+          max={50}
+          placeholder="none"
+          value={voting.maxDotsPerTarget ?? ''}
+          onChange={(e) => {
+            const n = e.target.value === '' ? null : Math.round(Number(e.target.value));
+            if (n === null || (n >= 1 && n <= 50)) change('Set dot limit', (w) => void (w.canvas.voting.maxDotsPerTarget = n));
+          }}
+        />
+      </div>
+      {voting.participantIds.length > 0 && (
+        <div className="panel__row">
+          <label htmlFor={ids.voter}>Who is voting</label>
+          <select id={ids.voter} value={voterId ?? ''} onChange={(e) => setVoter(e.target.value)}>
+            {voting.participantIds.map((id) => (
+              <option key={id} value={id}>
+                {members.find((m) => m.id === id)?.name ?? 'Unknown'}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {voter && budget && (
+        <p className="voting__budget" role="status" aria-label="Dots left">
+          {voter.name}: {budget.remaining} of {budget.total} {budget.total === 1 ? 'dot' : 'dots'} left
+        </p>
+      )}
+      <p className="panel__hint">Click a note (or press Enter on it) to place a dot; Delete takes one back. Dot themes in the list.</p>
+      <div className="panel__row">
+        <button
+          type="button"
+          className={`button${voting.revealed ? '' : ' button--primary'}`}
+          aria-pressed={voting.revealed}
+          onClick={() => change(voting.revealed ? 'Hide votes' : 'Reveal votes', (w) => void (w.canvas.voting.revealed = !w.canvas.voting.revealed))}
+        >
+          {voting.revealed ? 'Hide votes' : 'Reveal votes'}
+        </button>
+        <button type="button" className="button" disabled={votes.length === 0} onClick={() => change('Clear dots', clearVotes)}>
+          Clear all dots
+        </button>
+      </div>
+    </section>
+  );
+}

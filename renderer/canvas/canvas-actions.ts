@@ -1,0 +1,81 @@
+import { primaryModifier, shortcutLabel, type AppAction } from '../actions/action';
+import { useUiStore } from '../store/ui-store';
+import {
+  addNoteInFocusedZone,
+  deleteSelectedNotes,
+  duplicateSelectedNotes,
+  groupSelectedIntoTheme,
+} from './canvas-commands';
+import { useCanvasUi } from './canvas-ui-store';
+import { actualSize, fitToContent, zoomIn, zoomOut } from './viewport-commands';
+
+const onCanvas = () => useUiStore.getState().view === 'canvas';
+const editing = () => onCanvas() && useUiStore.getState().canvasMode === 'edit';
+const hasSelection = () => useCanvasUi.getState().selectedIds.size > 0;
+const plain = (event: KeyboardEvent) => !event.ctrlKey && !event.metaKey && !event.altKey;
+/** Not while a control that has uses of its own for keys has the focus (a note is not such a control). */
+const notOnControl = (event: KeyboardEvent) =>
+  !(event.target instanceof HTMLElement) ||
+  event.target.classList.contains('note') ||
+  event.target.closest('button, select, input, textarea, [role="radio"], [role="checkbox"]') === null;
+
+/** The canvas's keyboard shortcuts, listed in the keyboard map. Keys local to a focused note live on the note. */
+export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
+  {
+    id: 'canvas.addNote',
+    label: 'Add a note (in the focused zone)',
+    shortcut: 'N',
+    keyTest: (e) => editing() && plain(e) && !e.shiftKey && e.key.toLowerCase() === 'n',
+    perform: addNoteInFocusedZone,
+  },
+  {
+    id: 'canvas.delete',
+    label: 'Delete the selected notes',
+    shortcut: 'Delete',
+    keyTest: (e) => editing() && plain(e) && (e.key === 'Delete' || e.key === 'Backspace') && hasSelection() && notOnControl(e),
+    perform: deleteSelectedNotes,
+  },
+  {
+    id: 'canvas.duplicate',
+    label: 'Duplicate the selected notes',
+    shortcut: shortcutLabel('Mod+D'),
+    keyTest: (e) => editing() && primaryModifier(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'd' && hasSelection(),
+    perform: duplicateSelectedNotes,
+  },
+  {
+    id: 'canvas.group',
+    label: 'Group the selected notes into a theme',
+    shortcut: 'G',
+    keyTest: (e) => editing() && plain(e) && !e.shiftKey && e.key.toLowerCase() === 'g' && hasSelection(),
+    perform: groupSelectedIntoTheme,
+  },
+  {
+    id: 'canvas.zoomIn',
+    label: 'Zoom in',
+    shortcut: '+',
+    keyTest: (e) => onCanvas() && plain(e) && (e.key === '+' || e.key === '=') && notOnControl(e),
+    perform: zoomIn,
+  },
+  {
+    id: 'canvas.zoomOut',
+    label: 'Zoom out',
+    shortcut: '-',
+    keyTest: (e) => onCanvas() && plain(e) && (e.key === '-' || e.key === '_') && notOnControl(e),
+    perform: zoomOut,
+  },
+  {
+    id: 'canvas.actualSize',
+    label: 'Zoom to actual size',
+    shortcut: '0',
+    keyTest: (e) => onCanvas() && plain(e) && e.key === '0' && notOnControl(e),
+    perform: actualSize,
+  },
+  {
+    id: 'canvas.fit',
+    label: 'Fit the canvas to the screen',
+    shortcut: '1',
+    keyTest: (e) => onCanvas() && plain(e) && e.key === '1' && notOnControl(e),
+    perform: fitToContent,
+  },
+];
+

@@ -1,0 +1,39 @@
+import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+
+/** Screen pixels per arrow key while a note is picked up (Shift: four times as far). */
+const STEP = 25;
+
+let last: { x: number; y: number } | null = null;
+
+/** Called at the start of every drag. */
+export function resetKeyboardCoordinates(): void {
+  last = null;
+}
+
+/**
+ * dnd-kit's keyboard sensor moves from the dragged node's last measured rect, which lags behind when keys
+ * repeat faster than React renders; this getter keeps its own running position so no key press is lost.
+ */
+export const keyboardCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
+  const base = last ?? currentCoordinates;
+  const step = event.shiftKey ? STEP * 4 : STEP;
+  let next: { x: number; y: number } | undefined;
+  switch (event.code) {
+    case KeyboardCode.Right:
+      next = { x: base.x + step, y: base.y };
+      break;
+    case KeyboardCode.Left:
+      next = { x: base.x - step, y: base.y };
+      break;
+    case KeyboardCode.Down:
+      next = { x: base.x, y: base.y + step };
+      break;
+    case KeyboardCode.Up:
+      next = { x: base.x, y: base.y - step };
+      break;
+  }
+  if (!next) return undefined;
+  event.preventDefault();
+  last = next;
+  return next;
+};
