@@ -12,6 +12,11 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
     accelerator,
     click: () => send(command),
   });
+  /** Shows the keys but leaves them to the renderer, so typing a letter in a text field stays typing. */
+  const rendererItem = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    ...item(label, command, accelerator),
+    registerAccelerator: false,
+  });
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -49,12 +54,27 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
         item('&Redo', 'edit.redo', 'CmdOrCtrl+Shift+Z'),
         { type: 'separator' },
         // A plain letter: shown, but left to the renderer so that typing "n" in a field stays typing.
-        { label: 'New &Activity (Backlog)', accelerator: 'N', registerAccelerator: false, click: () => send('backlog.newActivity') },
+        rendererItem('New &Activity (Backlog)', 'backlog.newActivity', 'N'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+      ],
+    },
+    {
+      // The canvas's keys are shown here but left to the renderer (they are plain letters and digits).
+      label: '&Canvas',
+      submenu: [
+        rendererItem('Add &Note', 'canvas.addNote', 'N'),
+        rendererItem('&Duplicate Notes', 'canvas.duplicate', 'CmdOrCtrl+D'),
+        rendererItem('De&lete Notes', 'canvas.delete', 'Delete'),
+        rendererItem('&Group into Theme', 'canvas.group', 'G'),
+        { type: 'separator' },
+        rendererItem('Zoom &In', 'canvas.zoomIn', 'Plus'),
+        rendererItem('Zoom &Out', 'canvas.zoomOut', '-'),
+        rendererItem('&Actual Size', 'canvas.actualSize', '0'),
+        rendererItem('&Fit to Screen', 'canvas.fit', '1'),
       ],
     },
     {

@@ -10,6 +10,11 @@ import { useCanvasUi } from './canvas-ui-store';
 import { actualSize, fitToContent, zoomIn, zoomOut } from './viewport-commands';
 
 const onCanvas = () => useUiStore.getState().view === 'canvas';
+/** From the menu the canvas may not be showing: show it, then act. */
+const onTheCanvas = (perform: () => unknown) => () => {
+  useUiStore.getState().setView('canvas');
+  return perform();
+};
 const editing = () => onCanvas() && useUiStore.getState().canvasMode === 'edit';
 const hasSelection = () => useCanvasUi.getState().selectedIds.size > 0;
 const plain = (event: KeyboardEvent) => !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -26,56 +31,64 @@ export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
     label: 'Add a note (in the focused zone)',
     shortcut: 'N',
     keyTest: (e) => editing() && plain(e) && !e.shiftKey && e.key.toLowerCase() === 'n',
-    perform: addNoteInFocusedZone,
+    menuCommand: 'canvas.addNote',
+    perform: onTheCanvas(addNoteInFocusedZone),
   },
   {
     id: 'canvas.delete',
     label: 'Delete the selected notes',
     shortcut: 'Delete',
     keyTest: (e) => editing() && plain(e) && (e.key === 'Delete' || e.key === 'Backspace') && hasSelection() && notOnControl(e),
-    perform: deleteSelectedNotes,
+    menuCommand: 'canvas.delete',
+    perform: onTheCanvas(deleteSelectedNotes),
   },
   {
     id: 'canvas.duplicate',
     label: 'Duplicate the selected notes',
     shortcut: shortcutLabel('Mod+D'),
     keyTest: (e) => editing() && primaryModifier(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'd' && hasSelection(),
-    perform: duplicateSelectedNotes,
+    menuCommand: 'canvas.duplicate',
+    perform: onTheCanvas(duplicateSelectedNotes),
   },
   {
     id: 'canvas.group',
     label: 'Group the selected notes into a theme',
     shortcut: 'G',
     keyTest: (e) => editing() && plain(e) && !e.shiftKey && e.key.toLowerCase() === 'g' && hasSelection(),
-    perform: groupSelectedIntoTheme,
+    menuCommand: 'canvas.group',
+    perform: onTheCanvas(groupSelectedIntoTheme),
   },
   {
     id: 'canvas.zoomIn',
     label: 'Zoom in',
     shortcut: '+',
     keyTest: (e) => onCanvas() && plain(e) && (e.key === '+' || e.key === '=') && notOnControl(e),
-    perform: zoomIn,
+    menuCommand: 'canvas.zoomIn',
+    perform: onTheCanvas(zoomIn),
   },
   {
     id: 'canvas.zoomOut',
     label: 'Zoom out',
     shortcut: '-',
     keyTest: (e) => onCanvas() && plain(e) && (e.key === '-' || e.key === '_') && notOnControl(e),
-    perform: zoomOut,
+    menuCommand: 'canvas.zoomOut',
+    perform: onTheCanvas(zoomOut),
   },
   {
     id: 'canvas.actualSize',
     label: 'Zoom to actual size',
     shortcut: '0',
     keyTest: (e) => onCanvas() && plain(e) && e.key === '0' && notOnControl(e),
-    perform: actualSize,
+    menuCommand: 'canvas.actualSize',
+    perform: onTheCanvas(actualSize),
   },
   {
     id: 'canvas.fit',
     label: 'Fit the canvas to the screen',
     shortcut: '1',
     keyTest: (e) => onCanvas() && plain(e) && e.key === '1' && notOnControl(e),
-    perform: fitToContent,
+    menuCommand: 'canvas.fit',
+    perform: onTheCanvas(fitToContent),
   },
 ];
 

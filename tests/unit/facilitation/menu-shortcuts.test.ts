@@ -22,7 +22,7 @@ function menuItems(): Array<{ command: MenuCommand; accelerator?: string; regist
 }
 
 /** "Ctrl+Shift+Up" (the keyboard map) and "CmdOrCtrl+Shift+Up" (Electron) name the same keys. */
-const normalise = (keys: string) => keys.replace('CmdOrCtrl', 'Ctrl').replace('Shift+/', '?').toLowerCase();
+const normalise = (keys: string) => keys.replace('CmdOrCtrl', 'Ctrl').replace('Shift+/', '?').replace(/^Plus$/, '+').toLowerCase();
 
 describe('the menus carry every shortcut', () => {
   let actions: ReadonlyArray<AppAction> = [];
