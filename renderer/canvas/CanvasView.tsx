@@ -19,7 +19,8 @@ export function CanvasView() {
       <CanvasToolbar />
       <div className="canvas-view__body">
         <CanvasBoard />
-        <aside className="canvas-side" aria-label={mode === 'voting' ? 'Voting' : 'Notes and themes'}>
+        {/* Focusable: the panel scrolls, and keyboard users must be able to scroll it (in projector mode it holds no control). */}
+        <aside className="canvas-side" tabIndex={0} aria-label={mode === 'voting' ? 'Voting' : 'Notes and themes'}>
           {mode === 'voting' ? (
             <>
               <VotingPanel />
