@@ -42,7 +42,7 @@ export function CanvasToolbar() {
         ))}
       </div>
       {mode === 'edit' && (
-        <div className="toolbar__group" role="group" aria-label="Notes">
+        <div className="toolbar__group editing-chrome" role="group" aria-label="Notes">
           <button type="button" className="button" onClick={addNoteInFocusedZone} title="Add note (N)" aria-keyshortcuts="N">
             Add note
           </button>
@@ -99,7 +99,9 @@ export function CanvasToolbar() {
         <button type="button" className="button" title="Fit to content (1)" onClick={fitToContent}>
           Fit
         </button>
-        <TemplateChooser />
+        <span className="editing-chrome">
+          <TemplateChooser />
+        </span>
       </div>
     </div>
   );

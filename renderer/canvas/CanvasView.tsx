@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { useFacilitationStore } from '../agenda/facilitation-store';
 import { useUiStore } from '../store/ui-store';
 import './canvas.css';
 import { CanvasBoard } from './CanvasBoard';
@@ -8,19 +10,39 @@ import { ThemesList } from './ThemesList';
 import { VisionStatement } from './VisionStatement';
 import { VoteResults } from './VoteResults';
 import { VotingPanel } from './VotingPanel';
+import { fitToContent } from './viewport-commands';
+
+/**
+ * On the projector the whole canvas stays fitted to the board whenever the board changes size (entering full
+ * screen, hiding the editing chrome); after leaving projector mode it is fitted once more to the new size.
+ */
+function useFitWhenProjecting(): void {
+  const projecting = useFacilitationStore((s) => s.projecting);
+  const first = useRef(true);
+  useEffect(() => {
+    let refitOnce = !first.current;
+    first.current = false;
+    return useCanvasUi.subscribe((state, previous) => {
+      if (state.size === previous.size || !(projecting || refitOnce)) return;
+      refitOnce = false;
+      fitToContent();
+    });
+  }, [projecting]);
+}
 
 /** The vision canvas: vision statement, toolbar, the board and a side panel (selection, themes, voting). */
 export function CanvasView() {
   const mode = useUiStore((s) => s.canvasMode);
   const announcement = useCanvasUi((s) => s.announcement);
+  useFitWhenProjecting();
   return (
     <div className={`canvas-view canvas-view--${mode}`}>
       <VisionStatement />
       <CanvasToolbar />
       <div className="canvas-view__body">
         <CanvasBoard />
-        {/* Focusable: the panel scrolls, and keyboard users must be able to scroll it (in projector mode it holds no control). */}
-        <aside className="canvas-side" tabIndex={0} aria-label={mode === 'voting' ? 'Voting' : 'Notes and themes'}>
+        {/* Focusable: the panel scrolls, and keyboard users must be able to scroll it. On the projector only the vote panel shows. */}
+        <aside className={`canvas-side${mode === 'edit' ? ' editing-chrome' : ''}`} tabIndex={0} aria-label={mode === 'voting' ? 'Voting' : 'Notes and themes'}>
           {mode === 'voting' ? (
             <>
               <VotingPanel />
