@@ -10,12 +10,9 @@ export interface Size {
   height: number;
 }
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from '../../shared/domain/rect';
+
+export type { Rect };
 
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 4;

@@ -3,6 +3,7 @@ import { NOTE_COLORS } from '../schema';
 import { forgetCanvasItems } from './canvas-references';
 import { removeEmptyThemes } from './canvas-themes';
 import { newId } from './ids';
+import { boundsOf, type Rect } from './rect';
 import { zoneOfRect } from './zone-of-point';
 
 /** The size of a new sticky note, in canvas (world) units. */
@@ -12,7 +13,6 @@ export const NOTE_HEIGHT = 120;
 export const ZONE_HEADER = 84;
 const SLOT_GAP = 12;
 
-type Rect = { x: number; y: number; width: number; height: number };
 
 const overlaps = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -119,19 +119,7 @@ export const nextColor = (color: NoteColor): NoteColor => NOTE_COLORS[(NOTE_COLO
 
 /** The smallest rectangle holding every zone and note; null on an empty canvas. */
 export function contentBounds(canvas: Pick<Canvas, 'zones' | 'notes'>): Rect | null {
-  const rects: Rect[] = [...canvas.zones, ...canvas.notes];
-  if (rects.length === 0) return null;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const r of rects) {
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return boundsOf([...canvas.zones, ...canvas.notes]);
 }
 
 /** Notes whose rectangle intersects `rect` (rubber-band selection, viewport culling). */

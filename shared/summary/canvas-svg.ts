@@ -1,14 +1,8 @@
 import type { Note, Theme, Zone } from '../schema';
+import { boundsOf, type Rect } from '../domain/rect';
 import { escapeHtml } from './escape-html';
 import { NOTE_FILL, NOTE_INK } from './note-palette';
 import { wrapText } from './wrap-text';
-
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 const NOTE_FONT = 15;
 const NOTE_LINE = 18;
@@ -23,24 +17,9 @@ const GLYPH = 0.52;
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-function union(rects: readonly Rect[]): Rect | null {
-  if (rects.length === 0) return null;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const r of rects) {
-    x1 = Math.min(x1, r.x);
-    y1 = Math.min(y1, r.y);
-    x2 = Math.max(x2, r.x + r.width);
-    y2 = Math.max(y2, r.y + r.height);
-  }
-  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
-}
-
 /** The outline drawn around a theme's notes, with room for its label above. */
 export function themeOutline(notes: readonly Note[]): Rect | null {
-  const box = union(notes);
+  const box = boundsOf(notes);
   if (!box) return null;
   return { x: box.x - THEME_PAD, y: box.y - THEME_PAD - THEME_FONT - 4, width: box.width + 2 * THEME_PAD, height: box.height + 2 * THEME_PAD + THEME_FONT + 4 };
 }
@@ -81,7 +60,7 @@ function themeSvg(theme: Theme, rank: number, notes: readonly Note[]): string {
   for (const n of notes) byZone.set(n.zoneId, [...(byZone.get(n.zoneId) ?? []), n]);
   return [...byZone.values()]
     .map((group) => {
-      const box = union(group)!;
+      const box = boundsOf(group)!;
       const x = box.x - THEME_PAD / 2;
       const y = box.y - THEME_PAD / 2;
       return (
@@ -104,7 +83,7 @@ export function canvasSvg(picture: { zones: readonly Zone[]; notes: readonly Not
   for (const note of picture.notes) {
     if (note.themeId !== null) notesByTheme.set(note.themeId, [...(notesByTheme.get(note.themeId) ?? []), note]);
   }
-  const bounds = union([...picture.zones, ...picture.notes]) ?? { x: 0, y: 0, width: 100, height: 100 };
+  const bounds = boundsOf([...picture.zones, ...picture.notes]) ?? { x: 0, y: 0, width: 100, height: 100 };
   const m = 16 + BADGE_R;
   const viewBox = `${round(bounds.x - m)} ${round(bounds.y - m)} ${round(bounds.width + 2 * m)} ${round(bounds.height + 2 * m)}`;
   return [

@@ -1,4 +1,5 @@
 import { countVotes, rankByVotes, votesFor } from '../domain/voting';
+import { ACTIVITY_TYPE_LABELS, ASK_KIND_LABELS, ROLE_LABELS } from '../domain/labels';
 import { latestMeasurement, measurementsOf, progressToTarget } from '../domain/progress';
 import type {
   Activity,
@@ -177,31 +178,6 @@ export const SECTION_TITLES: Readonly<Record<SummarySectionKind, string>> = {
   'next-steps': 'Next steps',
 };
 
-export const ACTIVITY_TYPE_LABELS: Readonly<Record<ActivityType, string>> = {
-  'brown-bag-lunch': 'Brown bag lunch',
-  'code-kata': 'Code kata',
-  'help-another-team': 'Help another team',
-  training: 'Training',
-  'internal-open-source': 'Internal open source',
-  meetup: 'Meetup',
-  other: 'Other',
-};
-
-export const ASK_KIND_LABELS: Readonly<Record<AskKind, string>> = {
-  'dedicated-time': 'Dedicated time',
-  budget: 'Budget',
-  room: 'Room',
-  tooling: 'Tooling',
-  other: 'Other',
-};
-
-export const ROLE_LABELS: Readonly<Record<MemberRole, string>> = {
-  core: 'Core members',
-  active: 'Active members',
-  occasional: 'Occasional members',
-  sponsor: 'Sponsors',
-};
-
 const ROLE_ORDER: readonly MemberRole[] = ['core', 'active', 'occasional', 'sponsor'];
 
 /** Backlog columns whose activities are "next steps" (matched by title, case and spacing ignored). */
@@ -373,7 +349,7 @@ function goalsSection(workshop: Workshop): SummarySection | null {
 function membersSection(members: readonly Member[], present: ReadonlySet<string>): SummarySection | null {
   const groups: SummaryRoleGroup[] = ROLE_ORDER.map((role) => ({
     role,
-    label: ROLE_LABELS[role],
+    label: ROLE_LABELS[role].many,
     members: members
       .filter((m) => m.role === role)
       .map((m) => ({ id: m.id, name: m.name, team: m.team, interests: m.interests, present: present.has(m.id) }))

@@ -1,36 +1,4 @@
-import type { ActivityType, AskKind, AskStatus, MemberRole } from '../../../shared/schema';
-
-export const ROLE_LABELS: Record<MemberRole, { one: string; many: string }> = {
-  core: { one: 'Core', many: 'Core members' },
-  active: { one: 'Active', many: 'Active members' },
-  occasional: { one: 'Occasional', many: 'Occasional members' },
-  sponsor: { one: 'Sponsor', many: 'Sponsors' },
-};
-
-export const ASK_KIND_LABELS: Record<AskKind, string> = {
-  'dedicated-time': 'Dedicated time',
-  budget: 'Budget',
-  room: 'Room',
-  tooling: 'Tooling',
-  other: 'Other',
-};
-
-export const ASK_STATUS_LABELS: Record<AskStatus, string> = {
-  draft: 'Draft',
-  asked: 'Asked',
-  granted: 'Granted',
-  refused: 'Refused',
-};
-
-export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
-  'brown-bag-lunch': 'Brown bag lunch',
-  'code-kata': 'Code kata',
-  'help-another-team': 'Help another team',
-  training: 'Training',
-  'internal-open-source': 'Internal open source',
-  meetup: 'Meetup',
-  other: 'Other',
-};
+export { ACTIVITY_TYPE_LABELS, ASK_KIND_LABELS, ASK_STATUS_LABELS, ROLE_LABELS } from '../../../shared/domain/labels';
 
 /** "24 Nov 2026" from "2026-11-24"; stable whatever the machine's time zone. */
 export function formatDate(iso: string | null): string {
