@@ -27,6 +27,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
         { type: 'separator' },
         item('&Save', 'file.save', 'CmdOrCtrl+S'),
         item('Save &As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+        item('Workshop &Details…', 'file.details'),
         // — files & recovery (issue 4) —
         item('Open &Recent…', 'file.openRecent', 'CmdOrCtrl+Shift+O'),
         item('&Backups…', 'file.backups'),

@@ -4,6 +4,7 @@ export const MENU_COMMANDS = [
   'file.open',
   'file.save',
   'file.saveAs',
+  'file.details',
   'edit.undo',
   'edit.redo',
   'view.theme.light',

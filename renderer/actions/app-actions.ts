@@ -78,6 +78,12 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
     perform: saveWorkshopAs,
   },
   {
+    id: 'file.details',
+    label: 'Workshop details…',
+    menuCommand: 'file.details',
+    perform: () => useUiStore.getState().setDetailsOpen(true),
+  },
+  {
     id: 'edit.undo',
     label: 'Undo',
     shortcut: shortcutLabel('Mod+Z'),

@@ -8,6 +8,7 @@ import '../agenda/facilitation.css';
 import { NavBar } from './NavBar';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { WorkshopDetailsDialog } from './WorkshopDetailsDialog';
 import { startApp } from './start-app';
 import { TitleBar } from './TitleBar';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
@@ -47,6 +48,7 @@ export function App() {
       <UnsavedChangesDialog />
       <FilesDialogs />
       <ShortcutsDialog />
+      <WorkshopDetailsDialog />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { ExportMenu } from '../export/ExportMenu';
 
-const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.backups'] as const;
+const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.backups', 'file.details'] as const;
 
 export function TitleBar() {
   const title = useWorkshop((w) => w.meta.title);

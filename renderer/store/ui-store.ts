@@ -18,11 +18,13 @@ interface UiState {
   theme: ThemeName;
   notices: Notice[];
   shortcutsOpen: boolean;
+  detailsOpen: boolean;
   setView(view: ViewId): void;
   setTheme(theme: ThemeName): void;
   notify(kind: Notice['kind'], text: string): void;
   dismiss(id: number): void;
   setShortcutsOpen(open: boolean): void;
+  setDetailsOpen(open: boolean): void;
 }
 
 let nextNoticeId = 1;
@@ -34,9 +36,11 @@ export const useUiStore = create<UiState>()((set) => ({
   theme: 'light',
   notices: [],
   shortcutsOpen: false,
+  detailsOpen: false,
   setView: (view) => set({ view }),
   setTheme: (theme) => set({ theme }),
   notify: (kind, text) => set((state) => ({ notices: [...state.notices.slice(-3), { id: nextNoticeId++, kind, text }] })),
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+  setDetailsOpen: (detailsOpen) => set({ detailsOpen }),
 }));

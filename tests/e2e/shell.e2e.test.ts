@@ -82,4 +82,32 @@ describe('the app shell', () => {
     await expect.poll(() => title.inputValue()).toBe('Vision workshop');
     await app.close();
   });
+
+  test('workshop details: date, facilitator and anonymous authors reach the file, and undo takes them back', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
+    await page.getByRole('button', { name: 'Workshop details…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Workshop details' });
+    await dialog.getByLabel('Date').fill('2026-12-01');
+    await dialog.getByRole('textbox', { name: 'Facilitator' }).fill('Camille Martin');
+    await dialog.getByRole('checkbox', { name: 'Hide note authors' }).check();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    const file = path.join(app.documentsDir, 'details.copstudio');
+    app.answerNextDialog(file);
+    await app.menu('file.saveAs');
+    await expect
+      .poll(async () => (await fs.readFile(file, 'utf8').then(JSON.parse).catch(() => null))?.meta)
+      .toMatchObject({ date: '2026-12-01', facilitator: 'Camille Martin', hideAuthors: true });
+
+    await page.getByRole('main').focus();
+    await page.keyboard.press('Control+z');
+    await app.menu('file.details');
+    await expect.poll(() => dialog.getByRole('checkbox', { name: 'Hide note authors' }).isChecked()).toBe(false);
+    expect(await dialog.getByRole('textbox', { name: 'Facilitator' }).inputValue()).toBe('Camille Martin');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
 });

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { useUiStore } from '../store/ui-store';
+import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { Modal } from './Modal';
+
+/** The workshop's date, its facilitator and whether note authors are shown: what the summary's title block prints. */
+export function WorkshopDetailsDialog() {
+  const open = useUiStore((state) => state.detailsOpen);
+  const setOpen = useUiStore((state) => state.setDetailsOpen);
+  const date = useWorkshop((w) => w.meta.date);
+  const facilitator = useWorkshop((w) => w.meta.facilitator);
+  const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
+  const change = useWorkshopStore((state) => state.change);
+  const ids = { date: useId(), facilitator: useId(), hide: useId(), hint: useId() };
+  return (
+    <Modal title="Workshop details" open={open} onClose={() => setOpen(false)}>
+      <div className="details-form">
+        <label htmlFor={ids.date}>Date</label>
+        <input
+          id={ids.date}
+          type="date"
+          value={date}
+          required
+          onChange={(event) => {
+            const value = event.target.value;
+            // An emptied date field is not a date: the workshop keeps its last one.
+            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change('Change workshop date', (w) => void (w.meta.date = value));
+          }}
+        />
+        <label htmlFor={ids.facilitator}>Facilitator</label>
+        <input
+          id={ids.facilitator}
+          value={facilitator}
+          maxLength={120}
+          placeholder="Who runs the workshop"
+          onChange={(event) =>
+            change('Change facilitator', (w) => void (w.meta.facilitator = event.target.value), { coalesceKey: 'meta.facilitator' })
+          }
+        />
+        <span className="details-form__check">
+          <input
+            id={ids.hide}
+            type="checkbox"
+            checked={hideAuthors}
+            aria-describedby={ids.hint}
+            onChange={(event) => change(event.target.checked ? 'Hide note authors' : 'Show note authors', (w) => void (w.meta.hideAuthors = event.target.checked))}
+          />
+          <label htmlFor={ids.hide}>Hide note authors</label>
+        </span>
+        <p id={ids.hint} className="details-form__hint">
+          Anonymous workshop: authors are hidden on screen and left out of the PDF and Markdown summaries.
+        </p>
+      </div>
+      <div className="modal__buttons">
+        <button type="button" className="button button--primary" onClick={() => setOpen(false)}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}
