@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CanvasSource } from '../../shared/domain/canvas-links';
 import { Modal } from '../app/Modal';
-import { useRestoreFocus } from '../people/common/restore-focus';
+import { useRestoreFocus } from '../common/restore-focus';
 import { useWorkshop } from '../store/workshop-store';
 
 /** "New goal from canvas theme…": pick a theme (or a note) of the canvas; it becomes a goal linked back to it. */

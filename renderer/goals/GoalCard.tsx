@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { activitiesOfGoal } from '../../shared/domain/done-activities';
 import { objectiveProgress } from '../../shared/domain/progress';
 import type { Goal, Objective } from '../../shared/schema';
-import { ACTIVITY_TYPE_LABELS, formatDate, formatNumber } from '../people/common/labels';
+import { ACTIVITY_TYPE_LABELS, formatDate, formatNumber } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
 import { ProgressBar } from './ProgressBar';
 

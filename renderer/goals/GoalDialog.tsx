@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Goal, Theme } from '../../shared/schema';
 import { Modal } from '../app/Modal';
-import { useRestoreFocus } from '../people/common/restore-focus';
-import { Field, FormButtons } from '../people/common/fields';
+import { useRestoreFocus } from '../common/restore-focus';
+import { Field, FormButtons } from '../common/fields';
 
 export type GoalDraft = Pick<Goal, 'title' | 'why' | 'themeIds'>;
 

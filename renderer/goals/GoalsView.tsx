@@ -3,14 +3,14 @@ import { addGoalFromCanvas, type CanvasSource } from '../../shared/domain/canvas
 import { deleteGoal, deleteObjective, describeGoalLinks, goalLinks, objectiveMeasurementCount } from '../../shared/domain/delete-goal';
 import { newId } from '../../shared/domain/ids';
 import type { Goal, Objective } from '../../shared/schema';
-import { ConfirmDialog } from '../people/common/ConfirmDialog';
-import { useUndoOffer } from '../people/common/UndoOffer';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { useUndoOffer } from '../common/UndoOffer';
 import { currentWorkshop, useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { FromCanvasDialog } from './FromCanvasDialog';
 import { GoalCard } from './GoalCard';
 import { GoalDialog, type GoalDraft } from './GoalDialog';
 import { ObjectiveDialog, type ObjectiveDraft } from './ObjectiveDialog';
-import '../people/common/feature.css';
+import '../common/feature.css';
 import './goals.css';
 
 type Dialog =

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Objective } from '../../shared/schema';
 import { Modal } from '../app/Modal';
-import { useRestoreFocus } from '../people/common/restore-focus';
-import { Field, FormButtons, parseNumber } from '../people/common/fields';
+import { useRestoreFocus } from '../common/restore-focus';
+import { Field, FormButtons, parseNumber } from '../common/fields';
 
 export type ObjectiveDraft = Omit<Objective, 'id'>;
 

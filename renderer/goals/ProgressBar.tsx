@@ -1,5 +1,5 @@
 import { clampFraction, type ObjectiveProgress } from '../../shared/domain/progress';
-import { formatNumber } from '../people/common/labels';
+import { formatNumber } from '../common/labels';
 
 /** The latest progress of an objective: a bar from baseline to target and the percentage, or why there is none. */
 export function ProgressBar(props: { progress: ObjectiveProgress; label: string }) {

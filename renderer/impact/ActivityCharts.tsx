@@ -1,6 +1,6 @@
 import { activitiesDonePerMonth, attendanceOverTime } from '../../shared/domain/impact-series';
 import { ACTIVITY_TYPES } from '../../shared/schema';
-import { ACTIVITY_TYPE_LABELS, formatDate, formatMonth } from '../people/common/labels';
+import { ACTIVITY_TYPE_LABELS, formatDate, formatMonth } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
 import { ChartFrame } from './charts/ChartFrame';
 import { LineChart } from './charts/LineChart';

@@ -3,7 +3,7 @@ import { useWorkshop } from '../store/workshop-store';
 import { ActivityCharts } from './ActivityCharts';
 import { ObjectiveImpact } from './ObjectiveImpact';
 import { OutcomesTable } from './OutcomesTable';
-import '../people/common/feature.css';
+import '../common/feature.css';
 import './impact.css';
 
 export function ImpactView() {

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { newId } from '../../shared/domain/ids';
 import { localIsoDate } from '../../shared/domain/iso-date';
-import { parseNumber } from '../people/common/fields';
+import { parseNumber } from '../common/fields';
 import { useWorkshopStore } from '../store/workshop-store';
 
 /** Record a measurement of one objective: date (today by default), value, note. One undo step each. */

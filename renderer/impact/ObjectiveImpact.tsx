@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { measurementsOf, objectiveProgress, percentOf, progressToTarget } from '../../shared/domain/progress';
 import type { Objective } from '../../shared/schema';
-import { formatDate, formatNumber } from '../people/common/labels';
+import { formatDate, formatNumber } from '../common/labels';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { ChartFrame } from './charts/ChartFrame';
 import { LineChart } from './charts/LineChart';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { doneActivities, doneColumn } from '../../shared/domain/done-activities';
 import { newId } from '../../shared/domain/ids';
 import type { Activity, ActivityOutcome } from '../../shared/schema';
-import { ACTIVITY_TYPE_LABELS, formatDate } from '../people/common/labels';
+import { ACTIVITY_TYPE_LABELS, formatDate } from '../common/labels';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { OutcomeDialog, type OutcomeDraft } from './OutcomeDialog';
 

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Member } from '../../shared/schema';
-import { formatDate } from './common/labels';
+import { formatDate } from '../common/labels';
 
 export const MemberCard = memo(function MemberCard(props: {
   member: Member;

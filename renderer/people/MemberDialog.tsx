@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { parseInterests } from '../../shared/domain/member-search';
 import { MEMBER_ROLES, type Member, type MemberRole } from '../../shared/schema';
 import { Modal } from '../app/Modal';
-import { useRestoreFocus } from './common/restore-focus';
-import { Field, FormButtons } from './common/fields';
-import { ROLE_LABELS } from './common/labels';
+import { useRestoreFocus } from '../common/restore-focus';
+import { Field, FormButtons } from '../common/fields';
+import { ROLE_LABELS } from '../common/labels';
 
 export type MemberDraft = Omit<Member, 'id'>;
 

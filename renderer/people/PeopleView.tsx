@@ -6,13 +6,13 @@ import { localIsoDate } from '../../shared/domain/iso-date';
 import { groupMembersByRole } from '../../shared/domain/member-search';
 import type { Member } from '../../shared/schema';
 import { currentWorkshop, useWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { ConfirmDialog } from './common/ConfirmDialog';
-import { ROLE_LABELS } from './common/labels';
-import { useUndoOffer } from './common/UndoOffer';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ROLE_LABELS } from '../common/labels';
+import { useUndoOffer } from '../common/UndoOffer';
 import { MemberDialog, type MemberDraft } from './MemberDialog';
 import { MemberCard } from './MemberCard';
 import { usePeopleUi } from './people-store';
-import './common/feature.css';
+import '../common/feature.css';
 import './people.css';
 
 type Editing = { kind: 'add' } | { kind: 'edit'; member: Member } | null;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { formatAmount } from '../../shared/domain/sponsor-asks';
 import { ASK_STATUSES, type AskStatus, type Goal, type Member, type SponsorAsk } from '../../shared/schema';
-import { ASK_KIND_LABELS, ASK_STATUS_LABELS, formatDate } from '../people/common/labels';
+import { ASK_KIND_LABELS, ASK_STATUS_LABELS, formatDate } from '../common/labels';
 
 export const AskCard = memo(function AskCard(props: {
   ask: SponsorAsk;

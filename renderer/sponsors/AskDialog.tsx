@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { ASK_KINDS, ASK_STATUSES, type AskKind, type AskStatus, type Goal, type Member, type SponsorAsk } from '../../shared/schema';
 import { Modal } from '../app/Modal';
-import { useRestoreFocus } from '../people/common/restore-focus';
-import { Field, FormButtons, parseNumber } from '../people/common/fields';
-import { ASK_KIND_LABELS, ASK_STATUS_LABELS } from '../people/common/labels';
+import { useRestoreFocus } from '../common/restore-focus';
+import { Field, FormButtons, parseNumber } from '../common/fields';
+import { ASK_KIND_LABELS, ASK_STATUS_LABELS } from '../common/labels';
 
 export type AskDraft = Omit<SponsorAsk, 'id'>;
 

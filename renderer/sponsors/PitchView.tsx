@@ -3,7 +3,7 @@ import { objectiveProgress } from '../../shared/domain/progress';
 import { formatAmount } from '../../shared/domain/sponsor-asks';
 import { MEMBER_ROLES } from '../../shared/schema';
 import { ProgressBar } from '../goals/ProgressBar';
-import { ASK_KIND_LABELS, ASK_STATUS_LABELS, ROLE_LABELS, formatDate, formatNumber } from '../people/common/labels';
+import { ASK_KIND_LABELS, ASK_STATUS_LABELS, ROLE_LABELS, formatDate, formatNumber } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
 import { useSponsorsUi } from './sponsors-store';
 

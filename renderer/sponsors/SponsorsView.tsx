@@ -4,14 +4,14 @@ import { localIsoDate } from '../../shared/domain/iso-date';
 import { sponsorsOf } from '../../shared/domain/member-search';
 import { setAskStatus } from '../../shared/domain/sponsor-asks';
 import { ASK_STATUSES, type SponsorAsk } from '../../shared/schema';
-import { ASK_STATUS_LABELS } from '../people/common/labels';
-import { useUndoOffer } from '../people/common/UndoOffer';
+import { ASK_STATUS_LABELS } from '../common/labels';
+import { useUndoOffer } from '../common/UndoOffer';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { AskCard } from './AskCard';
 import { AskDialog, type AskDraft } from './AskDialog';
 import { PitchView } from './PitchView';
 import { useSponsorsUi } from './sponsors-store';
-import '../people/common/feature.css';
+import '../common/feature.css';
 import './sponsors.css';
 
 export function SponsorsView() {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../people/common/labels';
+import { formatNumber } from '../../common/labels';
 import { dayNumber, linearScale, niceTicks, thin } from './chart-scale';
 
 export interface LinePoint {

@@ -1,4 +1,4 @@
-import { Modal } from '../../app/Modal';
+import { Modal } from '../app/Modal';
 import { useRestoreFocus } from './restore-focus';
 
 /** "Delete X?" with what it will change; the destructive button says what it does. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useWorkshopStore } from '../../store/workshop-store';
+import { useWorkshopStore } from '../store/workshop-store';
 
 interface Offer {
   text: string;

@@ -1,4 +1,4 @@
-export { ACTIVITY_TYPE_LABELS, ASK_KIND_LABELS, ASK_STATUS_LABELS, ROLE_LABELS } from '../../../shared/domain/labels';
+export { ACTIVITY_TYPE_LABELS, ASK_KIND_LABELS, ASK_STATUS_LABELS, ROLE_LABELS } from '../../shared/domain/labels';
 
 /** "24 Nov 2026" from "2026-11-24"; stable whatever the machine's time zone. */
 export function formatDate(iso: string | null): string {
