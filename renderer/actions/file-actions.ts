@@ -4,7 +4,7 @@ import { api } from '../api/copstudio-api';
 import { hasUnsavedChanges } from '../files/dirty';
 import { discardJournal } from '../files/recovery-journal';
 import { saveFailureReason } from '../files/save-reason';
-import { fileNameOf, useFileStore } from '../store/file-store';
+import { baseNameOf, useFileStore } from '../store/file-store';
 import { usePromptStore } from '../store/prompt-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -19,7 +19,7 @@ export function showOpened(opened: OpenedWorkshop): void {
   if (opened.migratedFrom !== null) {
     useUiStore
       .getState()
-      .notify('info', `"${fileNameOf(opened.path)}" was made by an older CoP Studio; it was updated in memory and its original is kept as a backup on the first save.`);
+      .notify('info', `"${baseNameOf(opened.path)}" was made by an older CoP Studio; it was updated in memory and its original is kept as a backup on the first save.`);
   }
 }
 
@@ -74,7 +74,7 @@ export async function confirmLeavingWorkshop(): Promise<boolean> {
   if (!hasUnsavedChanges()) return true;
   const { path, readOnly } = useFileStore.getState();
   if (path && !readOnly && (await saveWorkshop({ quiet: true }))) return true;
-  const choice = await usePromptStore.getState().ask(fileNameOf(useFileStore.getState().path));
+  const choice = await usePromptStore.getState().ask(path ? baseNameOf(path) : currentWorkshop().meta.title || 'this new workshop');
   if (choice === 'cancel') return false;
   if (choice === 'discard') {
     await discardJournal();

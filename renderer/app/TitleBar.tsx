@@ -3,8 +3,12 @@ import { fileNameOf, useFileStore } from '../store/file-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { ExportMenu } from '../export/ExportMenu';
+import { ActionMenuButton } from '../common/ActionMenuButton';
 
-const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.backups', 'file.details'] as const;
+const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
+/** Less frequent file commands, behind a "More" menu so the title bar stays on one row on a laptop. */
+const MORE_ACTION_IDS = ['file.openRecent', 'file.backups', 'file.details'] as const;
+const MORE_ACTIONS = MORE_ACTION_IDS.map((id) => APP_ACTIONS.find((a) => a.id === id)!);
 
 export function TitleBar() {
   const title = useWorkshop((w) => w.meta.title);
@@ -61,6 +65,7 @@ export function TitleBar() {
             </button>
           );
         })}
+        <ActionMenuButton label="More" actions={MORE_ACTIONS} />
       </div>
       <ExportMenu />
     </header>

@@ -1,12 +1,13 @@
 import { openExportedFile } from './export-actions';
-import { fileNameOfPath, useExportStore } from './export-store';
+import { baseNameOf } from '../store/file-store';
+import { useExportStore } from './export-store';
 
 /** After an export: where the file went, and an offer to open it with the system's default app. */
 export function ExportNotice() {
   const finished = useExportStore((s) => s.finished);
   const setFinished = useExportStore((s) => s.setFinished);
   if (!finished) return null;
-  const name = fileNameOfPath(finished.path);
+  const name = baseNameOf(finished.path);
   return (
     <div className="export-notice notice" role="status" aria-label="Export finished">
       <span>

@@ -6,7 +6,7 @@ import { api } from '../api/copstudio-api';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { fileNameOfPath, useExportStore } from './export-store';
+import { useExportStore } from './export-store';
 
 const notify = (kind: 'info' | 'error', text: string) => useUiStore.getState().notify(kind, text);
 
@@ -77,4 +77,3 @@ export const EXPORT_ACTIONS: ReadonlyArray<AppAction> = [
   { id: 'import.jsonCanvas', label: 'Import JSON Canvas…', menuCommand: 'import.jsonCanvas', perform: importJsonCanvas },
 ];
 
-export { fileNameOfPath };

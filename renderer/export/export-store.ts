@@ -22,4 +22,3 @@ export const useExportStore = create<ExportState>()((set) => ({
   setFinished: (finished) => set({ finished }),
 }));
 
-export const fileNameOfPath = (path: string) => path.split(/[\\/]/).pop() ?? path;

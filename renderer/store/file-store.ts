@@ -35,8 +35,10 @@ export const useFileStore = create<FileState>()((set) => ({
   markSaved: (path, revision, at) => set({ path, savedRevision: revision, readOnly: false, status: { kind: 'saved', at } }),
 }));
 
+/** The last part of a path: the file's name. */
+export const baseNameOf = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+
 /** The name shown for the current file. */
 export function fileNameOf(path: string | null): string {
-  if (!path) return 'Not saved yet';
-  return path.split(/[\\/]/).pop() ?? path;
+  return path ? baseNameOf(path) : 'No file yet';
 }

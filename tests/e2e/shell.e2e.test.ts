@@ -87,7 +87,8 @@ describe('the app shell', () => {
     const app = await launchApp();
     const { page } = app;
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
-    await page.getByRole('button', { name: 'Workshop details…' }).click();
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Workshop details…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Workshop details' });
     await dialog.getByLabel('Date').fill('2026-12-01');
     await dialog.getByRole('textbox', { name: 'Facilitator' }).fill('Camille Martin');

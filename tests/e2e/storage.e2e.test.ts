@@ -193,7 +193,8 @@ describe('workshop files that never lose work', () => {
     await expect.poll(() => readTitle(file), { timeout: 5000 }).toBe('Updated and saved');
     expect(JSON.parse(await fs.readFile(file, 'utf8')).schemaVersion).toBe(1);
 
-    await page.getByRole('button', { name: 'Backups…' }).click();
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Backups…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Backups' });
     await expect.poll(() => dialog.getByRole('row').count()).toBe(2);
     expect(await dialog.getByRole('row').nth(1).textContent()).toContain('Original, before the format update');
@@ -209,7 +210,8 @@ describe('workshop files that never lose work', () => {
     await expect.poll(() => readTitle(file), { timeout: 5000 }).toBe('From the old days');
 
     // The version the restore replaced is a backup too, and Undo brings it back.
-    await page.getByRole('button', { name: 'Backups…' }).click();
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Backups…' }).click();
     await expect.poll(() => dialog.getByRole('row').allTextContents()).toContainEqual(expect.stringContaining('Replaced by a restore'));
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.keyboard.press('Control+z');
