@@ -80,6 +80,8 @@ function createWindow(services: ReturnType<typeof createMainServices>): BrowserW
     window.webContents.send(MENU_COMMAND_CHANNEL, 'file.close' satisfies MenuCommand);
   });
   window.webContents.on('render-process-gone', () => closeGate.allowClose());
+  // Full screen left another way (View ▸ Toggle Full Screen, the window manager): projector mode follows.
+  window.on('leave-full-screen', () => window.webContents.send(MENU_COMMAND_CHANNEL, 'view.projector.leave' satisfies MenuCommand));
   void window.loadURL(DEV_SERVER_URL ?? APP_ENTRY_URL);
   return window;
 }

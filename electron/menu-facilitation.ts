@@ -15,6 +15,7 @@ export function facilitationMenuItems(send: (command: MenuCommand) => void): Men
   });
   return [
     item('&Projector Mode', 'view.projector', 'F5'),
+    item('&Leave Projector Mode', 'view.projector.leave', 'Esc'),
     {
       label: '&Go To',
       submenu: [

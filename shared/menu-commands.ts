@@ -26,6 +26,7 @@ export const MENU_COMMANDS = [
   'file.close',
   // — facilitation (issue 8) —
   'view.projector',
+  'view.projector.leave',
   'view.show.canvas',
   'view.show.backlog',
   'view.show.people',

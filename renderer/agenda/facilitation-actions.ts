@@ -32,6 +32,7 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
     label: 'Leave projector mode',
     shortcut: 'Esc',
     keyTest: (event) => event.key === 'Escape' && noModifier(event) && isProjecting() && !dialogIsOpen(),
+    menuCommand: 'view.projector.leave',
     perform: leaveProjectorMode,
   },
   {

@@ -297,6 +297,13 @@ describe('projector mode', () => {
     await app.menu('view.projector');
     await expect.poll(() => page.getByRole('banner', { name: 'Current step' }).count()).toBe(0);
     await expect.poll(() => theme(page)).toBe('dark');
+    // What Electron sends when the window leaves full screen another way (View ▸ Toggle Full Screen).
+    await app.menu('view.projector');
+    await expect.poll(() => page.getByRole('banner', { name: 'Current step' }).count()).toBe(1);
+    await app.menu('view.projector.leave');
+    await expect.poll(() => page.getByRole('banner', { name: 'Current step' }).count()).toBe(0);
+    await app.menu('view.projector.leave');
+    await expect.poll(() => page.getByRole('banner', { name: 'Current step' }).count()).toBe(0);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
