@@ -6,6 +6,7 @@ import { api } from '../api/copstudio-api';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { recordTimeSpent } from '../agenda/facilitation-store';
 import { useExportStore } from './export-store';
 
 const notify = (kind: 'info' | 'error', text: string) => useUiStore.getState().notify(kind, text);
@@ -25,6 +26,8 @@ async function runExport(what: string, busyText: string, call: () => Promise<Ipc
 }
 
 const request = () => {
+  // The summary's "actual" time of the step being run includes the run so far.
+  recordTimeSpent();
   const workshop = currentWorkshop();
   return { workshop, suggestedName: workshop.meta.title.trim() || 'Workshop' };
 };

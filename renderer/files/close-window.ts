@@ -1,5 +1,6 @@
 import { confirmLeavingWorkshop } from '../actions/file-actions';
 import { api } from '../api/copstudio-api';
+import { recordTimeSpent } from '../agenda/facilitation-store';
 import { useUiStore } from '../store/ui-store';
 import { hasUnsavedChanges } from './dirty';
 import { discardJournal, flushJournal } from './recovery-journal';
@@ -14,6 +15,8 @@ export async function requestCloseWindow(): Promise<void> {
   if (closing) return;
   closing = true;
   try {
+    // A timer still running: the time spent on its step goes into the workshop before it is saved.
+    recordTimeSpent();
     if (!(await confirmLeavingWorkshop())) return;
     if (hasUnsavedChanges()) await discardJournal();
     else await flushJournal();

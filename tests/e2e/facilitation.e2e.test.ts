@@ -308,3 +308,26 @@ describe('projector mode', () => {
     await app.close();
   });
 });
+
+describe('time spent in the summary', () => {
+  test('a timer still running counts in an export', async () => {
+    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    await page.clock.install();
+    await page.reload();
+    await started(page);
+    await page.keyboard.press('Control+Shift+T');
+    await expect.poll(() => page.getByRole('button', { name: 'Pause timer' }).count()).toBe(1);
+    await page.clock.fastForward(90_000);
+    const file = path.join(app.documentsDir, 'summary.md');
+    app.answerNextDialog(file);
+    await app.menu('export.markdown');
+    await expect
+      .poll(async () => (await fs.readFile(file, 'utf8').catch(() => '')).split('\n').find((line) => line.includes('| Check-in |')))
+      .toMatch(/^\| 1 \| Check-in \| 5 min \| 1 min 3\d s \|/);
+    // The timer goes on running.
+    expect(await page.getByRole('button', { name: 'Pause timer' }).count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});
