@@ -6,7 +6,8 @@ import type { Activity } from '../../shared/schema';
 import { deleteActivityWithNotice } from './backlog-commands';
 import { useBacklogUi } from './backlog-ui-store';
 import { ActivityTypeIcon } from './ActivityTypeIcon';
-import { formatDate, formatEffort } from './card-facts';
+import { formatDate } from '../common/labels';
+import { formatEffort } from './card-facts';
 import { countRender } from './render-counter';
 
 export interface CardFacts {

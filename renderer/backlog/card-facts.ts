@@ -40,12 +40,4 @@ export const goalsText = (activity: Activity, lookups: BoardLookups) =>
     .filter((t): t is string => t !== undefined)
     .join('; ');
 
-/** "12 Dec 2026" from "2026-12-12". */
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime())
-    ? isoDate
-    : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
 export const formatEffort = (hours: number) => `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;

@@ -1,10 +1,10 @@
+import { formatDate as formatCalendarDate } from '../../shared/summary/format';
+
 export { ACTIVITY_TYPE_LABELS, ASK_KIND_LABELS, ASK_STATUS_LABELS, ROLE_LABELS } from '../../shared/domain/labels';
 
 /** "24 Nov 2026" from "2026-11-24"; stable whatever the machine's time zone. */
 export function formatDate(iso: string | null): string {
-  if (!iso) return '';
-  const date = new Date(`${iso}T12:00:00Z`);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return iso ? formatCalendarDate(iso) : '';
 }
 
 /** "Nov 2026" from "2026-11". */
