@@ -1,15 +1,7 @@
 import type { Catalog } from '../catalog-type';
+import { language } from './fr/language';
 
-/** Textes français : mêmes clés que `en.ts` (le type l'impose). */
+/** Textes français : mêmes clés que `en.ts` (le type l'impose), un fichier par espace de noms dans `fr/`. */
 export const fr: Catalog = {
-  language: {
-    name: {
-      en: 'English',
-      fr: 'Français',
-    },
-    system: 'Langue du système ({{language}})',
-    menu: 'Langue',
-    choose: 'Langue : {{language}}',
-    notRemembered: 'La langue n’a pas pu être enregistrée : {{reason}}',
-  },
+  language,
 };
