@@ -4,8 +4,12 @@
  * Plurals follow i18next's JSON v4 rules (`_one`, `_other`…: CLDR plural categories through Intl.PluralRules).
  * Adding a namespace: `en/<name>.ts` (`as const`), `fr/<name>.ts` (typed `Catalog['<name>']`), one line in each index.
  */
+import { backlog } from './en/backlog';
 import { language } from './en/language';
+import { menu } from './en/menu';
 
 export const en = {
+  backlog,
   language,
+  menu,
 } as const;
