@@ -43,42 +43,48 @@ export function BacklogToolbar() {
         </button>
       </div>
       <div className="backlog-filters" role="group" aria-label={t('backlog.filters.label')}>
-        <label htmlFor={`${id}-type`}>{t('backlog.filters.type')}</label>
-        <select
-          id={`${id}-type`}
-          value={filter.type ?? ''}
-          onChange={(e) => setFilter({ type: e.target.value ? ActivityTypeSchema.parse(e.target.value) : null })}
-        >
-          <option value="">{t('backlog.filters.allTypes')}</option>
-          {typeOptions().map((o) => (
-            <option key={o.type} value={o.type}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-owner`}>{t('backlog.filters.owner')}</label>
-        <select
-          id={`${id}-owner`}
-          value={filter.owner === null ? '' : (filter.owner.id ?? NOBODY)}
-          onChange={(e) => setFilter({ owner: e.target.value === '' ? null : { id: e.target.value === NOBODY ? null : e.target.value } })}
-        >
-          <option value="">{t('backlog.filters.anyone')}</option>
-          <option value={NOBODY}>{t('backlog.filters.nobody')}</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-goal`}>{t('backlog.filters.goal')}</label>
-        <select id={`${id}-goal`} value={filter.goalId ?? ''} onChange={(e) => setFilter({ goalId: e.target.value || null })}>
-          <option value="">{t('backlog.filters.anyGoal')}</option>
-          {goals.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
+        <span className="backlog-filters__field">
+          <label htmlFor={`${id}-type`}>{t('backlog.filters.type')}</label>
+          <select
+            id={`${id}-type`}
+            value={filter.type ?? ''}
+            onChange={(e) => setFilter({ type: e.target.value ? ActivityTypeSchema.parse(e.target.value) : null })}
+          >
+            <option value="">{t('backlog.filters.allTypes')}</option>
+            {typeOptions().map((o) => (
+              <option key={o.type} value={o.type}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="backlog-filters__field">
+          <label htmlFor={`${id}-owner`}>{t('backlog.filters.owner')}</label>
+          <select
+            id={`${id}-owner`}
+            value={filter.owner === null ? '' : (filter.owner.id ?? NOBODY)}
+            onChange={(e) => setFilter({ owner: e.target.value === '' ? null : { id: e.target.value === NOBODY ? null : e.target.value } })}
+          >
+            <option value="">{t('backlog.filters.anyone')}</option>
+            <option value={NOBODY}>{t('backlog.filters.nobody')}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="backlog-filters__field">
+          <label htmlFor={`${id}-goal`}>{t('backlog.filters.goal')}</label>
+          <select id={`${id}-goal`} value={filter.goalId ?? ''} onChange={(e) => setFilter({ goalId: e.target.value || null })}>
+            <option value="">{t('backlog.filters.anyGoal')}</option>
+            {goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
+              </option>
+            ))}
+          </select>
+        </span>
         <button type="button" className="button" disabled={!filtering} onClick={clearFilter}>
           {t('backlog.filters.clear')}
         </button>
