@@ -86,4 +86,17 @@ export const menu = {
     label: '&Help',
     shortcuts: '&Keyboard Shortcuts',
   },
+  /** The native file dialogs' titles and file types (electron/dialog-language.ts matches the handlers' English). */
+  dialog: {
+    openWorkshop: 'Open workshop',
+    saveWorkshopAs: 'Save workshop as',
+    workshopFiles: 'CoP Studio workshop',
+    exportPdf: 'Export summary as PDF',
+    pdfFiles: 'PDF document',
+    exportMarkdown: 'Export summary as Markdown',
+    markdownFiles: 'Markdown',
+    exportJsonCanvas: 'Export canvas as JSON Canvas',
+    jsonCanvasFiles: 'JSON Canvas',
+    importJsonCanvas: 'Import JSON Canvas',
+  },
 } as const;

@@ -83,4 +83,16 @@ export const menu: Catalog['menu'] = {
     label: 'A&ide',
     shortcuts: '&Raccourcis clavier',
   },
+  dialog: {
+    openWorkshop: 'Ouvrir un atelier',
+    saveWorkshopAs: 'Enregistrer l’atelier sous',
+    workshopFiles: 'Atelier CoP Studio',
+    exportPdf: 'Exporter la synthèse en PDF',
+    pdfFiles: 'Document PDF',
+    exportMarkdown: 'Exporter la synthèse en Markdown',
+    markdownFiles: 'Markdown',
+    exportJsonCanvas: 'Exporter le canevas en JSON Canvas',
+    jsonCanvasFiles: 'JSON Canvas',
+    importJsonCanvas: 'Importer un JSON Canvas',
+  },
 };
