@@ -81,12 +81,12 @@ describe('the backlog in French', () => {
       await expect.poll(() => card.getAttribute('aria-roledescription')).toBe('carte d’activité');
       await page.keyboard.press('Space');
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-      await expect.poll(() => announcement(page)).toContain(`Carte « ${name} » prise dans Idées, position 3 sur 3.`);
+      await expect.poll(() => announcement(page)).toContain(`Carte « ${name} » prise dans la colonne Idées, position 3 sur 3.`);
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => announcement(page)).toMatch(new RegExp(`Carte « ${name} » au-dessus de À suivre, position \\d sur 3\\.`));
+      await expect.poll(() => announcement(page)).toMatch(new RegExp(`Carte « ${name} » au-dessus de la colonne À suivre, position \\d sur 3\\.`));
       await screenshot(page, 'fr-backlog-keyboard-drag-1024');
       await page.keyboard.press('Space');
-      await expect.poll(() => announcement(page)).toMatch(new RegExp(`Carte « ${name} » déplacée dans À suivre, position \\d sur 3\\.`));
+      await expect.poll(() => announcement(page)).toMatch(new RegExp(`Carte « ${name} » déplacée dans la colonne À suivre, position \\d sur 3\\.`));
       await expect.poll(() => cardsIn(page, 'À suivre')).toContain(name);
       await expect.poll(() => cardsIn(page, 'Idées')).not.toContain(name);
 
@@ -103,7 +103,7 @@ describe('the backlog in French', () => {
       // Delete it from the keyboard: the notice says how to undo, in French.
       await card.focus();
       await page.keyboard.press('Delete');
-      await expect.poll(() => announcement(page)).toContain(`Activité supprimée : ${name}. Pour l’annuler : Ctrl+Z.`);
+      await expect.poll(() => announcement(page)).toContain(`Activité « ${name} » supprimée. Pour l’annuler : Ctrl+Z.`);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
