@@ -71,7 +71,8 @@ export const GoalCard = memo(function GoalCard(props: {
             <tbody>
               {goal.objectives.map((o) => {
                 const progress = objectiveProgress({ impact }, o);
-                const unit = o.unit ? ` ${o.unit}` : '';
+                // A no-break space: a value never wraps away from its unit ("70 %") in a narrow column.
+                const unit = o.unit ? `\u00a0${o.unit}` : '';
                 return (
                   <tr key={o.id}>
                     <th scope="row">{o.indicator}</th>

@@ -61,6 +61,8 @@ describe('people, goals, sponsors and impact in French', () => {
       expect(await page.getByRole('cell', { name: '30 juin 2027' }).count()).toBe(1);
       expect(await count(page, 'button', 'Ajouter un indicateur à Reuse instead of rewrite')).toBe(1);
       await looksRight(page, 'fr-goals-1024');
+      await page.getByRole('heading', { name: 'Code we are proud of' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'fr-goals-1024-lower');
       await page.getByRole('button', { name: 'Supprimer l’objectif Reuse instead of rewrite' }).click();
       const confirm = page.getByRole('dialog', { name: 'Supprimer l’objectif « Reuse instead of rewrite » ?' });
       await expect.poll(() => confirm.getByText('2 indicateurs seront supprimés avec lui.').count()).toBe(1);
@@ -79,6 +81,8 @@ describe('people, goals, sponsors and impact in French', () => {
       await expect.poll(() => count(page, 'heading', 'Pourquoi c’est important, et ce dont nous avons besoin')).toBe(1);
       expect(await page.getByText('7 personnes : 2 du noyau, 3 membres actifs, 2 occasionnels').count()).toBe(1);
       await looksRight(page, 'fr-pitch-1024');
+      await page.getByRole('heading', { name: 'Ce que nous demandons' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'fr-pitch-1024-asks');
       await page.getByRole('button', { name: 'Retour aux demandes' }).click();
 
       // Impact: a chart's sentence with French dates and a plural, the table toggle, the measurement form.
@@ -89,6 +93,10 @@ describe('people, goals, sponsors and impact in French', () => {
       expect(await reuse.getByText(/^4 mesures du 24 nov\. 2026 au 17 févr\. 2027\. Dernière mesure : 10 libraries, soit 57 % du chemin de 14 libraries à 7 libraries\.$/).count()).toBe(1);
       expect(await reuse.getByRole('form', { name: 'Enregistrer une mesure de Duplicated internal libraries' }).count()).toBe(1);
       await looksRight(page, 'fr-impact-1024');
+      await page.getByRole('heading', { name: 'Activités réalisées par mois' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'fr-impact-1024-activities');
+      await page.getByRole('heading', { name: 'Bilan des activités réalisées' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'fr-impact-1024-outcomes');
       await reuse.getByRole('button', { name: 'Afficher en tableau' }).click();
       await expect.poll(() => reuse.getByRole('button', { name: 'Supprimer la mesure du 17 févr. 2027' }).count()).toBe(1);
 
