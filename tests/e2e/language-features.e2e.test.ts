@@ -43,7 +43,7 @@ describe('people, goals, sponsors and impact in French', () => {
       await expect.poll(() => count(page, 'heading', 'Membres du noyau (2)')).toBe(1);
       expect(await count(page, 'heading', 'Membres occasionnels (2)')).toBe(1);
       expect(await page.getByText('9 membres · 6 présents à cet atelier').count()).toBe(1);
-      expect(await count(page, 'checkbox', 'Camille Martin est présent·e à cet atelier')).toBe(1);
+      expect(await count(page, 'checkbox', 'Présence de Camille Martin à cet atelier')).toBe(1);
       expect(await count(page, 'button', 'Ajouter un membre')).toBe(1);
       expect(await count(page, 'searchbox', 'Rechercher des membres')).toBe(1);
       expect(await page.getByText('membre depuis le 1 oct. 2026').count()).toBe(9);

@@ -15,7 +15,7 @@ export const people: Catalog['people'] = {
   groupCountFiltered: '{{shown}} sur {{total}}',
   nobodyYet: 'Personne pour l’instant.',
   noMatchInGroup: 'Aucun résultat.',
-  deleted: '{{name}} a été supprimé·e.',
+  deleted: 'Membre supprimé : {{name}}.',
   deleteTitle: 'Supprimer {{name}} ?',
   deleteMember: 'Supprimer le membre',
   undo: {
@@ -40,7 +40,7 @@ export const people: Catalog['people'] = {
   card: {
     joined: 'membre depuis le {{date}}',
     interests: 'Centres d’intérêt de {{name}}',
-    isPresent: '{{name}} est présent·e à cet atelier',
+    isPresent: 'Présence de {{name}} à cet atelier',
     present: 'Présent',
     edit: 'Modifier {{name}}',
     delete: 'Supprimer {{name}}',
@@ -64,8 +64,8 @@ export const people: Catalog['people'] = {
     participant: 'Cette personne est enregistrée comme participante à cet atelier.',
     notesAuthored_one: '{{count}} note garde son nom en texte simple, sans le lien.',
     notesAuthored_other: '{{count}} notes gardent son nom en texte simple, sans le lien.',
-    votes_one: '{{count}} vote qu’elle a placé sera retiré.',
-    votes_other: '{{count}} votes qu’elle a placés seront retirés.',
+    votes_one: '{{count}} vote de cette personne sera retiré.',
+    votes_other: '{{count}} votes de cette personne seront retirés.',
     sponsorAsks_one: '{{count}} demande au sponsor perd son sponsor.',
     sponsorAsks_other: '{{count}} demandes au sponsor perdent leur sponsor.',
     activitiesOwned_one: '{{count}} activité perd son responsable.',
