@@ -100,10 +100,17 @@ describe('people, goals, sponsors and impact in French', () => {
       await reuse.getByRole('button', { name: 'Afficher en tableau' }).click();
       await expect.poll(() => reuse.getByRole('button', { name: 'Supprimer la mesure du 17 févr. 2027' }).count()).toBe(1);
 
-      // The keyboard map and menus read the sponsor action in the language shown.
+      // The keyboard map reads the sponsor pitch's action in the language shown.
+      await app.menu('help.shortcuts');
+      await expect.poll(() => page.getByRole('dialog').getByRole('cell', { name: 'Afficher ou quitter le pitch pour les sponsors' }).count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+      // And back to English, as it was.
       await app.menu('view.language.en');
       await expect.poll(() => count(page, 'heading', 'Progress toward the objectives')).toBe(1);
       expect(await page.getByText('4 objectives · 7 measurements').count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Delete measurement of 17 Feb 2027' }).count()).toBe(1);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
