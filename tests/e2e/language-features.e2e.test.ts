@@ -51,6 +51,12 @@ describe('people, goals, sponsors and impact in French', () => {
       await page.getByRole('searchbox', { name: 'Rechercher des membres' }).fill('payments');
       await expect.poll(() => page.getByRole('status').getByText('2 membres sur 9 correspondent à « payments ».').count()).toBe(1);
       await page.getByRole('searchbox', { name: 'Rechercher des membres' }).fill('');
+      await page.getByRole('button', { name: 'Ajouter un membre' }).click();
+      const memberDialog = page.getByRole('dialog', { name: 'Ajouter un membre' });
+      await expect.poll(() => memberDialog.getByRole('combobox', { name: 'Rôle' }).count()).toBe(1);
+      expect(await memberDialog.getByRole('option', { name: 'Actif' }).count()).toBe(1);
+      await looksRight(page, 'fr-member-dialog-1024');
+      await memberDialog.getByRole('button', { name: 'Annuler' }).click();
 
       // Goals: a plural summary, the objectives table with French numbers and dates.
       await app.menu('view.show.goals');
@@ -67,6 +73,13 @@ describe('people, goals, sponsors and impact in French', () => {
       const confirm = page.getByRole('dialog', { name: 'Supprimer l’objectif « Reuse instead of rewrite » ?' });
       await expect.poll(() => confirm.getByText('2 indicateurs seront supprimés avec lui.').count()).toBe(1);
       await confirm.getByRole('button', { name: 'Annuler' }).click();
+      await page.getByRole('button', { name: 'Ajouter un indicateur à Practise every week' }).click();
+      const objectiveDialog = page.getByRole('dialog', { name: 'Nouvel indicateur pour « Practise every week »' });
+      await expect.poll(() => objectiveDialog.getByRole('textbox', { name: 'Valeur de départ' }).count()).toBe(1);
+      await objectiveDialog.getByRole('button', { name: 'Ajouter l’indicateur' }).click();
+      await expect.poll(() => objectiveDialog.getByText('La valeur de départ est un nombre : là d’où vous partez.').count()).toBe(1);
+      await looksRight(page, 'fr-objective-dialog-1024');
+      await objectiveDialog.getByRole('button', { name: 'Annuler' }).click();
 
       // Sponsors: statuses counted in French, asks with French dates and amounts, the pitch.
       await app.menu('view.show.sponsors');
@@ -77,6 +90,11 @@ describe('people, goals, sponsors and impact in French', () => {
       const status = page.getByRole('combobox', { name: 'Statut de Two hours per person per month for community activities' });
       expect(await status.getByRole('option', { name: 'Accordée' }).count()).toBe(1);
       await looksRight(page, 'fr-sponsors-1024');
+      await page.getByRole('button', { name: 'Nouvelle demande' }).click();
+      const askDialog = page.getByRole('dialog', { name: 'Nouvelle demande au sponsor' });
+      await expect.poll(() => askDialog.getByRole('textbox', { name: 'Unité' }).inputValue()).toBe('h par personne et par mois');
+      await looksRight(page, 'fr-ask-dialog-1024');
+      await askDialog.getByRole('button', { name: 'Annuler' }).click();
       await page.getByRole('button', { name: 'Présenter le pitch' }).click();
       await expect.poll(() => count(page, 'heading', 'Pourquoi c’est important, et ce dont nous avons besoin')).toBe(1);
       expect(await page.getByText('7 personnes : 2 du noyau, 3 membres actifs, 2 occasionnels').count()).toBe(1);
