@@ -6,10 +6,22 @@
  */
 import { backlog } from './en/backlog';
 import { language } from './en/language';
+import { common } from './en/common';
+import { labels } from './en/labels';
+import { people } from './en/people';
+import { goals } from './en/goals';
+import { sponsors } from './en/sponsors';
+import { impact } from './en/impact';
 import { menu } from './en/menu';
 
 export const en = {
   backlog,
   language,
+  common,
+  labels,
+  people,
+  goals,
+  sponsors,
+  impact,
   menu,
 } as const;

@@ -25,7 +25,7 @@ describe('the backlog’s texts', () => {
 
   test('in French: the types as a facilitator says them, dates and numbers through Intl, French plurals', () => {
     useLanguageStore.getState().setPreference('fr');
-    expect(typeLabel('brown-bag-lunch')).toBe('Déjeuner-conférence (brown bag)');
+    expect(typeLabel('brown-bag-lunch')).toBe('Midi-conférence');
     expect(activityName(activity())).toBe('Kata de code : TDD');
     expect(formatPlannedDate('2026-09-04')).toBe('4 sept. 2026');
     expect(formatEffort(1.5)).toBe('1,5 h');

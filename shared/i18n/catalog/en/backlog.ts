@@ -1,16 +1,6 @@
 /** The backlog board (renderer/backlog): toolbar, filters, columns, cards, dialogs, drag-and-drop announcements. */
 export const backlog = {
   heading: 'Backlog of activities',
-  /** Until the activity types are translated in shared/domain, the board names them itself. */
-  activityType: {
-    'brown-bag-lunch': 'Brown bag lunch',
-    'code-kata': 'Code kata',
-    'help-another-team': 'Help another team',
-    training: 'Training',
-    'internal-open-source': 'Internal open source',
-    meetup: 'Meetup',
-    other: 'Other',
-  },
   /** How a card is named to people and screen readers: "Code kata: TDD". */
   activityName: '{{type}}: {{title}}',
   action: {

@@ -2,15 +2,6 @@ import type { Catalog } from '../../catalog-type';
 
 export const backlog: Catalog['backlog'] = {
   heading: 'Tableau des activités',
-  activityType: {
-    'brown-bag-lunch': 'Déjeuner-conférence (brown bag)',
-    'code-kata': 'Kata de code',
-    'help-another-team': 'Aider une autre équipe',
-    training: 'Formation',
-    'internal-open-source': 'Open source interne',
-    meetup: 'Rencontre',
-    other: 'Autre',
-  },
   activityName: '{{type}} : {{title}}',
   action: {
     newActivity: 'Nouvelle activité (tableau des activités)',
