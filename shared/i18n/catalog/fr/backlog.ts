@@ -72,7 +72,7 @@ export const backlog: Catalog['backlog'] = {
     description: 'Description',
     owner: 'Responsable',
     nobody: 'À désigner',
-    noMembers: 'Pas encore de membres : ajoutez des personnes dans la vue Personnes pour choisir un responsable.',
+    noMembers: 'Pas encore de membres : ajoutez des personnes dans la vue Membres pour choisir un responsable.',
     date: 'Date prévue',
     effort: 'Charge (heures)',
     goals: 'Objectifs liés',
