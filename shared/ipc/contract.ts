@@ -61,7 +61,8 @@ export interface ImportedJsonCanvas {
 }
 
 const ExportRequest = z.object({ workshop: WorkshopSchema, suggestedName: z.string().max(200) });
-const ExportPdfRequest = ExportRequest.extend({ pageSize: z.enum(PAGE_SIZES) });
+/** `scope`: the whole summary (sponsor brief + appendix), or the sponsor brief alone. */
+const ExportPdfRequest = ExportRequest.extend({ pageSize: z.enum(PAGE_SIZES), scope: z.enum(['full', 'brief']).optional() });
 
 /** Declares one method: its request schema (validated in main) and its response type. */
 function method<Request extends z.ZodType, Response>(request: Request) {
