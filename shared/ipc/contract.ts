@@ -36,6 +36,11 @@ export interface OpenedWorkshop {
   migratedFrom: number | null;
 }
 
+/** The example workshop, to open as a new, unsaved workshop: it has no path, so the first save asks where. */
+export interface ExampleWorkshop {
+  workshop: Workshop;
+}
+
 export interface SavedWorkshop {
   path: string;
   savedAt: string;
@@ -125,6 +130,9 @@ export const IPC_CONTRACT = {
   importJsonCanvasDialog: method<typeof NoRequest, ImportedJsonCanvas | null>(NoRequest),
   /** Opens a file this session exported, with the system's default app. */
   openExportedFile: method<z.ZodObject<{ path: typeof PathSchema }>, void>(z.object({ path: PathSchema })),
+  // — first run (issue 18) —
+  /** Reads the example workshop shipped with the app, as a new unsaved copy (the shipped file is never written). */
+  openExampleWorkshop: method<typeof NoRequest, ExampleWorkshop>(NoRequest),
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

@@ -12,6 +12,7 @@ import { HOSTILE_TEXTS, realisticWorkshop } from '../fixtures/realistic-workshop
 import { sharedBrowser } from './chromium';
 import { chromiumPdfEngine } from './chromium-pdf-engine';
 import { closeBrowser, launchApp } from './launch-app';
+import { launchWithNewWorkshop } from './welcome-helpers';
 import { SCREENSHOT_DIR, screenshot } from './screenshot';
 
 afterAll(closeBrowser);
@@ -167,7 +168,7 @@ describe('exporting from the app', () => {
   });
 
   test('Import JSON Canvas opens the canvas as a new workshop; a malformed file is refused with a clear message', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
     const bad = path.join(app.dataDir, 'broken.canvas');
@@ -188,7 +189,7 @@ describe('exporting from the app', () => {
   });
 
   test('the Export menu works from the keyboard', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
     const button = page.getByRole('button', { name: 'Export', exact: true });
