@@ -58,13 +58,16 @@ function zoneSvg(zone: Zone, size: Sizes): string {
   );
 }
 
+/** Whether a note's number fits inside it at the given size. */
+const numberFits = (note: Note, label: string, size: Sizes) => label.length * size.numberFont * GLYPH * 1.1 <= note.width - 4 && size.numberFont <= note.height - 4;
+
 function noteSvg(note: Note, theme: Theme | undefined, size: Sizes, number: number | undefined): string {
   const chars = (note.width - 2 * NOTE_PAD) / (size.noteFont * GLYPH);
   const maxLines = Math.floor((note.height - 2 * NOTE_PAD) / size.noteLine);
   // A note too small to hold a readable line shows its number in the zone-by-zone list instead (or nothing).
   const lines = chars >= MIN_CHARS_PER_LINE && maxLines >= 1 ? wrapText(note.text, chars, maxLines) : [];
   const label = number === undefined ? '' : String(number);
-  const labelFits = !lines.length && label && label.length * size.numberFont * GLYPH * 1.1 <= note.width - 4 && size.numberFont <= note.height - 4;
+  const labelFits = !lines.length && label !== '' && numberFits(note, label, size);
   const stroke = theme ? `stroke="${NOTE_INK[theme.color]}" stroke-width="3"` : 'stroke="#00000033" stroke-width="1"';
   return (
     `<g class="note"><rect x="${round(note.x)}" y="${round(note.y)}" width="${round(note.width)}" height="${round(note.height)}" rx="3" fill="${NOTE_FILL[note.color]}" ${stroke}/>` +
@@ -125,8 +128,13 @@ export function canvasSvg(
     ? { noteFont: BASE_SIZES.noteFont, noteLine: BASE_SIZES.noteLine, zoneFont: grow(ZONE_FONT), themeFont: grow(THEME_FONT), badgeR: Math.max(BADGE_R, grow(THEME_FONT) * 0.9), numberFont: grow(NOTE_FONT) }
     : BASE_SIZES;
   if (fit && NOTE_FONT < least) {
-    // Note text would print too small: numbers (from the zone-by-zone list) stand in for it.
+    // Note text would print too small: numbers (from the zone-by-zone list) stand in for it — on every note
+    // or on none, so a reader never wonders where a number went.
     size.noteFont = Number.POSITIVE_INFINITY;
+    const numbers = picture.noteNumbers;
+    if (!numbers || !picture.notes.every((n) => numbers[n.id] === undefined || numberFits(n, String(numbers[n.id]), size))) {
+      size.numberFont = Number.POSITIVE_INFINITY;
+    }
   }
   const viewBox = `${round(vb.x)} ${round(vb.y)} ${round(vb.width)} ${round(vb.height)}`;
   const dims = fit ? ` width="${round(vb.width * scale)}pt" height="${round(vb.height * scale)}pt"` : '';

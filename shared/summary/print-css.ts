@@ -42,7 +42,10 @@ figcaption { font-size: 9pt; color: #4a5260; margin-top: 4pt; }
 .brief { break-after: page; }
 .brief:not(.brief--then-appendix) { break-after: auto; }
 .brief h2 { font-size: 12pt; margin: 10pt 0 4pt; padding-bottom: 2pt; border-bottom-width: 1pt; }
-.brief-head { padding: 10pt 14pt; border-radius: 6pt; background: #eef4fb; border-left: 6pt solid #0b5cad; }
+.brief-head { display: flex; gap: 14pt; align-items: flex-start; padding: 10pt 14pt; border-radius: 6pt; background: #eef4fb; border-left: 6pt solid #0b5cad; }
+.brief-head__main { flex: 1; min-width: 0; }
+.brief-next { flex: none; min-width: 32mm; text-align: right; }
+.brief .brief-next h2 { margin: 0 0 2pt; border: 0; padding: 0; font-size: 10.5pt; color: #0b5cad; }
 .brief-head h1 { font-size: 20pt; margin: 0 0 3pt; }
 .brief-facts { font-size: 11pt; margin: 0; }
 .brief-domain { margin: 4pt 0 0; }
@@ -55,7 +58,7 @@ figcaption { font-size: 9pt; color: #4a5260; margin-top: 4pt; }
 .brief-goals .objective, .brief-asks .ask-what, .brief-activities .muted { display: block; font-size: 9.5pt; }
 .brief-goals .objective { color: #333a44; }
 .ask-kind { font-weight: 700; }
-.next-date { font-size: 16pt; font-weight: 700; color: #0b3d73; margin: 0; }
+.next-date { font-size: 15pt; font-weight: 700; color: #0b3d73; margin: 0; white-space: nowrap; }
 .more { font-size: 9pt; color: #4a5260; margin: 2pt 0 0; }
 .brief-tail { font-size: 9pt; color: #4a5260; margin-top: 12pt; }
 .nowrap { white-space: nowrap; }

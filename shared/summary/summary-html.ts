@@ -14,7 +14,7 @@ import type {
   SummaryObjective,
   SummarySection,
 } from './summary-model';
-import { BRIEF_TITLES } from './summary-model';
+import { BRIEF_LIMITS, BRIEF_TITLES } from './summary-model';
 
 export type SummaryScope = 'full' | 'brief';
 
@@ -42,7 +42,7 @@ export function renderSummaryHtml(summary: Summary, options: { pageSize: PageSiz
 }
 
 const block = (title: string, body: string, cls = '') => `<div class="brief-block${cls ? ` ${cls}` : ''}"><h2>${e(title)}</h2>${body}</div>`;
-const moreLine = (n: number, what: string) => (n > 0 ? `<p class="more">+ ${e(plural(n, what, `${what}s`))} more in the appendix</p>` : '');
+const moreLine = (n: number, one: string, many = `${one}s`) => (n > 0 ? `<p class="more">+ ${e(plural(n, one, many))} more in the appendix</p>` : '');
 
 /** Page 1: the one-page sponsor brief. */
 function briefHtml(summary: Summary, scope: SummaryScope): string {
@@ -50,18 +50,22 @@ function briefHtml(summary: Summary, scope: SummaryScope): string {
   const facts = [formatDate(b.date), plural(b.participantCount, 'participant'), b.facilitator.trim() ? `facilitated by ${b.facilitator.trim()}` : '']
     .filter(Boolean)
     .join(' · ');
+  const next =
+    `<div class="brief-next"><h2>${e(BRIEF_TITLES.nextSession)}</h2>` +
+    (b.nextSessionDate ? `<p class="next-date">${e(formatDate(b.nextSessionDate))}</p>` : '<p class="muted">Not set yet.</p>') +
+    '</div>';
   const head =
-    '<header class="brief-head">' +
-    `<p class="kicker">${e(b.community.trim() ? `${b.community.trim()} · ${BRIEF_TITLES.brief}` : BRIEF_TITLES.brief)}</p>` +
-    `<h1>${e(b.title.trim() || 'Workshop')}</h1><p class="brief-facts">${e(facts)}</p>` +
-    (b.domain.length ? `<p class="brief-domain"><strong>${e(BRIEF_TITLES.domain)}:</strong> ${e(b.domain.join(' · '))}</p>` : '') +
-    '</header>';
-  const vision = block(BRIEF_TITLES.vision, b.vision ? `<p class="vision">${e(b.vision)}</p>` : '<p class="muted">No vision statement written yet.</p>', 'brief-vision');
+    '<header class="brief-head"><div class="brief-head__main">' +
+    `<p class="kicker">${e(b.community.trim() ? `${clip(b.community.trim(), 80)} · ${BRIEF_TITLES.brief}` : BRIEF_TITLES.brief)}</p>` +
+    `<h1>${e(clip(b.title.trim() || 'Workshop', 90))}</h1><p class="brief-facts">${e(facts)}</p>` +
+    (b.domain.length ? `<p class="brief-domain"><strong>${e(BRIEF_TITLES.domain)}:</strong> ${e(clip(b.domain.join(' · '), 2 * TEXT))}</p>` : '') +
+    `</div>${next}</header>`;
+  const vision = block(BRIEF_TITLES.vision, b.vision ? `<p class="vision">${e(clip(b.vision, BRIEF_LIMITS.visionChars))}</p>` : '<p class="muted">No vision statement written yet.</p>', 'brief-vision');
   const themes = block(
     BRIEF_TITLES.themes,
     b.topThemes.length
       ? `<ol class="top-themes">${b.topThemes
-          .map((t, i) => `<li><span class="rank" style="background:${NOTE_INK[t.color]}">${i + 1}</span><span class="top-name">${e(t.name)}</span><span class="votes">${e(plural(t.votes, 'vote'))}</span></li>`)
+          .map((t, i) => `<li><span class="rank" style="background:${NOTE_INK[t.color]}">${i + 1}</span><span class="top-name">${e(clip(t.name, TEXT))}</span><span class="votes">${e(plural(t.votes, 'vote'))}</span></li>`)
           .join('')}</ol>${moreLine(b.moreThemes, 'theme')}`
       : '<p class="muted">No themes yet.</p>',
   );
@@ -71,8 +75,8 @@ function briefHtml(summary: Summary, scope: SummaryScope): string {
       ? `<ul class="brief-goals">${b.goals
           .map(
             (g) =>
-              `<li><strong>${e(g.title)}</strong>${g.objectives
-                .map((o) => `<span class="objective">${e(o.indicator)}: <span class="nowrap">${e(withUnit(o.baseline, o.unit))} → ${e(withUnit(o.target, o.unit))}</span>${o.dueDate ? ` by ${e(formatDate(o.dueDate))}` : ''}</span>`)
+              `<li><strong>${e(clip(g.title, TEXT))}</strong>${g.objectives
+                .map((o) => `<span class="objective">${e(clip(o.indicator, TEXT))}: <span class="nowrap">${e(withUnit(o.baseline, o.unit))} → ${e(withUnit(o.target, o.unit))}</span>${o.dueDate ? ` by ${e(formatDate(o.dueDate))}` : ''}</span>`)
                 .join('')}</li>`,
           )
           .join('')}</ul>${moreLine(b.moreGoals, 'goal')}`
@@ -85,7 +89,7 @@ function briefHtml(summary: Summary, scope: SummaryScope): string {
           .map(
             (a) =>
               `<li><span class="ask-head">${statusHtml(a)} <span class="ask-kind">${e(a.kindLabel)}</span>${amountText(a) ? ` <strong class="nowrap">${e(amountText(a))}</strong>` : ''}</span>` +
-              `<span class="ask-what">${e(a.what)}${a.sponsor ? ` <span class="muted">— asked of ${e(a.sponsor)}</span>` : ''}</span></li>`,
+              `<span class="ask-what">${e(clip(a.what, TEXT))}${a.sponsor ? ` <span class="muted">— asked of ${e(a.sponsor)}</span>` : ''}</span></li>`,
           )
           .join('')}</ul>${moreLine(b.moreAsks, 'ask')}`
       : '<p class="muted">Nothing asked of sponsors yet.</p>',
@@ -97,18 +101,21 @@ function briefHtml(summary: Summary, scope: SummaryScope): string {
       ? `<ul class="brief-activities">${b.firstActivities
           .map(
             (a) =>
-              `<li><strong>${e(a.title)}</strong><span class="muted">${e([a.typeLabel, a.owner ? `owner ${a.owner}` : 'no owner yet', a.date ? formatDate(a.date) : 'no date yet'].join(' · '))}</span></li>`,
+              `<li><strong>${e(clip(a.title, TEXT))}</strong><span class="muted">${e([a.typeLabel, a.owner ? `owner ${a.owner}` : 'no owner yet', a.date ? formatDate(a.date) : 'no date yet'].join(' · '))}</span></li>`,
           )
-          .join('')}</ul>${moreLine(b.moreActivities, 'activity')}`
+          .join('')}</ul>${moreLine(b.moreActivities, 'activity', 'activities')}`
       : '<p class="muted">No activities planned yet.</p>',
   );
-  const next = block(
-    BRIEF_TITLES.nextSession,
-    b.nextSessionDate ? `<p class="next-date">${e(formatDate(b.nextSessionDate))}</p>` : '<p class="muted">Not set yet.</p>',
-    'brief-next',
-  );
   const tail = scope === 'full' && summary.sections.length ? `<p class="brief-tail">${e(`${BRIEF_TITLES.appendix}: ${summary.sections.map((s) => s.title.toLowerCase()).join(' · ')}.`)}</p>` : '';
-  return `<section class="brief${scope === 'full' ? ' brief--then-appendix' : ''}">${head}${vision}<div class="brief-grid"><div>${themes}${goals}</div><div>${ask}${activities}${next}</div></div>${tail}</section>`;
+  return `<section class="brief${scope === 'full' ? ' brief--then-appendix' : ''}">${head}${vision}<div class="brief-grid"><div>${themes}${goals}</div><div>${ask}${activities}</div></div>${tail}</section>`;
+}
+
+const TEXT = BRIEF_LIMITS.textChars;
+
+/** Page 1 must stay one page: very long user text is cut there (with "…"); the appendix has it whole. */
+function clip(text: string, max: number): string {
+  const flat = text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+  return flat;
 }
 
 function footerText(title: string, date: string): string {
@@ -126,7 +133,7 @@ function sectionHtml(s: SummarySection, pageSize: PageSize): string {
   switch (s.kind) {
     case 'canvas': {
       const { zones, notes, themes } = s.picture;
-      const caption = `${plural(notes.length, 'note')} in ${plural(zones.length, 'zone')}; the numbers are those of the notes by zone, on the next page.${themes.length ? ' Dashed outlines mark the themes, numbered by rank:' : ''}`;
+      const caption = `${plural(notes.length, 'note')} in ${plural(zones.length, 'zone')}; their text is listed zone by zone, with the same numbers, after this page.${themes.length ? ' Dashed outlines mark the themes, numbered by rank:' : ''}`;
       const legend = themes
         .map((t, i) => `<li><span class="badge" style="background:${NOTE_INK[t.color]}">${i + 1}</span>${e(t.name)}</li>`)
         .join('');

@@ -232,7 +232,7 @@ export const BRIEF_TITLES = {
 } as const;
 
 /** How much of each list page 1 holds (the rest is in the appendix). */
-export const BRIEF_LIMITS = { themes: 5, goals: 4, objectivesPerGoal: 2, asks: 6, activities: 5, domainNotes: 4 } as const;
+export const BRIEF_LIMITS = { themes: 5, goals: 3, objectivesPerGoal: 2, asks: 5, activities: 5, domainNotes: 4, visionChars: 600, textChars: 110 } as const;
 
 const ROLE_ORDER: readonly MemberRole[] = ['core', 'active', 'occasional', 'sponsor'];
 
