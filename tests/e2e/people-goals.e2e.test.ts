@@ -59,7 +59,8 @@ async function openPrepared(app: LaunchedApp, workshop: Workshop): Promise<strin
   await fs.mkdir(app.documentsDir, { recursive: true });
   const file = path.join(app.documentsDir, 'prepared.copstudio');
   await fs.writeFile(file, JSON.stringify(workshop, null, 2));
-  await expect.poll(() => app.page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
+  // The app is ready (the welcome screen, with its Open button).
+  await expect.poll(() => app.page.getByRole('button', { name: 'Open workshop…' }).count()).toBe(1);
   app.answerNextDialog(file);
   await app.page.getByRole('button', { name: 'Open workshop…' }).click();
   await expect.poll(() => app.page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe(workshop.meta.title);
