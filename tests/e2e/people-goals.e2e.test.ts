@@ -222,6 +222,8 @@ describe('people, goals, sponsors and impact', () => {
     const saved = path.join(app.documentsDir, 'story.copstudio');
     app.answerNextDialog(saved);
     await page.getByRole('button', { name: 'Save as…' }).click();
+    // The opened file was already "Saved": wait for the new file itself.
+    await expect.poll(() => fs.readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);
@@ -324,6 +326,8 @@ describe('people, goals, sponsors and impact', () => {
     const saved = path.join(app.documentsDir, 'cleaned.copstudio');
     app.answerNextDialog(saved);
     await page.getByRole('button', { name: 'Save as…' }).click();
+    // The opened file was already "Saved": wait for the new file itself.
+    await expect.poll(() => fs.readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);
