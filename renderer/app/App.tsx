@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { i18n, useLanguageStore } from '../common/i18n';
 import { useAppShortcuts } from '../actions/use-app-shortcuts';
 import { useUiStore } from '../store/ui-store';
 import { useFacilitationStore } from '../agenda/facilitation-store';
@@ -24,6 +26,7 @@ export function App() {
   const projecting = useFacilitationStore((state) => state.projecting);
   const home = useFileStore((state) => state.home);
   const started = useUiStore((state) => state.started);
+  const language = useLanguageStore((state) => state.language);
   useAppShortcuts();
   useEffect(() => {
     void startApp();
@@ -31,6 +34,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  useEffect(() => {
+    // Screen readers pick their voice from `lang`; the pseudo-locale reads as English.
+    document.documentElement.lang = language === 'pseudo' ? 'en' : language;
+  }, [language]);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
   const dialogs = (
@@ -45,13 +52,16 @@ export function App() {
   if (home) {
     // No workshop open: the welcome screen, once the start (recovery offer, reopening the last file) is done.
     return (
-      <div className="app app--home" aria-busy={!started}>
-        {started && <WelcomeScreen />}
-        {dialogs}
-      </div>
+      <I18nextProvider i18n={i18n}>
+        <div className="app app--home" aria-busy={!started}>
+          {started && <WelcomeScreen />}
+          {dialogs}
+        </div>
+      </I18nextProvider>
     );
   }
   return (
+    <I18nextProvider i18n={i18n}>
     <div className={projecting ? 'app app--projecting' : 'app'}>
       {projecting ? (
         <ProjectorBar />
@@ -70,5 +80,6 @@ export function App() {
       {dialogs}
       <WorkshopDetailsDialog />
     </div>
+    </I18nextProvider>
   );
 }
