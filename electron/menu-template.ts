@@ -51,6 +51,7 @@ export function buildMenuTemplate(
           submenu: [
             item(t('menu.file.exportPdfA4'), 'export.pdf.a4', 'CmdOrCtrl+E'),
             item(t('menu.file.exportPdfLetter'), 'export.pdf.letter'),
+            item(t('menu.file.exportBrief'), 'export.pdf.brief'),
             item(t('menu.file.exportMarkdown'), 'export.markdown'),
             item(t('menu.file.exportJsonCanvas'), 'export.jsonCanvas'),
           ],
