@@ -44,8 +44,13 @@ describe('the backlog in French', () => {
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
       app.answerNextDialog(await writeWorkshop(app.documentsDir, 'atelier.cop.json', frenchWorkshop()));
       await app.menu('file.open');
-      await app.menu('view.show.backlog');
-      await expect.poll(() => column(page, 'Idées').count()).toBe(1);
+      // Going to a view does nothing until the workshop is open (the welcome screen shows until then).
+      await expect
+        .poll(async () => {
+          await app.menu('view.show.backlog');
+          return column(page, 'Idées').count();
+        })
+        .toBe(1);
 
       // The board's own words are French; the workshop's stay as the facilitator wrote them.
       await expect.poll(() => page.getByRole('heading', { name: 'Tableau des activités', level: 1 }).count()).toBe(1);
