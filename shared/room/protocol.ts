@@ -1,0 +1,223 @@
+/**
+ * Room mode (issue 17): the one socket protocol between the phones and the room server, and the room
+ * projection the facilitator's window publishes to the server. Shared by the phone page, the server and the
+ * facilitator's renderer; no DOM, no Node.
+ */
+import { z } from 'zod';
+import { IdSchema } from '../schema/primitives';
+
+/** Limits of the protocol. The server enforces them; the phone page shows them. */
+export const ROOM_LIMITS = {
+  /** Largest WebSocket message the server accepts, in bytes (bigger closes the socket with 1009). */
+  maxMessageBytes: 8 * 1024,
+  /** Longest note a phone may send (the document allows longer notes typed by the facilitator). */
+  maxNoteChars: 500,
+  maxNameChars: 60,
+  /** Notes one participant may have on the canvas. */
+  maxNotesPerParticipant: 100,
+  /** Messages per connection: a bucket of `burst`, refilled at `perSecond`. */
+  burst: 30,
+  perSecond: 10,
+  /** Refused messages (over the rate, malformed) before the server closes the socket with 1008. */
+  maxStrikes: 50,
+  maxConnections: 200,
+  /** Typed-code attempts per client address per minute. */
+  codeAttemptsPerMinute: 5,
+  codeDigits: 6,
+} as const;
+
+/** Close codes the server uses (4000–4999 are the application's own). */
+export const ROOM_CLOSE = {
+  /** Too big (sent by `ws` itself). */
+  tooBig: 1009,
+  /** Flood or too many malformed messages. */
+  policy: 1008,
+  /** The join link's token is wrong or from an earlier opening of the room. */
+  badToken: 4001,
+  /** The room is locked: no new participants. */
+  locked: 4003,
+  /** The facilitator removed this participant. */
+  removed: 4004,
+  /** The facilitator closed the room. */
+  closed: 4005,
+  /** The participant token is unknown (resume after the room was reopened). */
+  unknownParticipant: 4006,
+  /** The facilitator declined the name. */
+  declined: 4007,
+  /** Too many people in the room. */
+  full: 4008,
+} as const;
+
+/** Random tokens: base64url of ≥ 16 bytes. */
+export const TokenSchema = z
+  .string()
+  .min(22)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+const Ref = z.number().int().min(0).max(1_000_000_000);
+const NoteText = z
+  .string()
+  .max(ROOM_LIMITS.maxNoteChars, `a note is at most ${ROOM_LIMITS.maxNoteChars} characters`)
+  .refine((text) => text.trim().length > 0, 'a note cannot be empty');
+const Name = z
+  .string()
+  .max(ROOM_LIMITS.maxNameChars)
+  .refine((name) => name.trim().length > 0, 'a name cannot be empty');
+
+export const VoteTargetMessageSchema = z.object({ kind: z.enum(['note', 'theme']), id: IdSchema }).strict();
+
+/** Everything a phone may send. Unknown keys are refused. */
+export const ClientMessageSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('join'),
+      ref: Ref,
+      /** A checked-in member picked from the list. */
+      memberId: IdSchema.optional(),
+      /** A typed name: becomes a member once the facilitator accepts (or at once when the room is set so). */
+      name: Name.optional(),
+      /** The participant token of an earlier connection (reconnect after sleep or a Wi-Fi drop). */
+      resume: TokenSchema.optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('note.add'), ref: Ref, text: NoteText, zoneId: IdSchema.nullable() }).strict(),
+  z.object({ type: z.literal('note.edit'), ref: Ref, noteId: IdSchema, text: NoteText, zoneId: IdSchema.nullable() }).strict(),
+  z.object({ type: z.literal('note.withdraw'), ref: Ref, noteId: IdSchema }).strict(),
+  z.object({ type: z.literal('vote.add'), ref: Ref, target: VoteTargetMessageSchema }).strict(),
+  z.object({ type: z.literal('vote.remove'), ref: Ref, target: VoteTargetMessageSchema }).strict(),
+  z.object({ type: z.literal('ping'), ref: Ref }).strict(),
+]);
+export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+
+/** The kind of agenda step, as the room sees it: what phones may do now. */
+export const ROOM_STEP_KINDS = ['check-in', 'brainstorm', 'cluster', 'vote', 'vision', 'goals', 'backlog', 'other'] as const;
+export type RoomStepKind = (typeof ROOM_STEP_KINDS)[number];
+
+/**
+ * What the facilitator's window publishes to the main process after each change: the room's slice of the
+ * document. The server validates phone messages against it and builds each phone's view from it.
+ */
+export const RoomProjectionSchema = z.object({
+  workshopId: IdSchema,
+  title: z.string().max(200),
+  /** The last room operation the window has handled (applied or refused). */
+  lastAppliedOp: z.number().int().min(0),
+  /** Notes arrive face down (text hidden until the facilitator reveals). */
+  privateWriting: z.boolean(),
+  step: z.object({ kind: z.enum(ROOM_STEP_KINDS), title: z.string().max(200), zoneId: IdSchema.nullable() }),
+  zones: z.array(z.object({ id: IdSchema, title: z.string().max(120) })).max(100),
+  /** Checked-in members: the names a phone may pick. */
+  members: z.array(z.object({ id: IdSchema, name: z.string().max(120) })).max(10_000),
+  notes: z
+    .array(
+      z.object({
+        id: IdSchema,
+        text: z.string().max(2_000),
+        zoneId: IdSchema.nullable(),
+        themeId: IdSchema.nullable(),
+        authorMemberId: IdSchema.nullable(),
+        faceDown: z.boolean(),
+      }),
+    )
+    .max(20_000),
+  themes: z.array(z.object({ id: IdSchema, name: z.string().max(120) })).max(1_000),
+  voting: z.object({
+    dotsPerParticipant: z.number().int().min(1).max(50),
+    maxDotsPerTarget: z.number().int().min(1).max(50).nullable(),
+    voterIds: z.array(IdSchema).max(10_000),
+    revealed: z.boolean(),
+  }),
+  votes: z.array(z.object({ memberId: IdSchema, target: VoteTargetMessageSchema })).max(100_000),
+  vision: z.string().max(5_000),
+  goals: z.array(z.object({ title: z.string().max(300), why: z.string().max(2_000) })).max(1_000),
+  backlog: z.array(z.object({ name: z.string().max(200), items: z.array(z.string().max(300)).max(5_000) })).max(50),
+});
+export type RoomProjection = z.infer<typeof RoomProjectionSchema>;
+export type ProjectedNote = RoomProjection['notes'][number];
+export type VoteTargetRef = z.infer<typeof VoteTargetMessageSchema>;
+
+/** A phone contribution the server accepted, forwarded to the facilitator's window to apply to the document. */
+export const RoomOperationSchema = z.discriminatedUnion('kind', [
+  z.object({ seq: z.number().int().min(1), kind: z.literal('member.join'), memberId: IdSchema }),
+  z.object({
+    seq: z.number().int().min(1),
+    kind: z.literal('note.add'),
+    memberId: IdSchema,
+    author: z.string().max(120),
+    noteId: IdSchema,
+    text: z.string().max(ROOM_LIMITS.maxNoteChars),
+    zoneId: IdSchema.nullable(),
+    faceDown: z.boolean(),
+  }),
+  z.object({
+    seq: z.number().int().min(1),
+    kind: z.literal('note.edit'),
+    memberId: IdSchema,
+    noteId: IdSchema,
+    text: z.string().max(ROOM_LIMITS.maxNoteChars),
+    zoneId: IdSchema.nullable(),
+  }),
+  z.object({ seq: z.number().int().min(1), kind: z.literal('note.withdraw'), memberId: IdSchema, noteId: IdSchema }),
+  z.object({ seq: z.number().int().min(1), kind: z.literal('vote.add'), memberId: IdSchema, target: VoteTargetMessageSchema }),
+  z.object({ seq: z.number().int().min(1), kind: z.literal('vote.remove'), memberId: IdSchema, target: VoteTargetMessageSchema }),
+]);
+export type RoomOperation = z.infer<typeof RoomOperationSchema>;
+
+/** What one phone sees: built by the server from the projection; never another participant's hidden text or dots. */
+export interface PhoneView {
+  step: { kind: RoomStepKind; title: string; zoneId: string | null };
+  me: { name: string };
+  zones: { id: string; title: string }[];
+  myNotes: { id: string; text: string; zoneId: string | null; faceDown: boolean; editable: boolean }[];
+  /** Everyone's notes whose text is revealed (own notes included), for voting and the read-only views. */
+  board: { id: string; text: string; zoneId: string | null; themeId: string | null; mine: boolean }[];
+  /** How many notes of others are still face down (their text is not sent). */
+  hiddenNotes: number;
+  themes: { id: string; name: string }[];
+  voting: {
+    dots: number;
+    cap: number | null;
+    remaining: number;
+    /** This participant's dots, keyed `note:<id>` / `theme:<id>`. */
+    mine: Record<string, number>;
+    revealed: boolean;
+    /** Everyone's dots, only once the facilitator revealed them. */
+    totals: Record<string, number> | null;
+  };
+  vision: string;
+  goals: { title: string; why: string }[];
+  backlog: { name: string; items: string[] }[];
+}
+
+export type ServerMessage =
+  | { type: 'hello'; title: string; members: { id: string; name: string }[]; locked: boolean }
+  | { type: 'welcome'; participantId: string; token: string; name: string }
+  | { type: 'pending'; name: string }
+  | { type: 'view'; view: PhoneView }
+  | { type: 'ack'; ref: number; noteId?: string }
+  | { type: 'error'; ref: number | null; code: RoomErrorCode; message: string };
+
+export const ROOM_ERROR_CODES = [
+  'malformed',
+  'rate-limited',
+  'not-joined',
+  'already-joined',
+  'not-allowed-now',
+  'not-yours',
+  'no-such-note',
+  'no-such-zone',
+  'no-such-member',
+  'member-taken',
+  'no-dots-left',
+  'cap-reached',
+  'no-such-target',
+  'too-many-notes',
+  'locked',
+] as const;
+export type RoomErrorCode = (typeof ROOM_ERROR_CODES)[number];
+
+export const voteKey = (target: VoteTargetRef) => `${target.kind}:${target.id}`;
+
+/** The base64url alphabet check for tokens read from a URL. */
+export const looksLikeToken = (value: string) => TokenSchema.safeParse(value).success;
