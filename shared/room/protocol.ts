@@ -18,7 +18,7 @@ export const ROOM_LIMITS = {
   /** Messages per connection: a bucket of `burst`, refilled at `perSecond`. */
   burst: 30,
   perSecond: 10,
-  /** Refused messages (over the rate, malformed) before the server closes the socket with 1008. */
+  /** Refused messages (over the rate, malformed) within 10 seconds before the server closes the socket with 1008. */
   maxStrikes: 50,
   maxConnections: 200,
   /** Typed-code attempts per client address per minute. */

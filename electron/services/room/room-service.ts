@@ -59,7 +59,8 @@ interface Participant {
 interface Connection {
   socket: WebSocket;
   bucket: TokenBucket;
-  strikes: number;
+  /** Refused messages (over the rate, malformed) in the last 10 seconds. */
+  strikes: AttemptWindow;
   participant: Participant | null;
 }
 
@@ -397,7 +398,7 @@ export class RoomService {
     const connection: Connection = {
       socket,
       bucket: new TokenBucket(ROOM_LIMITS.burst, ROOM_LIMITS.perSecond, this.now),
-      strikes: 0,
+      strikes: new AttemptWindow(ROOM_LIMITS.maxStrikes, 10_000, this.now),
       participant: null,
     };
     room.connections.add(connection);
@@ -427,8 +428,7 @@ export class RoomService {
   }
 
   private strike(connection: Connection): boolean {
-    connection.strikes += 1;
-    if (connection.strikes > ROOM_LIMITS.maxStrikes) {
+    if (!connection.strikes.allow('strike')) {
       connection.socket.close(ROOM_CLOSE.policy, TEXT.flood);
       return true;
     }
@@ -442,13 +442,18 @@ export class RoomService {
       return;
     }
     let message: ClientMessage;
+    let ref: number | null = null;
     try {
       if (isBinary) throw new Error('binary');
-      const parsed = ClientMessageSchema.safeParse(JSON.parse(rawText(data)));
-      if (!parsed.success) throw new Error('invalid');
+      const raw: unknown = JSON.parse(rawText(data));
+      const rawRef = (raw as { ref?: unknown } | null)?.ref;
+      if (Number.isInteger(rawRef) && (rawRef as number) >= 0 && (rawRef as number) <= 1_000_000_000) ref = rawRef as number;
+      const parsed = ClientMessageSchema.safeParse(raw);
+      if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid');
       message = parsed.data;
-    } catch {
-      if (!this.strike(connection)) this.refuse(connection, null, 'malformed', 'That message was not understood.');
+    } catch (error) {
+      const detail = error instanceof Error && error.message.startsWith('a ') ? ` (${error.message})` : '';
+      if (!this.strike(connection)) this.refuse(connection, ref, 'malformed', `That message was not understood${detail}.`);
       return;
     }
     if (message.type === 'ping') return this.send(connection, { type: 'ack', ref: message.ref });
