@@ -14,6 +14,10 @@ import { TitleBar } from './TitleBar';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { FilesDialogs } from '../files/FilesDialogs';
 import { VIEWS } from './views';
+import { JoinPanel, RoomButton } from '../room/JoinPanel';
+import { RoomDialogs } from '../room/RoomDialogs';
+import { roomSync } from '../room/room-sync';
+import '../room/room.css';
 
 export function App() {
   const view = useUiStore((state) => state.view);
@@ -22,6 +26,10 @@ export function App() {
   useAppShortcuts();
   useEffect(() => {
     void startApp();
+  }, []);
+  useEffect(() => {
+    roomSync.start();
+    return () => roomSync.stop();
   }, []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -37,6 +45,7 @@ export function App() {
           <TitleBar />
           <div className="nav-row">
             <NavBar />
+            <RoomButton />
             <ShellTimer />
           </div>
         </>
@@ -44,6 +53,8 @@ export function App() {
       <main className="view" id="main" aria-label={current.label} tabIndex={0}>
         <View />
       </main>
+      <JoinPanel />
+      <RoomDialogs />
       <Notices />
       <UnsavedChangesDialog />
       <FilesDialogs />

@@ -32,6 +32,15 @@ export class AttemptWindow {
     private readonly now: () => number,
   ) {}
 
+  /** Whether `key` has used up its attempts in the window (without counting one). */
+  blocked(key: string): boolean {
+    const now = this.now();
+    const recent = (this.attempts.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    this.attempts.set(key, recent);
+    return recent.length >= this.max;
+  }
+
+  /** Counts one attempt and says whether it was within the limit. */
   allow(key: string): boolean {
     const now = this.now();
     const recent = (this.attempts.get(key) ?? []).filter((t) => now - t < this.windowMs);

@@ -362,8 +362,9 @@ export class RoomService {
 
   /** The typed code: throttled per client address; valid only while the join panel shows. */
   private async onCode(room: OpenRoom, req: http.IncomingMessage, json: (status: number, body: unknown) => void): Promise<void> {
+    // Wrong codes are counted per client address; a right one costs nothing (several phones may share an address).
     const client = req.socket.remoteAddress ?? 'unknown';
-    if (!room.codeAttempts.allow(client)) {
+    if (room.codeAttempts.blocked(client)) {
       return json(429, { error: 'Too many tries: wait a minute, or scan the code on the screen.' });
     }
     let raw = '';
@@ -380,6 +381,7 @@ export class RoomService {
     const expected = room.joinPanelOpen ? room.code : null;
     const given = typeof code === 'string' ? code.replace(/\s/g, '') : '';
     if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
+      room.codeAttempts.allow(client);
       return json(403, { error: 'This code is not right, or the join panel is not showing any more.' });
     }
     return json(200, { token: room.token });
