@@ -262,7 +262,7 @@ function Vote({ view }: { view: PhoneView }) {
   const ranked = totals ? [...targets].sort((a, b) => (totals[`${b.kind}:${b.id}`] ?? 0) - (totals[`${a.kind}:${a.id}`] ?? 0)) : targets;
   return (
     <section className="phone__section" aria-labelledby="vote-title">
-      <h1 id="vote-title">{totals ? PHONE_TEXT.results : PHONE_TEXT.dotsLeft(voting.remaining, voting.dots)}</h1>
+      <h1 id="vote-title" className="phone__sticky">{totals ? PHONE_TEXT.results : PHONE_TEXT.dotsLeft(voting.remaining, voting.dots)}</h1>
       {targets.length === 0 && <p>{PHONE_TEXT.nothingToVote}</p>}
       <ul className="phone__list">
         {ranked.map((target) => {

@@ -29,7 +29,7 @@ export const PHONE_TEXT = {
   dotsLeft: (left: number, total: number) => `${left} of ${total} dots left`,
   addDot: (text: string) => `Add a dot to “${short(text)}”`,
   removeDot: (text: string) => `Remove a dot from “${short(text)}”`,
-  myDots: (n: number) => (n === 1 ? '1 dot' : `${n} dots`),
+  myDots: (n: number) => `Yours: ${n}`,
   results: 'Results',
   total: (n: number) => (n === 1 ? '1 dot' : `${n} dots`),
   nothingToVote: 'Nothing to vote on yet: the notes are still face down.',

@@ -248,3 +248,37 @@ describe('room server: refusals', () => {
     expect(h.workshop().canvas.voting.participantIds).toContain('m-margaret');
   });
 });
+
+describe('room server: lifecycle', () => {
+  it('closes by itself when the window publishes another workshop, and on dispose', async () => {
+    const h = await startRoom(roomWorkshop(['Ada']));
+    const port = h.status.port!;
+    const { projectWorkshop } = await import('../../../shared/room/projection');
+    h.room.publish(projectWorkshop(roomWorkshop(['Someone else']), { lastAppliedOp: 0, privateWriting: true }));
+    await expect.poll(() => portAccepts(port)).toBe(false);
+    expect(h.events.at(-1)).toMatchObject({ name: 'room.status', payload: { open: false } });
+    const again = await h.room.open({ address: '127.0.0.1', autoAccept: false, projection: projectWorkshop(h.workshop(), { lastAppliedOp: 0, privateWriting: true }) });
+    expect(await portAccepts(again.port!)).toBe(true);
+    await h.room.dispose();
+    expect(await portAccepts(again.port!)).toBe(false);
+  });
+
+  it('offers only non-internal IPv4 addresses, labelled, then loopback, and refuses any other address', async () => {
+    const { RoomService } = await import('../../../electron/services/room/room-service');
+    const room = new RoomService({
+      phoneDir: '',
+      events: { send: () => undefined },
+      interfaces: () => ({
+        lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true, netmask: '', mac: '', cidr: null }],
+        wlan0: [
+          { address: '192.168.1.20', family: 'IPv4', internal: false, netmask: '', mac: '', cidr: null },
+          { address: 'fe80::1', family: 'IPv6', internal: false, netmask: '', mac: '', cidr: null, scopeid: 1 },
+        ],
+      }),
+    });
+    expect(room.listInterfaces().map((i) => i.label)).toEqual(['wlan0 — 192.168.1.20', 'This computer only (loopback) — 127.0.0.1']);
+    const { projectWorkshop } = await import('../../../shared/room/projection');
+    await expect(room.open({ address: '0.0.0.0', autoAccept: false, projection: projectWorkshop(roomWorkshop([]), { lastAppliedOp: 0, privateWriting: true }) })).rejects.toThrow(/not one of this computer/);
+    expect(room.isOpen()).toBe(false);
+  });
+});
