@@ -52,8 +52,9 @@ export class RoomSync {
     const event = parseAppEvent(raw);
     if (!event) return;
     switch (event.name) {
-      case 'room.operation':
-        return this.apply(event.payload);
+      case 'room.operations':
+        for (const op of event.payload.ops) this.apply(op);
+        return;
       case 'room.joinRequest':
         return void this.onJoinRequest(event.payload);
       case 'room.status':

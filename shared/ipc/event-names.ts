@@ -6,7 +6,7 @@ export const APP_EVENT_CHANNEL = 'cop-studio:event';
 
 export const APP_EVENT_NAMES = [
   // — room mode (issue 17) —
-  'room.operation',
+  'room.operations',
   'room.joinRequest',
   'room.status',
 ] as const;

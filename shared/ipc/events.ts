@@ -8,8 +8,8 @@ import { RoomStatusSchema } from './room-types';
  * sender is typed by it and the renderer validates every event against it before acting.
  */
 export const APP_EVENTS = {
-  /** A phone's contribution the room server accepted: the window applies it to the document. */
-  'room.operation': RoomOperationSchema,
+  /** Phone contributions the room server accepted, in order (batched per turn of the event loop): the window applies them. */
+  'room.operations': z.object({ ops: z.array(RoomOperationSchema).min(1).max(10_000) }),
   /** Someone typed a name on a phone: the facilitator accepts (or the room accepts at once when set so). */
   'room.joinRequest': z.object({ participantId: z.string().max(100), name: z.string().max(120) }),
   /** The room's state changed (opened, closed, people joined, locked…). */

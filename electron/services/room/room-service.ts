@@ -88,6 +88,8 @@ interface OpenRoom {
   codeAttempts: AttemptWindow;
   phone: PhoneFiles;
   flushScheduled: boolean;
+  /** Accepted operations not yet sent to the window (sent once per turn of the event loop). */
+  outbox: RoomOperation[];
 }
 
 const TEXT = {
@@ -158,6 +160,7 @@ export class RoomService {
       codeAttempts: new AttemptWindow(ROOM_LIMITS.codeAttemptsPerMinute, 60_000, this.now),
       phone: await loadPhoneFiles(this.options.phoneDir),
       flushScheduled: false,
+      outbox: [],
     };
     room.code = this.newCode();
     server.on('request', (req, res) => void this.onHttp(room, req, res));
@@ -324,7 +327,8 @@ export class RoomService {
     const op = { ...draft, seq: room.seq } as RoomOperation;
     room.pending.push(op);
     room.effective = applyToProjection(room.effective, draft);
-    this.options.events.send({ name: 'room.operation', payload: op });
+    room.outbox.push(op);
+    this.scheduleFlush(room);
     return op;
   }
 
@@ -537,13 +541,17 @@ export class RoomService {
     this.send(connection, { type: 'view', view: phoneViewOf(room.effective, participant.memberId, participant.name) });
   }
 
-  /** Sends each joined phone its view once per turn of the event loop, and only when it changed. */
+  /** Once per turn of the event loop: the accepted operations to the window, then each joined phone its view if it changed. */
   private scheduleFlush(room: OpenRoom): void {
     if (room.flushScheduled) return;
     room.flushScheduled = true;
     setImmediate(() => {
       room.flushScheduled = false;
       if (this.room !== room) return;
+      if (room.outbox.length > 0) {
+        const ops = room.outbox.splice(0);
+        this.options.events.send({ name: 'room.operations', payload: { ops } });
+      }
       for (const participant of room.participants.values()) {
         if (participant.state !== 'joined' || !participant.memberId || participant.sockets.size === 0) continue;
         const view = JSON.stringify({ type: 'view', view: phoneViewOf(room.effective, participant.memberId, participant.name) });

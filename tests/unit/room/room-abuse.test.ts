@@ -75,7 +75,7 @@ describe('room server: refusals', () => {
     const foreign = phone(h.socketUrl(), { Origin: 'http://evil.example' });
     await foreign.until(() => foreign.closed !== null);
     expect(foreign.closed!.code).toBe(ROOM_CLOSE.badToken);
-    expect(h.events.filter((e) => e.name === 'room.operation')).toEqual([]);
+    expect(h.events.filter((e) => e.name === 'room.operations')).toEqual([]);
   });
 
   it('a locked room refuses newcomers but keeps those already in', async () => {

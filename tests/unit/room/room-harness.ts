@@ -54,14 +54,15 @@ export async function startRoom(initial: Workshop, options: { autoAccept?: boole
         const event = parseAppEvent(JSON.parse(JSON.stringify(raw)));
         if (!event) throw new Error('an event did not match its schema');
         events.push(event);
-        if (event.name === 'room.operation') {
-          forwarded = Math.max(forwarded, event.payload.seq);
+        if (event.name === 'room.operations') {
+          forwarded = Math.max(forwarded, ...event.payload.ops.map((op) => op.seq));
           // The window handles events asynchronously, like the renderer.
           queueMicrotask(() => {
-            const op = event.payload;
-            if (op.seq <= lastAppliedOp) return;
-            doc = produce(doc, (draft) => void applyRoomOperation(draft, op));
-            lastAppliedOp = op.seq;
+            for (const op of event.payload.ops) {
+              if (op.seq <= lastAppliedOp) continue;
+              doc = produce(doc, (draft) => void applyRoomOperation(draft, op));
+              lastAppliedOp = op.seq;
+            }
             publish();
             if (lastAppliedOp >= forwarded) {
               const done = waiting;
