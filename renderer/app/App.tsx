@@ -17,12 +17,14 @@ import { VIEWS } from './views';
 import { JoinPanel, RoomButton } from '../room/JoinPanel';
 import { RoomDialogs } from '../room/RoomDialogs';
 import { roomSync } from '../room/room-sync';
+import { useRoomStore } from '../room/room-store';
 import '../room/room.css';
 
 export function App() {
   const view = useUiStore((state) => state.view);
   const theme = useUiStore((state) => state.theme);
   const projecting = useFacilitationStore((state) => state.projecting);
+  const joinPanel = useRoomStore((state) => state.status.open && state.status.joinPanelOpen);
   useAppShortcuts();
   useEffect(() => {
     void startApp();
@@ -37,7 +39,7 @@ export function App() {
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
   return (
-    <div className={projecting ? 'app app--projecting' : 'app'}>
+    <div className={`app${projecting ? ' app--projecting' : ''}${joinPanel ? ' app--join-panel' : ''}`}>
       {projecting ? (
         <ProjectorBar />
       ) : (

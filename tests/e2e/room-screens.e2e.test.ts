@@ -85,6 +85,7 @@ describe('room screens', () => {
       const joinUrl = await openWorkshopWithRoom(app);
       const browser = await sharedBrowser();
       const errors: string[] = [];
+      let lastPhone: import('playwright-core').Page | null = null;
       for (const [i, theme] of (['light', 'dark', 'high-contrast'] as const).entries()) {
         const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
         const page = await context.newPage();
@@ -104,14 +105,27 @@ describe('room screens', () => {
         expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
         await page.evaluate(() => window.scrollTo(0, 0));
         await screenshot(page, `room-phone-${theme}`);
-        await context.close();
+        if (i < 2) await context.close();
+        else lastPhone = page;
       }
+      // The last phone edits its note, then "sleeps" (reloads): it comes back as itself, with its note.
+      const phone = lastPhone!;
+      await phone.getByRole('button', { name: 'Edit “Pair with another team once a month”' }).tap();
+      await phone.getByRole('textbox', { name: 'Your note' }).fill('Pair with another team every month');
+      await phone.getByRole('button', { name: 'Save' }).tap();
+      await phone.getByText('Pair with another team every month').waitFor();
+      await phone.reload();
+      await phone.getByText('Hello Linus').waitFor();
+      await phone.getByText('Pair with another team every month').waitFor();
       expect(errors).toEqual([]);
       await app.menu('room.open');
       const room = app.page.getByRole('dialog', { name: 'Room' });
       await room.getByRole('list', { name: 'Participants' }).waitFor();
       expect(await seriousAxeViolations(app.page)).toEqual([]);
       await screenshot(app.page, 'room-dialog');
+      // Removing a participant disconnects their phone; their note stays.
+      await room.getByRole('button', { name: 'Remove Linus' }).click();
+      await lastPhone!.getByText('The facilitator removed you from the room.').waitFor();
       // Face down on the canvas until revealed.
       await room.getByRole('button', { name: 'Done' }).click();
       await app.page.getByRole('button', { name: 'Hide join panel' }).click();
