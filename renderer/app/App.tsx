@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { i18n, useLanguageStore } from '../common/i18n';
 import { useAppShortcuts } from '../actions/use-app-shortcuts';
 import { useUiStore } from '../store/ui-store';
 import { useFacilitationStore } from '../agenda/facilitation-store';
@@ -25,6 +27,7 @@ export function App() {
   const theme = useUiStore((state) => state.theme);
   const projecting = useFacilitationStore((state) => state.projecting);
   const joinPanel = useRoomStore((state) => state.status.open && state.status.joinPanelOpen);
+  const language = useLanguageStore((state) => state.language);
   useAppShortcuts();
   useEffect(() => {
     void startApp();
@@ -36,9 +39,14 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  useEffect(() => {
+    // Screen readers pick their voice from `lang`; the pseudo-locale reads as English.
+    document.documentElement.lang = language === 'pseudo' ? 'en' : language;
+  }, [language]);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
   return (
+    <I18nextProvider i18n={i18n}>
     <div className={`app${projecting ? ' app--projecting' : ''}${joinPanel ? ' app--join-panel' : ''}`}>
       {projecting ? (
         <ProjectorBar />
@@ -63,5 +71,6 @@ export function App() {
       <ShortcutsDialog />
       <WorkshopDetailsDialog />
     </div>
+    </I18nextProvider>
   );
 }
