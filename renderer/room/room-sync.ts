@@ -19,6 +19,9 @@ export class RoomSync {
 
   start(): void {
     this.stops.push(api().onEvent((raw) => this.onEvent(raw)));
+    // A window that starts (or reloads) knows nothing of a room a previous page opened: that room is closed, so
+    // no phone writes into a document this window does not track.
+    void api().roomClose();
     this.stops.push(useWorkshopStore.subscribe((state, previous) => {
       if (state.revision !== previous.revision) this.schedulePublish();
     }));
