@@ -162,6 +162,8 @@ function Brainstorm({ view }: { view: PhoneView }) {
   const [text, setText] = useState('');
   const [zoneId, setZoneId] = useState<string>(view.step.zoneId ?? '');
   const [editing, setEditing] = useState<string | null>(null);
+  // The step names a zone: it is the default choice.
+  useEffect(() => setZoneId(view.step.zoneId ?? ''), [view.step.zoneId]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;

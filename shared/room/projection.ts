@@ -13,7 +13,7 @@ export function projectWorkshop(w: Workshop, options: { lastAppliedOp: number; p
     title: w.meta.title,
     lastAppliedOp: options.lastAppliedOp,
     privateWriting: options.privateWriting,
-    step: { kind: roomStepKind(step), title: step?.title ?? '', zoneId: null },
+    step: { kind: roomStepKind(step), title: step?.title ?? '', zoneId: zoneNamedBy(step?.title ?? '', w.canvas.zones) },
     zones: w.canvas.zones.map((z) => ({ id: z.id, title: z.title })),
     members: w.meta.participantIds.flatMap((id) => (members.has(id) ? [{ id, name: members.get(id)! }] : [])),
     notes: w.canvas.notes.map((n) => ({
@@ -36,4 +36,14 @@ export function projectWorkshop(w: Workshop, options: { lastAppliedOp: number; p
     goals: w.goals.map((g) => ({ title: g.title, why: g.why })),
     backlog: w.backlog.columns.map((c) => ({ name: c.title, items: c.activityIds.flatMap((id) => (activities.has(id) ? [activities.get(id)!] : [])) })),
   };
+}
+
+/** The zone a step names in its title ("Brainstorm: Risks" → the zone "Risks"), or null. Notes sent without a zone go there. */
+export function zoneNamedBy(stepTitle: string, zones: readonly { id: string; title: string }[]): string | null {
+  const title = stepTitle.toLowerCase();
+  const named = zones.find((zone) => {
+    const short = zone.title.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+    return short.length > 0 && new RegExp(`(^|[^\\p{L}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(title);
+  });
+  return named?.id ?? null;
 }

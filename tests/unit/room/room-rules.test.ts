@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { produce } from 'immer';
 import { migrate, WorkshopSchema } from '../../../shared/schema';
 import { applyRoomOperation, revealNotes } from '../../../shared/domain/room-contributions';
-import { projectWorkshop } from '../../../shared/room/projection';
+import { projectWorkshop, zoneNamedBy } from '../../../shared/room/projection';
 import { phoneViewOf, roomStepKind } from '../../../shared/room/room-rules';
 import { roomWorkshop } from './room-harness';
 
@@ -58,5 +58,14 @@ describe('room rules', () => {
     const again = migrate(JSON.parse(JSON.stringify(withNote)));
     expect(again.ok && again.workshop.canvas.notes[0]!.faceDown).toBe(true);
     expect(WorkshopSchema.safeParse({ ...withNote, canvas: { ...withNote.canvas, notes: [{ ...withNote.canvas.notes[0], faceDown: 'yes' }] } }).success).toBe(false);
+  });
+
+  it('a step that names a zone sends notes without a zone there', () => {
+    const zones = roomWorkshop([]).canvas.zones;
+    const risks = zones.find((z) => z.title === 'Risks')!.id;
+    expect(zoneNamedBy('Brainstorm: Risks', zones)).toBe(risks);
+    expect(zoneNamedBy('Purpose — why are we here?', zones)).toBe(zones.find((z) => z.title.startsWith('Purpose'))!.id);
+    expect(zoneNamedBy('Silent brainstorm', zones)).toBeNull();
+    expect(zoneNamedBy('Riskless', zones)).toBeNull();
   });
 });
