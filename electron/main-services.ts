@@ -35,7 +35,11 @@ export interface MainServicesOptions {
   events?: EventSink;
   /** Room mode (issue 17): the built renderer folder, which holds the phone page. */
   phoneDir?: string;
+  /** The example workshop shipped in `resources/`; defaults to `resources/example-workshop.copstudio` under the working folder. */
+  exampleWorkshopPath?: string;
 }
+
+export const EXAMPLE_WORKSHOP_FILE = 'example-workshop.copstudio';
 
 export interface MainServicesBundle {
   handlers: HandlerTable;
@@ -68,6 +72,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     storage,
     windowControl: options.windowControl ?? { close: () => undefined },
     room,
+    exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve('resources', EXAMPLE_WORKSHOP_FILE),
   });
   return {
     handlers,

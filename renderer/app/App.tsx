@@ -21,12 +21,17 @@ import { RoomDialogs } from '../room/RoomDialogs';
 import { roomSync } from '../room/room-sync';
 import { useRoomStore } from '../room/room-store';
 import '../room/room.css';
+import { useFileStore } from '../store/file-store';
+import { WelcomeScreen } from '../welcome/WelcomeScreen';
+import { HelpDialog } from '../help/HelpDialog';
 
 export function App() {
   const view = useUiStore((state) => state.view);
   const theme = useUiStore((state) => state.theme);
   const projecting = useFacilitationStore((state) => state.projecting);
   const joinPanel = useRoomStore((state) => state.status.open && state.status.joinPanelOpen);
+  const home = useFileStore((state) => state.home);
+  const started = useUiStore((state) => state.started);
   const language = useLanguageStore((state) => state.language);
   useAppShortcuts();
   useEffect(() => {
@@ -45,6 +50,26 @@ export function App() {
   }, [language]);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
+  const dialogs = (
+    <>
+      <Notices />
+      <UnsavedChangesDialog />
+      <FilesDialogs />
+      <ShortcutsDialog />
+      <HelpDialog />
+    </>
+  );
+  if (home) {
+    // No workshop open: the welcome screen, once the start (recovery offer, reopening the last file) is done.
+    return (
+      <I18nextProvider i18n={i18n}>
+        <div className="app app--home" aria-busy={!started}>
+          {started && <WelcomeScreen />}
+          {dialogs}
+        </div>
+      </I18nextProvider>
+    );
+  }
   return (
     <I18nextProvider i18n={i18n}>
     <div className={`app${projecting ? ' app--projecting' : ''}${joinPanel ? ' app--join-panel' : ''}`}>
@@ -65,10 +90,7 @@ export function App() {
       </main>
       <JoinPanel />
       <RoomDialogs />
-      <Notices />
-      <UnsavedChangesDialog />
-      <FilesDialogs />
-      <ShortcutsDialog />
+      {dialogs}
       <WorkshopDetailsDialog />
     </div>
     </I18nextProvider>

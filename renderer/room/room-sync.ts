@@ -5,6 +5,7 @@ import { projectWorkshop } from '../../shared/room/projection';
 import type { RoomOperation } from '../../shared/room/protocol';
 import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
+import { useFileStore } from '../store/file-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { useRoomStore } from './room-store';
 import { ROOM_TEXT } from './room-text';
@@ -24,6 +25,10 @@ export class RoomSync {
     void api().roomClose();
     this.stops.push(useWorkshopStore.subscribe((state, previous) => {
       if (state.revision !== previous.revision) this.schedulePublish();
+    }));
+    // Back to the welcome screen (no workshop open): the room closes.
+    this.stops.push(useFileStore.subscribe((state, previous) => {
+      if (state.home && !previous.home && useRoomStore.getState().status.open) void api().roomClose();
     }));
   }
 

@@ -39,6 +39,8 @@ export const IPC_METHOD_NAMES = [
   'roomRemoveParticipant',
   'roomAdmit',
   'roomDecline',
+  // — first run (issue 18) —
+  'openExampleWorkshop',
 ] as const;
 export type IpcMethodName = (typeof IPC_METHOD_NAMES)[number];
 
