@@ -120,6 +120,15 @@ export function buildMenuTemplate(
       ],
     },
     {
+      label: t('menu.room.label'),
+      submenu: [
+        rendererItem(t('menu.room.open'), 'room.open', 'CmdOrCtrl+Shift+J'),
+        rendererItem(t('menu.room.joinPanel'), 'room.joinPanel', 'CmdOrCtrl+Shift+K'),
+        item(t('menu.room.revealNotes'), 'room.revealNotes'),
+        item(t('menu.room.close'), 'room.close'),
+      ],
+    },
+    {
       label: t('menu.help.label'),
       submenu: [item(t('menu.help.shortcuts'), 'help.shortcuts', 'Shift+/')],
     },

@@ -83,6 +83,13 @@ export const menu = {
     nextStep: '&Next Step',
     previousStep: '&Previous Step',
   },
+  room: {
+    label: '&Room',
+    open: '&Open the Room…',
+    joinPanel: 'Show or Hide the &Join Panel',
+    revealNotes: '&Reveal Notes',
+    close: '&Close the Room',
+  },
   help: {
     label: '&Help',
     shortcuts: '&Keyboard Shortcuts',

@@ -80,6 +80,13 @@ export const menu: Catalog['menu'] = {
     nextStep: 'Étape &suivante',
     previousStep: 'Étape &précédente',
   },
+  room: {
+    label: '&Salle',
+    open: '&Ouvrir la salle…',
+    joinPanel: 'Afficher ou masquer le panneau pour &rejoindre',
+    revealNotes: '&Dévoiler les notes',
+    close: '&Fermer la salle',
+  },
   help: {
     label: 'A&ide',
     shortcuts: '&Raccourcis clavier',
