@@ -14,7 +14,8 @@ import { registerIpcHandlers } from './ipc';
 import { createMainServices, EXAMPLE_WORKSHOP_FILE } from './main-services';
 import { electronPdfEngine } from './electron-pdf-engine';
 import { buildMenuTemplate } from './menu-template';
-import { resolveLanguage, translator } from '../shared/i18n';
+import { resolveLanguage, translator, type Translate } from '../shared/i18n';
+import { translateDialogOptions } from './dialog-language';
 import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, isAppUrl } from './security/app-origin';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
 import { resolveStaticFile } from './security/static-files';
@@ -88,14 +89,19 @@ function createWindow(services: ReturnType<typeof createMainServices>): BrowserW
   return window;
 }
 
+/** Translates in the interface language; set with the menu, which is rebuilt when the language changes. */
+let interfaceTranslate: Translate = translator('en');
+
 function electronDialogs(): DialogPort {
   return {
-    async showOpenDialog(options) {
+    async showOpenDialog(request) {
+      const options = translateDialogOptions(request, interfaceTranslate);
       const settings = { ...options, properties: ['openFile' as const] };
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, settings) : await dialog.showOpenDialog(settings);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async showSaveDialog(options) {
+    async showSaveDialog(request) {
+      const options = translateDialogOptions(request, interfaceTranslate);
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
@@ -152,6 +158,7 @@ void app.whenReady().then(() => {
     const { language } = services.settings.getPreferences();
     const shown = language === 'pseudo' ? 'en' : resolveLanguage(language, systemLocales);
     const t = translator(shown);
+    interfaceTranslate = t;
     const system = resolveLanguage('system', systemLocales);
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform === 'darwin', { t, system })));
   };

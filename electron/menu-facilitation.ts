@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Translate } from '../shared/i18n';
 import type { MenuCommand } from '../shared/menu-commands';
 
 /**
@@ -6,7 +7,7 @@ import type { MenuCommand } from '../shared/menu-commands';
  * The accelerators are shown but not registered (`registerAccelerator: false`): the renderer's actions own
  * these keys, so they never steal a key from a text field and work the same in the browser harness.
  */
-export function facilitationMenuItems(send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+export function facilitationMenuItems(send: (command: MenuCommand) => void, t: Translate): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -14,35 +15,35 @@ export function facilitationMenuItems(send: (command: MenuCommand) => void): Men
     click: () => send(command),
   });
   return [
-    item('&Projector Mode', 'view.projector', 'F5'),
-    item('&Leave Projector Mode', 'view.projector.leave', 'Esc'),
+    item(t('menu.view.projector'), 'view.projector', 'F5'),
+    item(t('menu.view.leaveProjector'), 'view.projector.leave', 'Esc'),
     {
-      label: '&Go To',
+      label: t('menu.view.goTo'),
       submenu: [
-        item('&Canvas', 'view.show.canvas', 'Alt+1'),
-        item('&Backlog', 'view.show.backlog', 'Alt+2'),
-        item('&People', 'view.show.people', 'Alt+3'),
-        item('&Goals', 'view.show.goals', 'Alt+4'),
-        item('&Sponsors', 'view.show.sponsors', 'Alt+5'),
-        item('&Impact', 'view.show.impact', 'Alt+6'),
-        item('&Agenda', 'view.show.agenda', 'Alt+7'),
+        item(t('menu.view.canvas'), 'view.show.canvas', 'Alt+1'),
+        item(t('menu.view.backlog'), 'view.show.backlog', 'Alt+2'),
+        item(t('menu.view.people'), 'view.show.people', 'Alt+3'),
+        item(t('menu.view.goals'), 'view.show.goals', 'Alt+4'),
+        item(t('menu.view.sponsors'), 'view.show.sponsors', 'Alt+5'),
+        item(t('menu.view.impact'), 'view.show.impact', 'Alt+6'),
+        item(t('menu.view.agenda'), 'view.show.agenda', 'Alt+7'),
       ],
     },
-    item('Sponsor &Pitch', 'view.pitch', 'Alt+P'),
+    item(t('menu.view.pitch'), 'view.pitch', 'Alt+P'),
     {
-      label: 'Ti&mer',
+      label: t('menu.view.timer'),
       submenu: [
-        item('&Start or Pause', 'agenda.timer.toggle', 'CmdOrCtrl+Shift+T'),
-        item('&Reset', 'agenda.timer.reset', 'CmdOrCtrl+Shift+R'),
-        item('&Add a Minute', 'agenda.timer.addMinute', 'CmdOrCtrl+Shift+Up'),
-        item('Re&move a Minute', 'agenda.timer.removeMinute', 'CmdOrCtrl+Shift+Down'),
+        item(t('menu.view.timerToggle'), 'agenda.timer.toggle', 'CmdOrCtrl+Shift+T'),
+        item(t('menu.view.timerReset'), 'agenda.timer.reset', 'CmdOrCtrl+Shift+R'),
+        item(t('menu.view.addMinute'), 'agenda.timer.addMinute', 'CmdOrCtrl+Shift+Up'),
+        item(t('menu.view.removeMinute'), 'agenda.timer.removeMinute', 'CmdOrCtrl+Shift+Down'),
       ],
     },
     {
-      label: 'Agenda &Step',
+      label: t('menu.view.agendaStep'),
       submenu: [
-        item('&Next Step', 'agenda.step.next', 'CmdOrCtrl+PageDown'),
-        item('&Previous Step', 'agenda.step.previous', 'CmdOrCtrl+PageUp'),
+        item(t('menu.view.nextStep'), 'agenda.step.next', 'CmdOrCtrl+PageDown'),
+        item(t('menu.view.previousStep'), 'agenda.step.previous', 'CmdOrCtrl+PageUp'),
       ],
     },
   ];

@@ -30,76 +30,76 @@ export function buildMenuTemplate(
     registerAccelerator: false,
   });
   return [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    ...(isMac ? [appMenu(t)] : []),
     {
-      label: '&File',
+      label: t('menu.file.label'),
       submenu: [
-        item('&New Workshop', 'file.new', 'CmdOrCtrl+N'),
-        item('&Open…', 'file.open', 'CmdOrCtrl+O'),
+        item(t('menu.file.new'), 'file.new', 'CmdOrCtrl+N'),
+        item(t('menu.file.open'), 'file.open', 'CmdOrCtrl+O'),
         { type: 'separator' },
-        item('&Save', 'file.save', 'CmdOrCtrl+S'),
-        item('Save &As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
-        item('Workshop &Details…', 'file.details'),
+        item(t('menu.file.save'), 'file.save', 'CmdOrCtrl+S'),
+        item(t('menu.file.saveAs'), 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+        item(t('menu.file.details'), 'file.details'),
         // — files & recovery (issue 4) —
-        item('Open &Recent…', 'file.openRecent', 'CmdOrCtrl+Shift+O'),
-        item('&Backups…', 'file.backups'),
-        item('&Close Window', 'file.close', 'CmdOrCtrl+W'),
+        item(t('menu.file.openRecent'), 'file.openRecent', 'CmdOrCtrl+Shift+O'),
+        item(t('menu.file.backups'), 'file.backups'),
+        item(t('menu.file.close'), 'file.close', 'CmdOrCtrl+W'),
         // — export & import (issue 9) —
         { type: 'separator' },
         {
-          label: '&Export',
+          label: t('menu.file.export'),
           submenu: [
-            item('Summary as PDF (&A4)…', 'export.pdf.a4', 'CmdOrCtrl+E'),
-            item('Summary as PDF (&Letter)…', 'export.pdf.letter'),
-            item('&Sponsor brief as PDF (A4)…', 'export.pdf.brief'),
-            item('Summary as &Markdown…', 'export.markdown'),
-            item('Canvas as &JSON Canvas…', 'export.jsonCanvas'),
+            item(t('menu.file.exportPdfA4'), 'export.pdf.a4', 'CmdOrCtrl+E'),
+            item(t('menu.file.exportPdfLetter'), 'export.pdf.letter'),
+            item(t('menu.file.exportBrief'), 'export.pdf.brief'),
+            item(t('menu.file.exportMarkdown'), 'export.markdown'),
+            item(t('menu.file.exportJsonCanvas'), 'export.jsonCanvas'),
           ],
         },
-        item('&Import JSON Canvas…', 'import.jsonCanvas'),
+        item(t('menu.file.importJsonCanvas'), 'import.jsonCanvas'),
         { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+        isMac ? { role: 'close', label: t('menu.file.closeRole') } : { role: 'quit', label: t('menu.file.exit') },
       ],
     },
     {
-      label: '&Edit',
+      label: t('menu.edit.label'),
       submenu: [
-        item('&Undo', 'edit.undo', 'CmdOrCtrl+Z'),
-        item('&Redo', 'edit.redo', 'CmdOrCtrl+Shift+Z'),
+        item(t('menu.edit.undo'), 'edit.undo', 'CmdOrCtrl+Z'),
+        item(t('menu.edit.redo'), 'edit.redo', 'CmdOrCtrl+Shift+Z'),
         { type: 'separator' },
         // A plain letter: shown, but left to the renderer so that typing "n" in a field stays typing.
-        rendererItem('New &Activity (Backlog)', 'backlog.newActivity', 'N'),
+        rendererItem(t('menu.edit.newActivity'), 'backlog.newActivity', 'N'),
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: t('menu.edit.cut') },
+        { role: 'copy', label: t('menu.edit.copy') },
+        { role: 'paste', label: t('menu.edit.paste') },
+        { role: 'selectAll', label: t('menu.edit.selectAll') },
       ],
     },
     {
       // The canvas's keys are shown here but left to the renderer (they are plain letters and digits).
-      label: '&Canvas',
+      label: t('menu.canvas.label'),
       submenu: [
-        rendererItem('Add &Note', 'canvas.addNote', 'N'),
-        rendererItem('&Duplicate Notes', 'canvas.duplicate', 'CmdOrCtrl+D'),
-        rendererItem('De&lete Notes', 'canvas.delete', 'Delete'),
-        rendererItem('&Group into Theme', 'canvas.group', 'G'),
+        rendererItem(t('menu.canvas.addNote'), 'canvas.addNote', 'N'),
+        rendererItem(t('menu.canvas.duplicate'), 'canvas.duplicate', 'CmdOrCtrl+D'),
+        rendererItem(t('menu.canvas.delete'), 'canvas.delete', 'Delete'),
+        rendererItem(t('menu.canvas.group'), 'canvas.group', 'G'),
         { type: 'separator' },
-        rendererItem('Zoom &In', 'canvas.zoomIn', 'Plus'),
-        rendererItem('Zoom &Out', 'canvas.zoomOut', '-'),
-        rendererItem('&Actual Size', 'canvas.actualSize', '0'),
-        rendererItem('&Fit to Screen', 'canvas.fit', '1'),
+        rendererItem(t('menu.canvas.zoomIn'), 'canvas.zoomIn', 'Plus'),
+        rendererItem(t('menu.canvas.zoomOut'), 'canvas.zoomOut', '-'),
+        rendererItem(t('menu.canvas.actualSize'), 'canvas.actualSize', '0'),
+        rendererItem(t('menu.canvas.fit'), 'canvas.fit', '1'),
       ],
     },
     {
-      label: '&View',
+      label: t('menu.view.label'),
       submenu: [
         {
-          label: '&Theme',
+          label: t('menu.view.theme'),
           submenu: [
-            item('&Light', 'view.theme.light'),
-            item('&Dark', 'view.theme.dark'),
-            item('&High contrast', 'view.theme.high-contrast'),
+            item(t('menu.view.light'), 'view.theme.light'),
+            item(t('menu.view.dark'), 'view.theme.dark'),
+            item(t('menu.view.highContrast'), 'view.theme.high-contrast'),
           ],
         },
         {
@@ -110,27 +110,49 @@ export function buildMenuTemplate(
           ],
         },
         // — facilitation (issue 8) —
-        ...facilitationMenuItems(send),
+        ...facilitationMenuItems(send, t),
         { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'resetZoom', label: t('menu.view.resetZoom') },
+        { role: 'zoomIn', label: t('menu.view.zoomIn') },
+        { role: 'zoomOut', label: t('menu.view.zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: t('menu.view.fullScreen') },
       ],
     },
     {
-      label: '&Room',
+      label: t('menu.room.label'),
       submenu: [
-        rendererItem('&Open the Room…', 'room.open', 'CmdOrCtrl+Shift+J'),
-        rendererItem('Show or Hide the &Join Panel', 'room.joinPanel', 'CmdOrCtrl+Shift+K'),
-        item('&Reveal Notes', 'room.revealNotes'),
-        item('&Close the Room', 'room.close'),
+        rendererItem(t('menu.room.open'), 'room.open', 'CmdOrCtrl+Shift+J'),
+        rendererItem(t('menu.room.joinPanel'), 'room.joinPanel', 'CmdOrCtrl+Shift+K'),
+        item(t('menu.room.revealNotes'), 'room.revealNotes'),
+        item(t('menu.room.close'), 'room.close'),
       ],
     },
     {
-      label: '&Help',
-      submenu: [item('&Keyboard Shortcuts', 'help.shortcuts', 'Shift+/')],
+      label: t('menu.help.label'),
+      submenu: [item(t('menu.help.shortcuts'), 'help.shortcuts', 'Shift+/')],
     },
   ];
+}
+
+/** The product's name, as macOS shows it in the application menu (package.json's productName). */
+const APP_NAME = 'CoP Studio';
+
+/** macOS's application menu: Electron's `appMenu` items, with their labels in the interface language. */
+function appMenu(t: Translate): MenuItemConstructorOptions {
+  const name = APP_NAME;
+  return {
+    label: name,
+    submenu: [
+      { role: 'about', label: t('menu.app.about', { name }) },
+      { type: 'separator' },
+      { role: 'services', label: t('menu.app.services') },
+      { type: 'separator' },
+      { role: 'hide', label: t('menu.app.hide', { name }) },
+      { role: 'hideOthers', label: t('menu.app.hideOthers') },
+      { role: 'unhide', label: t('menu.app.unhide') },
+      { type: 'separator' },
+      { role: 'quit', label: t('menu.app.quit', { name }) },
+    ],
+  };
 }

@@ -1,13 +1,12 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, type KeyboardEvent } from 'react';
-import { ACTIVITY_TYPE_LABELS, activityName } from '../../shared/domain/activity-types';
+import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../shared/schema';
 import { deleteActivityWithNotice } from './backlog-commands';
 import { useBacklogUi } from './backlog-ui-store';
 import { ActivityTypeIcon } from './ActivityTypeIcon';
-import { formatDate } from '../common/labels';
-import { formatEffort } from './card-facts';
+import { activityName, formatEffort, formatPlannedDate, typeLabel } from './backlog-text';
 import { countRender } from './render-counter';
 
 export interface CardFacts {
@@ -20,12 +19,13 @@ export interface CardFacts {
 /** The card's name, shown: type badge and title. */
 export const ActivityCardHeading = memo(function ActivityCardHeading(props: { activity: Activity }) {
   countRender('cardBodyRenders');
+  useTranslation(); // drawn again in another language
   const { activity } = props;
   return (
     <>
       <span className={`activity-type activity-type--${activity.type}`}>
         <ActivityTypeIcon type={activity.type} />
-        {ACTIVITY_TYPE_LABELS[activity.type]}
+        {typeLabel(activity.type)}
       </span>{' '}
       <span className="card__title">{activity.title}</span>
     </>
@@ -35,16 +35,17 @@ export const ActivityCardHeading = memo(function ActivityCardHeading(props: { ac
 /** The rest of what a card shows. Memoized: during a drag only the sortable wrapper re-renders. */
 export const ActivityCardDetails = memo(function ActivityCardDetails(props: CardFacts & { id?: string }) {
   countRender('cardBodyRenders');
+  const { t } = useTranslation();
   const { activity } = props;
   return (
     <span className="card__details" id={props.id}>
       {activity.description && <span className="card__description">{activity.description}</span>}
       <span className="card__meta">
-        {props.ownerName && <span>Owner: {props.ownerName}</span>}
-        {activity.date && <span>Planned: {formatDate(activity.date)}</span>}
-        {activity.effortHours !== null && <span>Effort: {formatEffort(activity.effortHours)}</span>}
+        {props.ownerName && <span>{t('backlog.card.owner', { name: props.ownerName })}</span>}
+        {activity.date && <span>{t('backlog.card.planned', { date: formatPlannedDate(activity.date) })}</span>}
+        {activity.effortHours !== null && <span>{t('backlog.card.effort', { effort: formatEffort(activity.effortHours) })}</span>}
       </span>
-      {props.goalsText && <span className="card__goals">Goals: {props.goalsText}</span>}
+      {props.goalsText && <span className="card__goals">{t('backlog.card.goals', { goals: props.goalsText })}</span>}
       {props.sourceLabel && <span className="card__source">{props.sourceLabel}</span>}
     </span>
   );
@@ -67,7 +68,7 @@ function focusAfterDelete(card: HTMLElement): HTMLElement | null {
   const slot = card.closest('li');
   const sibling = slot?.nextElementSibling ?? slot?.previousElementSibling;
   return (
-    sibling?.querySelector<HTMLElement>('[aria-roledescription="activity card"]') ??
+    sibling?.querySelector<HTMLElement>('.card__handle') ??
     card.closest('section')?.querySelector<HTMLElement>('.column__add') ??
     null
   );
@@ -82,6 +83,7 @@ const openEditor = (activityId: string) => useBacklogUi.getState().openEditor({ 
  */
 export const SortableActivityCard = memo(function SortableActivityCard(props: CardFacts) {
   countRender('cardRenders');
+  const { t } = useTranslation();
   const { activity } = props;
   const detailsId = useId();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging, active } = useSortable({
@@ -111,7 +113,7 @@ export const SortableActivityCard = memo(function SortableActivityCard(props: Ca
           ref={setActivatorNodeRef}
           className="card__handle"
           {...attributes}
-          aria-roledescription="activity card"
+          aria-roledescription={t('backlog.card.roleDescription')}
           aria-label={activityName(activity)}
           aria-describedby={`${detailsId} ${attributes['aria-describedby']}`}
           onKeyDown={onKeyDown}

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { ACTIVITY_TYPE_OPTIONS, activityName } from '../../shared/domain/activity-types';
+import { useTranslation } from 'react-i18next';
 import { addActivity, emptyActivityFields, updateActivity, type ActivityFields } from '../../shared/domain/backlog-activities';
 import { moveActivity, placeOf } from '../../shared/domain/backlog-moves';
 import { ActivityTypeSchema, type Activity } from '../../shared/schema';
@@ -7,17 +7,24 @@ import { Modal } from '../app/Modal';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { deleteActivityWithNotice } from './backlog-commands';
 import { useBacklogUi, type ActivityEditor } from './backlog-ui-store';
+import { activityName, typeOptions } from './backlog-text';
 import { boardLookups, sourceLabel } from './card-facts';
 
 /** Create or edit an activity. Nothing changes until Save (one undo step). */
 export function ActivityDialog() {
+  const { t } = useTranslation();
   const editor = useBacklogUi((s) => s.editor);
   const activities = useWorkshop((w) => w.backlog.activities);
   const close = () => useBacklogUi.getState().openEditor(null);
   const existing = editor?.mode === 'edit' ? activities.find((a) => a.id === editor.activityId) : undefined;
   // An activity deleted (or undone) while its dialog is open: nothing to edit any more.
   const open = editor !== null && (editor.mode === 'create' || existing !== undefined);
-  const title = editor?.mode === 'create' ? 'New activity' : existing ? `Edit ${activityName(existing)}` : 'Activity';
+  const title =
+    editor?.mode === 'create'
+      ? t('backlog.dialog.newActivity')
+      : existing
+        ? t('backlog.dialog.editActivity', { name: activityName(existing) })
+        : t('backlog.dialog.activity');
   return (
     <Modal title={title} open={open} onClose={close}>
       {open && editor && (
@@ -35,6 +42,7 @@ function fieldsOf(activity: Activity): ActivityFields {
 
 function ActivityForm(props: { editor: ActivityEditor; existing: Activity | undefined; onDone: () => void }) {
   const { editor, existing } = props;
+  const { t } = useTranslation();
   const members = useWorkshop((w) => w.members);
   const goals = useWorkshop((w) => w.goals);
   const columns = useWorkshop((w) => w.backlog.columns);
@@ -52,21 +60,21 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!fields.title.trim()) {
-      setError('An activity needs a title.');
+      setError(t('backlog.dialog.needsTitle'));
       titleRef.current?.focus();
       return;
     }
     const effort = effortText.trim() === '' ? null : Number(effortText);
     if (effort !== null && (!Number.isFinite(effort) || effort < 0)) {
-      setError('Effort is a number of hours, 0 or more.');
+      setError(t('backlog.dialog.badEffort'));
       return;
     }
     const values = { ...fields, effortHours: effort };
     const change = useWorkshopStore.getState().change;
     if (editor.mode === 'create') {
-      change('Add activity', (draft) => void addActivity(draft, values, columnId));
+      change(t('backlog.undo.addActivity'), (draft) => void addActivity(draft, values, columnId));
     } else {
-      change('Edit activity', (draft) => {
+      change(t('backlog.undo.editActivity'), (draft) => {
         updateActivity(draft, editor.activityId, values);
         if (columnId !== startColumn) {
           const target = draft.backlog.columns.find((c) => c.id === columnId);
@@ -86,7 +94,7 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
       )}
       {source && <p className="activity-form__source">{source}</p>}
       <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{t('backlog.dialog.title')}</label>
         <input
           ref={titleRef}
           id={`${id}-title`}
@@ -99,9 +107,9 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-type`}>Type</label>
+          <label htmlFor={`${id}-type`}>{t('backlog.dialog.type')}</label>
           <select id={`${id}-type`} value={fields.type} onChange={(e) => set({ type: ActivityTypeSchema.parse(e.target.value) })}>
-            {ACTIVITY_TYPE_OPTIONS.map((o) => (
+            {typeOptions().map((o) => (
               <option key={o.type} value={o.type}>
                 {o.label}
               </option>
@@ -109,7 +117,7 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-column`}>Column</label>
+          <label htmlFor={`${id}-column`}>{t('backlog.dialog.column')}</label>
           <select id={`${id}-column`} value={columnId} onChange={(e) => setColumnId(e.target.value)}>
             {columns.map((c) => (
               <option key={c.id} value={c.id}>
@@ -120,19 +128,19 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-description`}>Description</label>
+        <label htmlFor={`${id}-description`}>{t('backlog.dialog.description')}</label>
         <textarea id={`${id}-description`} rows={3} maxLength={10_000} value={fields.description} onChange={(e) => set({ description: e.target.value })} />
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-owner`}>Owner</label>
+          <label htmlFor={`${id}-owner`}>{t('backlog.dialog.owner')}</label>
           <select
             id={`${id}-owner`}
             value={fields.ownerId ?? ''}
             aria-describedby={members.length === 0 ? `${id}-owner-hint` : undefined}
             onChange={(e) => set({ ownerId: e.target.value || null })}
           >
-            <option value="">Nobody yet</option>
+            <option value="">{t('backlog.dialog.nobody')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -141,23 +149,23 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
           </select>
           {members.length === 0 && (
             <p className="field__hint" id={`${id}-owner-hint`}>
-              No members yet: add people in the People view to pick an owner.
+              {t('backlog.dialog.noMembers')}
             </p>
           )}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-date`}>Planned date</label>
+          <label htmlFor={`${id}-date`}>{t('backlog.dialog.date')}</label>
           <input id={`${id}-date`} type="date" value={fields.date ?? ''} onChange={(e) => set({ date: e.target.value || null })} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-effort`}>Effort (hours)</label>
+          <label htmlFor={`${id}-effort`}>{t('backlog.dialog.effort')}</label>
           <input id={`${id}-effort`} type="number" min={0} step={0.5} inputMode="decimal" value={effortText} onChange={(e) => setEffortText(e.target.value)} />
         </div>
       </div>
       <fieldset className="field goals-picker">
-        <legend>Linked goals</legend>
+        <legend>{t('backlog.dialog.goals')}</legend>
         {goals.length === 0 ? (
-          <p className="field__hint">No goals yet: define them in the Goals view, then link them here.</p>
+          <p className="field__hint">{t('backlog.dialog.noGoals')}</p>
         ) : (
           goals.map((g) => (
             <label key={g.id} className="check">
@@ -181,15 +189,15 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
               props.onDone();
             }}
           >
-            Delete activity
+            {t('backlog.dialog.delete')}
           </button>
         )}
         <span className="modal__spacer" />
         <button type="button" className="button" onClick={props.onDone}>
-          Cancel
+          {t('backlog.dialog.cancel')}
         </button>
         <button type="submit" className="button button--primary">
-          {editor.mode === 'create' ? 'Add activity' : 'Save'}
+          {editor.mode === 'create' ? t('backlog.dialog.add') : t('backlog.dialog.save')}
         </button>
       </div>
     </form>

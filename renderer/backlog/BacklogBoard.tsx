@@ -9,31 +9,28 @@ import {
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
-  type ScreenReaderInstructions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { useMemo, useRef, useState } from 'react';
-import { activityName } from '../../shared/domain/activity-types';
-import { dropPlace, moveAcrossColumns, positionPhrase, type BoardItems } from '../../shared/domain/backlog-drag';
+import { useTranslation } from 'react-i18next';
+import { dropPlace, moveAcrossColumns, type BoardItems } from '../../shared/domain/backlog-drag';
 import { isFiltering, matchesFilter } from '../../shared/domain/backlog-filters';
 import { fullIndexFromVisible, moveActivity } from '../../shared/domain/backlog-moves';
 import type { Activity } from '../../shared/schema';
+import { tr } from '../common/i18n';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { ActivityCardPicture } from './ActivityCard';
 import { BacklogColumnView } from './BacklogColumnView';
 import { useBacklogUi } from './backlog-ui-store';
+import { activityName } from './backlog-text';
 import { boardLookups, goalsText, ownerName, sourceLabel } from './card-facts';
 import { boardDnd } from './board-dnd';
 
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
 
-const INSTRUCTIONS: ScreenReaderInstructions = {
-  draggable:
-    'Press Enter to open this activity, Delete to delete it. To move it, press Space to pick it up, the arrow keys to move it within and between columns, Space to drop it, or Escape to cancel.',
-};
-
 /** The board: columns of sortable cards, one drag-and-drop context across all columns. */
 export function BacklogBoard() {
+  const { t } = useTranslation();
   const columns = useWorkshop((w) => w.backlog.columns);
   const activityList = useWorkshop((w) => w.backlog.activities);
   const members = useWorkshop((w) => w.members);
@@ -72,31 +69,33 @@ export function BacklogBoard() {
   const announcements = useMemo<Announcements>(() => {
     const nameOf = (id: UniqueIdentifier) => {
       const activity = names.current.activities.get(String(id));
-      return activity ? activityName(activity) : 'the card';
+      return activity ? activityName(activity) : tr('backlog.drag.theCard');
     };
-    const columnTitle = (columnId: string) => names.current.columns.find((c) => c.id === columnId)?.title ?? 'a column';
+    const columnTitle = (columnId: string) => names.current.columns.find((c) => c.id === columnId)?.title ?? tr('backlog.drag.aColumn');
     const where = (items: BoardItems, id: UniqueIdentifier, overId: UniqueIdentifier | null) => {
       const place = dropPlace(items, String(id), overId === null ? null : String(overId));
-      return place ? `${columnTitle(place.columnId)}, ${positionPhrase(place.index, place.order.length)}` : 'the board';
+      return place
+        ? tr('backlog.drag.place', { column: columnTitle(place.columnId), position: place.index + 1, count: place.order.length })
+        : tr('backlog.drag.theBoard');
     };
     // Said once per new place: moving over the card's own place again says nothing new.
     let lastPlace = '';
     return {
       onDragStart: ({ active }) => {
         lastPlace = where(startRef.current, active.id, null);
-        return `Picked up ${nameOf(active.id)} in ${lastPlace}.`;
+        return tr('backlog.drag.pickedUp', { name: nameOf(active.id), place: lastPlace });
       },
       onDragOver: ({ active, over }) => {
-        const place = over ? where(itemsRef.current, active.id, over.id) : 'outside the columns';
+        const place = over ? where(itemsRef.current, active.id, over.id) : tr('backlog.drag.outside');
         if (place === lastPlace) return undefined;
         lastPlace = place;
-        return over ? `${nameOf(active.id)} is over ${place}.` : `${nameOf(active.id)} is no longer over a column.`;
+        return over ? tr('backlog.drag.over', { name: nameOf(active.id), place }) : tr('backlog.drag.noLongerOver', { name: nameOf(active.id) });
       },
       onDragEnd: ({ active, over }) =>
         over
-          ? `Moved ${nameOf(active.id)} to ${where(itemsRef.current, active.id, over.id)}.`
-          : `${nameOf(active.id)} was dropped outside the columns; it stays in ${where(startRef.current, active.id, null)}.`,
-      onDragCancel: ({ active }) => `Cancelled. ${nameOf(active.id)} stays in ${where(startRef.current, active.id, null)}.`,
+          ? tr('backlog.drag.moved', { name: nameOf(active.id), place: where(itemsRef.current, active.id, over.id) })
+          : tr('backlog.drag.droppedOutside', { name: nameOf(active.id), place: where(startRef.current, active.id, null) }),
+      onDragCancel: ({ active }) => tr('backlog.drag.cancelled', { name: nameOf(active.id), place: where(startRef.current, active.id, null) }),
     };
   }, []);
 
@@ -129,7 +128,7 @@ export function BacklogBoard() {
     const id = String(active.id);
     const place = over ? dropPlace(itemsRef.current, id, String(over.id)) : null;
     if (place) {
-      useWorkshopStore.getState().change('Move activity', (draft) => {
+      useWorkshopStore.getState().change(tr('backlog.undo.moveActivity'), (draft) => {
         const column = draft.backlog.columns.find((c) => c.id === place.columnId);
         if (!column) return;
         const others = column.activityIds.filter((other) => other !== id);
@@ -146,7 +145,7 @@ export function BacklogBoard() {
     <DndContext
       sensors={sensors}
       collisionDetection={keyboard.collisionDetection}
-      accessibility={{ announcements, screenReaderInstructions: INSTRUCTIONS }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('backlog.drag.instructions') } }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}

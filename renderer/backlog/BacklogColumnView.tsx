@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isOverWipLimit } from '../../shared/domain/backlog-columns';
 import type { Activity, BacklogColumn } from '../../shared/schema';
 import { SortableActivityCard } from './ActivityCard';
@@ -16,9 +17,8 @@ interface Props {
   filtering: boolean;
 }
 
-const countText = (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`;
-
 export const BacklogColumnView = memo(function BacklogColumnView({ column, ids, activities, lookups, filtering }: Props) {
+  const { t } = useTranslation();
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
   const total = column.activityIds.length;
@@ -33,13 +33,13 @@ export const BacklogColumnView = memo(function BacklogColumnView({ column, ids, 
         </h2>
         <span className="column__count">
           <span aria-hidden="true">{filtering ? `${ids.length} / ${total}` : total}</span>
-          <span className="visually-hidden">{filtering ? `${ids.length} of ${countText(total)} shown` : countText(total)}</span>
+          <span className="visually-hidden">{filtering ? t('backlog.column.shown', { shown: ids.length, count: total }) : t('backlog.column.count', { count: total })}</span>
         </span>
         <button
           type="button"
           className="button button--quiet column__settings"
-          aria-label={`Settings of column ${column.title}`}
-          title={`Rename, limit, move or delete “${column.title}”`}
+          aria-label={t('backlog.column.settingsLabel', { title: column.title })}
+          title={t('backlog.column.settingsTitle', { title: column.title })}
           onClick={() => openSettings(column.id)}
         >
           ⋯
@@ -47,10 +47,12 @@ export const BacklogColumnView = memo(function BacklogColumnView({ column, ids, 
       </header>
       {column.wipLimit !== null && (
         <p className={over ? 'column__wip column__wip--over' : 'column__wip'}>
-          {over ? `Over the WIP limit: ${total} of ${column.wipLimit}` : `WIP limit ${column.wipLimit}`}
+          {over
+            ? t('backlog.column.overWipLimit', { total, limit: column.wipLimit })
+            : t('backlog.column.wipLimit', { limit: column.wipLimit })}
         </p>
       )}
-      {ids.length === 0 && <p className="column__empty">{filtering && total > 0 ? 'No card matches the filters.' : 'No activities yet.'}</p>}
+      {ids.length === 0 && <p className="column__empty">{filtering && total > 0 ? t('backlog.column.noMatch') : t('backlog.column.empty')}</p>}
       <SortableContext id={column.id} items={ids as string[]} strategy={verticalListSortingStrategy}>
         <ul ref={setNodeRef} className={isOver ? 'column__cards column__cards--over' : 'column__cards'} aria-labelledby={headingId}>
           {ids.map((id) => {
@@ -71,10 +73,10 @@ export const BacklogColumnView = memo(function BacklogColumnView({ column, ids, 
       <button
         type="button"
         className="button column__add"
-        aria-label={`Add activity to ${column.title}`}
+        aria-label={t('backlog.column.addLabel', { title: column.title })}
         onClick={() => openEditor({ mode: 'create', columnId: column.id })}
       >
-        + Add activity
+        {t('backlog.column.add')}
       </button>
     </section>
   );

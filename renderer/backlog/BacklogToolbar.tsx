@@ -1,16 +1,18 @@
 import { useId } from 'react';
-import { ACTIVITY_TYPE_OPTIONS } from '../../shared/domain/activity-types';
+import { Trans, useTranslation } from 'react-i18next';
 import { addColumn, MAX_COLUMNS } from '../../shared/domain/backlog-columns';
 import { isFiltering, matchesFilter } from '../../shared/domain/backlog-filters';
 import { ActivityTypeSchema } from '../../shared/schema';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { newActivity } from './backlog-actions';
 import { useBacklogUi } from './backlog-ui-store';
+import { typeOptions } from './backlog-text';
 
 const NOBODY = '__nobody__';
 
 /** New activity, add from canvas, add column; filters by type, owner and linked goal. */
 export function BacklogToolbar() {
+  const { t } = useTranslation();
   const id = useId();
   const columns = useWorkshop((w) => w.backlog.columns);
   const activities = useWorkshop((w) => w.backlog.activities);
@@ -23,69 +25,77 @@ export function BacklogToolbar() {
 
   const newColumn = () => {
     let columnId: string | null = null;
-    useWorkshopStore.getState().change('Add column', (d) => void (columnId = addColumn(d.backlog, 'New column')));
+    useWorkshopStore.getState().change(t('backlog.undo.addColumn'), (d) => void (columnId = addColumn(d.backlog, t('backlog.column.newTitle'))));
     if (columnId) openColumnSettings(columnId);
   };
 
   return (
     <div className="backlog-toolbar">
-      <div className="backlog-toolbar__actions" role="toolbar" aria-label="Backlog">
-        <button type="button" className="button button--primary" aria-keyshortcuts="N" title="New activity (N)" onClick={newActivity}>
-          New activity
+      <div className="backlog-toolbar__actions" role="toolbar" aria-label={t('backlog.toolbar.label')}>
+        <button type="button" className="button button--primary" aria-keyshortcuts="N" title={t('backlog.toolbar.newActivityTitle', { key: 'N' })} onClick={newActivity}>
+          {t('backlog.toolbar.newActivity')}
         </button>
         <button type="button" className="button" onClick={() => setFromCanvasOpen(true)}>
-          Add from canvas…
+          {t('backlog.toolbar.addFromCanvas')}
         </button>
         <button type="button" className="button" disabled={columns.length >= MAX_COLUMNS} onClick={newColumn}>
-          Add column
+          {t('backlog.toolbar.addColumn')}
         </button>
       </div>
-      <div className="backlog-filters" role="group" aria-label="Filters">
-        <label htmlFor={`${id}-type`}>Type</label>
-        <select
-          id={`${id}-type`}
-          value={filter.type ?? ''}
-          onChange={(e) => setFilter({ type: e.target.value ? ActivityTypeSchema.parse(e.target.value) : null })}
-        >
-          <option value="">All types</option>
-          {ACTIVITY_TYPE_OPTIONS.map((o) => (
-            <option key={o.type} value={o.type}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-owner`}>Owner</label>
-        <select
-          id={`${id}-owner`}
-          value={filter.owner === null ? '' : (filter.owner.id ?? NOBODY)}
-          onChange={(e) => setFilter({ owner: e.target.value === '' ? null : { id: e.target.value === NOBODY ? null : e.target.value } })}
-        >
-          <option value="">Anyone</option>
-          <option value={NOBODY}>Nobody yet</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-goal`}>Goal</label>
-        <select id={`${id}-goal`} value={filter.goalId ?? ''} onChange={(e) => setFilter({ goalId: e.target.value || null })}>
-          <option value="">Any goal</option>
-          {goals.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
+      <div className="backlog-filters" role="group" aria-label={t('backlog.filters.label')}>
+        <span className="backlog-filters__field">
+          <label htmlFor={`${id}-type`}>{t('backlog.filters.type')}</label>
+          <select
+            id={`${id}-type`}
+            value={filter.type ?? ''}
+            onChange={(e) => setFilter({ type: e.target.value ? ActivityTypeSchema.parse(e.target.value) : null })}
+          >
+            <option value="">{t('backlog.filters.allTypes')}</option>
+            {typeOptions().map((o) => (
+              <option key={o.type} value={o.type}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="backlog-filters__field">
+          <label htmlFor={`${id}-owner`}>{t('backlog.filters.owner')}</label>
+          <select
+            id={`${id}-owner`}
+            value={filter.owner === null ? '' : (filter.owner.id ?? NOBODY)}
+            onChange={(e) => setFilter({ owner: e.target.value === '' ? null : { id: e.target.value === NOBODY ? null : e.target.value } })}
+          >
+            <option value="">{t('backlog.filters.anyone')}</option>
+            <option value={NOBODY}>{t('backlog.filters.nobody')}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="backlog-filters__field">
+          <label htmlFor={`${id}-goal`}>{t('backlog.filters.goal')}</label>
+          <select id={`${id}-goal`} value={filter.goalId ?? ''} onChange={(e) => setFilter({ goalId: e.target.value || null })}>
+            <option value="">{t('backlog.filters.anyGoal')}</option>
+            {goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
+              </option>
+            ))}
+          </select>
+        </span>
         <button type="button" className="button" disabled={!filtering} onClick={clearFilter}>
-          Clear filters
+          {t('backlog.filters.clear')}
         </button>
-        <span className="backlog-filters__count" role="status" aria-label="Activities shown">
-          {filtering ? `Showing ${shown} of ${activities.length} activities` : `${activities.length} activities`}
+        <span className="backlog-filters__count" role="status" aria-label={t('backlog.filters.countLabel')}>
+          {filtering
+            ? t('backlog.filters.showing', { shown, count: activities.length })
+            : t('backlog.filters.count', { count: activities.length })}
         </span>
       </div>
       <p className="backlog-hint">
-        Keyboard: focus a card, <kbd>Space</kbd> picks it up, arrows move it, <kbd>Space</kbd> drops it, <kbd>Esc</kbd> cancels; <kbd>Enter</kbd> opens it, <kbd>Delete</kbd> deletes it.
+        <Trans i18nKey="backlog.hint" components={{ kbd: <kbd /> }} />
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ActivityDialog } from './ActivityDialog';
 import { BacklogBoard } from './BacklogBoard';
 import { BacklogToolbar } from './BacklogToolbar';
@@ -7,9 +8,10 @@ import './backlog.css';
 
 /** Step 4 of starting a community: the backlog board of activities. */
 export function BacklogView() {
+  const { t } = useTranslation();
   return (
     <div className="backlog">
-      <h1 className="visually-hidden">Backlog of activities</h1>
+      <h1 className="visually-hidden">{t('backlog.heading')}</h1>
       <BacklogToolbar />
       <BacklogBoard />
       <ActivityDialog />

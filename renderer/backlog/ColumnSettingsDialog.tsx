@@ -1,20 +1,23 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { deleteColumn, moveColumn, renameColumn, setWipLimit, type CardsDestination } from '../../shared/domain/backlog-columns';
 import type { BacklogColumn } from '../../shared/schema';
 import { shortcutLabel } from '../actions/action';
 import { Modal } from '../app/Modal';
+import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { useBacklogUi } from './backlog-ui-store';
 
 /** Rename, WIP limit, move left/right and delete a column. Each change applies at once (and undoes one by one). */
 export function ColumnSettingsDialog() {
+  const { t } = useTranslation();
   const columnId = useBacklogUi((s) => s.columnSettingsId);
   const columns = useWorkshop((w) => w.backlog.columns);
   const close = () => useBacklogUi.getState().openColumnSettings(null);
   const column = columns.find((c) => c.id === columnId);
   return (
-    <Modal title="Column settings" open={column !== undefined} onClose={close}>
+    <Modal title={t('backlog.columnSettings.title')} open={column !== undefined} onClose={close}>
       {column && <ColumnForm key={column.id} column={column} columns={columns} onDone={close} />}
     </Modal>
   );
@@ -24,6 +27,7 @@ const DELETE_CARDS = '__delete-the-cards__';
 
 function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogColumn[]; onDone: () => void }) {
   const { column, columns } = props;
+  const { t } = useTranslation();
   const change = useWorkshopStore((s) => s.change);
   const id = useId();
   const [title, setTitle] = useState(column.title);
@@ -37,16 +41,22 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
     const cards: CardsDestination =
       cardCount === 0 || destination === DELETE_CARDS ? { kind: 'delete' } : { kind: 'column', columnId: destination };
     const target = others.find((c) => c.id === destination);
-    change('Delete column', (draft) => void deleteColumn(draft, column.id, cards));
-    const where = cardCount === 0 ? '' : cards.kind === 'delete' ? ` and its ${cardCount} cards` : `; its cards moved to “${target?.title}”`;
-    useUiStore.getState().notify('info', `Deleted column “${column.title}”${where}. Undo with ${shortcutLabel('Mod+Z')}.`);
+    change(tr('backlog.undo.deleteColumn'), (draft) => void deleteColumn(draft, column.id, cards));
+    const texts = { title: column.title, shortcut: shortcutLabel('Mod+Z') };
+    const notice =
+      cardCount === 0
+        ? tr('backlog.columnSettings.deleted', texts)
+        : cards.kind === 'delete'
+          ? tr('backlog.columnSettings.deletedWithCards', { ...texts, count: cardCount })
+          : tr('backlog.columnSettings.deletedCardsMoved', { ...texts, target: target?.title ?? '' });
+    useUiStore.getState().notify('info', notice);
     props.onDone();
   };
 
   return (
     <div className="column-form">
       <div className="field">
-        <label htmlFor={`${id}-title`}>Column title</label>
+        <label htmlFor={`${id}-title`}>{t('backlog.columnSettings.columnTitle')}</label>
         <input
           id={`${id}-title`}
           value={title}
@@ -55,12 +65,12 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
           onChange={(e) => {
             setTitle(e.target.value);
             if (e.target.value.trim())
-              change('Rename column', (d) => renameColumn(d.backlog, column.id, e.target.value), { coalesceKey: `column-title-${column.id}` });
+              change(t('backlog.undo.renameColumn'), (d) => renameColumn(d.backlog, column.id, e.target.value), { coalesceKey: `column-title-${column.id}` });
           }}
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-wip`}>WIP limit</label>
+        <label htmlFor={`${id}-wip`}>{t('backlog.columnSettings.wipLimit')}</label>
         <input
           id={`${id}-wip`}
           type="number"
@@ -72,57 +82,55 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
           onChange={(e) => {
             setWip(e.target.value);
             const n = e.target.value.trim() === '' ? null : Number(e.target.value);
-            change('Set WIP limit', (d) => setWipLimit(d.backlog, column.id, n), { coalesceKey: `column-wip-${column.id}` });
+            change(t('backlog.undo.setWipLimit'), (d) => setWipLimit(d.backlog, column.id, n), { coalesceKey: `column-wip-${column.id}` });
           }}
         />
         <p className="field__hint" id={`${id}-wip-hint`}>
-          Most cards this column should hold; leave empty for no limit.
+          {t('backlog.columnSettings.wipHint')}
         </p>
       </div>
-      <div className="column-form__move" role="group" aria-label="Column position">
-        <button type="button" className="button" disabled={index === 0} onClick={() => change('Move column', (d) => moveColumn(d.backlog, column.id, index - 1))}>
-          ← Move left
+      <div className="column-form__move" role="group" aria-label={t('backlog.columnSettings.position')}>
+        <button type="button" className="button" disabled={index === 0} onClick={() => change(t('backlog.undo.moveColumn'), (d) => moveColumn(d.backlog, column.id, index - 1))}>
+          {t('backlog.columnSettings.moveLeft')}
         </button>
-        <span>
-          Position {index + 1} of {columns.length}
-        </span>
+        <span>{t('backlog.columnSettings.positionOf', { position: index + 1, count: columns.length })}</span>
         <button
           type="button"
           className="button"
           disabled={index === columns.length - 1}
-          onClick={() => change('Move column', (d) => moveColumn(d.backlog, column.id, index + 1))}
+          onClick={() => change(t('backlog.undo.moveColumn'), (d) => moveColumn(d.backlog, column.id, index + 1))}
         >
-          Move right →
+          {t('backlog.columnSettings.moveRight')}
         </button>
       </div>
       <fieldset className="column-form__delete">
-        <legend>Delete this column</legend>
+        <legend>{t('backlog.columnSettings.deleteLegend')}</legend>
         {columns.length <= 1 ? (
-          <p className="field__hint">The board needs at least one column.</p>
+          <p className="field__hint">{t('backlog.columnSettings.lastColumn')}</p>
         ) : (
           <>
             {cardCount > 0 && (
               <div className="field">
-                <label htmlFor={`${id}-destination`}>Its {cardCount === 1 ? 'card goes' : `${cardCount} cards go`} to</label>
+                <label htmlFor={`${id}-destination`}>{t('backlog.columnSettings.destination', { count: cardCount })}</label>
                 <select id={`${id}-destination`} value={destination} onChange={(e) => setDestination(e.target.value)}>
                   {others.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.title}
                     </option>
                   ))}
-                  <option value={DELETE_CARDS}>Nowhere: delete {cardCount === 1 ? 'it' : 'them'} too</option>
+                  <option value={DELETE_CARDS}>{t('backlog.columnSettings.nowhere', { count: cardCount })}</option>
                 </select>
               </div>
             )}
             <button type="button" className="button button--danger" onClick={remove}>
-              Delete column
+              {t('backlog.columnSettings.delete')}
             </button>
           </>
         )}
       </fieldset>
       <div className="modal__buttons">
         <button type="button" className="button button--primary" onClick={props.onDone}>
-          Done
+          {t('backlog.columnSettings.done')}
         </button>
       </div>
     </div>

@@ -1,25 +1,29 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addActivityFromCanvas, type CanvasSource } from '../../shared/domain/canvas-links';
 import { Modal } from '../app/Modal';
+import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { useBacklogUi } from './backlog-ui-store';
 
 /** "Add from canvas…": pick a canvas note or theme and turn it into a card, linked back to it. */
 export function FromCanvasDialog() {
+  const { t } = useTranslation();
   const open = useBacklogUi((s) => s.fromCanvasOpen);
   const close = () => useBacklogUi.getState().setFromCanvasOpen(false);
   return (
-    <Modal title="Add from canvas" open={open} onClose={close}>
+    <Modal title={t('backlog.fromCanvas.title')} open={open} onClose={close}>
       {open && <FromCanvasForm onDone={close} />}
     </Modal>
   );
 }
 
 const keyOf = (s: CanvasSource) => `${s.kind}:${s.id}`;
-const firstLine = (text: string) => text.trim().split('\n')[0]?.trim() || 'Untitled note';
+const firstLine = (text: string) => text.trim().split('\n')[0]?.trim() || tr('backlog.fromCanvas.untitledNote');
 
 function FromCanvasForm(props: { onDone: () => void }) {
+  const { t } = useTranslation();
   const notes = useWorkshop((w) => w.canvas.notes);
   const themes = useWorkshop((w) => w.canvas.themes);
   const zones = useWorkshop((w) => w.canvas.zones);
@@ -34,10 +38,10 @@ function FromCanvasForm(props: { onDone: () => void }) {
   if (notes.length === 0 && themes.length === 0) {
     return (
       <>
-        <p>The canvas has no notes or themes yet. Add them in the Canvas view, then bring them here.</p>
+        <p>{t('backlog.fromCanvas.empty')}</p>
         <div className="modal__buttons">
           <button type="button" className="button button--primary" onClick={props.onDone}>
-            Close
+            {t('backlog.fromCanvas.close')}
           </button>
         </div>
       </>
@@ -56,7 +60,7 @@ function FromCanvasForm(props: { onDone: () => void }) {
         {label}
         {(detail || onBoard.has(keyOf(source))) && (
           <span className="from-canvas__detail">
-            {[detail, onBoard.has(keyOf(source)) ? 'already on the board' : null].filter(Boolean).join(' · ')}
+            {[detail, onBoard.has(keyOf(source)) ? t('backlog.fromCanvas.onBoard') : null].filter(Boolean).join(' · ')}
           </span>
         )}
       </span>
@@ -66,12 +70,12 @@ function FromCanvasForm(props: { onDone: () => void }) {
   const add = () => {
     if (!chosen) return;
     let newId: string | null = null;
-    useWorkshopStore.getState().change('Add activity from canvas', (draft) => {
+    useWorkshopStore.getState().change(t('backlog.undo.addFromCanvas'), (draft) => {
       newId = addActivityFromCanvas(draft, chosen, columnId);
     });
     props.onDone();
     if (newId) {
-      useUiStore.getState().notify('info', 'Added to the backlog, linked to the canvas. Pick its type and details.');
+      useUiStore.getState().notify('info', t('backlog.fromCanvas.added'));
       useBacklogUi.getState().openEditor({ mode: 'edit', activityId: newId });
     }
   };
@@ -81,19 +85,19 @@ function FromCanvasForm(props: { onDone: () => void }) {
       <div className="from-canvas__list">
         {themes.length > 0 && (
           <fieldset>
-            <legend>Themes</legend>
-            {themes.map((t) => option({ kind: 'theme', id: t.id }, t.name, `${notes.filter((n) => n.themeId === t.id).length} notes`))}
+            <legend>{t('backlog.fromCanvas.themes')}</legend>
+            {themes.map((theme) => option({ kind: 'theme', id: theme.id }, theme.name, t('backlog.fromCanvas.noteCount', { count: notes.filter((n) => n.themeId === theme.id).length })))}
           </fieldset>
         )}
         {notes.length > 0 && (
           <fieldset>
-            <legend>Notes</legend>
+            <legend>{t('backlog.fromCanvas.notes')}</legend>
             {notes.map((n) => option({ kind: 'note', id: n.id }, firstLine(n.text), n.zoneId ? (zoneTitle.get(n.zoneId) ?? null) : null))}
           </fieldset>
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-column`}>Into column</label>
+        <label htmlFor={`${id}-column`}>{t('backlog.fromCanvas.column')}</label>
         <select id={`${id}-column`} value={columnId} onChange={(e) => setColumnId(e.target.value)}>
           {columns.map((c) => (
             <option key={c.id} value={c.id}>
@@ -104,10 +108,10 @@ function FromCanvasForm(props: { onDone: () => void }) {
       </div>
       <div className="modal__buttons">
         <button type="button" className="button" onClick={props.onDone}>
-          Cancel
+          {t('backlog.fromCanvas.cancel')}
         </button>
         <button type="button" className="button button--primary" disabled={!chosen} onClick={add}>
-          Add to backlog
+          {t('backlog.fromCanvas.add')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { AppAction } from '../actions/action';
+import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop } from '../store/workshop-store';
 import { useBacklogUi } from './backlog-ui-store';
@@ -13,7 +14,10 @@ export function newActivity(): void {
 export const BACKLOG_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'backlog.newActivity',
-    label: 'New activity (Backlog)',
+    // A getter: the label is read in the language shown when the menu or the keyboard map is drawn.
+    get label() {
+      return tr('backlog.action.newActivity');
+    },
     shortcut: 'N',
     menuCommand: 'backlog.newActivity',
     keyTest: (event) =>

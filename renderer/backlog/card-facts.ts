@@ -1,4 +1,5 @@
 import type { Activity, Workshop } from '../../shared/schema';
+import { tr } from '../common/i18n';
 
 /** Look-ups the board needs to describe cards, built once per document change. */
 export interface BoardLookups {
@@ -27,8 +28,8 @@ export function sourceLabel(activity: Activity, lookups: BoardLookups): string |
   const source = activity.source;
   if (!source) return null;
   const text = source.kind === 'note' ? lookups.noteTexts.get(source.id) : lookups.themeNames.get(source.id);
-  if (text === undefined) return `From a canvas ${source.kind} that no longer exists`;
-  return `From canvas ${source.kind}: “${shorten(text)}”`;
+  if (text === undefined) return tr(source.kind === 'note' ? 'backlog.card.fromLostNote' : 'backlog.card.fromLostTheme');
+  return tr(source.kind === 'note' ? 'backlog.card.fromNote' : 'backlog.card.fromTheme', { text: shorten(text) });
 }
 
 export const ownerName = (activity: Activity, lookups: BoardLookups) =>
@@ -40,4 +41,4 @@ export const goalsText = (activity: Activity, lookups: BoardLookups) =>
     .filter((t): t is string => t !== undefined)
     .join('; ');
 
-export const formatEffort = (hours: number) => `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
+export { formatEffort } from './backlog-text';

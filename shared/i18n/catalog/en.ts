@@ -4,6 +4,7 @@
  * Plurals follow i18next's JSON v4 rules (`_one`, `_other`…: CLDR plural categories through Intl.PluralRules).
  * Adding a namespace: `en/<name>.ts` (`as const`), `fr/<name>.ts` (typed `Catalog['<name>']`), one line in each index.
  */
+import { backlog } from './en/backlog';
 import { language } from './en/language';
 import { common } from './en/common';
 import { labels } from './en/labels';
@@ -11,8 +12,10 @@ import { people } from './en/people';
 import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
+import { menu } from './en/menu';
 
 export const en = {
+  backlog,
   language,
   common,
   labels,
@@ -20,4 +23,5 @@ export const en = {
   goals,
   sponsors,
   impact,
+  menu,
 } as const;

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog-type';
+import { backlog } from './fr/backlog';
 import { language } from './fr/language';
 import { common } from './fr/common';
 import { labels } from './fr/labels';
@@ -6,9 +7,11 @@ import { people } from './fr/people';
 import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
+import { menu } from './fr/menu';
 
 /** Textes français : mêmes clés que `en.ts` (le type l'impose), un fichier par espace de noms dans `fr/`. */
 export const fr: Catalog = {
+  backlog,
   language,
   common,
   labels,
@@ -16,4 +19,5 @@ export const fr: Catalog = {
   goals,
   sponsors,
   impact,
+  menu,
 };

@@ -17,6 +17,10 @@ const TRANSLATED: readonly string[] = [
   'renderer/sponsors',
   'renderer/impact',
   'shared/domain/labels.ts',
+  'renderer/backlog',
+  'electron/menu-template.ts',
+  'electron/menu-facilitation.ts',
+  'electron/dialog-language.ts',
 ];
 
 /** JSX attributes that people read or hear. */

@@ -6,8 +6,8 @@ import { translator } from '../../../shared/i18n';
 const submenuOf = (item: MenuItemConstructorOptions | undefined) => (Array.isArray(item?.submenu) ? item.submenu : []);
 
 function languageMenu(menu: MenuItemConstructorOptions[], label: string) {
-  const view = menu.find((m) => m.label === '&View');
-  return submenuOf(submenuOf(view).find((item) => item.label === label));
+  // The View menu, whatever its name in the language shown.
+  return submenuOf(menu.flatMap(submenuOf).find((item) => item.label === label));
 }
 
 describe('View ▸ Language', () => {
