@@ -9,6 +9,8 @@ import type { WindowControl } from './services/close-gate';
 import type { FsPort } from './services/fs-port';
 import { WorkshopStorage } from './services/workshop-storage';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
+import { FilesToOpen } from './services/files-to-open';
+import type { InAppFileChooser } from './services/file-chooser';
 
 export interface MainServicesOptions {
   appName: string;
@@ -29,18 +31,23 @@ export interface MainServicesOptions {
   windowControl?: WindowControl;
   /** The disk; tests inject faults here. */
   fs?: FsPort;
+  /** The browser host's file chooser shown by the renderer (also its `dialogs`); absent in Electron. */
+  fileChooser?: InAppFileChooser;
 }
 
 export interface MainServicesBundle {
   handlers: HandlerTable;
   settings: Settings;
   storage: WorkshopStorage;
+  /** Workshops the system asked to open (command line, open-file, second instance), for the renderer to take. */
+  filesToOpen: FilesToOpen;
 }
 
 /** Composition root of the main process: the same for Electron and for the browser test harness. */
 export function createMainServices(options: MainServicesOptions): MainServicesBundle {
   const settings = createSettings(options.store);
   const storage = new WorkshopStorage({ dataDir: options.dataDir, fs: options.fs });
+  const filesToOpen = new FilesToOpen();
   const handlers = createHandlerTable({
     appInfo: {
       name: options.appName,
@@ -57,6 +64,8 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     opener: options.opener ?? NO_FILE_OPENER,
     storage,
     windowControl: options.windowControl ?? { close: () => undefined },
+    filesToOpen,
+    fileChooser: options.fileChooser ?? null,
   });
-  return { handlers, settings, storage };
+  return { handlers, settings, storage, filesToOpen };
 }

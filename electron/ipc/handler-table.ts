@@ -12,6 +12,9 @@ import type { PdfEngine } from '../services/pdf-engine';
 import { storageHandlers } from './handlers/storage-handlers';
 import type { WorkshopStorage } from '../services/workshop-storage';
 import type { WindowControl } from '../services/close-gate';
+import { hostHandlers } from './handlers/host-handlers';
+import type { FilesToOpen } from '../services/files-to-open';
+import type { InAppFileChooser } from '../services/file-chooser';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -28,6 +31,9 @@ export interface MainServices {
   // export & import (issue 9)
   pdfEngine: PdfEngine;
   opener: FileOpener;
+  // files from the system, in-app file chooser (issue 12)
+  filesToOpen: FilesToOpen;
+  fileChooser: InAppFileChooser | null;
 }
 
 export type Handler<M extends IpcMethodName> = (request: IpcParsedRequest<M>) => Promise<IpcResponse<M>>;
@@ -45,5 +51,7 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     ...windowHandlers(services),
     // export & import (issue 9)
     ...exportHandlers(services),
+    // files from the system, in-app file chooser (issue 12)
+    ...hostHandlers(services),
   };
 }

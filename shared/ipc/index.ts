@@ -2,3 +2,4 @@ export * from './result';
 export * from './method-names';
 export * from './contract';
 export * from './storage-types';
+export * from './host-types';

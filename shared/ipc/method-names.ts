@@ -27,6 +27,11 @@ export const IPC_METHOD_NAMES = [
   'exportJsonCanvas',
   'importJsonCanvasDialog',
   'openExportedFile',
+  // — in-app file chooser and files from the system (issue 12) —
+  'takeFileToOpen',
+  'currentFileChooser',
+  'listChooserFolder',
+  'answerFileChooser',
 ] as const;
 export type IpcMethodName = (typeof IPC_METHOD_NAMES)[number];
 
