@@ -47,10 +47,10 @@ export class InAppFileChooser implements DialogPort {
     const entries = dirents
       .filter((d) => !d.name.startsWith('.'))
       .filter((d) => d.isDirectory() || (d.isFile() && matches(d.name, request.extensions)))
-      .map((d) => ({ name: d.name, kind: d.isDirectory() ? ('folder' as const) : ('file' as const) }))
+      .map((d) => ({ name: d.name, kind: d.isDirectory() ? ('folder' as const) : ('file' as const), path: path.join(resolved, d.name) }))
       .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1));
     const parent = path.dirname(resolved);
-    return { path: resolved, parent: parent === resolved ? null : parent, entries };
+    return { path: resolved, parent: parent === resolved ? null : parent, separator: path.sep, entries };
   }
 
   /** The renderer's answer: a path (checked) or null for Cancel. */

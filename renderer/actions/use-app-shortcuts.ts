@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { isMenuCommand } from '../../shared/menu-commands';
+import { isHostCommand } from '../../shared/ipc/host-types';
 import { api } from '../api/copstudio-api';
+import { runHostCommand } from '../files/host-commands';
 import { isTextField } from './action';
 import { APP_ACTIONS } from './app-actions';
 
@@ -17,6 +19,7 @@ export function useAppShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     const unsubscribe = api().onMenuCommand((command) => {
+      if (isHostCommand(command)) return runHostCommand(command);
       if (!isMenuCommand(command)) return;
       void APP_ACTIONS.find((a) => a.menuCommand === command)?.perform();
     });

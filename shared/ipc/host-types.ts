@@ -17,7 +17,9 @@ export interface FolderListing {
   path: string;
   /** The folder above, or null at the root. */
   parent: string | null;
-  entries: Array<{ name: string; kind: 'folder' | 'file' }>;
+  /** The system's path separator, to name a new file in this folder. */
+  separator: string;
+  entries: Array<{ name: string; kind: 'folder' | 'file'; path: string }>;
 }
 
 /**
