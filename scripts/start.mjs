@@ -100,10 +100,11 @@ function run(command, commandArgs, env) {
 }
 
 function startElectron(electronPath) {
-  // electron-vite reads ELECTRON_EXEC_PATH and passes ELECTRON_CLI_ARGS after the app's entry ('.', package.json main).
-  const env = { ...process.env, ELECTRON_EXEC_PATH: electronPath, ELECTRON_CLI_ARGS: JSON.stringify(files) };
+  // electron-vite reads ELECTRON_EXEC_PATH and passes the arguments after `--` to Electron after the app's entry
+  // ('.', whose package.json names out/main/index.js).
+  const env = { ...process.env, ELECTRON_EXEC_PATH: electronPath };
   const command = dev ? ['dev'] : ['preview', ...(skipBuild ? ['--skipBuild'] : [])];
-  run(bin('electron-vite'), command, env);
+  run(bin('electron-vite'), [...command, '--', ...files], env);
 }
 
 function startBrowserHost(problem) {

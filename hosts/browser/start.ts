@@ -46,6 +46,10 @@ async function main(): Promise<number> {
     console.error('No Chromium, Chrome or Edge was found. Install one (on Debian: apt-get install -y chromium) or set CHROMIUM_PATH to it.');
     return 1;
   }
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.error('There is no desktop to show a window on here (neither DISPLAY nor WAYLAND_DISPLAY is set): start CoP Studio from a desktop session.');
+    return 1;
+  }
   const { dataDir, userDocumentsDir } = appFolders();
   await fs.mkdir(dataDir, { recursive: true });
   const version = JSON.parse(await fs.readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
@@ -80,7 +84,7 @@ async function main(): Promise<number> {
   window = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let browserErrors = '';
   window.stderr?.on('data', (chunk) => (browserErrors = (browserErrors + String(chunk)).slice(-2000)));
-  console.log(`CoP Studio is open in ${path.basename(executable)}. Data folder: ${dataDir}. Close the window to stop.`);
+  console.log(`CoP Studio is starting in ${path.basename(executable)}. Data folder: ${dataDir}. Close its window to stop.`);
   const code = await new Promise<number>((resolve) => {
     window!.on('error', (error) => {
       console.error(`The browser could not start: ${error.message}`);
