@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/menu-commands';
 import { facilitationMenuItems } from './menu-facilitation';
+import { rendererAccelerator } from './menu-accelerators';
 
 /**
  * The application menu. Items that act on the workshop send a command to the renderer, which runs the same
@@ -12,10 +13,10 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
     accelerator,
     click: () => send(command),
   });
-  /** Shows the keys but leaves them to the renderer, so typing a letter in a text field stays typing. */
+  /** Shows the keys but leaves them to the renderer, so typing a letter in a text field stays typing (macOS: see rendererAccelerator). */
   const rendererItem = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
-    ...item(label, command, accelerator),
-    registerAccelerator: false,
+    ...item(label, command),
+    ...rendererAccelerator(accelerator, isMac),
   });
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -90,7 +91,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
           ],
         },
         // — facilitation (issue 8) —
-        ...facilitationMenuItems(send),
+        ...facilitationMenuItems(send, isMac),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -101,7 +102,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
     },
     {
       label: '&Help',
-      submenu: [item('&Keyboard Shortcuts', 'help.shortcuts', 'Shift+/')],
+      // "?" is a typing key: the renderer opens the keyboard map when the focus is not in a text field.
+      submenu: [rendererItem('&Keyboard Shortcuts', 'help.shortcuts', 'Shift+/')],
     },
   ];
 }
