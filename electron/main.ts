@@ -41,8 +41,10 @@ let mainWindow: BrowserWindow | null = null;
 let services: ReturnType<typeof createMainServices> | null = null;
 /** Files & recovery (issue 4): a close first asks the renderer, which saves or asks Save / Don't save / Cancel. */
 const closeGate = createCloseGate();
-/** Set by 'before-quit' (Cmd+Q, File ▸ Exit, app.quit): the close it causes is a quit, which goes on once the renderer agreed. */
+/** Set by 'before-quit' (Cmd+Q, File ▸ Exit, app.quit): the close it causes is a quit. */
 let quitRequested = false;
+/** The renderer was asked because of a quit: once it lets the window close, the app quits (also on macOS). */
+let quitAsked = false;
 /** Workshops the system asked to open before the services existed (macOS 'open-file' comes before 'ready'). */
 const filesBeforeReady: string[] = [];
 
@@ -94,12 +96,11 @@ function createWindow(services: ReturnType<typeof createMainServices>): BrowserW
   window.on('resize', rememberBounds);
   window.on('move', rememberBounds);
   window.on('close', rememberBounds);
-  let closeIsQuit = false;
   window.on('close', (event) => {
-    // A quit that the renderer has to agree to first goes on once the window really closed (below).
-    closeIsQuit = quitRequested;
-    quitRequested = false;
     if (closeGate.onCloseRequested() || window.webContents.isCrashed()) return;
+    // Electron cancels a quit whose window close is prevented: the quit goes on once the renderer agreed (below).
+    quitAsked = quitRequested;
+    quitRequested = false;
     event.preventDefault();
     window.webContents.send(MENU_COMMAND_CHANNEL, 'file.close' satisfies MenuCommand);
   });
@@ -107,7 +108,9 @@ function createWindow(services: ReturnType<typeof createMainServices>): BrowserW
     if (mainWindow === window) mainWindow = null;
     // On macOS closing the window keeps the app running, unless the close was a quit (Cmd+Q); elsewhere closing
     // the window quits, even while a hidden window (a PDF being printed) is still there.
-    if (closeIsQuit || process.platform !== 'darwin') app.quit();
+    const quit = quitAsked || process.platform !== 'darwin';
+    quitAsked = false;
+    if (quit) app.quit();
   });
   window.webContents.on('render-process-gone', () => closeGate.allowClose());
   // Full screen left another way (View ▸ Toggle Full Screen, the window manager): projector mode follows.
@@ -167,6 +170,8 @@ function onReady(): void {
 
   // On macOS the app lives on with no window: a menu command then brings one back.
   const send = (command: MenuCommand) => {
+    // A quit the person cancelled (Cancel in the unsaved-changes question) is over once they use the menu again.
+    quitAsked = false;
     if (mainWindow) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
     else mainWindow = createWindow(ready);
   };

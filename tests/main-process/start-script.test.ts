@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const START = path.join(ROOT, 'scripts/start.mjs');
 
 /** Runs the start script to its end (the fakes exit at once); resolves with its output. */
