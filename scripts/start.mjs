@@ -22,7 +22,8 @@ const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const dev = args.includes('--dev');
 const skipBuild = args.includes('--skip-build');
-const files = args.filter((arg) => !arg.startsWith('--')).map((file) => path.resolve(file));
+// npm runs scripts in the package folder; INIT_CWD is where the person typed the command.
+const files = args.filter((arg) => !arg.startsWith('--')).map((file) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
 const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 /** The executable's path inside an Electron distribution folder, as electron's installer names it. */

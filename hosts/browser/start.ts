@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     opener: { openPath: openWithSystem },
     // The renderer decided the window may close: end the browser, which ends this host.
     windowControl: () => ({ close: () => void window?.kill() }),
-    filesToOpen: workshopPathsIn(process.argv.slice(2), process.cwd()),
+    filesToOpen: workshopPathsIn(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd()),
   });
 
   const args = [

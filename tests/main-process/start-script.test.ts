@@ -19,7 +19,7 @@ const START = path.join(ROOT, 'scripts/start.mjs');
 function runStart(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([key]) => !/^(ELECTRON_|npm_config_electron|electron_config)/i.test(key)),
+      Object.entries(process.env).filter(([key]) => !/^(ELECTRON_|npm_config_electron|electron_config|INIT_CWD$)/i.test(key)),
     );
     const child = spawn(process.execPath, [START, ...args], { cwd: ROOT, env: { ...clean, ...env } });
     let stdout = '';
