@@ -53,6 +53,11 @@ export interface BrowserHostOptions {
   fs?: FsPort;
   /** Workshops to open at start (the start command's arguments). */
   filesToOpen?: string[];
+  /**
+   * Lets a second start of the host hand its workshops to this one (`POST /__host/open` with this token in the
+   * `X-CoP-Studio-Open-Token` header), as Electron's 'second-instance' does. Absent: no such door.
+   */
+  openToken?: string;
 }
 
 export interface BrowserHost {
@@ -138,6 +143,31 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
           : await dispatch(services.handlers, method, payload, typeof senderOrigin === 'string' ? `${senderOrigin}/` : undefined, isTrusted());
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
       response.end(JSON.stringify(result));
+      return;
+    }
+    if (url.pathname === `${HOST_PREFIX}/open` && request.method === 'POST' && options.openToken) {
+      const given = request.headers['x-cop-studio-open-token'];
+      const expectedToken = Buffer.from(options.openToken);
+      if (typeof given !== 'string' || Buffer.byteLength(given) !== expectedToken.length || !timingSafeEqual(Buffer.from(given), expectedToken)) {
+        response.writeHead(403, { 'Content-Type': 'text/plain' }).end('Forbidden');
+        return;
+      }
+      const body = await readBody(request);
+      let paths: unknown;
+      try {
+        paths = body === null ? null : (JSON.parse(body) as { paths?: unknown }).paths;
+      } catch {
+        paths = null;
+      }
+      if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && p.length < 4096 && path.isAbsolute(p) && /\.copstudio$/i.test(p))) {
+        response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Expected { paths: absolute .copstudio paths }');
+        return;
+      }
+      for (const file of paths as string[]) {
+        services.filesToOpen.offer(file);
+        sendCommand('host.openFromSystem');
+      }
+      response.writeHead(204).end();
       return;
     }
     if (url.pathname === `${HOST_PREFIX}/events` && request.method === 'GET') {

@@ -10,6 +10,7 @@
  */
 import Conf from 'conf';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -36,6 +37,31 @@ function openWithSystem(filePath: string): Promise<string> {
   });
 }
 
+/** Where a running host tells a second start how to reach it (readable by this user only). */
+const runningFile = (dataDir: string) => path.join(dataDir, 'browser-host.json');
+
+/** A host already running for this data folder takes the workshops (like Electron's single instance); true if it did. */
+async function handToRunningHost(dataDir: string, paths: string[]): Promise<boolean> {
+  let running: { origin: string; token: string; pid: number };
+  try {
+    running = JSON.parse(await fs.readFile(runningFile(dataDir), 'utf8'));
+    process.kill(running.pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const response = await fetch(`${running.origin}/__host/open`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CoP-Studio-Open-Token': running.token },
+      body: JSON.stringify({ paths }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<number> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     console.error('CoP Studio is not built yet: run "npm run build" (npm start does it for you).');
@@ -52,6 +78,12 @@ async function main(): Promise<number> {
   }
   const { dataDir, userDocumentsDir } = appFolders();
   await fs.mkdir(dataDir, { recursive: true });
+  const filesToOpen = workshopPathsIn(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+  if (await handToRunningHost(dataDir, filesToOpen)) {
+    console.log(`CoP Studio is already open${filesToOpen.length ? ': the workshop was sent to its window' : ''}.`);
+    return 0;
+  }
+  const openToken = randomBytes(32).toString('base64url');
   const version = JSON.parse(await fs.readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
 
   let window: ChildProcess | null = null;
@@ -67,8 +99,10 @@ async function main(): Promise<number> {
     opener: { openPath: openWithSystem },
     // The renderer decided the window may close: end the browser, which ends this host.
     windowControl: () => ({ close: () => void window?.kill() }),
-    filesToOpen: workshopPathsIn(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd()),
+    filesToOpen,
+    openToken,
   });
+  await fs.writeFile(runningFile(dataDir), JSON.stringify({ origin: host.origin, token: openToken, pid: process.pid }), { mode: 0o600 });
 
   const args = [
     `--app=${host.url}`,
@@ -96,6 +130,7 @@ async function main(): Promise<number> {
     const reason = browserErrors.split('\n').find((line) => /error|missing|cannot/i.test(line))?.trim();
     console.error(`The browser window ended with code ${code}${reason ? `: ${reason}` : ''}.`);
   }
+  await fs.rm(runningFile(dataDir), { force: true });
   await host.close();
   const started = printer as Promise<Browser> | null;
   if (started) await (await started).close();

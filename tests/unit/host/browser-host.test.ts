@@ -40,6 +40,7 @@ beforeAll(async () => {
     dataDir: path.join(dir, 'data'),
     userDocumentsDir: path.join(dir, 'Documents'),
     store: new Conf({ cwd: path.join(dir, 'data'), configName: SETTINGS_FILE_NAME, projectName: 'cop-studio-test' }),
+    openToken: 'second-start-token',
   });
   secret = new URL(host.url).hash.replace('#secret=', '');
 });
@@ -107,5 +108,19 @@ describe('the browser host', () => {
       req.on('error', reject);
     });
     expect(received).toContain('data: file.save\n\n');
+  });
+
+  test('a second start hands its workshops over with the open token, and only absolute .copstudio paths', async () => {
+    const headers = { Host: new URL(host.origin).host, 'Content-Type': 'application/json' };
+    const open = (token: string | null, paths: unknown) =>
+      request({ path: '/__host/open', method: 'POST', headers: token ? { ...headers, 'X-CoP-Studio-Open-Token': token } : headers, body: JSON.stringify({ paths }) });
+    const file = path.join(os.tmpdir(), 'handed-over.copstudio');
+    expect((await open(null, [file])).status).toBe(403);
+    expect((await open('wrong-token-wrong-token', [file])).status).toBe(403);
+    expect((await open('second-start-token', ['relative.copstudio'])).status).toBe(400);
+    expect((await open('second-start-token', ['/etc/passwd'])).status).toBe(400);
+    expect(host.services.filesToOpen.take()).toBeNull();
+    expect((await open('second-start-token', [file])).status).toBe(204);
+    expect(host.services.filesToOpen.take()).toBe(file);
   });
 });
