@@ -9,6 +9,9 @@ import { screenshot } from './screenshot';
 
 afterAll(closeBrowser);
 
+/** Waits for what the person would see; the bound only stops a hang (a loaded machine may be slow). */
+const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 30_000 });
+
 const chooser = (page: Page, title: string) => page.getByRole('dialog', { name: title });
 const fileNameInTitleBar = (page: Page) => page.locator('.title-bar__file').textContent();
 const exists = (file: string) => fs.stat(file).then(() => true, () => false);
@@ -20,34 +23,35 @@ describe('the browser host for a person: the app’s own file chooser', () => {
     // Create: a new workshop with a note.
     await page.getByRole('button', { name: 'New workshop' }).click();
     await page.getByRole('button', { name: 'Add note' }).click();
-    await expect.poll(() => page.locator('.note').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('.note').count()).toBeGreaterThan(0);
 
     // Save: the chooser opens in Documents/CoP Studio with a suggested name; one click on Save.
     await page.getByRole('button', { name: 'Save as…' }).click();
     const save = chooser(page, 'Save workshop as');
-    await expect.poll(() => save.getByRole('textbox', { name: 'File name' }).inputValue()).toMatch(/\.copstudio$/);
+    await poll(() => save.getByRole('textbox', { name: 'File name' }).inputValue()).toMatch(/\.copstudio$/);
     const suggested = await save.getByRole('textbox', { name: 'File name' }).inputValue();
     await screenshot(page, 'browser-host-save-chooser-1024');
     await save.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => save.count()).toBe(0);
+    await poll(() => save.count()).toBe(0);
     const saved = path.join(app.documentsDir, suggested);
-    await expect.poll(() => exists(saved)).toBe(true);
+    await poll(() => exists(saved)).toBe(true);
     expect(JSON.parse(await fs.readFile(saved, 'utf8')).canvas.notes.length).toBeGreaterThan(0);
-    await expect.poll(() => fileNameInTitleBar(page)).toContain(suggested.replace(/\.copstudio$/, ''));
+    await poll(() => fileNameInTitleBar(page)).toContain(suggested.replace(/\.copstudio$/, ''));
 
     // Close it: a new workshop replaces it.
     await page.getByRole('button', { name: 'New workshop' }).click();
-    await expect.poll(() => page.locator('.note').count()).toBe(0);
+    await poll(() => page.locator('.note').count()).toBe(0);
 
     // Reopen: the chooser lists the documents folder; click the file, then Open.
     await page.getByRole('button', { name: 'Open workshop…' }).click();
     const open = chooser(page, 'Open workshop');
     const listing = open.getByRole('list', { name: `Folders and files in ${app.documentsDir}` });
     await listing.getByRole('button', { name: suggested }).click();
+    await screenshot(page, 'browser-host-open-chooser-1024');
     await open.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect.poll(() => open.count()).toBe(0);
-    await expect.poll(() => page.locator('.note').count()).toBeGreaterThan(0);
-    await expect.poll(() => fileNameInTitleBar(page)).toContain(suggested.replace(/\.copstudio$/, ''));
+    await poll(() => open.count()).toBe(0);
+    await poll(() => page.locator('.note').count()).toBeGreaterThan(0);
+    await poll(() => fileNameInTitleBar(page)).toContain(suggested.replace(/\.copstudio$/, ''));
 
     // Export the PDF summary: the chooser suggests a name beside the workshop.
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -55,7 +59,7 @@ describe('the browser host for a person: the app’s own file chooser', () => {
     const exportChooser = chooser(page, 'Export summary as PDF');
     const pdfName = await exportChooser.getByRole('textbox', { name: 'File name' }).inputValue();
     await exportChooser.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => page.getByRole('status', { name: 'Export finished' }).count()).toBe(1);
+    await poll(() => page.getByRole('status', { name: 'Export finished' }).count()).toBe(1);
     const pdf = path.join(app.documentsDir, pdfName);
     expect((await fs.readFile(pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(app.pageErrors).toEqual([]);
@@ -75,16 +79,16 @@ describe('the browser host for a person: the app’s own file chooser', () => {
     await open.getByRole('list', { name: `Folders and files in ${app.documentsDir}` }).getByRole('button', { name: /Team A/ }).click();
     const inner = open.getByRole('list', { name: `Folders and files in ${nested}` });
     // Only workshops are listed; the text file is not.
-    await expect.poll(() => inner.getByRole('button').allTextContents()).toEqual(['kickoff.copstudio']);
+    await poll(() => inner.getByRole('button').allTextContents()).toEqual(['kickoff.copstudio']);
     await open.getByRole('button', { name: 'Up to the folder above' }).click();
-    await expect.poll(() => open.getByRole('list', { name: `Folders and files in ${app.documentsDir}` }).count()).toBe(1);
+    await poll(() => open.getByRole('list', { name: `Folders and files in ${app.documentsDir}` }).count()).toBe(1);
     await open.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => open.count()).toBe(0);
+    await poll(() => open.count()).toBe(0);
     expect(await fileNameInTitleBar(page)).not.toContain('kickoff');
 
     // The main process checks the answer itself: a path that is not a workshop is refused with a message.
     await page.getByRole('button', { name: 'Open workshop…' }).click();
-    await expect.poll(() => open.count()).toBe(1);
+    await poll(() => open.count()).toBe(1);
     const answer = await page.evaluate(async (file) => {
       const request = await window.copStudio.currentFileChooser();
       if (!request.ok || !request.value) return 'no chooser';
@@ -112,14 +116,14 @@ describe('the browser host for a person: the app’s own file chooser', () => {
     await page.getByRole('button', { name: 'Open workshop…' }).click();
     const open = chooser(page, 'Open workshop');
     await open.getByRole('button', { name: 'recent.copstudio' }).dblclick();
-    await expect.poll(() => fileNameInTitleBar(page)).toContain('recent');
+    await poll(() => fileNameInTitleBar(page)).toContain('recent');
     await page.getByRole('button', { name: 'New workshop' }).click();
 
     await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.getByRole('menuitem', { name: /Open recent/i }).click();
     const recent = page.getByRole('dialog', { name: 'Open recent workshop' });
     await recent.getByRole('list', { name: 'Recent workshops' }).getByRole('button', { name: /recent\.copstudio/ }).click();
-    await expect.poll(() => fileNameInTitleBar(page)).toContain('recent');
+    await poll(() => fileNameInTitleBar(page)).toContain('recent');
 
     // Export the canvas as JSON Canvas, then import it back.
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -127,14 +131,14 @@ describe('the browser host for a person: the app’s own file chooser', () => {
     const exportChooser = chooser(page, 'Export canvas as JSON Canvas');
     const canvasName = await exportChooser.getByRole('textbox', { name: 'File name' }).inputValue();
     await exportChooser.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => exists(path.join(app.documentsDir, canvasName))).toBe(true);
+    await poll(() => exists(path.join(app.documentsDir, canvasName))).toBe(true);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'Import JSON Canvas…' }).click();
     const importChooser = page.getByRole('dialog', { name: /JSON Canvas/ });
     await importChooser.getByRole('button', { name: canvasName }).click();
     await importChooser.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect.poll(() => importChooser.count()).toBe(0);
-    await expect.poll(() => fileNameInTitleBar(page)).not.toContain('recent');
+    await poll(() => importChooser.count()).toBe(0);
+    await poll(() => fileNameInTitleBar(page)).not.toContain('recent');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
@@ -149,16 +153,16 @@ describe('files from the system in the browser host', () => {
     await fs.writeFile(second, serializeWorkshop(realisticWorkshop()), 'utf8');
     const app = await launchApp({ filesToOpen: [first] });
     const { page } = app;
-    await expect.poll(() => fileNameInTitleBar(page)).toContain('first');
+    await poll(() => fileNameInTitleBar(page)).toContain('first');
 
     // Unsaved edits to a new workshop: the system's file waits for the person's answer.
     await page.getByRole('button', { name: 'New workshop' }).click();
     await page.getByRole('button', { name: 'Add note' }).click();
     app.openFromSystem(second);
     const question = page.getByRole('dialog', { name: 'Unsaved changes' });
-    await expect.poll(() => question.count()).toBe(1);
+    await poll(() => question.count()).toBe(1);
     await question.getByRole('button', { name: 'Don’t save' }).click();
-    await expect.poll(() => fileNameInTitleBar(page)).toContain('second');
+    await poll(() => fileNameInTitleBar(page)).toContain('second');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
@@ -173,12 +177,12 @@ describe('the canvas in a resized window', () => {
     await fs.writeFile(file, serializeWorkshop(realisticWorkshop()), 'utf8');
     app.answerNextDialog(file);
     await page.getByRole('button', { name: 'Open workshop…' }).click();
-    await expect.poll(() => fileNameInTitleBar(page)).toContain('big');
+    await poll(() => fileNameInTitleBar(page)).toContain('big');
     const zoomLabel = () => page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: /% \(actual size\)/ }).getAttribute('aria-label');
-    await expect.poll(zoomLabel).toMatch(/%/);
+    await poll(zoomLabel).toMatch(/%/);
     const before = await zoomLabel();
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await expect.poll(zoomLabel).not.toBe(before);
+    await poll(zoomLabel).not.toBe(before);
     expect(parseInt(await zoomLabel() ?? '0', 10)).toBeGreaterThan(parseInt(before ?? '0', 10));
     await app.close();
   });
