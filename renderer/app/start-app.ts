@@ -3,6 +3,7 @@ import { showOpened } from '../actions/file-actions';
 import { offerRecoveredWork } from '../files/recovery-offer';
 import { openFileFromSystem } from '../files/host-commands';
 import { useUiStore } from '../store/ui-store';
+import { useLanguageStore } from '../common/i18n';
 
 /**
  * At start: apply the preferences, offer unsaved work an earlier session left in the recovery journal, then
@@ -16,6 +17,7 @@ export async function startApp(): Promise<void> {
     return;
   }
   useUiStore.getState().setTheme(preferences.value.theme);
+  useLanguageStore.getState().setPreference(preferences.value.language);
   const restored = await offerRecoveredWork();
   if ((await openFileFromSystem()) || restored) return;
   if (!preferences.value.reopenLastWorkshop) return;

@@ -229,6 +229,10 @@ class App extends EventEmitter {
   getName() {
     return 'CoP Studio';
   }
+  /** https://www.electronjs.org/docs/latest/api/app#appgetpreferredsystemlanguages */
+  getPreferredSystemLanguages() {
+    return ['en-US'];
+  }
   getVersion() {
     return '0.0.0-stand-in';
   }
