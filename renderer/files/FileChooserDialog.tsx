@@ -33,6 +33,10 @@ const nameOfPath = (filePath: string) => filePath.slice(Math.max(filePath.lastIn
  */
 export function FileChooserDialog() {
   const request = useFileChooserStore((state) => state.request);
+  // A chooser asked for before the page (re)loaded is shown too.
+  useEffect(() => {
+    void useFileChooserStore.getState().refresh();
+  }, []);
   return request ? <FileChooser key={request.id} request={request} /> : null;
 }
 
