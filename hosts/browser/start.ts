@@ -72,10 +72,8 @@ async function main(): Promise<number> {
     console.error('No Chromium, Chrome or Edge was found. Install one (on Debian: apt-get install -y chromium) or set CHROMIUM_PATH to it.');
     return 1;
   }
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.error('There is no desktop to show a window on here (neither DISPLAY nor WAYLAND_DISPLAY is set): start CoP Studio from a desktop session.');
-    return 1;
-  }
+  // No desktop (a server, an SSH session): no window can open; the app is served, for a browser on this machine.
+  const noDesktop = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   const { dataDir, userDocumentsDir } = appFolders();
   await fs.mkdir(dataDir, { recursive: true });
   const filesToOpen = workshopPathsIn(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
@@ -115,7 +113,20 @@ async function main(): Promise<number> {
   ];
   // Chromium refuses to run as root with its sandbox.
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  if (noDesktop) {
+    console.log('There is no desktop here to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).');
+    console.log(`CoP Studio is served for a browser on this machine at ${host.url} — press Ctrl+C to stop it.`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await fs.rm(runningFile(dataDir), { force: true });
+    await host.close();
+    return 0;
+  }
   window = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Ctrl+C in the terminal: close the window, then clean up as when it is closed.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => window?.kill());
   let browserErrors = '';
   window.stderr?.on('data', (chunk) => (browserErrors = (browserErrors + String(chunk)).slice(-2000)));
   console.log(`CoP Studio is starting in ${path.basename(executable)}. Data folder: ${dataDir}. Close its window to stop.`);
