@@ -50,6 +50,31 @@ const app = args.find((a) => a.startsWith('--app='));
 })();
 `;
 
+/**
+ * A fake browser that acts as the page: takes the workshop given at start through the host's IPC (with the secret
+ * from the fragment), listens to the host's events, and when a second start hands a workshop over, takes it too.
+ */
+const FAKE_CHROMIUM_PAGE = (record: string, listening: string) => `#!${process.execPath}
+const fs = require('node:fs');
+const http = require('node:http');
+const app = new URL(process.argv.slice(2).find((a) => a.startsWith('--app=')).slice('--app='.length));
+const secret = new URLSearchParams(app.hash.slice(1)).get('secret');
+const take = async () => (await (await fetch(new URL('/__host/ipc/takeFileToOpen', app), {
+  method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CoP-Studio-Secret': secret, Origin: app.origin }, body: '{}',
+})).json()).value;
+(async () => {
+  const atStart = await take();
+  http.get(new URL('/__host/events?secret=' + encodeURIComponent(secret), app), (res) => {
+    fs.writeFileSync(${JSON.stringify(listening)}, 'yes');
+    res.on('data', async (chunk) => {
+      if (!String(chunk).includes('data: host.openFromSystem')) return;
+      fs.writeFileSync(${JSON.stringify(record)}, JSON.stringify({ atStart, handedOver: await take() }));
+      process.exit(0);
+    });
+  });
+})();
+`;
+
 describe.skipIf(process.platform === 'win32')('npm start', () => {
   let tmp: string;
   beforeAll(async () => {
@@ -132,5 +157,24 @@ describe.skipIf(process.platform === 'win32')('npm start', () => {
     } finally {
       mirror.close();
     }
+  });
+
+  test('the browser host opens the workshop given to it, and a second start hands its workshop to the running window', async () => {
+    const record = path.join(tmp, 'page-run.json');
+    const listening = path.join(tmp, 'page-listening');
+    const chromium = path.join(tmp, 'fake-chromium-page');
+    await writeExecutable(chromium, FAKE_CHROMIUM_PAGE(record, listening));
+    const env = { CHROMIUM_PATH: chromium, COP_STUDIO_DATA_DIR: path.join(tmp, 'data-3'), DISPLAY: ':0', ELECTRON_OVERRIDE_DIST_PATH: path.join(tmp, 'no-electron-here') };
+    const first = runStart(['--skip-build', path.join(tmp, 'first.copstudio')], env);
+    // Bounded: a hang fails the test instead of waiting forever.
+    for (let i = 0; i < 600 && !existsSync(listening); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(existsSync(listening)).toBe(true);
+    const second = await runStart(['--skip-build', path.join(tmp, 'second.copstudio')], env);
+    expect(second.stdout).toContain('CoP Studio is already open: the workshop was sent to its window.');
+    expect((await first).code).toBe(0);
+    expect(JSON.parse(await fs.readFile(record, 'utf8'))).toEqual({
+      atStart: path.join(tmp, 'first.copstudio'),
+      handedOver: path.join(tmp, 'second.copstudio'),
+    });
   });
 });
