@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc/method-names';
 import type { MenuCommand } from '../shared/menu-commands';
+import type { HostCommand } from '../shared/ipc/host-types';
 import { senderFromOrigin } from './ipc/dispatch';
 import { registerIpcHandlers } from './ipc';
 import { createMainServices } from './main-services';
@@ -56,7 +57,7 @@ function openFromSystem(filePath: string): void {
     return;
   }
   services.filesToOpen.offer(filePath);
-  if (mainWindow) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, 'host.openFromSystem');
+  if (mainWindow) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, 'host.openFromSystem' satisfies HostCommand);
   else if (app.isReady()) mainWindow = createWindow(services);
 }
 
