@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IpcFailure } from '../shared/ipc';
-import { MM_PER_INCH, type PdfEngine } from './services/pdf-engine';
+import type { PdfEngine } from './services/pdf-engine';
 
 /** A large workshop prints in about a second; a minute means the print is stuck. */
 export const PDF_TIMEOUT_MS = 60_000;
@@ -47,19 +47,12 @@ export function electronPdfEngine(options: { timeoutMs?: number } = {}): PdfEngi
       const print = async () => {
         await fs.writeFile(file, html, 'utf8');
         await window.loadURL(pathToFileURL(file).toString());
-        const inches = (mm: number) => mm / MM_PER_INCH;
+        // Sizes, margins and the running footer come from the HTML's @page rules (CSS page-margin boxes).
         const pdf = await window.webContents.printToPDF({
           pageSize: pdfOptions.pageSize,
           printBackground: true,
-          margins: {
-            top: inches(pdfOptions.marginsMm.top),
-            right: inches(pdfOptions.marginsMm.right),
-            bottom: inches(pdfOptions.marginsMm.bottom),
-            left: inches(pdfOptions.marginsMm.left),
-          },
-          displayHeaderFooter: true,
-          headerTemplate: pdfOptions.headerTemplate,
-          footerTemplate: pdfOptions.footerTemplate,
+          preferCSSPageSize: true,
+          displayHeaderFooter: false,
           generateDocumentOutline: true,
           generateTaggedPDF: true,
         });

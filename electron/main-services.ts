@@ -33,7 +33,11 @@ export interface MainServicesOptions {
   fs?: FsPort;
   /** The browser host's file chooser shown by the renderer (also its `dialogs`); absent in Electron. */
   fileChooser?: InAppFileChooser;
+  /** The example workshop shipped in `resources/`; defaults to `resources/example-workshop.copstudio` under the working folder. */
+  exampleWorkshopPath?: string;
 }
+
+export const EXAMPLE_WORKSHOP_FILE = 'example-workshop.copstudio';
 
 export interface MainServicesBundle {
   handlers: HandlerTable;
@@ -66,6 +70,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     windowControl: options.windowControl ?? { close: () => undefined },
     filesToOpen,
     fileChooser: options.fileChooser ?? null,
+    exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve('resources', EXAMPLE_WORKSHOP_FILE),
   });
   return { handlers, settings, storage, filesToOpen };
 }

@@ -11,7 +11,7 @@ import type { MenuCommand } from '../shared/menu-commands';
 import type { HostCommand } from '../shared/ipc/host-types';
 import { senderFromOrigin } from './ipc/dispatch';
 import { registerIpcHandlers } from './ipc';
-import { createMainServices } from './main-services';
+import { createMainServices, EXAMPLE_WORKSHOP_FILE } from './main-services';
 import { electronPdfEngine } from './electron-pdf-engine';
 import { buildMenuTemplate } from './menu-template';
 import { resolveLanguage, translator } from '../shared/i18n';
@@ -153,6 +153,10 @@ function onReady(): void {
       },
     },
     pdfEngine: electronPdfEngine(),
+    // Packaged: copied next to app.asar by electron-builder's extraResources; in development: the repo's resources/.
+    exampleWorkshopPath: app.isPackaged
+      ? path.join(process.resourcesPath, EXAMPLE_WORKSHOP_FILE)
+      : path.join(app.getAppPath(), 'resources', EXAMPLE_WORKSHOP_FILE),
     opener: { openPath: (filePath) => shell.openPath(filePath) },
     windowControl: {
       close: () => {

@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { IPC_METHOD_NAMES } from '../../shared/ipc/method-names';
 import { dispatch, senderFromOrigin } from '../../electron/ipc/dispatch';
-import { createMainServices, type MainServicesBundle } from '../../electron/main-services';
+import { EXAMPLE_WORKSHOP_FILE, createMainServices, type MainServicesBundle } from '../../electron/main-services';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
 import { resolveStaticFile } from '../../electron/security/static-files';
 import type { WindowControl } from '../../electron/services/close-gate';
@@ -53,6 +53,8 @@ export interface BrowserHostOptions {
   fs?: FsPort;
   /** Workshops to open at start (the start command's arguments). */
   filesToOpen?: string[];
+  /** The example workshop; by default `resources/` of the repository the renderer was built in. */
+  exampleWorkshopPath?: string;
   /**
    * Lets a second start of the host hand its workshops to this one (`POST /__host/open` with this token in the
    * `X-CoP-Studio-Open-Token` header), as Electron's 'second-instance' does. Absent: no such door.
@@ -103,6 +105,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     opener: options.opener,
     windowControl: options.windowControl?.({ sendEvent }) ?? { close: () => sendEvent('close-window') },
     fs: options.fs,
+    exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve(options.rendererDir, '../../resources', EXAMPLE_WORKSHOP_FILE),
   });
   for (const file of options.filesToOpen ?? []) services.filesToOpen.offer(file);
 

@@ -37,6 +37,11 @@ export interface OpenedWorkshop {
   migratedFrom: number | null;
 }
 
+/** The example workshop, to open as a new, unsaved workshop: it has no path, so the first save asks where. */
+export interface ExampleWorkshop {
+  workshop: Workshop;
+}
+
 export interface SavedWorkshop {
   path: string;
   savedAt: string;
@@ -62,7 +67,8 @@ export interface ImportedJsonCanvas {
 }
 
 const ExportRequest = z.object({ workshop: WorkshopSchema, suggestedName: z.string().max(200) });
-const ExportPdfRequest = ExportRequest.extend({ pageSize: z.enum(PAGE_SIZES) });
+/** `scope`: the whole summary (sponsor brief + appendix), or the sponsor brief alone. */
+const ExportPdfRequest = ExportRequest.extend({ pageSize: z.enum(PAGE_SIZES), scope: z.enum(['full', 'brief']).optional() });
 
 /** Declares one method: its request schema (validated in main) and its response type. */
 function method<Request extends z.ZodType, Response>(request: Request) {
@@ -136,6 +142,9 @@ export const IPC_CONTRACT = {
   answerFileChooser: method<z.ZodObject<{ id: z.ZodString; path: z.ZodNullable<typeof PathSchema> }>, null>(
     z.object({ id: z.string().min(1).max(100), path: PathSchema.nullable() }).strict(),
   ),
+  // — first run (issue 18) —
+  /** Reads the example workshop shipped with the app, as a new unsaved copy (the shipped file is never written). */
+  openExampleWorkshop: method<typeof NoRequest, ExampleWorkshop>(NoRequest),
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

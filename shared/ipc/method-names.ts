@@ -32,6 +32,8 @@ export const IPC_METHOD_NAMES = [
   'currentFileChooser',
   'listChooserFolder',
   'answerFileChooser',
+  // — first run (issue 18) —
+  'openExampleWorkshop',
 ] as const;
 export type IpcMethodName = (typeof IPC_METHOD_NAMES)[number];
 

@@ -180,7 +180,15 @@ function exit() {
   record('app exited');
 }
 
+const APP_PATH = process.cwd();
+
 class App extends EventEmitter {
+  /** https://www.electronjs.org/docs/latest/api/app#appispackaged-readonly — false: run from the source tree. */
+  isPackaged = false;
+  /** https://www.electronjs.org/docs/latest/api/app#appgetapppath — the app's folder (here the repository). */
+  getAppPath() {
+    return APP_PATH;
+  }
   /** https://www.electronjs.org/docs/latest/api/app#apprequestsingleinstancelockadditionaldata */
   requestSingleInstanceLock() {
     record('app.requestSingleInstanceLock');
