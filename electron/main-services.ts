@@ -11,6 +11,8 @@ import { WorkshopStorage } from './services/workshop-storage';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
 import { FilesToOpen } from './services/files-to-open';
 import type { InAppFileChooser } from './services/file-chooser';
+import { NO_EVENT_SINK, type EventSink } from '../shared/ipc/events';
+import { RoomService } from './services/room/room-service';
 
 export interface MainServicesOptions {
   appName: string;
@@ -33,6 +35,10 @@ export interface MainServicesOptions {
   fs?: FsPort;
   /** The browser host's file chooser shown by the renderer (also its `dialogs`); absent in Electron. */
   fileChooser?: InAppFileChooser;
+  /** Where services push events to the window (`onEvent`); nowhere when absent. */
+  events?: EventSink;
+  /** Room mode (issue 17): the built renderer folder, which holds the phone page. */
+  phoneDir?: string;
   /** The example workshop shipped in `resources/`; defaults to `resources/example-workshop.copstudio` under the working folder. */
   exampleWorkshopPath?: string;
 }
@@ -45,6 +51,9 @@ export interface MainServicesBundle {
   storage: WorkshopStorage;
   /** Workshops the system asked to open (command line, open-file, second instance), for the renderer to take. */
   filesToOpen: FilesToOpen;
+  room: RoomService;
+  /** Stops what runs in the background (the room server). The hosts call it on quit. */
+  dispose(): Promise<void>;
 }
 
 /** Composition root of the main process: the same for Electron and for the browser test harness. */
@@ -52,6 +61,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
   const settings = createSettings(options.store);
   const storage = new WorkshopStorage({ dataDir: options.dataDir, fs: options.fs });
   const filesToOpen = new FilesToOpen();
+  const room = new RoomService({ phoneDir: options.phoneDir ?? '', events: options.events ?? NO_EVENT_SINK });
   const handlers = createHandlerTable({
     appInfo: {
       name: options.appName,
@@ -70,7 +80,17 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     windowControl: options.windowControl ?? { close: () => undefined },
     filesToOpen,
     fileChooser: options.fileChooser ?? null,
+    room,
     exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve('resources', EXAMPLE_WORKSHOP_FILE),
   });
-  return { handlers, settings, storage, filesToOpen };
+  return {
+    handlers,
+    settings,
+    storage,
+    filesToOpen,
+    room,
+    dispose: async () => {
+      await room.dispose();
+    },
+  };
 }

@@ -121,6 +121,15 @@ export function buildMenuTemplate(
       ],
     },
     {
+      label: '&Room',
+      submenu: [
+        rendererItem('&Open the Room…', 'room.open', 'CmdOrCtrl+Shift+J'),
+        rendererItem('Show or Hide the &Join Panel', 'room.joinPanel', 'CmdOrCtrl+Shift+K'),
+        item('&Reveal Notes', 'room.revealNotes'),
+        item('&Close the Room', 'room.close'),
+      ],
+    },
+    {
       label: '&Help',
       // "?" is a typing key: the renderer opens the keyboard map when the focus is not in a text field.
       submenu: [rendererItem('&Keyboard Shortcuts', 'help.shortcuts', 'Shift+/')],

@@ -16,6 +16,8 @@ import type { WindowControl } from '../services/close-gate';
 import { hostHandlers } from './handlers/host-handlers';
 import type { FilesToOpen } from '../services/files-to-open';
 import type { InAppFileChooser } from '../services/file-chooser';
+import type { RoomService } from '../services/room/room-service';
+import { roomHandlers } from './handlers/room-handlers';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -35,6 +37,8 @@ export interface MainServices {
   // files from the system, in-app file chooser (issue 12)
   filesToOpen: FilesToOpen;
   fileChooser: InAppFileChooser | null;
+  // room mode (issue 17)
+  room: RoomService;
   // first run (issue 18): the example workshop shipped with the app (read only, never written)
   exampleWorkshopPath: string;
 }
@@ -56,6 +60,8 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     ...exportHandlers(services),
     // files from the system, in-app file chooser (issue 12)
     ...hostHandlers(services),
+    // room mode (issue 17)
+    ...roomHandlers(services),
     // first run (issue 18)
     ...exampleHandlers(services),
   };

@@ -10,7 +10,8 @@
  * - IPC: `POST /__host/ipc/<method>` with a random per-launch secret (given to the page in the URL fragment,
  *   which never reaches a server or a Referer, then kept in the tab's sessionStorage), through the same
  *   `dispatch` as Electron (sender origin + payload checks, typed errors).
- * - Menu and host commands: a server-sent event stream (`/__host/events`).
+ * - Menu and host commands, and the events of `shared/ipc/events.ts` (`onEvent`): a server-sent event stream
+ *   (`/__host/events`).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
@@ -106,6 +107,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     windowControl: options.windowControl?.({ sendEvent }) ?? { close: () => sendEvent('close-window') },
     fs: options.fs,
     exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve(options.rendererDir, '../../resources', EXAMPLE_WORKSHOP_FILE),
+    // Events of shared/ipc/events.ts reach the page in order on the event stream, as JSON.
+    events: { send: (event) => sendEvent('app-event', JSON.stringify(event)) },
+    // Room mode (issue 17): the phone page is in the same build.
+    phoneDir: options.rendererDir,
   });
   for (const file of options.filesToOpen ?? []) services.filesToOpen.offer(file);
 
@@ -229,13 +234,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       services.filesToOpen.offer(filePath);
       sendCommand('host.openFromSystem');
     },
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await services.dispose();
+      await new Promise<void>((resolve) => {
         for (const client of eventClients) client.end();
         eventClients.clear();
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 
@@ -260,7 +267,7 @@ function readBody(request: http.IncomingMessage): Promise<string | null> {
 
 /**
  * The page's side of the host, the counterpart of `electron/preload.ts`: `window.copStudio` with one function
- * per IPC method plus `onMenuCommand`, frozen. Plain JavaScript, served from the app's own origin.
+ * per IPC method plus `onMenuCommand` and `onEvent`, frozen. Plain JavaScript, served from the app's own origin.
  */
 function preloadScript(): string {
   return `(() => {
@@ -295,8 +302,18 @@ function preloadScript(): string {
     listeners.add(listener);
     return () => { listeners.delete(listener); };
   };
+  const eventListeners = new Set();
+  api.onEvent = (listener) => {
+    eventListeners.add(listener);
+    return () => { eventListeners.delete(listener); };
+  };
   const events = new EventSource('${HOST_PREFIX}/events?secret=' + encodeURIComponent(secret));
   events.onmessage = (event) => deliver(event.data);
+  events.addEventListener('app-event', (event) => {
+    let parsed;
+    try { parsed = JSON.parse(event.data); } catch { return; }
+    eventListeners.forEach((listener) => listener(parsed));
+  });
   events.addEventListener('close-window', () => window.close());
   Object.defineProperty(window, '__copStudioMenu', { value: deliver });
   Object.defineProperty(window, 'copStudio', { value: Object.freeze(api) });

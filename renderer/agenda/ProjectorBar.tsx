@@ -6,6 +6,7 @@ import { TimerClock } from './TimerClock';
 import { TimerControls } from './TimerControls';
 import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
+import { RoomButton } from '../room/JoinPanel';
 
 /** Projector mode's only chrome: the current step, its big timer, and the few controls a facilitator needs. */
 export function ProjectorBar() {
@@ -28,6 +29,7 @@ export function ProjectorBar() {
           </p>
         )}
         <TimerControls running={view.running} disabled={!view.stepId} compact />
+        <RoomButton onlyWhenOpen />
         <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} title="Previous step (Page Up)">
           Previous step
         </button>

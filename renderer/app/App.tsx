@@ -16,6 +16,11 @@ import { TitleBar } from './TitleBar';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { FilesDialogs } from '../files/FilesDialogs';
 import { VIEWS } from './views';
+import { JoinPanel, RoomButton } from '../room/JoinPanel';
+import { RoomDialogs } from '../room/RoomDialogs';
+import { roomSync } from '../room/room-sync';
+import { useRoomStore } from '../room/room-store';
+import '../room/room.css';
 import { useFileStore } from '../store/file-store';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { HelpDialog } from '../help/HelpDialog';
@@ -24,12 +29,17 @@ export function App() {
   const view = useUiStore((state) => state.view);
   const theme = useUiStore((state) => state.theme);
   const projecting = useFacilitationStore((state) => state.projecting);
+  const joinPanel = useRoomStore((state) => state.status.open && state.status.joinPanelOpen);
   const home = useFileStore((state) => state.home);
   const started = useUiStore((state) => state.started);
   const language = useLanguageStore((state) => state.language);
   useAppShortcuts();
   useEffect(() => {
     void startApp();
+  }, []);
+  useEffect(() => {
+    roomSync.start();
+    return () => roomSync.stop();
   }, []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -62,7 +72,7 @@ export function App() {
   }
   return (
     <I18nextProvider i18n={i18n}>
-    <div className={projecting ? 'app app--projecting' : 'app'}>
+    <div className={`app${projecting ? ' app--projecting' : ''}${joinPanel ? ' app--join-panel' : ''}`}>
       {projecting ? (
         <ProjectorBar />
       ) : (
@@ -70,6 +80,7 @@ export function App() {
           <TitleBar />
           <div className="nav-row">
             <NavBar />
+            <RoomButton />
             <ShellTimer />
           </div>
         </>
@@ -77,6 +88,8 @@ export function App() {
       <main className="view" id="main" aria-label={current.label} tabIndex={0}>
         <View />
       </main>
+      <JoinPanel />
+      <RoomDialogs />
       {dialogs}
       <WorkshopDetailsDialog />
     </div>

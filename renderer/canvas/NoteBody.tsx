@@ -13,6 +13,8 @@ export interface NoteFaceProps {
   totalDots: number | null;
   /** The current voter's dots (shown while voting even when votes are hidden). */
   myDots: number;
+  /** Room mode: written privately on a phone, text hidden until the facilitator reveals. */
+  faceDown?: boolean;
 }
 
 /**
@@ -23,8 +25,12 @@ export interface NoteFaceProps {
 export function NoteFace(props: NoteFaceProps) {
   const total = props.totalDots ?? 0;
   return (
-    <div className={`note-face note-color--${props.color}`} aria-hidden="true">
-      <p className="note-face__text">{props.text || <span className="note-face__empty">Empty note</span>}</p>
+    <div className={`note-face note-color--${props.color}${props.faceDown ? ' note-face--down' : ''}`} aria-hidden="true">
+      {props.faceDown ? (
+        <p className="note-face__down" data-label="Face down" />
+      ) : (
+        <p className="note-face__text">{props.text || <span className="note-face__empty">Empty note</span>}</p>
+      )}
       {props.themeName !== null && (
         <div className={`note-face__theme theme-color--${props.themeColor ?? 'grey'}`} data-label={props.themeName} />
       )}

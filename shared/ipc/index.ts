@@ -3,3 +3,6 @@ export * from './method-names';
 export * from './contract';
 export * from './storage-types';
 export * from './host-types';
+export * from './event-names';
+export * from './events';
+export * from './room-types';

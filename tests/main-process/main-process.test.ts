@@ -215,11 +215,11 @@ describe('the Electron PDF engine', () => {
 });
 
 describe('the preload', () => {
-  test('exposes window.copStudio with one function per IPC method plus onMenuCommand, and never ipcRenderer', async () => {
+  test('exposes window.copStudio with one function per IPC method plus onMenuCommand and onEvent, and never ipcRenderer', async () => {
     const { data, uncaught } = await run('preload');
     expect(uncaught).toEqual([]);
     expect(data.exposedKeys).toEqual(['copStudio']);
-    expect(data.keys).toEqual([...IPC_METHOD_NAMES, 'onMenuCommand']);
+    expect(data.keys).toEqual([...IPC_METHOD_NAMES, 'onMenuCommand', 'onEvent']);
     expect(data.types).toEqual(['function']);
     expect(data.leaks).toEqual([]);
     expect(data.invoked).toEqual({ channel: 'cop-studio:getAppInfo', args: [null] });
