@@ -14,6 +14,16 @@ export default defineConfig({
       },
       {
         test: {
+          // The built main process under a stand-in for electron, and npm start with fake executables (needs the build).
+          name: 'main',
+          sequence: { groupOrder: 0 },
+          include: ['tests/main-process/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.e2e.test.ts'],

@@ -1,17 +1,35 @@
 /**
- * The PDF engine of the Electron app (thin glue, not unit-testable here): a hidden, sandboxed window with
- * JavaScript disabled loads the summary HTML from a temporary file and prints it with `webContents.printToPDF`.
+ * The PDF engine of the Electron app (thin glue, tested under the stand-in for `electron`): a hidden, sandboxed
+ * window with JavaScript disabled loads the summary HTML from a temporary file and prints it with
+ * `webContents.printToPDF`. Bounded in time: a print that never answers is given up after `timeoutMs`, and the
+ * hidden window and the temporary file go in every case (a hidden window left behind would keep the app alive).
  */
 import { BrowserWindow } from 'electron';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { IpcFailure } from '../shared/ipc';
 import type { PdfEngine } from './services/pdf-engine';
 
-export function electronPdfEngine(): PdfEngine {
+/** A large workshop prints in about a second; a minute means the print is stuck. */
+export const PDF_TIMEOUT_MS = 60_000;
+export const PDF_TIMEOUT_MESSAGE =
+  'Making the PDF took more than a minute and was stopped. Nothing was written. Try again; if it happens again, export the summary as Markdown.';
+
+/** `work`, or a failure after `ms`; the timer never outlives the work. */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new IpcFailure('io', PDF_TIMEOUT_MESSAGE)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function electronPdfEngine(options: { timeoutMs?: number } = {}): PdfEngine {
+  const timeoutMs = options.timeoutMs ?? PDF_TIMEOUT_MS;
   return {
-    async renderPdf(html, options) {
+    async renderPdf(html, pdfOptions) {
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-studio-pdf-'));
       const file = path.join(dir, 'summary.html');
       const window = new BrowserWindow({
@@ -26,12 +44,12 @@ export function electronPdfEngine(): PdfEngine {
           spellcheck: false,
         },
       });
-      try {
+      const print = async () => {
         await fs.writeFile(file, html, 'utf8');
         await window.loadURL(pathToFileURL(file).toString());
         // Sizes, margins and the running footer come from the HTML's @page rules (CSS page-margin boxes).
         const pdf = await window.webContents.printToPDF({
-          pageSize: options.pageSize,
+          pageSize: pdfOptions.pageSize,
           printBackground: true,
           preferCSSPageSize: true,
           displayHeaderFooter: false,
@@ -39,8 +57,11 @@ export function electronPdfEngine(): PdfEngine {
           generateTaggedPDF: true,
         });
         return new Uint8Array(pdf);
+      };
+      try {
+        return await withTimeout(print(), timeoutMs);
       } finally {
-        window.destroy();
+        if (!window.isDestroyed()) window.destroy();
         await fs.rm(dir, { recursive: true, force: true });
       }
     },

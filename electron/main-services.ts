@@ -9,6 +9,8 @@ import type { WindowControl } from './services/close-gate';
 import type { FsPort } from './services/fs-port';
 import { WorkshopStorage } from './services/workshop-storage';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
+import { FilesToOpen } from './services/files-to-open';
+import type { InAppFileChooser } from './services/file-chooser';
 import { NO_EVENT_SINK, type EventSink } from '../shared/ipc/events';
 import { RoomService } from './services/room/room-service';
 
@@ -31,6 +33,8 @@ export interface MainServicesOptions {
   windowControl?: WindowControl;
   /** The disk; tests inject faults here. */
   fs?: FsPort;
+  /** The browser host's file chooser shown by the renderer (also its `dialogs`); absent in Electron. */
+  fileChooser?: InAppFileChooser;
   /** Where services push events to the window (`onEvent`); nowhere when absent. */
   events?: EventSink;
   /** Room mode (issue 17): the built renderer folder, which holds the phone page. */
@@ -45,6 +49,8 @@ export interface MainServicesBundle {
   handlers: HandlerTable;
   settings: Settings;
   storage: WorkshopStorage;
+  /** Workshops the system asked to open (command line, open-file, second instance), for the renderer to take. */
+  filesToOpen: FilesToOpen;
   room: RoomService;
   /** Stops what runs in the background (the room server). The hosts call it on quit. */
   dispose(): Promise<void>;
@@ -54,6 +60,7 @@ export interface MainServicesBundle {
 export function createMainServices(options: MainServicesOptions): MainServicesBundle {
   const settings = createSettings(options.store);
   const storage = new WorkshopStorage({ dataDir: options.dataDir, fs: options.fs });
+  const filesToOpen = new FilesToOpen();
   const room = new RoomService({ phoneDir: options.phoneDir ?? '', events: options.events ?? NO_EVENT_SINK });
   const handlers = createHandlerTable({
     appInfo: {
@@ -71,6 +78,8 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     opener: options.opener ?? NO_FILE_OPENER,
     storage,
     windowControl: options.windowControl ?? { close: () => undefined },
+    filesToOpen,
+    fileChooser: options.fileChooser ?? null,
     room,
     exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve('resources', EXAMPLE_WORKSHOP_FILE),
   });
@@ -78,6 +87,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     handlers,
     settings,
     storage,
+    filesToOpen,
     room,
     dispose: async () => {
       await room.dispose();

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc/method-names';
 import { APP_EVENT_CHANNEL } from '../shared/ipc/event-names';
 import type { MenuCommand } from '../shared/menu-commands';
+import type { HostCommand } from '../shared/ipc/host-types';
 import { senderFromOrigin } from './ipc/dispatch';
 import { registerIpcHandlers } from './ipc';
 import { createMainServices, EXAMPLE_WORKSHOP_FILE } from './main-services';
@@ -23,6 +24,7 @@ import { createCloseGate } from './services/close-gate';
 import type { DialogPort } from './services/dialogs';
 import { SETTINGS_FILE_NAME } from './services/settings';
 import { mainWindowOptions } from './window/window-options';
+import { workshopPathsIn } from './services/files-to-open';
 
 const RENDERER_DIR = path.join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -32,13 +34,34 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-}
+/**
+ * One instance: a second start hands its command line to this one ('second-instance') and quits without setting
+ * anything up (https://www.electronjs.org/docs/latest/api/app#apprequestsingleinstancelockadditionaldata).
+ */
+const isPrimaryInstance = app.requestSingleInstanceLock();
+if (!isPrimaryInstance) app.quit();
 
 let mainWindow: BrowserWindow | null = null;
+let services: ReturnType<typeof createMainServices> | null = null;
 /** Files & recovery (issue 4): a close first asks the renderer, which saves or asks Save / Don't save / Cancel. */
 const closeGate = createCloseGate();
+/** Set by 'before-quit' (Cmd+Q, File ▸ Exit, app.quit): the close it causes is a quit. */
+let quitRequested = false;
+/** The renderer was asked because of a quit: once it lets the window close, the app quits (also on macOS). */
+let quitAsked = false;
+/** Workshops the system asked to open before the services existed (macOS 'open-file' comes before 'ready'). */
+const filesBeforeReady: string[] = [];
+
+/** A workshop from the system: queued for the renderer, which takes it after its unsaved-changes question. */
+function openFromSystem(filePath: string): void {
+  if (!services) {
+    filesBeforeReady.push(filePath);
+    return;
+  }
+  services.filesToOpen.offer(filePath);
+  if (mainWindow) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, 'host.openFromSystem' satisfies HostCommand);
+  else if (app.isReady()) mainWindow = createWindow(services);
+}
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -79,8 +102,19 @@ function createWindow(services: ReturnType<typeof createMainServices>): BrowserW
   window.on('close', rememberBounds);
   window.on('close', (event) => {
     if (closeGate.onCloseRequested() || window.webContents.isCrashed()) return;
+    // Electron cancels a quit whose window close is prevented: the quit goes on once the renderer agreed (below).
+    quitAsked = quitRequested;
+    quitRequested = false;
     event.preventDefault();
     window.webContents.send(MENU_COMMAND_CHANNEL, 'file.close' satisfies MenuCommand);
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+    // On macOS closing the window keeps the app running, unless the close was a quit (Cmd+Q); elsewhere closing
+    // the window quits, even while a hidden window (a PDF being printed) is still there.
+    const quit = quitAsked || process.platform !== 'darwin';
+    quitAsked = false;
+    if (quit) app.quit();
   });
   window.webContents.on('render-process-gone', () => closeGate.allowClose());
   // Full screen left another way (View ▸ Toggle Full Screen, the window manager): projector mode follows.
@@ -108,9 +142,9 @@ function electronDialogs(): DialogPort {
   };
 }
 
-void app.whenReady().then(() => {
+function onReady(): void {
   const store = new ElectronStore({ name: SETTINGS_FILE_NAME, clearInvalidConfig: true });
-  const services = createMainServices({
+  const ready = createMainServices({
     appName: app.getName(),
     appVersion: app.getVersion(),
     platform: process.platform,
@@ -145,17 +179,27 @@ void app.whenReady().then(() => {
     phoneDir: RENDERER_DIR,
   });
   // Room mode (issue 17): nothing keeps listening once the app quits.
-  app.on('will-quit', () => void services.dispose());
+  app.on('will-quit', () => void ready.dispose());
   serveRenderer();
   lockDownSessions();
   const trustedOrigin = DEV_SERVER_URL ? new URL(DEV_SERVER_URL).origin : APP_ORIGIN;
-  registerIpcHandlers(services.handlers, senderFromOrigin(trustedOrigin));
+  registerIpcHandlers(ready.handlers, senderFromOrigin(trustedOrigin));
 
-  const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  services = ready;
+  // A workshop named on the command line (Windows, Linux: a double-clicked file) or sent before 'ready' (macOS).
+  for (const file of [...workshopPathsIn(process.argv.slice(1), process.cwd()), ...filesBeforeReady.splice(0)]) ready.filesToOpen.offer(file);
+
+  // On macOS the app lives on with no window: a menu command then brings one back.
+  const send = (command: MenuCommand) => {
+    // A quit the person cancelled (Cancel in the unsaved-changes question) is over once they use the menu again.
+    quitAsked = false;
+    if (mainWindow) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
+    else mainWindow = createWindow(ready);
+  };
   // The menu speaks the interface language, and is built again when the person picks another one.
   const setMenu = () => {
     const systemLocales = app.getPreferredSystemLanguages();
-    const { language } = services.settings.getPreferences();
+    const { language } = ready.settings.getPreferences();
     const shown = language === 'pseudo' ? 'en' : resolveLanguage(language, systemLocales);
     const t = translator(shown);
     interfaceTranslate = t;
@@ -163,19 +207,34 @@ void app.whenReady().then(() => {
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform === 'darwin', { t, system })));
   };
   setMenu();
-  services.settings.onPreferencesChanged(setMenu);
+  ready.settings.onPreferencesChanged(setMenu);
 
-  mainWindow = createWindow(services);
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
+  mainWindow = createWindow(ready);
+  // Emitted after 'ready' (https://www.electronjs.org/docs/latest/api/app#event-second-instance).
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    workshopPathsIn(argv.slice(1), workingDirectory).forEach(openFromSystem);
+    if (!mainWindow) mainWindow = createWindow(ready);
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(services);
+    if (!mainWindow) mainWindow = createWindow(ready);
   });
-});
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+if (isPrimaryInstance) {
+  // macOS: a file opened from the Finder, the Dock or `open`; listened to before 'ready', as the file that
+  // launches the app comes that early (https://www.electronjs.org/docs/latest/api/app#event-open-file-macos).
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFromSystem(filePath);
+  });
+  // Cmd+Q (https://www.electronjs.org/docs/latest/api/app#event-before-quit): the window's close that follows is a quit.
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(onReady);
+}

@@ -1,17 +1,17 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Translate } from '../shared/i18n';
 import type { MenuCommand } from '../shared/menu-commands';
+import { rendererAccelerator } from './menu-accelerators';
 
 /**
  * The View menu's facilitation items: projector mode, going to a view, the step timer and agenda steps.
  * The accelerators are shown but not registered (`registerAccelerator: false`): the renderer's actions own
  * these keys, so they never steal a key from a text field and work the same in the browser harness.
  */
-export function facilitationMenuItems(send: (command: MenuCommand) => void, t: Translate): MenuItemConstructorOptions[] {
+export function facilitationMenuItems(send: (command: MenuCommand) => void, t: Translate, isMac = false): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
     label,
-    accelerator,
-    registerAccelerator: false,
+    ...rendererAccelerator(accelerator, isMac),
     click: () => send(command),
   });
   return [

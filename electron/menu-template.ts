@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/menu-commands';
 import { LANGUAGES, translator, type Language, type Translate } from '../shared/i18n';
 import { facilitationMenuItems } from './menu-facilitation';
+import { rendererAccelerator } from './menu-accelerators';
 
 /**
  * The application menu. Items that act on the workshop send a command to the renderer, which runs the same
@@ -24,10 +25,10 @@ export function buildMenuTemplate(
     accelerator,
     click: () => send(command),
   });
-  /** Shows the keys but leaves them to the renderer, so typing a letter in a text field stays typing. */
+  /** Shows the keys but leaves them to the renderer, so typing a letter in a text field stays typing (macOS: see rendererAccelerator). */
   const rendererItem = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
-    ...item(label, command, accelerator),
-    registerAccelerator: false,
+    ...item(label, command),
+    ...rendererAccelerator(accelerator, isMac),
   });
   return [
     ...(isMac ? [appMenu(t)] : []),
@@ -110,7 +111,7 @@ export function buildMenuTemplate(
           ],
         },
         // — facilitation (issue 8) —
-        ...facilitationMenuItems(send, t),
+        ...facilitationMenuItems(send, t, isMac),
         { type: 'separator' },
         { role: 'resetZoom', label: t('menu.view.resetZoom') },
         { role: 'zoomIn', label: t('menu.view.zoomIn') },
@@ -130,7 +131,8 @@ export function buildMenuTemplate(
     },
     {
       label: t('menu.help.label'),
-      submenu: [item(t('menu.help.shortcuts'), 'help.shortcuts', 'Shift+/')],
+      // "?" is a typing key: the renderer opens the keyboard map when the focus is not in a text field.
+      submenu: [rendererItem(t('menu.help.shortcuts'), 'help.shortcuts', 'Shift+/')],
     },
   ];
 }

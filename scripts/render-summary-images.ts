@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { summaryPdf } from '../electron/services/export-files';
 import { closeBrowser, sharedBrowser } from '../tests/e2e/chromium';
-import { chromiumPdfEngine } from '../tests/e2e/chromium-pdf-engine';
+import { chromiumPdfEngine } from '../hosts/browser/chromium-pdf-engine';
 import { realisticWorkshop } from '../tests/fixtures/realistic-workshop';
 
 const IMAGES = path.resolve(import.meta.dirname, '../docs/images');

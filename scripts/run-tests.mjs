@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, build, then every vitest project (unit, e2e, electron). Ends with one plain line
+ * `npm test`: type-check, build, then every vitest project (unit, main, e2e, electron). Ends with one plain line
  * "N passed, N failed, N skipped" totalling all of it, and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,8 +36,8 @@ const built = check('build: main, preload and renderer bundles', bin('electron-v
 
 const report = path.join(results, 'vitest.json');
 rmSync(report, { force: true });
-const projects = built ? ['unit', 'e2e', 'electron'] : ['unit'];
-if (!built) console.log('\nThe build failed, so the E2E and Electron suites cannot run; they count as failed.');
+const projects = built ? ['unit', 'main', 'e2e', 'electron'] : ['unit'];
+if (!built) console.log('\nThe build failed, so the main-process, E2E and Electron suites cannot run; they count as failed.');
 console.log(`\n▶ vitest: ${projects.join(', ')}`);
 const vitest = spawnSync(
   bin('vitest'),

@@ -5,7 +5,7 @@ import type { Workshop } from '../../shared/schema';
 import { renderSummaryHtml } from '../../shared/summary/summary-html';
 import { buildSummary } from '../../shared/summary/summary-model';
 import { closeBrowser, sharedBrowser } from '../../tests/e2e/chromium';
-import { chromiumPdfEngine } from '../../tests/e2e/chromium-pdf-engine';
+import { chromiumPdfEngine } from '../../hosts/browser/chromium-pdf-engine';
 import { largeWorkshop, realisticWorkshop } from '../../tests/fixtures/realistic-workshop';
 import type { BenchCase, BenchRow } from '../lib/report';
 import { median, timeRuns } from '../lib/stats';

@@ -13,6 +13,9 @@ import type { PdfEngine } from '../services/pdf-engine';
 import { storageHandlers } from './handlers/storage-handlers';
 import type { WorkshopStorage } from '../services/workshop-storage';
 import type { WindowControl } from '../services/close-gate';
+import { hostHandlers } from './handlers/host-handlers';
+import type { FilesToOpen } from '../services/files-to-open';
+import type { InAppFileChooser } from '../services/file-chooser';
 import type { RoomService } from '../services/room/room-service';
 import { roomHandlers } from './handlers/room-handlers';
 
@@ -31,6 +34,9 @@ export interface MainServices {
   // export & import (issue 9)
   pdfEngine: PdfEngine;
   opener: FileOpener;
+  // files from the system, in-app file chooser (issue 12)
+  filesToOpen: FilesToOpen;
+  fileChooser: InAppFileChooser | null;
   // room mode (issue 17)
   room: RoomService;
   // first run (issue 18): the example workshop shipped with the app (read only, never written)
@@ -52,6 +58,8 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     ...windowHandlers(services),
     // export & import (issue 9)
     ...exportHandlers(services),
+    // files from the system, in-app file chooser (issue 12)
+    ...hostHandlers(services),
     // room mode (issue 17)
     ...roomHandlers(services),
     // first run (issue 18)

@@ -9,7 +9,7 @@ export interface PdfRenderOptions {
 /**
  * The PDF engine is a port: Electron's `webContents.printToPDF` in a hidden, sandboxed, script-less window in
  * the app (`electron/electron-pdf-engine.ts`); Chromium's `page.pdf()` through playwright-core in the test
- * harness and the benchmark (`tests/e2e/chromium-pdf-engine.ts`). Both print the same self-contained HTML,
+ * harness and the benchmark (`hosts/browser/chromium-pdf-engine.ts`). Both print the same self-contained HTML,
  * with `preferCSSPageSize` (the canvas page is landscape), no header/footer template (CSS page-margin boxes
  * draw the footer), a document outline and a tagged PDF.
  */

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { isMenuCommand } from '../../shared/menu-commands';
+import { isHostCommand } from '../../shared/ipc/host-types';
 import { api } from '../api/copstudio-api';
+import { runHostCommand } from '../files/host-commands';
 import { isTextField } from './action';
 import { APP_ACTIONS } from './app-actions';
 import { useFileStore } from '../store/file-store';
@@ -26,6 +28,7 @@ export function useAppShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     const unsubscribe = api().onMenuCommand((command) => {
+      if (isHostCommand(command)) return runHostCommand(command);
       if (!isMenuCommand(command)) return;
       const action = APP_ACTIONS.find((a) => a.menuCommand === command);
       if (action && applies(action)) void action.perform();

@@ -1,12 +1,14 @@
 import { api } from '../api/copstudio-api';
 import { showOpened } from '../actions/file-actions';
 import { offerRecoveredWork } from '../files/recovery-offer';
+import { openFileFromSystem } from '../files/host-commands';
 import { useUiStore } from '../store/ui-store';
 import { useLanguageStore } from '../common/i18n';
 
 /**
  * At start: apply the preferences, offer unsaved work an earlier session left in the recovery journal, then
- * (when nothing was restored) reopen the most recent workshop when asked to.
+ * open the workshop the system asked for (a file given at start), or else, when nothing was restored, reopen the
+ * most recent workshop when asked to.
  */
 export async function startApp(): Promise<void> {
   try {
@@ -25,7 +27,8 @@ async function start(): Promise<void> {
   }
   useUiStore.getState().setTheme(preferences.value.theme);
   useLanguageStore.getState().setPreference(preferences.value.language);
-  if (await offerRecoveredWork()) return;
+  const restored = await offerRecoveredWork();
+  if ((await openFileFromSystem()) || restored) return;
   if (!preferences.value.reopenLastWorkshop) return;
   const recent = await api().listRecentFiles();
   const last = recent.ok ? recent.value[0] : undefined;

@@ -10,11 +10,12 @@ import { ThemesList } from './ThemesList';
 import { VisionStatement } from './VisionStatement';
 import { VoteResults } from './VoteResults';
 import { VotingPanel } from './VotingPanel';
-import { fitToContent } from './viewport-commands';
+import { fitToContent, isFittedToContent } from './viewport-commands';
 
 /**
  * On the projector the whole canvas stays fitted to the board whenever the board changes size (entering full
  * screen, hiding the editing chrome); after leaving projector mode it is fitted once more to the new size.
+ * Elsewhere a fitted canvas (nobody zoomed or panned since) fits again when the window is resized.
  */
 function useFitWhenProjecting(): void {
   const projecting = useFacilitationStore((s) => s.projecting);
@@ -23,7 +24,7 @@ function useFitWhenProjecting(): void {
     let refitOnce = !first.current;
     first.current = false;
     return useCanvasUi.subscribe((state, previous) => {
-      if (state.size === previous.size || !(projecting || refitOnce)) return;
+      if (state.size === previous.size || !(projecting || refitOnce || isFittedToContent())) return;
       refitOnce = false;
       fitToContent();
     });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { startAutosave } from './autosave';
 import { BackupsDialog } from './BackupsDialog';
+import { FileChooserDialog } from './FileChooserDialog';
 import { RecentFilesDialog } from './RecentFilesDialog';
 import { RecoveryDialog } from './RecoveryDialog';
 import { startRecoveryJournal } from './recovery-journal';
@@ -20,6 +21,7 @@ export function FilesDialogs() {
       <RecoveryDialog />
       <RecentFilesDialog />
       <BackupsDialog />
+      <FileChooserDialog />
     </>
   );
 }

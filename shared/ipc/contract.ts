@@ -6,6 +6,7 @@ import { IPC_METHOD_NAMES } from './method-names';
 import type { IpcResult } from './result';
 import type { JsonCanvasImportReport } from '../json-canvas/import-json-canvas';
 import { PAGE_SIZES } from '../summary/page-layout';
+import type { FileChooserRequest, FolderListing } from './host-types';
 import { RoomProjectionSchema } from '../room/protocol';
 import type { RoomInterface, RoomStatus } from './room-types';
 import { JournalIdSchema, type BackupInfo, type RecoveredWork, type RecoveredWorkSummary, type RestoredBackup } from './storage-types';
@@ -139,6 +140,17 @@ export const IPC_CONTRACT = {
   importJsonCanvasDialog: method<typeof NoRequest, ImportedJsonCanvas | null>(NoRequest),
   /** Opens a file this session exported, with the system's default app. */
   openExportedFile: method<z.ZodObject<{ path: typeof PathSchema }>, void>(z.object({ path: PathSchema })),
+  // — in-app file chooser and files from the system (issue 12) —
+  /** The next workshop the system asked to open (command line, open-file, second instance), granted; null when none. */
+  takeFileToOpen: method<typeof NoRequest, string | null>(NoRequest),
+  /** The open/save dialog the renderer should show itself (hosts without native dialogs); null when none. */
+  currentFileChooser: method<typeof NoRequest, FileChooserRequest | null>(NoRequest),
+  /** Lists a folder for the open file chooser; refused when no chooser is open. */
+  listChooserFolder: method<z.ZodObject<{ path: typeof PathSchema }>, FolderListing>(z.object({ path: PathSchema }).strict()),
+  /** Answers the open file chooser: a path (checked in main) or null for Cancel. */
+  answerFileChooser: method<z.ZodObject<{ id: z.ZodString; path: z.ZodNullable<typeof PathSchema> }>, null>(
+    z.object({ id: z.string().min(1).max(100), path: PathSchema.nullable() }).strict(),
+  ),
   // — room mode (issue 17) —
   /** The addresses the room can listen on (non-internal IPv4, labelled, then loopback). */
   roomListInterfaces: method<typeof NoRequest, RoomInterface[]>(NoRequest),

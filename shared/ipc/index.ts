@@ -2,6 +2,7 @@ export * from './result';
 export * from './method-names';
 export * from './contract';
 export * from './storage-types';
+export * from './host-types';
 export * from './event-names';
 export * from './events';
 export * from './room-types';

@@ -27,6 +27,11 @@ export const IPC_METHOD_NAMES = [
   'exportJsonCanvas',
   'importJsonCanvasDialog',
   'openExportedFile',
+  // — in-app file chooser and files from the system (issue 12) —
+  'takeFileToOpen',
+  'currentFileChooser',
+  'listChooserFolder',
+  'answerFileChooser',
   // — room mode (issue 17) —
   'roomListInterfaces',
   'roomOpen',

@@ -1,27 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../hosts/browser/chromium';
 
-/** The flags Debian's Chromium needs on a closed network, as root, without a GPU. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-/** Chromium's path: `CHROMIUM_PATH`, else the `chromium` executable on the PATH. */
-export function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('Chromium was not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
-  }
-}
+export { CHROMIUM_FLAGS, chromiumPath };
 
 let shared: Promise<Browser> | null = null;
 

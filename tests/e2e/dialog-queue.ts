@@ -7,6 +7,11 @@ export class DialogQueue implements DialogPort {
   /** Titles of the dialogs shown so far, for assertions. */
   readonly shown: string[] = [];
 
+  /** How many answers are queued. */
+  get queued(): number {
+    return this.answers.length;
+  }
+
   answerNext(result: string | null): void {
     this.answers.push(result);
   }

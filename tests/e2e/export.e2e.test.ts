@@ -10,7 +10,7 @@ import { BRIEF_TITLES, buildSummary } from '../../shared/summary/summary-model';
 import type { PageSize } from '../../shared/summary/page-layout';
 import { HOSTILE_TEXTS, largeWorkshop, realisticWorkshop } from '../fixtures/realistic-workshop';
 import { sharedBrowser } from './chromium';
-import { chromiumPdfEngine } from './chromium-pdf-engine';
+import { chromiumPdfEngine } from '../../hosts/browser/chromium-pdf-engine';
 import { closeBrowser, launchApp } from './launch-app';
 import { launchWithNewWorkshop } from './welcome-helpers';
 import { SCREENSHOT_DIR, screenshot } from './screenshot';

@@ -1,6 +1,8 @@
 /**
- * The browser test harness: CoP Studio's built renderer in Debian's Chromium, with `window.copStudio` bound to
- * the very same main-process handler table the Electron app registers, writing real files under `dataDir`.
+ * The E2E harness: a thin wrapper over the browser host (`hosts/browser/`), the same host `npm start` falls back
+ * to, driven by Playwright. The built renderer runs in Debian's Chromium with `window.copStudio` defined by the
+ * host's preload and served by the very same main-process handler table the Electron app registers, writing real
+ * files under `dataDir`.
  *
  *   const app = await launchApp();
  *   app.answerNextDialog(path.join(app.dataDir, 'workshop.copstudio'));
@@ -14,17 +16,13 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { IPC_METHOD_NAMES } from '../../shared/ipc/method-names';
 import type { MenuCommand } from '../../shared/menu-commands';
-import { dispatch, senderFromOrigin } from '../../electron/ipc/dispatch';
-import { createMainServices } from '../../electron/main-services';
-import type { DialogPort } from '../../electron/services/dialogs';
 import type { FsPort } from '../../electron/services/fs-port';
 import { SETTINGS_FILE_NAME } from '../../electron/services/settings';
+import { startBrowserHost } from '../../hosts/browser/browser-host';
+import { chromiumPdfEngine } from '../../hosts/browser/chromium-pdf-engine';
 import { CHROMIUM_FLAGS, chromiumPath, closeBrowser, sharedBrowser } from './chromium';
-import { chromiumPdfEngine } from './chromium-pdf-engine';
 import { DialogQueue } from './dialog-queue';
-import { serveRenderer } from './static-server';
 
 export { closeBrowser };
 
@@ -35,12 +33,12 @@ export interface LaunchOptions {
   /** The app's data folder (preferences, recovery journal, default documents folder). A fresh temp folder when absent. */
   dataDir?: string;
   viewport?: { width: number; height: number };
-  /** Show the browser window (used by `npm run preview`). */
+  /** Show the browser window (for debugging a test). */
   headed?: boolean;
-  /** Replaces the queue of dialog answers (the preview asks the person with a prompt instead). */
-  dialogs?: (page: () => Page) => DialogPort;
   /** The main process's disk, to inject faults (EACCES, EROFS, ENOSPC); the real one when absent. */
   fs?: FsPort;
+  /** Workshops given to the host's start command (files from the system). */
+  filesToOpen?: string[];
 }
 
 export interface LaunchedApp {
@@ -48,9 +46,12 @@ export interface LaunchedApp {
   dataDir: string;
   /** The default folder for workshops: `<dataDir>/Documents/CoP Studio`. */
   documentsDir: string;
-  /** Closes the page and its server (the shared Chromium stays up for the file's other tests). */
+  /** Closes the page and its host (the shared Chromium stays up for the file's other tests). */
   close(): Promise<void>;
-  /** Queues the answer of the next open/save dialog: a path, or null for Cancel. */
+  /**
+   * Queues the answer of the next open/save dialog: a path, or null for Cancel. With no answer queued, the
+   * dialog is the app's own file chooser, shown in the page.
+   */
   answerNextDialog(result: string | null): void;
   /** Sends an application-menu command, as the Electron menu does. */
   menu(command: MenuCommand): Promise<void>;
@@ -58,6 +59,8 @@ export interface LaunchedApp {
   pageErrors: string[];
   /** Files the app asked the system to open ("Open" after an export), in order. */
   openedPaths: string[];
+  /** Asks the running app to open a workshop, as the system does (second instance, open-file). */
+  openFromSystem(filePath: string): void;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
@@ -68,20 +71,22 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await fs.mkdir(dataDir, { recursive: true });
   const queue = new DialogQueue();
   const openedPaths: string[] = [];
-  // Printing needs a headless Chromium: the visible preview window gets its own headless one for PDFs.
+  // Printing needs a headless Chromium: a visible window gets its own headless one for PDFs.
   let pdfBrowser: Promise<Browser> | null = null;
   const headlessBrowser = () =>
     options.headed ? (pdfBrowser ??= chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS })) : sharedBrowser();
   let pageRef: Page | null = null;
-  const dialogs = options.dialogs?.(() => pageRef!) ?? queue;
-  const services = createMainServices({
-    appName: 'CoP Studio',
+  const host = await startBrowserHost({
+    rendererDir: RENDERER_BUILD_DIR,
     appVersion: JSON.parse(await fs.readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')).version,
-    platform: process.platform,
     dataDir,
     userDocumentsDir: path.join(dataDir, 'Documents'),
-    dialogs,
     store: new Conf({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'cop-studio', clearInvalidConfig: true }),
+    // A queued answer short-circuits the dialog; otherwise the app's own file chooser opens in the page.
+    dialogs: (chooser) => ({
+      showOpenDialog: (o) => (queue.queued > 0 ? queue.showOpenDialog(o) : chooser.showOpenDialog(o)),
+      showSaveDialog: (o) => (queue.queued > 0 ? queue.showSaveDialog(o) : chooser.showSaveDialog(o)),
+    }),
     pdfEngine: chromiumPdfEngine(headlessBrowser),
     opener: {
       openPath: async (filePath) => {
@@ -90,19 +95,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       },
     },
     // The renderer's "close the window" (after its Save / Don't save / Cancel) closes the page.
-    windowControl: { close: () => void pageRef?.close() },
+    windowControl: () => ({ close: () => void pageRef?.close() }),
     fs: options.fs,
-    // Room mode: events reach the page in order; the phone page is served from the same build.
-    events: {
-      send: (event) => {
-        void pageRef
-          ?.evaluate((e) => (window as unknown as { __copStudioEvent?: (e: unknown) => void }).__copStudioEvent?.(e), event)
-          .catch(() => undefined);
-      },
-    },
-    phoneDir: RENDERER_BUILD_DIR,
+    filesToOpen: options.filesToOpen,
   });
-  const server = await serveRenderer(RENDERER_BUILD_DIR);
   const browser = await sharedBrowser({ headless: !options.headed });
   const context = await browser.newContext({
     viewport: options.headed ? null : (options.viewport ?? { width: 1280, height: 800 }),
@@ -114,34 +110,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-
-  // Under tsx (the benchmarks, `npm run preview`) esbuild's keepNames wraps functions in `__name(...)`, which
-  // functions sent to the page (init scripts, evaluate) then call: give the page that helper first.
+  // Under tsx (the benchmarks) esbuild's keepNames wraps functions in `__name(...)`, which functions sent to the
+  // page (init scripts, evaluate) then call: give the page that helper first.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  const isTrusted = senderFromOrigin(server.origin);
-  await page.exposeBinding('__copStudioInvoke', (source, method: unknown, payload: unknown) =>
-    dispatch(services.handlers, method, payload, source.frame.url(), isTrusted),
-  );
-  await page.addInitScript((methods: readonly string[]) => {
-    const invoke = (window as unknown as { __copStudioInvoke: (m: string, p: unknown) => Promise<unknown> }).__copStudioInvoke;
-    const listeners = new Set<(command: string) => void>();
-    const eventListeners = new Set<(event: unknown) => void>();
-    const api: Record<string, unknown> = {};
-    for (const method of methods) api[method] = (request?: unknown) => invoke(method, request);
-    api.onMenuCommand = (listener: (command: string) => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    };
-    api.onEvent = (listener: (event: unknown) => void) => {
-      eventListeners.add(listener);
-      return () => eventListeners.delete(listener);
-    };
-    Object.defineProperty(window, '__copStudioEvent', { value: (event: unknown) => eventListeners.forEach((l) => l(event)) });
-    Object.defineProperty(window, '__copStudioMenu', { value: (command: string) => listeners.forEach((l) => l(command)) });
-    Object.defineProperty(window, 'copStudio', { value: Object.freeze(api) });
-  }, IPC_METHOD_NAMES);
 
-  await page.goto(`${server.origin}/index.html`);
+  await page.goto(host.url);
   return {
     page,
     dataDir,
@@ -149,13 +122,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     pageErrors,
     openedPaths,
     answerNextDialog: (result) => queue.answerNext(result),
+    // Delivered in the page, as the host's event stream delivers it, and awaited.
     menu: async (command) => {
       await page.evaluate((c) => (window as unknown as { __copStudioMenu: (c: string) => void }).__copStudioMenu(c), command);
     },
+    openFromSystem: (filePath) => host.openFromSystem(filePath),
     close: async () => {
-      await services.dispose();
       await context.close();
-      await server.close();
+      await host.close();
       if (pdfBrowser) await (await pdfBrowser).close();
     },
   };

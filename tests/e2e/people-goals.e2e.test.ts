@@ -225,6 +225,8 @@ describe('people, goals, sponsors and impact', () => {
     // The opened file was already "Saved": wait for the new file itself.
     await expect.poll(() => fs.readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
+    // The opened file was already "Saved" (autosave): wait for the new file itself.
+    await expect.poll(() => fs.stat(saved).then(() => true, () => false)).toBe(true);
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);
     const byName = (name: string) => file.members.find((m) => m.name === name)!;
@@ -329,6 +331,8 @@ describe('people, goals, sponsors and impact', () => {
     // The opened file was already "Saved": wait for the new file itself.
     await expect.poll(() => fs.readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
+    // The opened file was already "Saved" (autosave): wait for the new file itself.
+    await expect.poll(() => fs.stat(saved).then(() => true, () => false)).toBe(true);
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);
     expect(file.members.some((m) => m.id === 'omar')).toBe(false);
