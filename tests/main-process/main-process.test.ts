@@ -131,7 +131,8 @@ describe('the menu', () => {
   test('macOS: no menu item registers a plain key (registerAccelerator is ignored there), so typing stays typing', async () => {
     const { data } = await run('menu', 'darwin');
     expect(data.clicked.map((c: { command: string }) => c.command).sort()).toEqual([...MENU_COMMANDS].sort());
-    expect(data.items[0]).toMatchObject({ role: 'appMenu' });
+    // The application menu comes first, item by item so that each label speaks the interface language.
+    expect(data.items[0]).toMatchObject({ role: 'about', path: 'CoP Studio ▸ About CoP Studio' });
     expect(data.items.filter((i: { accelerator?: string }) => i.accelerator && plainKey(i.accelerator))).toEqual([]);
     // Keys with Cmd stay in the menu.
     expect(data.items.find((i: { path: string }) => i.path === '&File ▸ &Save')).toMatchObject({ accelerator: 'CmdOrCtrl+S' });
