@@ -1,6 +1,9 @@
 import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
+import { currentStep } from '../../shared/domain/agenda-steps';
+import { currentWorkshop } from '../store/workshop-store';
 import { useFacilitationStore } from './facilitation-store';
+import { openStepView } from './step-navigation';
 
 /**
  * Projector mode: full screen (the main process's window in Electron, the Fullscreen API in a browser),
@@ -12,6 +15,9 @@ export async function enterProjectorMode(): Promise<void> {
   const state = useFacilitationStore.getState();
   if (state.projecting) return;
   const ui = useUiStore.getState();
+  // The projector shows the current step's surface: its view first.
+  const step = currentStep(currentWorkshop().agenda);
+  if (step) openStepView(step);
   useFacilitationStore.setState({ projecting: true, themeBeforeProjecting: ui.theme });
   document.documentElement.dataset.projecting = 'true';
   ui.setTheme('high-contrast');

@@ -14,6 +14,9 @@ import { TitleBar } from './TitleBar';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { FilesDialogs } from '../files/FilesDialogs';
 import { VIEWS } from './views';
+import { ProjectorStage } from '../projector/ProjectorStage';
+import { SURFACE_LABELS } from '../projector/projector-text';
+import { useProjectorSurface } from '../projector/use-projector-surface';
 
 export function App() {
   const view = useUiStore((state) => state.view);
@@ -28,10 +31,11 @@ export function App() {
   }, [theme]);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
+  const surface = useProjectorSurface();
   return (
     <div className={projecting ? 'app app--projecting' : 'app'}>
       {projecting ? (
-        <ProjectorBar />
+        <ProjectorBar voting={surface === 'vote'} />
       ) : (
         <>
           <TitleBar />
@@ -41,8 +45,8 @@ export function App() {
           </div>
         </>
       )}
-      <main className="view" id="main" aria-label={current.label} tabIndex={0}>
-        <View />
+      <main className="view" id="main" aria-label={projecting ? SURFACE_LABELS[surface] : current.label} tabIndex={0}>
+        {projecting ? <ProjectorStage surface={surface} /> : <View />}
       </main>
       <Notices />
       <UnsavedChangesDialog />

@@ -23,7 +23,9 @@ export interface VoteTally {
   themeOwn(id: string): number;
   /** Every dot placed. */
   total: number;
-  /** Themes and unthemed notes, most dots first. */
+  /** Themes, then the notes in no theme, in canvas order. */
+  candidates: Candidate[];
+  /** The candidates, most dots first. */
   ranked: Candidate[];
 }
 
@@ -59,6 +61,7 @@ export function tallyVotes(canvas: Pick<Canvas, 'votes' | 'notes' | 'themes'>): 
     theme: (id) => themeTotal.get(id) ?? 0,
     themeOwn: (id) => onTheme.get(id) ?? 0,
     total: canvas.votes.length,
+    candidates,
     ranked,
   };
 }
