@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { APP_ACTIONS } from '../actions/app-actions';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -10,6 +11,14 @@ const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as
 const MORE_ACTION_IDS = ['file.openRecent', 'file.backups', 'file.details'] as const;
 const MORE_ACTIONS = MORE_ACTION_IDS.map((id) => APP_ACTIONS.find((a) => a.id === id)!);
 
+/** Enter ends the edit (a title is one line). */
+const endOnEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+  if (event.key !== 'Enter') return;
+  event.preventDefault();
+  event.currentTarget.blur();
+};
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
+
 export function TitleBar() {
   const title = useWorkshop((w) => w.meta.title);
   const community = useWorkshop((w) => w.meta.community);
@@ -21,34 +30,41 @@ export function TitleBar() {
         <label className="visually-hidden" htmlFor="workshop-title">
           Workshop title
         </label>
-        <input
+        {/* Text areas sized to their content: a long title or community name wraps instead of being cut. */}
+        <textarea
           id="workshop-title"
           className="title-bar__title"
           value={title}
+          rows={1}
           placeholder="Untitled workshop"
           maxLength={200}
+          onKeyDown={endOnEnter}
           onChange={(event) =>
-            change('Rename workshop', (w) => void (w.meta.title = event.target.value), { coalesceKey: 'meta.title' })
+            change('Rename workshop', (w) => void (w.meta.title = oneLine(event.target.value)), { coalesceKey: 'meta.title' })
           }
         />
-        <label className="visually-hidden" htmlFor="workshop-community">
-          Community
-        </label>
-        <input
-          id="workshop-community"
-          className="title-bar__community"
-          value={community}
-          placeholder="Community name"
-          maxLength={200}
-          onChange={(event) =>
-            change('Rename community', (w) => void (w.meta.community = event.target.value), { coalesceKey: 'meta.community' })
-          }
-        />
+        <div className="title-bar__sub">
+          <label className="visually-hidden" htmlFor="workshop-community">
+            Community
+          </label>
+          <textarea
+            id="workshop-community"
+            className="title-bar__community"
+            value={community}
+            rows={1}
+            placeholder="Community name"
+            maxLength={200}
+            onKeyDown={endOnEnter}
+            onChange={(event) =>
+              change('Rename community', (w) => void (w.meta.community = oneLine(event.target.value)), { coalesceKey: 'meta.community' })
+            }
+          />
+          <SaveStatusIndicator />
+        </div>
       </div>
       <span className="title-bar__file" title={path ?? undefined}>
         {fileNameOf(path)}
       </span>
-      <SaveStatusIndicator />
       <div className="title-bar__actions" role="toolbar" aria-label="File">
         {FILE_ACTION_IDS.map((id) => {
           const action = APP_ACTIONS.find((a) => a.id === id)!;

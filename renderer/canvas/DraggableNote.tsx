@@ -7,7 +7,7 @@ import { moveNotesBy, unvote, voteFor } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
 import { DND_CONTEXT_ID, DragBinder, type DragListeners } from './DragBinder';
 import { wasJustDragged } from './drag-state';
-import { NoteBody } from './NoteBody';
+import { linesFor, NoteBody } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
 
 export interface DraggableNoteProps {
@@ -181,6 +181,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         themeColor={props.themeColor}
         totalDots={props.totalDots}
         myDots={props.myDots}
+        lines={linesFor(note.height, props.themeName !== null)}
       />
       {editing && <NoteEditor id={id} text={note.text} onDone={stopEditing} />}
     </div>

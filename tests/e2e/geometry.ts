@@ -127,8 +127,8 @@ export async function roomScreen(page: Page, options: { minTextPx: number }): Pr
         }
       }
       if (getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el, text)} ends in an ellipsis`);
-      // A word broken across two lines.
-      const words = /\S+/g;
+      // A word broken across two lines (a break after a hyphen is a normal line break).
+      const words = /[^\s\-\u2010]+[\-\u2010]?/g;
       for (let m = words.exec(text); m; m = words.exec(text)) {
         const w = document.createRange();
         w.setStart(node, m.index);
