@@ -17,6 +17,18 @@ export function facilitationMenuItems(send: (command: MenuCommand) => void): Men
     item('&Projector Mode', 'view.projector', 'F5'),
     item('&Leave Projector Mode', 'view.projector.leave', 'Esc'),
     {
+      label: 'P&rojector Screen',
+      submenu: [
+        item('&Next Kind of Screen', 'projector.surface.next', 'S'),
+        item('&Previous Kind of Screen', 'projector.surface.previous', 'Shift+S'),
+        item('Next &Page', 'projector.page.next', 'Down'),
+        item('P&revious Page', 'projector.page.previous', 'Up'),
+        item('Next &Zone', 'projector.zone.next', 'Right'),
+        item('Previous Z&one', 'projector.zone.previous', 'Left'),
+        item('Reveal or &Hide the Votes', 'projector.reveal', 'R'),
+      ],
+    },
+    {
       label: '&Go To',
       submenu: [
         item('&Canvas', 'view.show.canvas', 'Alt+1'),
