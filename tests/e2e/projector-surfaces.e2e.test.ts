@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,6 +8,7 @@ import { newId } from '../../shared/domain/ids';
 import { zoneOfRect } from '../../shared/domain/zone-of-point';
 import type { Workshop } from '../../shared/schema';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
+import { seriousAxeViolations } from './axe';
 import { roomScreen } from './geometry';
 import { closeBrowser, launchApp, REPO_ROOT, type LaunchedApp } from './launch-app';
 
@@ -77,10 +79,22 @@ async function checkRoomScreen(page: Page, viewport: { height: number }, what: s
   expect(bar.height, `${what}: the step bar's height`).toBeLessThanOrEqual(viewport.height * 0.15);
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
+/** The screenshots of the docs, in the three themes (pngquant, where installed, makes them small 8-bit PNGs). */
+async function shoot(app: LaunchedApp, name: string): Promise<void> {
   if (!SHOTS) return;
   await fs.mkdir(SHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SHOT_DIR, `${name}.png`) });
+  for (const theme of ['high-contrast', 'light', 'dark'] as const) {
+    await app.menu(`view.theme.${theme}`);
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    const file = path.join(SHOT_DIR, `${name}-${theme}.png`);
+    await app.page.screenshot({ path: file });
+    try {
+      execFileSync('pngquant', ['--force', '--skip-if-larger', '--quality=60-90', '--output', file, '--', file]);
+    } catch {
+      // No pngquant: the full-colour PNG stays.
+    }
+  }
+  await app.menu('view.theme.high-contrast');
 }
 
 const STEPS: Array<{ title: string; surface: string; shot: string }> = [
@@ -106,7 +120,8 @@ describe('projector mode: what the room sees at every step', () => {
         await expect.poll(() => stepHeading(page).textContent()).toBe(step.title);
         await expect.poll(() => mainLabel(page)).toBe(step.surface);
         await checkRoomScreen(page, viewport, `${step.title} at ${size}`);
-        await shoot(page, `${step.shot}-${size}`);
+        await shoot(app, `${step.shot}-${size}`);
+        if (viewport.width === 1024) expect(await seriousAxeViolations(page), `${step.title}: axe`).toEqual([]);
         if (step.shot === 'brainstorm') {
           // Every zone, one at a time (→), each readable; the strip names them all.
           const zones = await page.getByRole('list', { name: 'Zones' }).getByRole('listitem').count();
@@ -128,14 +143,14 @@ describe('projector mode: what the room sees at every step', () => {
           await expect.poll(() => page.getByRole('list', { name: 'Ranked results' }).count()).toBe(1);
           await expect.poll(() => page.getByRole('button', { name: 'Reveal votes' }).count()).toBe(0);
           await checkRoomScreen(page, viewport, `results at ${size}`);
-          await shoot(page, `results-${size}`);
+          await shoot(app, `results-${size}`);
         }
       }
       // The facilitator can switch the surface (Shift+S from the agenda: impact).
       await page.keyboard.press('Shift+S');
       await expect.poll(() => mainLabel(page)).toBe('Impact');
       await checkRoomScreen(page, viewport, `impact at ${size}`);
-      await shoot(page, `impact-${size}`);
+      await shoot(app, `impact-${size}`);
       expect(app.pageErrors).toEqual([]);
       await app.close();
     });
