@@ -185,4 +185,22 @@ describe('projector mode: what the room sees at every step', () => {
       await app.close();
     });
   }
+
+  test('brainstorm: a note added while projecting appears at once, its zone brought into view, marked New', async () => {
+    const app = await openInProjector({ width: 1024, height: 768 }, workshopWith(0));
+    const { page } = app;
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => mainLabel(page)).toBe('Brainstorm');
+    const counts = () => page.getByRole('list', { name: 'Zones' }).locator('.zone-strip__count').allTextContents();
+    const before = (await counts()).map(Number);
+    await app.menu('canvas.addNote');
+    await expect.poll(async () => (await counts()).map(Number).reduce((a, b) => a + b, 0)).toBe(before.reduce((a, b) => a + b, 0) + 1);
+    const after = (await counts()).map(Number);
+    const zone = after.findIndex((n, i) => n !== before[i]);
+    await expect.poll(() => page.getByRole('list', { name: 'Zones' }).getByRole('listitem').nth(zone).getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => page.locator('.projector-note--new').count()).toBe(1);
+    await checkRoomScreen(page, { height: 768 }, 'brainstorm with a new note');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
 });
