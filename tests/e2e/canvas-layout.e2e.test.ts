@@ -92,7 +92,7 @@ describe('the canvas in edit mode at 1024 px: the board never moves', () => {
     await app.close();
   });
 
-  test('a long note ends with an ellipsis and shows its whole text when selected', async () => {
+  test('a long note ends with an ellipsis, shows its whole text when selected, and can be resized to fit', async () => {
     const app = await openWorkshop({ width: 1280, height: 800 }, realisticWorkshop());
     const { page } = app;
     const long = note(page, 'A reading group');
@@ -101,6 +101,20 @@ describe('the canvas in edit mode at 1024 px: the board never moves', () => {
     expect(await text.evaluate((el) => getComputedStyle(el).webkitLineClamp)).not.toBe('none');
     await long.click();
     await expect.poll(() => text.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+
+    // Resized from the keyboard (Alt+arrows) and fitted to its text with a double-click on its corner.
+    const height = async () => (await long.boundingBox())!.height;
+    const before = await height();
+    await long.focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(height).toBeGreaterThan(before);
+    await long.click();
+    await long.locator('.note__resize').dblclick();
+    await board(page).click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => long.getAttribute('aria-pressed')).toBe('false');
+    expect(await long.evaluate((el) => el.matches(':focus-visible'))).toBe(false);
+    await expect.poll(() => text.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect(app.pageErrors).toEqual([]);
     await app.close();
   });
 });

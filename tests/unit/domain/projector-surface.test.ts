@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { VISION_WORKSHOP_AGENDA } from '../../../shared/domain/agenda-template';
-import { adjacentSurface, PROJECTOR_SURFACES, surfaceOfStep, surfaceOfView } from '../../../shared/domain/projector-surface';
+import { adjacentSurface, PROJECTOR_SURFACES, surfaceOfStep, surfaceOfView, type ProjectorSurface } from '../../../shared/domain/projector-surface';
 import { AgendaStepSchema } from '../../../shared/schema';
 
 describe('what the projector shows for a step', () => {
@@ -26,7 +26,7 @@ describe('what the projector shows for a step', () => {
   });
 
   test('the facilitator’s switch goes round every surface', () => {
-    let s = PROJECTOR_SURFACES[0];
+    let s: ProjectorSurface = PROJECTOR_SURFACES[0];
     const seen = new Set<string>();
     for (let i = 0; i < PROJECTOR_SURFACES.length; i++) {
       seen.add(s);
