@@ -156,7 +156,7 @@ export function ImpactSurface() {
               <h2 className="big-card__title">{o.indicator}</h2>
               <p className="big-card__text">{goal.title}</p>
               <p className="big-card__text">
-                {formatNumber(o.baseline)} → {progress.kind === 'no-data' ? '…' : formatNumber(progress.latest.value)} → {formatNumber(o.target)} {o.unit}
+                {TEXT.objectiveLine(formatNumber(o.baseline), progress.kind === 'no-data' ? null : formatNumber(progress.latest.value), `${formatNumber(o.target)} ${o.unit}`.trim())}
               </p>
               {progress.kind === 'measured' ? (
                 <div className="impact-bar">

@@ -41,6 +41,8 @@ export const TEXT = {
   noAsks: 'No sponsor asks yet.',
   noObjectives: 'No objectives to measure yet.',
   notMeasured: 'Not measured yet',
+  objectiveLine: (baseline: string, now: string | null, target: string) =>
+    `From ${baseline}${now === null ? '' : ` · now ${now}`} · target ${target}`,
   nobodyHere: 'Nobody has checked in yet.',
   present: (n: number) => `${n} ${n === 1 ? 'person' : 'people'} here`,
   planned: (m: number) => `${m} min planned`,
