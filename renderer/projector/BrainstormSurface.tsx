@@ -79,7 +79,8 @@ function useNewNote(groups: ZoneGroup[], setZoneIndex: (i: number) => void): str
     if (seen.current) {
       const added = ids.filter((id) => !seen.current!.has(id));
       const last = added[added.length - 1];
-      if (last) {
+      // A few notes at once are new ones; many at once is another workshop (or an undo of many).
+      if (last && added.length <= 3) {
         setNewest(last);
         setZoneIndex(groups.findIndex((g) => g.notes.some((n) => n.id === last)));
       }
