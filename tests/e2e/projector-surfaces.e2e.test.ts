@@ -203,4 +203,16 @@ describe('projector mode: what the room sees at every step', () => {
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
+
+  test('the measure sees what the room could not read: the editor’s canvas, zoomed out, fails it', async () => {
+    const app = await openInProjector({ width: 1024, height: 768 }, workshopWith(0));
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+1');
+    await expect.poll(() => page.getByRole('region', { name: 'Canvas board' }).count()).toBe(1);
+    const report = await roomScreen(page, { minTextPx: 20 });
+    expect(report.problems.some((p) => /Stop reinventing.* is \d+(\.\d+)? px on screen/.test(p))).toBe(true);
+    expect(report.controls).toContain('Add note');
+    await app.close();
+  });
 });
