@@ -43,7 +43,7 @@ export function BrainstormSurface() {
   return (
     <section className="surface surface--brainstorm" aria-label={TEXT.board}>
       <ol className="zone-strip" aria-label={TEXT.zones}>
-        {groups.map((g, i) => (
+        {stripWindow(groups.length, current).map((i) => ({ g: groups[i]!, i })).map(({ g, i }) => (
           <li key={g.id} className={`zone-strip__zone${i === current ? ' zone-strip__zone--current' : ''}`} aria-current={i === current ? 'true' : undefined}>
             <span className="zone-strip__title">{g.title}</span> <span className="zone-strip__count">{g.notes.length}</span>
           </li>
@@ -68,6 +68,13 @@ export function BrainstormSurface() {
       </div>
     </section>
   );
+}
+
+/** Strip entries around the current zone: at most STRIP_SIZE, so that a canvas with many zones never overflows. */
+const STRIP_SIZE = 9;
+function stripWindow(count: number, current: number): number[] {
+  const start = Math.max(0, Math.min(current - Math.floor(STRIP_SIZE / 2), count - STRIP_SIZE));
+  return Array.from({ length: Math.min(count, STRIP_SIZE) }, (_, k) => start + k);
 }
 
 /** The note added last while this surface shows (it brings its zone into focus); null before any. */
