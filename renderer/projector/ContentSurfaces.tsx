@@ -3,7 +3,8 @@ import { objectiveProgress, clampFraction } from '../../shared/domain/progress';
 import { formatAmount } from '../../shared/domain/sponsor-asks';
 import { tallyVotes } from '../../shared/domain/vote-tally';
 import type { Goal } from '../../shared/schema';
-import { ACTIVITY_TYPE_LABELS, ASK_KIND_LABELS, ASK_STATUS_LABELS, formatDate, formatNumber } from '../common/labels';
+import { useTranslation } from 'react-i18next';
+import { activityTypeLabel, askKindLabel, askStatusLabel, formatDate, formatNumber } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
 import { FitList } from './FitList';
 import { TEXT } from './projector-text';
@@ -70,6 +71,7 @@ export function BacklogSurface() {
   const backlog = useWorkshop((w) => w.backlog);
   const members = useWorkshop((w) => w.members);
   const byId = useMemo(() => new Map(backlog.activities.map((a) => [a.id, a])), [backlog.activities]);
+  const { t } = useTranslation();
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? null;
   return (
     <section className="surface surface--backlog" aria-label="Backlog">
@@ -90,7 +92,7 @@ export function BacklogSurface() {
                   <article className="small-card">
                     <h3 className="small-card__title">{a.title}</h3>
                     <p className="small-card__meta">
-                      {[ACTIVITY_TYPE_LABELS[a.type], nameOf(a.ownerId), a.date ? formatDate(a.date) : null].filter(Boolean).join(' · ')}
+                      {[activityTypeLabel(t, a.type), nameOf(a.ownerId), a.date ? formatDate(a.date) : null].filter(Boolean).join(' · ')}
                     </p>
                   </article>
                 )}
@@ -108,6 +110,7 @@ export function SponsorSurface() {
   const asks = useWorkshop((w) => w.sponsorAsks);
   const members = useWorkshop((w) => w.members);
   const goals = useWorkshop((w) => w.goals);
+  const { t } = useTranslation();
   return (
     <section className="surface surface--sponsor" aria-label="Sponsor ask">
       <FitList
@@ -124,7 +127,7 @@ export function SponsorSurface() {
             <article className="big-card">
               <h2 className="big-card__title">{ask.what}</h2>
               <p className="big-card__text">
-                {[ASK_KIND_LABELS[ask.kind], formatAmount(ask), sponsor, ASK_STATUS_LABELS[ask.status]].filter(Boolean).join(' · ')}
+                {[askKindLabel(t, ask.kind), formatAmount(ask), sponsor, askStatusLabel(t, ask.status)].filter(Boolean).join(' · ')}
               </p>
               {why.length > 0 && <p className="big-card__text">For: {why.join(' · ')}</p>}
             </article>
