@@ -221,6 +221,8 @@ describe('people, goals, sponsors and impact', () => {
     const saved = path.join(app.documentsDir, 'story.copstudio');
     app.answerNextDialog(saved);
     await page.getByRole('button', { name: 'Save as…' }).click();
+    // The opened file was autosaved already ("Saved"): wait for the new file's name in the title bar too.
+    await expect.poll(() => page.getByRole('banner').getByText('story.copstudio').count()).toBe(1);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);
@@ -323,6 +325,8 @@ describe('people, goals, sponsors and impact', () => {
     const saved = path.join(app.documentsDir, 'cleaned.copstudio');
     app.answerNextDialog(saved);
     await page.getByRole('button', { name: 'Save as…' }).click();
+    // The opened file was autosaved already ("Saved"): wait for the new file's name in the title bar too.
+    await expect.poll(() => page.getByRole('banner').getByText('cleaned.copstudio').count()).toBe(1);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);
