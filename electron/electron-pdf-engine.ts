@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MM_PER_INCH, type PdfEngine } from './services/pdf-engine';
+import type { PdfEngine } from './services/pdf-engine';
 
 export function electronPdfEngine(): PdfEngine {
   return {
@@ -29,19 +29,12 @@ export function electronPdfEngine(): PdfEngine {
       try {
         await fs.writeFile(file, html, 'utf8');
         await window.loadURL(pathToFileURL(file).toString());
-        const inches = (mm: number) => mm / MM_PER_INCH;
+        // Sizes, margins and the running footer come from the HTML's @page rules (CSS page-margin boxes).
         const pdf = await window.webContents.printToPDF({
           pageSize: options.pageSize,
           printBackground: true,
-          margins: {
-            top: inches(options.marginsMm.top),
-            right: inches(options.marginsMm.right),
-            bottom: inches(options.marginsMm.bottom),
-            left: inches(options.marginsMm.left),
-          },
-          displayHeaderFooter: true,
-          headerTemplate: options.headerTemplate,
-          footerTemplate: options.footerTemplate,
+          preferCSSPageSize: true,
+          displayHeaderFooter: false,
           generateDocumentOutline: true,
           generateTaggedPDF: true,
         });

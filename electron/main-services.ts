@@ -29,7 +29,11 @@ export interface MainServicesOptions {
   windowControl?: WindowControl;
   /** The disk; tests inject faults here. */
   fs?: FsPort;
+  /** The example workshop shipped in `resources/`; defaults to `resources/example-workshop.copstudio` under the working folder. */
+  exampleWorkshopPath?: string;
 }
+
+export const EXAMPLE_WORKSHOP_FILE = 'example-workshop.copstudio';
 
 export interface MainServicesBundle {
   handlers: HandlerTable;
@@ -57,6 +61,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     opener: options.opener ?? NO_FILE_OPENER,
     storage,
     windowControl: options.windowControl ?? { close: () => undefined },
+    exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve('resources', EXAMPLE_WORKSHOP_FILE),
   });
   return { handlers, settings, storage };
 }

@@ -36,6 +36,7 @@ describe('the one tally of a dot vote', () => {
       tally.ranked.filter((c) => c.kind === 'theme').map((c) => [c.label, c.votes]),
     );
     const markdown = renderSummaryMarkdown(summary);
-    expect(markdown).toContain('### 1. Share knowledge across teams — 7 votes');
+    expect(markdown).toContain('1. Share knowledge across teams — **7 votes**');
+    expect(markdown).toContain('| 1 | Share knowledge across teams | 7 |');
   });
 });
