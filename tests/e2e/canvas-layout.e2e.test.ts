@@ -213,15 +213,15 @@ describe('one tally: the counts the room saw are the counts printed', () => {
     await expect.poll(() => finished.textContent()).toContain('tally.md');
     const markdown = await fs.readFile(md, 'utf8');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    await fs.writeFile('/tmp/wt16-pdf.txt', text);
     const themesText = text.slice(text.indexOf('Themes ranked by votes'));
     let previous = -1;
     for (const [i, [name, n]] of screenCounts.entries()) {
       const votes = `${n} ${n === 1 ? 'vote' : 'votes'}`;
       expect(markdown, `Markdown, top themes: ${name}`).toContain(`${i + 1}. ${name} — **${votes}**`);
       expect(markdown, `Markdown, themes ranked: ${name}`).toContain(`| ${i + 1} | ${name} | ${n} |`);
-      const at = themesText.indexOf(`${name} ${votes}`);
-      expect(at, `PDF: “${name} ${votes}”`).toBeGreaterThan(previous);
+      // The PDF's ranked table: rank, theme, votes, notes.
+      const at = themesText.indexOf(`${i + 1} ${name} ${n} `);
+      expect(at, `PDF: “${i + 1} ${name} ${n}”`).toBeGreaterThan(previous);
       previous = at;
     }
     expect(app.pageErrors).toEqual([]);
