@@ -27,7 +27,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+      // Room mode (issue 17): the phone page is the build's second entry; the room server serves it alone.
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html'), phone: resolve(root, 'renderer/phone.html') } },
     },
   },
 });

@@ -9,6 +9,8 @@ import type { WindowControl } from './services/close-gate';
 import type { FsPort } from './services/fs-port';
 import { WorkshopStorage } from './services/workshop-storage';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
+import { NO_EVENT_SINK, type EventSink } from '../shared/ipc/events';
+import { RoomService } from './services/room/room-service';
 
 export interface MainServicesOptions {
   appName: string;
@@ -29,6 +31,10 @@ export interface MainServicesOptions {
   windowControl?: WindowControl;
   /** The disk; tests inject faults here. */
   fs?: FsPort;
+  /** Where services push events to the window (`onEvent`); nowhere when absent. */
+  events?: EventSink;
+  /** Room mode (issue 17): the built renderer folder, which holds the phone page. */
+  phoneDir?: string;
   /** The example workshop shipped in `resources/`; defaults to `resources/example-workshop.copstudio` under the working folder. */
   exampleWorkshopPath?: string;
 }
@@ -39,12 +45,16 @@ export interface MainServicesBundle {
   handlers: HandlerTable;
   settings: Settings;
   storage: WorkshopStorage;
+  room: RoomService;
+  /** Stops what runs in the background (the room server). The hosts call it on quit. */
+  dispose(): Promise<void>;
 }
 
 /** Composition root of the main process: the same for Electron and for the browser test harness. */
 export function createMainServices(options: MainServicesOptions): MainServicesBundle {
   const settings = createSettings(options.store);
   const storage = new WorkshopStorage({ dataDir: options.dataDir, fs: options.fs });
+  const room = new RoomService({ phoneDir: options.phoneDir ?? '', events: options.events ?? NO_EVENT_SINK });
   const handlers = createHandlerTable({
     appInfo: {
       name: options.appName,
@@ -61,7 +71,16 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     opener: options.opener ?? NO_FILE_OPENER,
     storage,
     windowControl: options.windowControl ?? { close: () => undefined },
+    room,
     exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve('resources', EXAMPLE_WORKSHOP_FILE),
   });
-  return { handlers, settings, storage };
+  return {
+    handlers,
+    settings,
+    storage,
+    room,
+    dispose: async () => {
+      await room.dispose();
+    },
+  };
 }

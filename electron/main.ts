@@ -7,6 +7,7 @@ import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc/method-names';
+import { APP_EVENT_CHANNEL } from '../shared/ipc/event-names';
 import type { MenuCommand } from '../shared/menu-commands';
 import { senderFromOrigin } from './ipc/dispatch';
 import { registerIpcHandlers } from './ipc';
@@ -130,7 +131,15 @@ void app.whenReady().then(() => {
         mainWindow?.close();
       },
     },
+    events: {
+      send: (event) => {
+        if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(APP_EVENT_CHANNEL, event);
+      },
+    },
+    phoneDir: RENDERER_DIR,
   });
+  // Room mode (issue 17): nothing keeps listening once the app quits.
+  app.on('will-quit', () => void services.dispose());
   serveRenderer();
   lockDownSessions();
   const trustedOrigin = DEV_SERVER_URL ? new URL(DEV_SERVER_URL).origin : APP_ORIGIN;

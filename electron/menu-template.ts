@@ -120,6 +120,15 @@ export function buildMenuTemplate(
       ],
     },
     {
+      label: '&Room',
+      submenu: [
+        rendererItem('&Open the Room…', 'room.open', 'CmdOrCtrl+Shift+J'),
+        rendererItem('Show or Hide the &Join Panel', 'room.joinPanel', 'CmdOrCtrl+Shift+K'),
+        item('&Reveal Notes', 'room.revealNotes'),
+        item('&Close the Room', 'room.close'),
+      ],
+    },
+    {
       label: '&Help',
       submenu: [item('&Keyboard Shortcuts', 'help.shortcuts', 'Shift+/')],
     },

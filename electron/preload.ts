@@ -4,6 +4,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_METHOD_NAMES, MENU_COMMAND_CHANNEL, channelOf } from '../shared/ipc/method-names';
+import { APP_EVENT_CHANNEL } from '../shared/ipc/event-names';
 import type { CopStudioApi } from '../shared/ipc/contract';
 
 const api: Record<string, unknown> = {};
@@ -17,6 +18,15 @@ api.onMenuCommand = (listener: (command: string) => void) => {
   ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
   return () => {
     ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+  };
+};
+
+// Events of `shared/ipc/events.ts`; the renderer validates each one (`parseAppEvent`).
+api.onEvent = (listener: (event: unknown) => void) => {
+  const wrapped = (_event: unknown, event: unknown) => listener(event);
+  ipcRenderer.on(APP_EVENT_CHANNEL, wrapped);
+  return () => {
+    ipcRenderer.removeListener(APP_EVENT_CHANNEL, wrapped);
   };
 };
 

@@ -59,6 +59,11 @@ export const MENU_COMMANDS = [
   'export.markdown',
   'export.jsonCanvas',
   'import.jsonCanvas',
+  // — room mode (issue 17) —
+  'room.open',
+  'room.joinPanel',
+  'room.revealNotes',
+  'room.close',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -13,6 +13,8 @@ import type { PdfEngine } from '../services/pdf-engine';
 import { storageHandlers } from './handlers/storage-handlers';
 import type { WorkshopStorage } from '../services/workshop-storage';
 import type { WindowControl } from '../services/close-gate';
+import type { RoomService } from '../services/room/room-service';
+import { roomHandlers } from './handlers/room-handlers';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -29,6 +31,8 @@ export interface MainServices {
   // export & import (issue 9)
   pdfEngine: PdfEngine;
   opener: FileOpener;
+  // room mode (issue 17)
+  room: RoomService;
   // first run (issue 18): the example workshop shipped with the app (read only, never written)
   exampleWorkshopPath: string;
 }
@@ -48,6 +52,8 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     ...windowHandlers(services),
     // export & import (issue 9)
     ...exportHandlers(services),
+    // room mode (issue 17)
+    ...roomHandlers(services),
     // first run (issue 18)
     ...exampleHandlers(services),
   };

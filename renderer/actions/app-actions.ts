@@ -14,6 +14,7 @@ import { FILES_ACTIONS } from '../files/files-actions';
 import { BACKLOG_ACTIONS } from '../backlog/backlog-actions';
 import { CANVAS_ACTIONS } from '../canvas/canvas-actions';
 import { PROJECTOR_ACTIONS } from '../projector/projector-actions';
+import { ROOM_ACTIONS } from '../room/room-actions';
 
 const key = (k: string, options: { shift?: boolean } = {}) => (event: KeyboardEvent) =>
   primaryModifier(event) && !event.altKey && event.shiftKey === Boolean(options.shift) && event.key.toLowerCase() === k;
@@ -144,6 +145,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   ...FILES_ACTIONS,
   ...BACKLOG_ACTIONS,
   ...CANVAS_ACTIONS,
+  ...ROOM_ACTIONS,
   {
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',

@@ -6,6 +6,7 @@ import { useTimerView } from './use-timer-view';
 import { toggleTimer } from './facilitation-store';
 import { useWorkshop } from '../store/workshop-store';
 import { toggleReveal } from '../projector/projector-actions';
+import { RoomButton } from '../room/JoinPanel';
 
 /**
  * Projector mode's only chrome, on one row (≤ 15 % of the height): the step, its timer, and the facilitation
@@ -42,6 +43,7 @@ export function ProjectorBar(props: { voting: boolean }) {
             Reveal
           </button>
         )}
+        <RoomButton onlyWhenOpen />
         <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} aria-label="Previous step" aria-keyshortcuts="PageUp" title="Previous step (Page Up)">
           ◀
         </button>

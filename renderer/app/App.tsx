@@ -19,6 +19,11 @@ import { VIEWS } from './views';
 import { ProjectorStage } from '../projector/ProjectorStage';
 import { SURFACE_LABELS } from '../projector/projector-text';
 import { useProjectorSurface } from '../projector/use-projector-surface';
+import { JoinPanel, RoomButton } from '../room/JoinPanel';
+import { RoomDialogs } from '../room/RoomDialogs';
+import { roomSync } from '../room/room-sync';
+import { useRoomStore } from '../room/room-store';
+import '../room/room.css';
 import { useFileStore } from '../store/file-store';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { HelpDialog } from '../help/HelpDialog';
@@ -27,12 +32,17 @@ export function App() {
   const view = useUiStore((state) => state.view);
   const theme = useUiStore((state) => state.theme);
   const projecting = useFacilitationStore((state) => state.projecting);
+  const joinPanel = useRoomStore((state) => state.status.open && state.status.joinPanelOpen);
   const home = useFileStore((state) => state.home);
   const started = useUiStore((state) => state.started);
   const language = useLanguageStore((state) => state.language);
   useAppShortcuts();
   useEffect(() => {
     void startApp();
+  }, []);
+  useEffect(() => {
+    roomSync.start();
+    return () => roomSync.stop();
   }, []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -66,7 +76,7 @@ export function App() {
   }
   return (
     <I18nextProvider i18n={i18n}>
-    <div className={projecting ? 'app app--projecting' : 'app'}>
+    <div className={`app${projecting ? ' app--projecting' : ''}${joinPanel ? ' app--join-panel' : ''}`}>
       {projecting ? (
         <ProjectorBar voting={surface === 'vote'} />
       ) : (
@@ -74,6 +84,7 @@ export function App() {
           <TitleBar />
           <div className="nav-row">
             <NavBar />
+            <RoomButton />
             <ShellTimer />
           </div>
         </>
@@ -81,6 +92,8 @@ export function App() {
       <main className="view" id="main" aria-label={projecting ? SURFACE_LABELS[surface] : current.label} tabIndex={0}>
         {projecting ? <ProjectorStage surface={surface} /> : <View />}
       </main>
+      <JoinPanel />
+      <RoomDialogs />
       {dialogs}
       <WorkshopDetailsDialog />
     </div>

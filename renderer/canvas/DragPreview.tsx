@@ -32,7 +32,8 @@ export function DragPreview(props: { activeId: string }) {
             }}
           >
             <NoteFace
-              text={note.text}
+              text={note.faceDown ? '' : note.text}
+              faceDown={note.faceDown}
               color={note.color}
               author={null}
               themeName={theme?.name ?? null}

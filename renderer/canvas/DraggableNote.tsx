@@ -41,8 +41,8 @@ function announceZoneChange(id: string, before: string | null): void {
   useCanvasUi.getState().announce(`Note now in ${zone ? `zone ${zone.title}` : 'no zone'}.`);
 }
 
-export function noteLabel(text: string, zoneTitle: string | null, themeName: string | null, totalDots: number | null): string {
-  const parts = [`Note: ${text.trim() || 'empty'}`];
+export function noteLabel(text: string, zoneTitle: string | null, themeName: string | null, totalDots: number | null, faceDown = false): string {
+  const parts = [faceDown ? 'Note face down' : `Note: ${text.trim() || 'empty'}`];
   if (themeName) parts.push(`theme ${themeName}`);
   parts.push(zoneTitle ? `in ${zoneTitle}` : 'outside the zones');
   if (totalDots !== null) parts.push(`${totalDots} ${totalDots === 1 ? 'dot' : 'dots'}`);
@@ -158,7 +158,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       aria-roledescription="sticky note"
       aria-describedby={DND_CONTEXT_ID}
       aria-pressed={selected}
-      aria-label={noteLabel(note.text, props.zoneTitle, props.themeName, props.totalDots)}
+      aria-label={noteLabel(note.text, props.zoneTitle, props.themeName, props.totalDots, note.faceDown)}
       data-note-id={id}
       onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
@@ -172,7 +172,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         if (useCanvasUi.getState().hoveredNoteId === id) useCanvasUi.getState().setHoveredNote(null);
       }}
       onDoubleClick={(event) => {
-        if (mode !== 'edit') return;
+        if (mode !== 'edit' || note.faceDown) return;
         event.stopPropagation();
         useCanvasUi.getState().select([id]);
         useCanvasUi.getState().setEditing(id);
@@ -181,7 +181,8 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       {armed && <DragBinder id={id} disabled={editing || mode === 'voting'} node={node} listeners={listeners} />}
       <NoteBody
         id={id}
-        text={note.text}
+        text={note.faceDown ? '' : note.text}
+        faceDown={note.faceDown}
         color={note.color}
         author={props.author}
         themeName={props.themeName}

@@ -15,6 +15,8 @@ export interface NoteFaceProps {
   myDots: number;
   /** Lines of text the note's height holds: a longer text ends with an ellipsis (the whole text shows when selected or focused). */
   lines?: number;
+  /** Room mode: written privately on a phone, text hidden until the facilitator reveals. */
+  faceDown?: boolean;
 }
 
 /** How many lines of note text a note of this height shows (19 px × 1.25 a line, minus padding, theme band and footer). */
@@ -30,10 +32,14 @@ export function linesFor(height: number, banded: boolean): number {
 export function NoteFace(props: NoteFaceProps) {
   const total = props.totalDots ?? 0;
   return (
-    <div className={`note-face note-color--${props.color}`} aria-hidden="true">
-      <p className="note-face__text" style={props.lines ? { WebkitLineClamp: props.lines } : undefined}>
-        {props.text || <span className="note-face__empty">Empty note</span>}
-      </p>
+    <div className={`note-face note-color--${props.color}${props.faceDown ? ' note-face--down' : ''}`} aria-hidden="true">
+      {props.faceDown ? (
+        <p className="note-face__down" data-label="Face down" />
+      ) : (
+        <p className="note-face__text" style={props.lines ? { WebkitLineClamp: props.lines } : undefined}>
+          {props.text || <span className="note-face__empty">Empty note</span>}
+        </p>
+      )}
       {props.themeName !== null && (
         <div className={`note-face__theme theme-color--${props.themeColor ?? 'grey'}`} data-label={props.themeName} />
       )}

@@ -6,6 +6,8 @@ import { IPC_METHOD_NAMES } from './method-names';
 import type { IpcResult } from './result';
 import type { JsonCanvasImportReport } from '../json-canvas/import-json-canvas';
 import { PAGE_SIZES } from '../summary/page-layout';
+import { RoomProjectionSchema } from '../room/protocol';
+import type { RoomInterface, RoomStatus } from './room-types';
 import { JournalIdSchema, type BackupInfo, type RecoveredWork, type RecoveredWorkSummary, type RestoredBackup } from './storage-types';
 
 /** Paths the renderer sends back are paths the main process handed out; they are still checked there. */
@@ -76,6 +78,13 @@ function method<Request extends z.ZodType, Response>(request: Request) {
 
 const NoRequest = z.undefined();
 
+// — room mode (issue 17) —
+const RoomIdSchema = z.string().min(1).max(100);
+const RoomOpenRequest = z.object({ address: z.string().max(100), autoAccept: z.boolean(), projection: RoomProjectionSchema }).strict();
+const RoomPublishRequest = z.object({ projection: RoomProjectionSchema }).strict();
+const RoomParticipantRequest = z.object({ participantId: RoomIdSchema }).strict();
+const RoomAdmitRequest = z.object({ participantId: RoomIdSchema, memberId: RoomIdSchema }).strict();
+
 /** The one typed IPC contract between the renderer and the main process. */
 export const IPC_CONTRACT = {
   getAppInfo: method<typeof NoRequest, AppInfo>(NoRequest),
@@ -130,6 +139,24 @@ export const IPC_CONTRACT = {
   importJsonCanvasDialog: method<typeof NoRequest, ImportedJsonCanvas | null>(NoRequest),
   /** Opens a file this session exported, with the system's default app. */
   openExportedFile: method<z.ZodObject<{ path: typeof PathSchema }>, void>(z.object({ path: PathSchema })),
+  // — room mode (issue 17) —
+  /** The addresses the room can listen on (non-internal IPv4, labelled, then loopback). */
+  roomListInterfaces: method<typeof NoRequest, RoomInterface[]>(NoRequest),
+  /** Starts the room server on one address, on a free port, with the window's projection of the document. */
+  roomOpen: method<typeof RoomOpenRequest, RoomStatus>(RoomOpenRequest),
+  /** Stops the room server: nothing listens any more, every phone is disconnected. */
+  roomClose: method<typeof NoRequest, RoomStatus>(NoRequest),
+  roomStatus: method<typeof NoRequest, RoomStatus>(NoRequest),
+  /** The window's projection after a change of the document (or of the room's operations it handled). */
+  roomPublish: method<typeof RoomPublishRequest, null>(RoomPublishRequest),
+  /** Shows or hides the join panel; the typed code only works while it shows. */
+  roomSetJoinPanel: method<z.ZodObject<{ open: z.ZodBoolean }>, RoomStatus>(z.object({ open: z.boolean() }).strict()),
+  roomSetLocked: method<z.ZodObject<{ locked: z.ZodBoolean }>, RoomStatus>(z.object({ locked: z.boolean() }).strict()),
+  roomSetAutoAccept: method<z.ZodObject<{ autoAccept: z.ZodBoolean }>, RoomStatus>(z.object({ autoAccept: z.boolean() }).strict()),
+  roomRemoveParticipant: method<typeof RoomParticipantRequest, RoomStatus>(RoomParticipantRequest),
+  /** A typed name was accepted: the window made (or found) the member. */
+  roomAdmit: method<typeof RoomAdmitRequest, RoomStatus>(RoomAdmitRequest),
+  roomDecline: method<typeof RoomParticipantRequest, RoomStatus>(RoomParticipantRequest),
   // — first run (issue 18) —
   /** Reads the example workshop shipped with the app, as a new unsaved copy (the shipped file is never written). */
   openExampleWorkshop: method<typeof NoRequest, ExampleWorkshop>(NoRequest),
@@ -148,6 +175,11 @@ export type CopStudioApi = {
 } & {
   /** Menu commands from the main process; returns an unsubscribe function. */
   onMenuCommand(listener: (command: string) => void): () => void;
+  /**
+   * Events the main process pushes (`shared/ipc/events.ts`: names and payload schemas); returns an unsubscribe
+   * function. Events arrive unvalidated: read them through `parseAppEvent`.
+   */
+  onEvent(listener: (event: unknown) => void): () => void;
 };
 
 // Compile-time check: the zod-free name list and the contract describe the same methods.

@@ -27,6 +27,18 @@ export const IPC_METHOD_NAMES = [
   'exportJsonCanvas',
   'importJsonCanvasDialog',
   'openExportedFile',
+  // — room mode (issue 17) —
+  'roomListInterfaces',
+  'roomOpen',
+  'roomClose',
+  'roomStatus',
+  'roomPublish',
+  'roomSetJoinPanel',
+  'roomSetLocked',
+  'roomSetAutoAccept',
+  'roomRemoveParticipant',
+  'roomAdmit',
+  'roomDecline',
   // — first run (issue 18) —
   'openExampleWorkshop',
 ] as const;

@@ -38,6 +38,11 @@ export const NoteSchema = z.object({
   zoneId: IdSchema.nullable(),
   themeId: IdSchema.nullable(),
   createdAt: IsoDateTimeSchema,
+  /**
+   * Room mode (issue 17): a note written privately on a phone lies face down — on the canvas its text is hidden
+   * until the facilitator reveals. Optional so version-1 files without it stay valid; absent means face up.
+   */
+  faceDown: z.boolean().optional(),
 });
 export type Note = z.infer<typeof NoteSchema>;
 

@@ -92,6 +92,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     // The renderer's "close the window" (after its Save / Don't save / Cancel) closes the page.
     windowControl: { close: () => void pageRef?.close() },
     fs: options.fs,
+    // Room mode: events reach the page in order; the phone page is served from the same build.
+    events: {
+      send: (event) => {
+        void pageRef
+          ?.evaluate((e) => (window as unknown as { __copStudioEvent?: (e: unknown) => void }).__copStudioEvent?.(e), event)
+          .catch(() => undefined);
+      },
+    },
+    phoneDir: RENDERER_BUILD_DIR,
   });
   const server = await serveRenderer(RENDERER_BUILD_DIR);
   const browser = await sharedBrowser({ headless: !options.headed });
@@ -116,12 +125,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await page.addInitScript((methods: readonly string[]) => {
     const invoke = (window as unknown as { __copStudioInvoke: (m: string, p: unknown) => Promise<unknown> }).__copStudioInvoke;
     const listeners = new Set<(command: string) => void>();
+    const eventListeners = new Set<(event: unknown) => void>();
     const api: Record<string, unknown> = {};
     for (const method of methods) api[method] = (request?: unknown) => invoke(method, request);
     api.onMenuCommand = (listener: (command: string) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     };
+    api.onEvent = (listener: (event: unknown) => void) => {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    };
+    Object.defineProperty(window, '__copStudioEvent', { value: (event: unknown) => eventListeners.forEach((l) => l(event)) });
     Object.defineProperty(window, '__copStudioMenu', { value: (command: string) => listeners.forEach((l) => l(command)) });
     Object.defineProperty(window, 'copStudio', { value: Object.freeze(api) });
   }, IPC_METHOD_NAMES);
@@ -138,6 +153,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       await page.evaluate((c) => (window as unknown as { __copStudioMenu: (c: string) => void }).__copStudioMenu(c), command);
     },
     close: async () => {
+      await services.dispose();
       await context.close();
       await server.close();
       if (pdfBrowser) await (await pdfBrowser).close();

@@ -55,10 +55,10 @@ describe('navigation and static files', () => {
 });
 
 describe('the application menu', () => {
-  test('has File, Edit, Canvas, View and Help with the usual accelerators', () => {
+  test('has File, Edit, Canvas, View, Room and Help with the usual accelerators', () => {
     const sent: string[] = [];
     const menu = buildMenuTemplate((command) => sent.push(command), false);
-    expect(menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&Canvas', '&View', '&Help']);
+    expect(menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&Canvas', '&View', '&Room', '&Help']);
     const items = menu.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
     const byAccelerator = Object.fromEntries(items.filter((i) => i.accelerator).map((i) => [i.accelerator, i.label]));
     expect(byAccelerator).toMatchObject({

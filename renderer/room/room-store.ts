@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import { CLOSED_ROOM, type RoomInterface, type RoomStatus } from '../../shared/ipc/room-types';
+
+export interface JoinRequest {
+  participantId: string;
+  name: string;
+}
+
+interface RoomState {
+  status: RoomStatus;
+  /** Notes from phones arrive face down (the room's setting, chosen when opening). */
+  privateWriting: boolean;
+  /** The last phone operation this window handled (applied or refused). */
+  lastAppliedOp: number;
+  joinRequests: JoinRequest[];
+  interfaces: RoomInterface[];
+  openDialog: boolean;
+  manageDialog: boolean;
+  set(patch: Partial<Omit<RoomState, 'set'>>): void;
+}
+
+export const useRoomStore = create<RoomState>()((set) => ({
+  status: CLOSED_ROOM,
+  privateWriting: true,
+  lastAppliedOp: 0,
+  joinRequests: [],
+  interfaces: [],
+  openDialog: false,
+  manageDialog: false,
+  set: (patch) => set(patch),
+}));
