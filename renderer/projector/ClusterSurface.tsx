@@ -50,7 +50,7 @@ export function ClusterSurface() {
             <ul className="theme-box__notes">
               {box.notes.map((n) => (
                 <li key={n.id} className={`theme-box__note note-color--${n.color}`}>
-                  {n.text.trim() || TEXT.emptyNote}
+                  {n.faceDown ? TEXT.hiddenNote : n.text.trim() || TEXT.emptyNote}
                 </li>
               ))}
             </ul>

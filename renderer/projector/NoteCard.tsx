@@ -4,7 +4,7 @@ import { TEXT } from './projector-text';
 /** A note as the room reads it: its whole text, the author, the theme; face down while it is private. */
 export function NoteCard(props: { note: Note; theme?: Theme | null; author?: boolean; isNew?: boolean }) {
   const { note, theme } = props;
-  const hidden = (note as Note & { hidden?: boolean }).hidden === true;
+  const hidden = note.faceDown === true;
   if (hidden) {
     return (
       <article className="projector-note projector-note--face-down" aria-label={TEXT.hiddenNote}>

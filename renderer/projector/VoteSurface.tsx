@@ -36,7 +36,7 @@ export function VoteSurface() {
           noun={['candidate', 'candidates']}
           render={(c) => (
             <p className={`candidate${c.kind === 'theme' ? ` candidate--theme theme-color--${c.theme.color}` : ''}`}>
-              {c.label || TEXT.emptyNote}
+              {c.kind === 'note' && c.note.faceDown ? TEXT.hiddenNote : c.label || TEXT.emptyNote}
             </p>
           )}
         />
