@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { APP_ACTIONS } from '../actions/app-actions';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -32,6 +32,11 @@ export function TitleBar() {
   const community = useWorkshop((w) => w.meta.community);
   const path = useFileStore((state) => state.path);
   const change = useWorkshopStore((state) => state.change);
+  // Text areas have no value attribute; mirror it, as the inputs had (tests and tools select by [value]).
+  const titleRef = useRef<HTMLTextAreaElement>(null);
+  const communityRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => titleRef.current?.setAttribute('value', title), [title]);
+  useEffect(() => communityRef.current?.setAttribute('value', community), [community]);
   return (
     <header className="title-bar">
       <div className="title-bar__names">
@@ -40,6 +45,7 @@ export function TitleBar() {
         </label>
         {/* Text areas sized to their content: a long title or community name wraps instead of being cut. */}
         <textarea
+          ref={titleRef}
           id="workshop-title"
           className="title-bar__title"
           value={title}
@@ -56,6 +62,7 @@ export function TitleBar() {
             Community
           </label>
           <textarea
+            ref={communityRef}
             id="workshop-community"
             className="title-bar__community"
             value={community}
