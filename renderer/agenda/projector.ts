@@ -10,12 +10,15 @@ import { openStepView } from './step-navigation';
  * large type, the high-contrast theme (the previous one comes back after), no editing chrome.
  */
 let usedFullscreenApi = false;
+/** The view shown before projector mode (it opens the step's view), given back on leaving. */
+let viewBefore: { view: ReturnType<typeof useUiStore.getState>['view']; canvasMode: ReturnType<typeof useUiStore.getState>['canvasMode'] } | null = null;
 
 export async function enterProjectorMode(): Promise<void> {
   const state = useFacilitationStore.getState();
   if (state.projecting) return;
   const ui = useUiStore.getState();
   // The projector shows the current step's surface: its view first.
+  viewBefore = { view: ui.view, canvasMode: ui.canvasMode };
   const step = currentStep(currentWorkshop().agenda);
   if (step) openStepView(step);
   useFacilitationStore.setState({ projecting: true, themeBeforeProjecting: ui.theme });
@@ -33,6 +36,11 @@ export async function leaveProjectorMode(): Promise<void> {
   delete document.documentElement.dataset.projecting;
   const ui = useUiStore.getState();
   if (state.themeBeforeProjecting && ui.theme === 'high-contrast') ui.setTheme(state.themeBeforeProjecting);
+  if (viewBefore) {
+    ui.setCanvasMode(viewBefore.canvasMode);
+    ui.setView(viewBefore.view);
+    viewBefore = null;
+  }
   if (usedFullscreenApi) {
     usedFullscreenApi = false;
     if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
