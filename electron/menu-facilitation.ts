@@ -18,6 +18,18 @@ export function facilitationMenuItems(send: (command: MenuCommand) => void, t: T
     item(t('menu.view.projector'), 'view.projector', 'F5'),
     item(t('menu.view.leaveProjector'), 'view.projector.leave', 'Esc'),
     {
+      label: t('menu.view.projectorScreen.label'),
+      submenu: [
+        item(t('menu.view.projectorScreen.nextKind'), 'projector.surface.next', 'S'),
+        item(t('menu.view.projectorScreen.previousKind'), 'projector.surface.previous', 'Shift+S'),
+        item(t('menu.view.projectorScreen.nextPage'), 'projector.page.next', 'Down'),
+        item(t('menu.view.projectorScreen.previousPage'), 'projector.page.previous', 'Up'),
+        item(t('menu.view.projectorScreen.nextZone'), 'projector.zone.next', 'Right'),
+        item(t('menu.view.projectorScreen.previousZone'), 'projector.zone.previous', 'Left'),
+        item(t('menu.view.projectorScreen.reveal'), 'projector.reveal', 'R'),
+      ],
+    },
+    {
       label: t('menu.view.goTo'),
       submenu: [
         item(t('menu.view.canvas'), 'view.show.canvas', 'Alt+1'),

@@ -44,6 +44,14 @@ export const MENU_COMMANDS = [
   'agenda.timer.removeMinute',
   'agenda.step.next',
   'agenda.step.previous',
+  // — projector surfaces (issue 16) —
+  'projector.surface.next',
+  'projector.surface.previous',
+  'projector.page.next',
+  'projector.page.previous',
+  'projector.zone.next',
+  'projector.zone.previous',
+  'projector.reveal',
   // — export & import (issue 9) —
   'export.pdf.a4',
   'export.pdf.letter',

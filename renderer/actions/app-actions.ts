@@ -13,6 +13,7 @@ import { EXPORT_ACTIONS } from '../export/export-actions';
 import { FILES_ACTIONS } from '../files/files-actions';
 import { BACKLOG_ACTIONS } from '../backlog/backlog-actions';
 import { CANVAS_ACTIONS } from '../canvas/canvas-actions';
+import { PROJECTOR_ACTIONS } from '../projector/projector-actions';
 import { ROOM_ACTIONS } from '../room/room-actions';
 
 const key = (k: string, options: { shift?: boolean } = {}) => (event: KeyboardEvent) =>
@@ -139,6 +140,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   // — actions of feature folders, one spread each: canvas (5), backlog (6), people/goals (7), facilitation (8), export (9) —
   ...SPONSOR_ACTIONS,
   ...FACILITATION_ACTIONS,
+  ...PROJECTOR_ACTIONS,
   ...EXPORT_ACTIONS,
   ...FILES_ACTIONS,
   ...BACKLOG_ACTIONS,

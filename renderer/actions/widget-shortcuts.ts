@@ -1,4 +1,5 @@
 import { AGENDA_WIDGET_SHORTCUTS } from '../agenda/agenda-widget-shortcuts';
+import { CANVAS_WIDGET_SHORTCUTS } from '../canvas/canvas-widget-shortcuts';
 
 /**
  * Keys that work inside one focused widget (a sortable list, a note on the canvas…), for the keyboard map.
@@ -14,4 +15,5 @@ export interface WidgetShortcut {
 export const WIDGET_SHORTCUTS: ReadonlyArray<WidgetShortcut> = [
   // — one spread per feature folder —
   ...AGENDA_WIDGET_SHORTCUTS,
+  ...CANVAS_WIDGET_SHORTCUTS,
 ];

@@ -1,43 +1,57 @@
-import { currentStep } from '../../shared/domain/agenda-steps';
-import { useWorkshop } from '../store/workshop-store';
 import { leaveProjectorMode } from './projector';
 import { goToAdjacentStep } from './step-navigation';
 import { TimerClock } from './TimerClock';
-import { TimerControls } from './TimerControls';
 import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
+import { toggleTimer } from './facilitation-store';
+import { useWorkshop } from '../store/workshop-store';
+import { toggleReveal } from '../projector/projector-actions';
 import { RoomButton } from '../room/JoinPanel';
 
-/** Projector mode's only chrome: the current step, its big timer, and the few controls a facilitator needs. */
-export function ProjectorBar() {
+/**
+ * Projector mode's only chrome, on one row (≤ 15 % of the height): the step, its timer, and the facilitation
+ * controls — timer, previous/next step, reveal (on the dot vote, until revealed), leave. Everything else is a
+ * shortcut or a menu command.
+ */
+export function ProjectorBar(props: { voting: boolean }) {
   const view = useTimerView();
-  const description = useWorkshop((w) => currentStep(w.agenda)?.description ?? '');
+  const revealed = useWorkshop((w) => w.canvas.voting.revealed);
   return (
     <header className="projector-bar" aria-label="Current step">
       <div className="projector-bar__step">
         <p className="projector-bar__position">
-          Step {view.position} of {view.count}
+          <span className="visually-hidden">Step </span>
+          {view.position}/{view.count}
         </p>
         <h1 className="projector-bar__title">{view.stepTitle}</h1>
-        {description && <p className="projector-bar__description">{description}</p>}
       </div>
       <TimerClock view={view} size="projector" />
       <nav className="projector-bar__controls" aria-label="Projector controls">
-        {view.needsReminder && (
-          <p className="projector-bar__reminder" role="status">
-            Timer not started
-          </p>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!view.stepId}
+          onClick={toggleTimer}
+          aria-label={view.running ? 'Pause timer' : 'Start timer'}
+          aria-keyshortcuts="Control+Shift+T"
+          title="Start or pause the timer (Ctrl+Shift+T)"
+        >
+          {view.running ? 'Pause' : 'Start'}
+        </button>
+        {props.voting && !revealed && (
+          <button type="button" className="button" onClick={toggleReveal} aria-label="Reveal votes" aria-keyshortcuts="R" title="Reveal the votes (R)">
+            Reveal
+          </button>
         )}
-        <TimerControls running={view.running} disabled={!view.stepId} compact />
         <RoomButton onlyWhenOpen />
-        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} title="Previous step (Page Up)">
-          Previous step
+        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} aria-label="Previous step" aria-keyshortcuts="PageUp" title="Previous step (Page Up)">
+          ◀
         </button>
-        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} title="Next step (Page Down)">
-          Next step
+        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} aria-label="Next step" aria-keyshortcuts="PageDown" title="Next step (Page Down)">
+          ▶
         </button>
-        <button type="button" className="button" onClick={() => void leaveProjectorMode()} aria-keyshortcuts="Escape" title="Leave projector mode (Esc)">
-          Leave projector mode
+        <button type="button" className="button" onClick={() => void leaveProjectorMode()} aria-label="Leave projector mode" aria-keyshortcuts="Escape" title="Leave projector mode (Esc)">
+          ✕
         </button>
       </nav>
       <TimeUpAnnouncer />

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES } from '../../shared/domain/agenda-steps';
+import { PROJECTOR_SURFACES, surfaceOfStep, type ProjectorSurface } from '../../shared/domain/projector-surface';
 import type { AgendaStep, ViewId } from '../../shared/schema';
+import { SURFACE_LABELS } from '../projector/projector-text';
 import { VIEW_LIST } from '../app/view-list';
 import { useWorkshopStore } from '../store/workshop-store';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
@@ -130,6 +132,26 @@ export function StepEditor(props: { step: AgendaStep }) {
           }}
         />
         <span>Canvas in voting mode</span>
+      </label>
+      <label className="field">
+        <span>On the projector</span>
+        <select
+          value={step.surface ?? ''}
+          onChange={(event) => {
+            const surface = (event.target.value || undefined) as ProjectorSurface | undefined;
+            edit('Change what the projector shows', 'surface', (s) => {
+              if (surface) s.surface = surface;
+              else delete s.surface;
+            });
+          }}
+        >
+          <option value="">From the view ({SURFACE_LABELS[surfaceOfStep({ ...step, surface: undefined })]})</option>
+          {PROJECTOR_SURFACES.map((id) => (
+            <option key={id} value={id}>
+              {SURFACE_LABELS[id]}
+            </option>
+          ))}
+        </select>
       </label>
       <div className="step-editor__buttons">
         <button type="submit" className="button button--primary">

@@ -16,6 +16,9 @@ import { TitleBar } from './TitleBar';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { FilesDialogs } from '../files/FilesDialogs';
 import { VIEWS } from './views';
+import { ProjectorStage } from '../projector/ProjectorStage';
+import { SURFACE_LABELS } from '../projector/projector-text';
+import { useProjectorSurface } from '../projector/use-projector-surface';
 import { JoinPanel, RoomButton } from '../room/JoinPanel';
 import { RoomDialogs } from '../room/RoomDialogs';
 import { roomSync } from '../room/room-sync';
@@ -50,6 +53,7 @@ export function App() {
   }, [language]);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
+  const surface = useProjectorSurface();
   const dialogs = (
     <>
       <Notices />
@@ -74,7 +78,7 @@ export function App() {
     <I18nextProvider i18n={i18n}>
     <div className={`app${projecting ? ' app--projecting' : ''}${joinPanel ? ' app--join-panel' : ''}`}>
       {projecting ? (
-        <ProjectorBar />
+        <ProjectorBar voting={surface === 'vote'} />
       ) : (
         <>
           <TitleBar />
@@ -85,8 +89,8 @@ export function App() {
           </div>
         </>
       )}
-      <main className="view" id="main" aria-label={current.label} tabIndex={0}>
-        <View />
+      <main className="view" id="main" aria-label={projecting ? SURFACE_LABELS[surface] : current.label} tabIndex={0}>
+        {projecting ? <ProjectorStage surface={surface} /> : <View />}
       </main>
       <JoinPanel />
       <RoomDialogs />

@@ -14,7 +14,7 @@ export function SaveStatusIndicator() {
   const dirty = useWorkshopStore((state) => state.revision) !== useFileStore((state) => state.savedRevision);
   const text = describe(status, dirty);
   return (
-    <span role="status" aria-label="Save status" className={`save-status save-status--${status.kind}`}>
+    <span role="status" aria-label="Save status" title={text} className={`save-status save-status--${status.kind}`}>
       {text}
     </span>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { APP_ACTIONS } from '../actions/app-actions';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -18,45 +19,67 @@ const MORE_ACTION_IDS = [
 ] as const;
 const MORE_ACTIONS = MORE_ACTION_IDS.map((id) => APP_ACTIONS.find((a) => a.id === id)!);
 
+/** Enter ends the edit (a title is one line). */
+const endOnEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+  if (event.key !== 'Enter') return;
+  event.preventDefault();
+  event.currentTarget.blur();
+};
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
+
 export function TitleBar() {
   const title = useWorkshop((w) => w.meta.title);
   const community = useWorkshop((w) => w.meta.community);
   const path = useFileStore((state) => state.path);
   const change = useWorkshopStore((state) => state.change);
+  // Text areas have no value attribute; mirror it, as the inputs had (tests and tools select by [value]).
+  const titleRef = useRef<HTMLTextAreaElement>(null);
+  const communityRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => titleRef.current?.setAttribute('value', title), [title]);
+  useEffect(() => communityRef.current?.setAttribute('value', community), [community]);
   return (
     <header className="title-bar">
       <div className="title-bar__names">
         <label className="visually-hidden" htmlFor="workshop-title">
           Workshop title
         </label>
-        <input
+        {/* Text areas sized to their content: a long title or community name wraps instead of being cut. */}
+        <textarea
+          ref={titleRef}
           id="workshop-title"
           className="title-bar__title"
           value={title}
+          rows={1}
           placeholder="Untitled workshop"
           maxLength={200}
+          onKeyDown={endOnEnter}
           onChange={(event) =>
-            change('Rename workshop', (w) => void (w.meta.title = event.target.value), { coalesceKey: 'meta.title' })
+            change('Rename workshop', (w) => void (w.meta.title = oneLine(event.target.value)), { coalesceKey: 'meta.title' })
           }
         />
-        <label className="visually-hidden" htmlFor="workshop-community">
-          Community
-        </label>
-        <input
-          id="workshop-community"
-          className="title-bar__community"
-          value={community}
-          placeholder="Community name"
-          maxLength={200}
-          onChange={(event) =>
-            change('Rename community', (w) => void (w.meta.community = event.target.value), { coalesceKey: 'meta.community' })
-          }
-        />
+        <div className="title-bar__sub">
+          <label className="visually-hidden" htmlFor="workshop-community">
+            Community
+          </label>
+          <textarea
+            ref={communityRef}
+            id="workshop-community"
+            className="title-bar__community"
+            value={community}
+            rows={1}
+            placeholder="Community name"
+            maxLength={200}
+            onKeyDown={endOnEnter}
+            onChange={(event) =>
+              change('Rename community', (w) => void (w.meta.community = oneLine(event.target.value)), { coalesceKey: 'meta.community' })
+            }
+          />
+          <SaveStatusIndicator />
+        </div>
       </div>
       <span className="title-bar__file" title={path ?? undefined}>
         {fileNameOf(path)}
       </span>
-      <SaveStatusIndicator />
       <div className="title-bar__actions" role="toolbar" aria-label="File">
         {FILE_ACTION_IDS.map((id) => {
           const action = APP_ACTIONS.find((a) => a.id === id)!;

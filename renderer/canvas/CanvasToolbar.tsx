@@ -46,44 +46,38 @@ export function CanvasToolbar() {
           <button type="button" className="button" onClick={addNoteInFocusedZone} title="Add note (N)" aria-keyshortcuts="N">
             Add note
           </button>
-          {count > 0 && (
-            <>
-              <span className="toolbar__count" aria-live="polite">
-                {count} selected
-              </span>
-              <div className="swatches" role="group" aria-label="Colour of the selected notes">
-                {NOTE_COLORS.map((color) => (
-                  <button
-                    key={color}
-                    type="button"
-                    className={`swatch note-color--${color}`}
-                    aria-label={COLOR_NAMES[color]}
-                    title={COLOR_NAMES[color]}
-                    onClick={() => colourSelectedNotes(color)}
-                  />
-                ))}
-              </div>
-              <button type="button" className="button" onClick={duplicateSelectedNotes} title="Duplicate (Ctrl+D)">
-                Duplicate
-              </button>
-              <button type="button" className="button" onClick={deleteSelectedNotes} title="Delete (Delete)">
-                Delete
-              </button>
-              <button type="button" className="button" onClick={() => groupSelectedIntoTheme()} title="Group into theme (G)">
-                Group into theme
-              </button>
-              {single && (
-                <>
-                  <button type="button" className="button" onClick={() => addToBacklog({ kind: 'note', id: single })}>
-                    Add to backlog
-                  </button>
-                  <button type="button" className="button" onClick={() => makeGoal({ kind: 'note', id: single })}>
-                    Make this a goal
-                  </button>
-                </>
-              )}
-            </>
-          )}
+          {/* Always there (disabled without a selection): selecting never changes the toolbar's size, so the board never moves. */}
+          <span className="toolbar__count" aria-live="polite">
+            {count > 0 ? `${count} selected` : 'No selection'}
+          </span>
+          <div className="swatches" role="group" aria-label="Colour of the selected notes">
+            {NOTE_COLORS.map((color) => (
+              <button
+                key={color}
+                type="button"
+                className={`swatch note-color--${color}`}
+                aria-label={COLOR_NAMES[color]}
+                title={COLOR_NAMES[color]}
+                disabled={count === 0}
+                onClick={() => colourSelectedNotes(color)}
+              />
+            ))}
+          </div>
+          <button type="button" className="button" disabled={count === 0} onClick={duplicateSelectedNotes} title="Duplicate (Ctrl+D)">
+            Duplicate
+          </button>
+          <button type="button" className="button" disabled={count === 0} onClick={deleteSelectedNotes} title="Delete (Delete)">
+            Delete
+          </button>
+          <button type="button" className="button" disabled={count === 0} onClick={() => groupSelectedIntoTheme()} title="Group into theme (G)">
+            Group into theme
+          </button>
+          <button type="button" className="button" disabled={!single} onClick={() => single && addToBacklog({ kind: 'note', id: single })}>
+            Add to backlog
+          </button>
+          <button type="button" className="button" disabled={!single} onClick={() => single && makeGoal({ kind: 'note', id: single })}>
+            Make this a goal
+          </button>
         </div>
       )}
       <div className="toolbar__group toolbar__group--end" role="group" aria-label="Zoom">

@@ -3,11 +3,11 @@ import { memo, useCallback, useRef, type FocusEvent, type KeyboardEvent, type Mo
 import type { Note, NoteColor } from '../../shared/schema';
 import type { CanvasMode } from '../store/ui-store';
 import { currentWorkshop } from '../store/workshop-store';
-import { moveNotesBy, unvote, voteFor } from './canvas-commands';
+import { moveNotesBy, resizeNoteTo, unvote, voteFor } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
 import { DND_CONTEXT_ID, DragBinder, type DragListeners } from './DragBinder';
 import { wasJustDragged } from './drag-state';
-import { NoteBody } from './NoteBody';
+import { linesFor, NoteBody } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
 
 export interface DraggableNoteProps {
@@ -100,6 +100,13 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         return;
       }
       const arrow = ARROWS[event.key];
+      // Alt+arrows resize the note (Shift: bigger steps).
+      if (arrow && event.altKey && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        const step = event.shiftKey ? BIG_STEP : STEP;
+        resizeNoteTo(id, note.width + arrow[0] * step, note.height + arrow[1] * step, { coalesce: true });
+        return;
+      }
       if (arrow && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         const step = event.shiftKey ? BIG_STEP : STEP;
@@ -120,7 +127,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       }
       listeners.current?.onKeyDown?.(event);
     },
-    [id, mode, note.zoneId],
+    [id, mode, note.zoneId, note.width, note.height],
   );
 
   const onFocus = useCallback(
@@ -182,8 +189,67 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         themeColor={props.themeColor}
         totalDots={props.totalDots}
         myDots={props.myDots}
+        lines={linesFor(note.height, props.themeName !== null)}
       />
+      {selected && !editing && mode === 'edit' && <ResizeHandle id={id} width={note.width} height={note.height} />}
       {editing && <NoteEditor id={id} text={note.text} onDone={stopEditing} />}
     </div>
   );
 });
+
+/**
+ * The corner that resizes a selected note (the keyboard: Alt+arrows). The live size is drawn on the note's own
+ * element; the drop commits one "Resize note" step. A double-click fits the note's height to its text.
+ */
+function ResizeHandle(props: { id: string; width: number; height: number }) {
+  const start = useRef<{ x: number; y: number; pointerId: number } | null>(null);
+  const size = (event: PointerEvent<HTMLSpanElement>) => {
+    const zoom = useCanvasUi.getState().viewport.zoom;
+    const s = start.current!;
+    return { width: props.width + (event.clientX - s.x) / zoom, height: props.height + (event.clientY - s.y) / zoom };
+  };
+  const element = () => document.getElementById(`note-${props.id}`);
+  return (
+    <span
+      className="note__resize"
+      aria-hidden="true"
+      title="Drag to resize (Alt+arrows); double-click to fit the text"
+      onPointerDown={(event) => {
+        if (event.button !== 0) return;
+        event.stopPropagation();
+        event.preventDefault();
+        event.currentTarget.setPointerCapture(event.pointerId);
+        start.current = { x: event.clientX, y: event.clientY, pointerId: event.pointerId };
+      }}
+      onPointerMove={(event) => {
+        if (!start.current || start.current.pointerId !== event.pointerId) return;
+        const { width, height } = size(event);
+        const el = element();
+        if (el) {
+          el.style.width = `${Math.max(80, width)}px`;
+          el.style.height = `${Math.max(60, height)}px`;
+        }
+      }}
+      onPointerUp={(event) => {
+        if (!start.current || start.current.pointerId !== event.pointerId) return;
+        const { width, height } = size(event);
+        start.current = null;
+        resizeNoteTo(props.id, width, height);
+      }}
+      onPointerCancel={() => {
+        start.current = null;
+        const el = element();
+        if (el) {
+          el.style.width = `${props.width}px`;
+          el.style.height = `${props.height}px`;
+        }
+      }}
+      onClick={(event) => event.stopPropagation()}
+      onDoubleClick={(event) => {
+        event.stopPropagation();
+        const face = element()?.querySelector('.note-face');
+        if (face) resizeNoteTo(props.id, props.width, Math.ceil(face.getBoundingClientRect().height / useCanvasUi.getState().viewport.zoom));
+      }}
+    />
+  );
+}

@@ -13,8 +13,15 @@ export interface NoteFaceProps {
   totalDots: number | null;
   /** The current voter's dots (shown while voting even when votes are hidden). */
   myDots: number;
+  /** Lines of text the note's height holds: a longer text ends with an ellipsis (the whole text shows when selected or focused). */
+  lines?: number;
   /** Room mode: written privately on a phone, text hidden until the facilitator reveals. */
   faceDown?: boolean;
+}
+
+/** How many lines of note text a note of this height shows (19 px × 1.25 a line, minus padding, theme band and footer). */
+export function linesFor(height: number, banded: boolean): number {
+  return Math.max(1, Math.floor((height - 16 - 20 - (banded ? 24 : 0)) / 23.75));
 }
 
 /**
@@ -29,7 +36,9 @@ export function NoteFace(props: NoteFaceProps) {
       {props.faceDown ? (
         <p className="note-face__down" data-label="Face down" />
       ) : (
-        <p className="note-face__text">{props.text || <span className="note-face__empty">Empty note</span>}</p>
+        <p className="note-face__text" style={props.lines ? { WebkitLineClamp: props.lines } : undefined}>
+          {props.text || <span className="note-face__empty">Empty note</span>}
+        </p>
       )}
       {props.themeName !== null && (
         <div className={`note-face__theme theme-color--${props.themeColor ?? 'grey'}`} data-label={props.themeName} />

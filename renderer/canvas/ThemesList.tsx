@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { notesByTheme } from '../../shared/domain/canvas-themes';
-import { countVotes, votesFor } from '../../shared/domain/voting';
+import { tallyVotes } from '../../shared/domain/vote-tally';
 import type { Theme } from '../../shared/schema';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
@@ -61,7 +61,7 @@ export function ThemesList() {
   const votes = useWorkshop((w) => w.canvas.votes);
   const revealed = useWorkshop((w) => w.canvas.voting.revealed);
   const byTheme = useMemo(() => notesByTheme(notes), [notes]);
-  const counts = useMemo(() => countVotes({ votes }), [votes]);
+  const tally = useMemo(() => tallyVotes({ votes, notes, themes }), [votes, notes, themes]);
   return (
     <section className="panel" aria-labelledby="themes-title">
       <h2 className="panel__title" id="themes-title">
@@ -76,7 +76,7 @@ export function ThemesList() {
               key={theme.id}
               theme={theme}
               noteIds={(byTheme.get(theme.id) ?? []).map((n) => n.id)}
-              dots={revealed ? votesFor(counts, { kind: 'theme', id: theme.id }) : null}
+              dots={revealed ? tally.theme(theme.id) : null}
             />
           ))}
         </ul>

@@ -57,6 +57,8 @@ export function Viewport(props: { children: ReactNode }) {
   return (
     <div
       ref={ref}
+      role="region"
+      aria-label="Canvas board"
       className={`board${gesture?.kind === 'pan' && gesture.moved ? ' board--panning' : ''}`}
       onPointerDown={(event) => {
         if (event.button !== 0 && event.button !== 1) return;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { countVotes, rankByVotes } from '../../shared/domain/voting';
+import { tallyVotes } from '../../shared/domain/vote-tally';
 import { useWorkshop } from '../store/workshop-store';
 
 const short = (text: string) => {
@@ -7,15 +7,20 @@ const short = (text: string) => {
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 };
 
-/** Themes and notes ranked by dots, once the votes are revealed. */
+const dots = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
+
+/** Themes and notes ranked by dots (the one tally: a theme counts its notes' dots), once the votes are revealed. */
 export function VoteResults() {
   const notes = useWorkshop((w) => w.canvas.notes);
   const themes = useWorkshop((w) => w.canvas.themes);
   const votes = useWorkshop((w) => w.canvas.votes);
   const revealed = useWorkshop((w) => w.canvas.voting.revealed);
-  const counts = useMemo(() => countVotes({ votes }), [votes]);
-  const rankedThemes = useMemo(() => rankByVotes(themes, 'theme', counts), [themes, counts]);
-  const rankedNotes = useMemo(() => rankByVotes(notes, 'note', counts).filter((r) => r.votes > 0), [notes, counts]);
+  const tally = useMemo(() => tallyVotes({ votes, notes, themes }), [votes, notes, themes]);
+  const rankedThemes = tally.ranked.filter((c) => c.kind === 'theme');
+  const rankedNotes = useMemo(
+    () => notes.map((n) => ({ item: n, votes: tally.note(n.id) })).filter((r) => r.votes > 0).sort((a, b) => b.votes - a.votes),
+    [notes, tally],
+  );
   return (
     <section className="panel" aria-labelledby="results-title">
       <h2 className="panel__title" id="results-title">
@@ -23,7 +28,7 @@ export function VoteResults() {
       </h2>
       {!revealed ? (
         <p className="panel__hint">
-          Votes are hidden ({votes.length} {votes.length === 1 ? 'dot' : 'dots'} placed). Reveal them to see the ranking.
+          Votes are hidden ({dots(votes.length)} placed). Reveal them to see the ranking.
         </p>
       ) : (
         <>
@@ -32,13 +37,14 @@ export function VoteResults() {
             <p className="panel__hint">No themes.</p>
           ) : (
             <ol className="ranking" aria-label="Themes by votes">
-              {rankedThemes.map(({ item, votes: n }) => (
-                <li key={item.id}>
-                  {item.name} — {n} {n === 1 ? 'dot' : 'dots'}
+              {rankedThemes.map((c) => (
+                <li key={c.id}>
+                  {c.label} — {dots(c.votes)}
                 </li>
               ))}
             </ol>
           )}
+          <p className="panel__hint">A theme counts its own dots and its notes’ dots.</p>
           <h3 className="panel__subtitle">Notes</h3>
           {rankedNotes.length === 0 ? (
             <p className="panel__hint">No dots on notes.</p>
@@ -46,7 +52,7 @@ export function VoteResults() {
             <ol className="ranking" aria-label="Notes by votes">
               {rankedNotes.map(({ item, votes: n }) => (
                 <li key={item.id}>
-                  {short(item.text)} — {n} {n === 1 ? 'dot' : 'dots'}
+                  {short(item.text)} — {dots(n)}
                 </li>
               ))}
             </ol>

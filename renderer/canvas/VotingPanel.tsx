@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { offeredVoters } from '../../shared/domain/check-in';
 import { addVoter, addVoterByName, budgetOf, clearVotes, removeVoter, setDotsPerParticipant } from '../../shared/domain/vote-budget';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { useCanvasUi } from './canvas-ui-store';
@@ -23,8 +24,8 @@ export function VotingPanel() {
     setVoter(voting.participantIds[0] ?? null);
   }, [voterId, voting.participantIds, setVoter]);
 
-  // Workshop participants first, then the other members.
-  const ordered = [...members].sort((a, b) => Number(participants.includes(b.id)) - Number(participants.includes(a.id)));
+  // Check-in feeds the vote: the voters and the present members (not sponsors); anyone else is added by name.
+  const ordered = offeredVoters({ members, meta: { participantIds: participants } as never, canvas: { voting } as never });
   const voter = members.find((m) => m.id === voterId);
   const budget = voter ? budgetOf({ votes, voting, notes: [], themes: [] }, voter.id) : null;
 
@@ -44,7 +45,7 @@ export function VotingPanel() {
       </h2>
       <fieldset className="panel__fieldset">
         <legend>Voters</legend>
-        {ordered.length === 0 && <p className="panel__hint">No members yet: add the voters by name below.</p>}
+        {ordered.length === 0 && <p className="panel__hint">Nobody checked in yet: add the voters by name below.</p>}
         {ordered.map((m) => (
           <label key={m.id} className="panel__check">
             <input

@@ -3,7 +3,7 @@
  * come through here.
  */
 import { addActivityFromCanvas, addGoalFromCanvas, canvasSourceText, type CanvasSource } from '../../shared/domain/canvas-links';
-import { addNote, addNoteInZone, deleteNotes, duplicateNotes, moveNotes, NOTE_HEIGHT, NOTE_WIDTH, setNotesColor } from '../../shared/domain/canvas-notes';
+import { addNote, addNoteInZone, deleteNotes, duplicateNotes, moveNotes, NOTE_HEIGHT, resizeNote, NOTE_WIDTH, setNotesColor } from '../../shared/domain/canvas-notes';
 import { changeCanvasTemplate, renameZone } from '../../shared/domain/canvas-template-change';
 import { groupIntoTheme, removeFromTheme, renameTheme, ungroupTheme } from '../../shared/domain/canvas-themes';
 import { castVote, REFUSAL_TEXT, withdrawVote } from '../../shared/domain/vote-budget';
@@ -69,6 +69,11 @@ export function moveNotesBy(ids: readonly string[], dx: number, dy: number, opti
   if (ids.length === 0) return;
   const label = ids.length === 1 ? 'Move note' : `Move ${ids.length} notes`;
   change(label, (w) => moveNotes(w.canvas, ids, dx, dy), options.coalesce ? { coalesceKey: `move:${ids.join(',')}` } : {});
+}
+
+/** Resizes one note (one undo step; a burst of key presses coalesces). */
+export function resizeNoteTo(id: string, width: number, height: number, options: { coalesce?: boolean } = {}): void {
+  change('Resize note', (w) => resizeNote(w.canvas, id, width, height), options.coalesce ? { coalesceKey: `resize:${id}` } : {});
 }
 
 export function deleteSelectedNotes(): void {

@@ -88,6 +88,19 @@ export function moveNotes(canvas: Canvas, ids: readonly string[], dx: number, dy
   }
 }
 
+/** The smallest and largest note, in canvas units. */
+export const NOTE_SIZE_LIMITS = { minWidth: 80, minHeight: 60, maxWidth: 800, maxHeight: 800 } as const;
+
+/** Resizes a note (within NOTE_SIZE_LIMITS) and re-derives its zone from where its centre now is. */
+export function resizeNote(canvas: Canvas, id: string, width: number, height: number): void {
+  const note = canvas.notes.find((n) => n.id === id);
+  if (!note) return;
+  const { minWidth, minHeight, maxWidth, maxHeight } = NOTE_SIZE_LIMITS;
+  note.width = Math.round(Math.min(maxWidth, Math.max(minWidth, width)));
+  note.height = Math.round(Math.min(maxHeight, Math.max(minHeight, height)));
+  note.zoneId = zoneOfRect(canvas.zones, note)?.id ?? null;
+}
+
 /** Deletes notes, the dots placed on them and links to them; a theme left empty goes too. */
 export function deleteNotes(w: Workshop, ids: readonly string[]): void {
   const gone = new Set(ids);

@@ -6,6 +6,10 @@ export const VIEW_IDS = ['canvas', 'backlog', 'people', 'goals', 'sponsors', 'im
 export const ViewIdSchema = z.enum(VIEW_IDS);
 export type ViewId = z.infer<typeof ViewIdSchema>;
 
+/** What the projector can show for a step: one presentation surface per kind of step. */
+export const PROJECTOR_SURFACES = ['check-in', 'brainstorm', 'cluster', 'vote', 'vision', 'goals', 'backlog', 'sponsor', 'impact', 'agenda'] as const;
+export type ProjectorSurface = (typeof PROJECTOR_SURFACES)[number];
+
 export const AgendaStepSchema = z.object({
   id: IdSchema,
   title: shortText(200).min(1, 'a step needs a title'),
@@ -15,6 +19,8 @@ export const AgendaStepSchema = z.object({
   /** The view this step works in, and an optional mode of it (e.g. the canvas in voting mode). */
   view: ViewIdSchema.nullable(),
   mode: z.enum(['voting']).nullable(),
+  /** What the projector shows for this step (see shared/domain/projector-surface.ts); absent: derived from the view. */
+  surface: z.enum(PROJECTOR_SURFACES).optional(),
   /** Time actually spent on the step, recorded by the timer; null until the step was run. */
   actualSeconds: z.number().min(0).nullable(),
 });

@@ -1,4 +1,4 @@
-import { countVotes, rankByVotes, votesFor } from '../domain/voting';
+import { rankBy, tallyVotes } from '../domain/vote-tally';
 import { ACTIVITY_TYPE_LABELS, ASK_KIND_LABELS, ROLE_LABELS } from '../domain/labels';
 import { latestMeasurement, measurementsOf, progressToTarget } from '../domain/progress';
 import type {
@@ -45,7 +45,7 @@ export interface SummaryTheme {
   id: string;
   name: string;
   color: NoteColor;
-  /** Dots on the theme itself plus dots on its notes. */
+  /** `tallyVotes`' theme count: dots on the theme itself plus dots on its notes. */
   votes: number;
   notes: SummaryNote[];
 }
@@ -415,7 +415,7 @@ function numberNotes(workshop: Workshop): Record<string, number> {
 function themesSection(workshop: Workshop, noteNumbers: Readonly<Record<string, number>>): Extract<SummarySection, { kind: 'themes' }> | null {
   const { canvas, meta } = workshop;
   if (canvas.notes.length === 0) return null;
-  const counts = countVotes(canvas);
+  const tally = tallyVotes(canvas);
   const zoneTitles = new Map(canvas.zones.map((z) => [z.id, z.title]));
   const toNote = ({ item, votes }: { item: Note; votes: number }): SummaryNote => ({
     id: item.id,
@@ -428,7 +428,7 @@ function themesSection(workshop: Workshop, noteNumbers: Readonly<Record<string, 
     zoneId: item.zoneId !== null && zoneTitles.has(item.zoneId) ? item.zoneId : null,
     themeRank: null,
   });
-  const rankedNotes = rankByVotes(canvas.notes, 'note', counts);
+  const rankedNotes = rankBy(canvas.notes, (n) => tally.note(n.id));
   const notesOfTheme = new Map<string, SummaryNote[]>();
   const unthemed: SummaryNote[] = [];
   for (const ranked of rankedNotes) {
@@ -436,13 +436,8 @@ function themesSection(workshop: Workshop, noteNumbers: Readonly<Record<string, 
     if (themeId === null) unthemed.push(toNote(ranked));
     else notesOfTheme.set(themeId, [...(notesOfTheme.get(themeId) ?? []), toNote(ranked)]);
   }
-  // A theme's weight is its own dots plus its notes' dots.
-  const themeCounts = new Map<string, number>();
-  for (const theme of canvas.themes) {
-    const noteDots = (notesOfTheme.get(theme.id) ?? []).reduce((sum, n) => sum + n.votes, 0);
-    themeCounts.set(`theme:${theme.id}`, votesFor(counts, { kind: 'theme', id: theme.id }) + noteDots);
-  }
-  const themes: SummaryTheme[] = rankByVotes(canvas.themes, 'theme', themeCounts).map(({ item, votes }, index) => ({
+  // A theme's count is the one tally's (its own dots plus its notes' dots), as the room saw it.
+  const themes: SummaryTheme[] = rankBy(canvas.themes, (t) => tally.theme(t.id)).map(({ item, votes }, index) => ({
     id: item.id,
     name: item.name,
     color: item.color,

@@ -277,7 +277,7 @@ describe('exporting from the app', () => {
     app.answerNextDialog(good);
     await app.menu('import.jsonCanvas');
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Team board');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toContain('Imported "Team board.canvas" as a new workshop: 21 notes, 8 zones, 4 themes.');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toContain('Imported "Team board.canvas" as a new workshop: 26 notes, 8 zones, 4 themes.');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

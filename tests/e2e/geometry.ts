@@ -51,3 +51,98 @@ export async function overlaps(items: Array<{ label: string; locator: Locator }>
   }
   return problems;
 }
+
+export interface RoomScreenReport {
+  /** Visible text that is too small, clipped, cut mid-word or off screen; the page scrolling sideways. */
+  problems: string[];
+  /** Accessible names (or text) of the visible controls. */
+  controls: string[];
+  /** The smallest on-screen text size seen, in CSS px. */
+  smallestText: number;
+  textCount: number;
+}
+
+/**
+ * What the room sees, measured: every visible text node's on-screen size (computed font size × the zoom and
+ * scale of its ancestors), whether its box is clipped by an ancestor or cut off, whether a word breaks across
+ * lines, horizontal scrolling; and the list of visible controls.
+ */
+export async function roomScreen(page: Page, options: { minTextPx: number }): Promise<RoomScreenReport> {
+  return page.evaluate(({ minTextPx }) => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    const hidden = (el: Element | null): boolean => {
+      for (let node = el; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || style.visibility === 'hidden' || style.clipPath !== 'none') return true;
+      }
+      return false;
+    };
+    const scaleOf = (el: Element): number => {
+      let scale = 1;
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        const zoom = parseFloat(getComputedStyle(node).zoom || '1');
+        if (Number.isFinite(zoom) && zoom > 0) scale *= zoom;
+        const html = node as HTMLElement;
+        if (html.offsetWidth > 0) {
+          const ratio = node.getBoundingClientRect().width / html.offsetWidth;
+          if (ratio > 0 && Math.abs(ratio - 1) > 0.01 && getComputedStyle(node).transform !== 'none') scale *= ratio;
+        }
+      }
+      return scale;
+    };
+    const name = (el: Element, text: string) => `<${el.tagName.toLowerCase()}> “${text.trim().slice(0, 50)}”`;
+    let smallest = Infinity;
+    let count = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (!text.trim()) continue;
+      const el = node.parentElement!;
+      if (hidden(el)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+      if (rects.length === 0) continue;
+      count++;
+      const size = parseFloat(getComputedStyle(el).fontSize) * scaleOf(el);
+      smallest = Math.min(smallest, size);
+      if (size < minTextPx - 0.01) problems.push(`${name(el, text)} is ${size.toFixed(1)} px on screen`);
+      // Clipped by an ancestor that hides its overflow, or outside the window.
+      for (const r of rects) {
+        if (r.left < -1 || r.right > root.clientWidth + 1 || r.top < -1 || r.bottom > root.clientHeight + 1) {
+          problems.push(`${name(el, text)} is outside the window`);
+          break;
+        }
+      }
+      for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const box = a.getBoundingClientRect();
+        const cut = rects.some((r) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+        if (cut && style.overflowY !== 'auto' && style.overflowY !== 'scroll') {
+          problems.push(`${name(el, text)} is clipped by <${a.tagName.toLowerCase()} class="${a.className}">`);
+          break;
+        }
+      }
+      if (getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el, text)} ends in an ellipsis`);
+      // A word broken across two lines (a break after a hyphen is a normal line break).
+      const words = /[^\s\-\u2010]+[\-\u2010]?/g;
+      for (let m = words.exec(text); m; m = words.exec(text)) {
+        const w = document.createRange();
+        w.setStart(node, m.index);
+        w.setEnd(node, m.index + m[0].length);
+        const lines = new Set(Array.from(w.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) {
+          problems.push(`${name(el, text)}: the word “${m[0]}” breaks across lines`);
+          break;
+        }
+      }
+    }
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [role="button"], [role="checkbox"], [role="menuitem"], [contenteditable="true"]'))
+      .filter((el) => !hidden(el) && el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().height > 0)
+      .map((el) => el.getAttribute('aria-label') ?? (el.textContent ?? '').trim() ?? el.tagName);
+    return { problems, controls, smallestText: smallest, textCount: count };
+  }, options);
+}

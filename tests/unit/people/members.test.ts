@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import { describe, expect, test } from 'vitest';
-import { addParticipant, setPresent } from '../../../shared/domain/check-in';
+import { addParticipant, offeredVoters, setPresent } from '../../../shared/domain/check-in';
 import { deleteMember, describeMemberLinks, memberLinks } from '../../../shared/domain/delete-member';
 import { groupMembersByRole, parseInterests, sponsorsOf } from '../../../shared/domain/member-search';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
@@ -69,6 +69,25 @@ describe('members', () => {
     const absent = produce(w, (d) => setPresent(d, 'm1', false));
     expect(absent.meta.participantIds).not.toContain('m1');
     expect(WorkshopSchema.safeParse(absent).success).toBe(true);
+  });
+
+  test('check-in feeds the vote: present members (not sponsors) are the voters; absent ones are not offered', () => {
+    const w = produce(workshopWithLinkedMember(), (d) => {
+      d.meta.participantIds = [];
+      d.canvas.voting.participantIds = [];
+      d.canvas.votes = [];
+      d.members.push({ id: 'boss', name: 'Boss', team: '', role: 'sponsor', interests: [], joined: null, contact: '' });
+      setPresent(d, 'm1', true);
+      setPresent(d, 'boss', true);
+      addParticipant(d, { name: 'Dana' }, '2026-11-24');
+    });
+    const dana = w.members.find((m) => m.name === 'Dana')!.id;
+    expect(w.canvas.voting.participantIds).toEqual(['m1', dana]);
+    expect(offeredVoters(w).map((m) => m.name)).not.toContain('Boss');
+    expect(offeredVoters(w).map((m) => m.id)).not.toContain('m2');
+    const absent = produce(w, (d) => setPresent(d, 'm1', false));
+    expect(absent.canvas.voting.participantIds).toEqual([dana]);
+    expect(offeredVoters(absent).map((m) => m.id)).toEqual([dana]);
   });
 
   test('deleting a linked member says what changes, and leaves no dangling reference', () => {
