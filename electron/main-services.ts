@@ -8,6 +8,8 @@ import { unsupportedWindowPort, type WindowPort } from './services/window-port';
 import type { WindowControl } from './services/close-gate';
 import type { FsPort } from './services/fs-port';
 import { WorkshopStorage } from './services/workshop-storage';
+import { NO_APP_EVENTS, type AppEventSink } from './services/app-events';
+import { OpenFileWatcher } from './services/file-watch';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
 
 export interface MainServicesOptions {
@@ -29,18 +31,28 @@ export interface MainServicesOptions {
   windowControl?: WindowControl;
   /** The disk; tests inject faults here. */
   fs?: FsPort;
+  /** Events pushed to the renderer (the open file changed on disk…). */
+  events?: AppEventSink;
 }
 
 export interface MainServicesBundle {
   handlers: HandlerTable;
   settings: Settings;
   storage: WorkshopStorage;
+  fileWatch: OpenFileWatcher;
+  /** Stops watching and releases this instance's recovery journals (the window closed). */
+  dispose(): void;
 }
 
 /** Composition root of the main process: the same for Electron and for the browser test harness. */
 export function createMainServices(options: MainServicesOptions): MainServicesBundle {
   const settings = createSettings(options.store);
   const storage = new WorkshopStorage({ dataDir: options.dataDir, fs: options.fs });
+  const events = options.events ?? NO_APP_EVENTS;
+  const fileWatch = new OpenFileWatcher({
+    changed: (filePath) => storage.changedOnDisk(filePath),
+    notify: (filePath) => events.send('workshopFileChanged', { path: filePath }),
+  });
   const handlers = createHandlerTable({
     appInfo: {
       name: options.appName,
@@ -57,6 +69,16 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     opener: options.opener ?? NO_FILE_OPENER,
     storage,
     windowControl: options.windowControl ?? { close: () => undefined },
+    fileWatch,
   });
-  return { handlers, settings, storage };
+  return {
+    handlers,
+    settings,
+    storage,
+    fileWatch,
+    dispose: () => {
+      fileWatch.stop();
+      storage.dispose();
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { BrowserWindow, Menu, app, dialog, net, protocol, session, shell } from 
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MENU_COMMAND_CHANNEL } from '../shared/ipc/method-names';
+import { APP_EVENT_CHANNEL, MENU_COMMAND_CHANNEL } from '../shared/ipc/method-names';
 import type { MenuCommand } from '../shared/menu-commands';
 import { senderFromOrigin } from './ipc/dispatch';
 import { registerIpcHandlers } from './ipc';
@@ -125,6 +125,7 @@ void app.whenReady().then(() => {
         mainWindow?.close();
       },
     },
+    events: { send: (name, payload) => mainWindow?.webContents.send(APP_EVENT_CHANNEL, name, payload) },
   });
   serveRenderer();
   lockDownSessions();

@@ -3,7 +3,7 @@
  * Never exposes `ipcRenderer` itself. Bundled as one CommonJS file (sandboxed preloads cannot be ES modules).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_METHOD_NAMES, MENU_COMMAND_CHANNEL, channelOf } from '../shared/ipc/method-names';
+import { APP_EVENT_CHANNEL, IPC_METHOD_NAMES, MENU_COMMAND_CHANNEL, channelOf, isAppEventName } from '../shared/ipc/method-names';
 import type { CopStudioApi } from '../shared/ipc/contract';
 
 const api: Record<string, unknown> = {};
@@ -17,6 +17,16 @@ api.onMenuCommand = (listener: (command: string) => void) => {
   ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
   return () => {
     ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+  };
+};
+api.onEvent = (name: string, listener: (payload: unknown) => void) => {
+  if (!isAppEventName(name)) throw new Error(`Unknown event "${name}"`);
+  const wrapped = (_event: unknown, eventName: unknown, payload: unknown) => {
+    if (eventName === name) listener(payload);
+  };
+  ipcRenderer.on(APP_EVENT_CHANNEL, wrapped);
+  return () => {
+    ipcRenderer.removeListener(APP_EVENT_CHANNEL, wrapped);
   };
 };
 

@@ -12,6 +12,7 @@ import type { PdfEngine } from '../services/pdf-engine';
 import { storageHandlers } from './handlers/storage-handlers';
 import type { WorkshopStorage } from '../services/workshop-storage';
 import type { WindowControl } from '../services/close-gate';
+import type { OpenFileWatcher } from '../services/file-watch';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -23,6 +24,8 @@ export interface MainServices {
   // files & recovery (issue 4)
   storage: WorkshopStorage;
   windowControl: WindowControl;
+  // nothing silently overwritten (issue 13): the open file is watched for changes made elsewhere
+  fileWatch: Pick<OpenFileWatcher, 'watch'>;
   // window & facilitation (issue 8)
   window: WindowPort;
   // export & import (issue 9)

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { startAutosave } from './autosave';
 import { BackupsDialog } from './BackupsDialog';
+import { startConflictWatch } from './conflict';
+import { ConflictDialog } from './ConflictDialog';
 import { RecentFilesDialog } from './RecentFilesDialog';
 import { RecoveryDialog } from './RecoveryDialog';
 import { startRecoveryJournal } from './recovery-journal';
@@ -10,9 +12,11 @@ export function FilesDialogs() {
   useEffect(() => {
     const stopAutosave = startAutosave();
     const stopJournal = startRecoveryJournal();
+    const stopConflictWatch = startConflictWatch();
     return () => {
       stopAutosave();
       stopJournal();
+      stopConflictWatch();
     };
   }, []);
   return (
@@ -20,6 +24,7 @@ export function FilesDialogs() {
       <RecoveryDialog />
       <RecentFilesDialog />
       <BackupsDialog />
+      <ConflictDialog />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { WorkshopSchema, type Workshop } from '../schema';
 import { PreferencesPatchSchema, type Preferences } from '../preferences';
 import type { IpcMethodName } from './method-names';
-import { IPC_METHOD_NAMES } from './method-names';
+import { APP_EVENT_NAMES, IPC_METHOD_NAMES, type AppEventName, type AppEvents } from './method-names';
 import type { IpcResult } from './result';
 import type { JsonCanvasImportReport } from '../json-canvas/import-json-canvas';
 import { PAGE_SIZES } from '../summary/page-layout';
@@ -34,11 +34,15 @@ export interface OpenedWorkshop {
   readOnly: boolean;
   /** Set when an older file was migrated in memory; the original is backed up before the first save. */
   migratedFrom: number | null;
+  /** Something to tell the person although the file opened (e.g. the app's data folder is full). */
+  notice?: string;
 }
 
 export interface SavedWorkshop {
   path: string;
   savedAt: string;
+  /** The file was saved; something else to tell the person (e.g. the app's data folder is full). */
+  notice?: string;
 }
 
 /** The window's full-screen state after a `setFullScreen` request. */
@@ -70,6 +74,8 @@ function method<Request extends z.ZodType, Response>(request: Request) {
 
 const NoRequest = z.undefined();
 
+const SaveWorkshopRequest = z.object({ path: PathSchema, workshop: WorkshopSchema, overwriteChanged: z.boolean().optional() });
+
 /** The one typed IPC contract between the renderer and the main process. */
 export const IPC_CONTRACT = {
   getAppInfo: method<typeof NoRequest, AppInfo>(NoRequest),
@@ -79,10 +85,12 @@ export const IPC_CONTRACT = {
   /** Shows the native Open dialog, then reads the chosen file. `null` when cancelled. */
   openWorkshopDialog: method<typeof NoRequest, OpenedWorkshop | null>(NoRequest),
   openRecentWorkshop: method<z.ZodObject<{ path: typeof PathSchema }>, OpenedWorkshop>(z.object({ path: PathSchema })),
-  /** Saves over a path the main process handed out (by a dialog or the recent list). */
-  saveWorkshop: method<z.ZodObject<{ path: typeof PathSchema; workshop: typeof WorkshopSchema }>, SavedWorkshop>(
-    z.object({ path: PathSchema, workshop: WorkshopSchema }),
-  ),
+  /**
+   * Saves over a path the main process handed out (by a dialog or the recent list). Refused with the error code
+   * `conflict` when the file changed on disk since it was read or last written, unless `overwriteChanged` (the
+   * person chose "Keep mine"; the other version is kept as a backup first).
+   */
+  saveWorkshop: method<typeof SaveWorkshopRequest, SavedWorkshop>(SaveWorkshopRequest),
   /** Shows the native Save dialog, then saves. `null` when cancelled. */
   saveWorkshopAs: method<
     z.ZodObject<{ workshop: typeof WorkshopSchema; suggestedName: z.ZodString }>,
@@ -139,7 +147,13 @@ export type CopStudioApi = {
 } & {
   /** Menu commands from the main process; returns an unsubscribe function. */
   onMenuCommand(listener: (command: string) => void): () => void;
+  /** Events pushed by the main process (`AppEvents`); returns an unsubscribe function. */
+  onEvent<E extends AppEventName>(name: E, listener: (payload: AppEvents[E]) => void): () => void;
 };
+
+// Compile-time check: every declared event has a name in the zod-free list.
+const eventNamesComplete: Same<AppEventName, (typeof APP_EVENT_NAMES)[number]> = true;
+void eventNamesComplete;
 
 // Compile-time check: the zod-free name list and the contract describe the same methods.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -35,3 +35,22 @@ export const channelOf = (method: IpcMethodName): string => `cop-studio:${method
 
 /** Channel on which the main process sends menu commands to the renderer. */
 export const MENU_COMMAND_CHANNEL = 'cop-studio:menu-command';
+
+/**
+ * Events the main process pushes to the renderer, declared once: name → payload. Carried on one channel by the
+ * Electron preload and by the browser test host alike; the renderer subscribes with `onEvent(name, listener)`.
+ * A later feature adds a line here (and its payload type) — nothing else in the hosts changes.
+ */
+export interface AppEvents {
+  /** The open workshop's file changed on disk (another program, another CoP Studio, a sync client). */
+  workshopFileChanged: { path: string };
+}
+export type AppEventName = keyof AppEvents;
+export const APP_EVENT_NAMES = ['workshopFileChanged'] as const satisfies readonly AppEventName[];
+
+/** Channel on which the main process sends `AppEvents` (arguments: name, payload). */
+export const APP_EVENT_CHANNEL = 'cop-studio:event';
+
+export function isAppEventName(name: unknown): name is AppEventName {
+  return typeof name === 'string' && (APP_EVENT_NAMES as readonly string[]).includes(name);
+}

@@ -14,7 +14,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { IPC_METHOD_NAMES } from '../../shared/ipc/method-names';
+import { IPC_METHOD_NAMES, type AppEventName } from '../../shared/ipc/method-names';
 import type { MenuCommand } from '../../shared/menu-commands';
 import { dispatch, senderFromOrigin } from '../../electron/ipc/dispatch';
 import { createMainServices } from '../../electron/main-services';
@@ -92,6 +92,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     // The renderer's "close the window" (after its Save / Don't save / Cancel) closes the page.
     windowControl: { close: () => void pageRef?.close() },
     fs: options.fs,
+    // Main → renderer events, as the preload's APP_EVENT_CHANNEL carries them in Electron.
+    events: {
+      send: (name: AppEventName, payload: unknown) =>
+        void pageRef
+          ?.evaluate(([n, p]) => (window as unknown as { __copStudioEvent: (n: string, p: unknown) => void }).__copStudioEvent(n, p), [name, payload] as const)
+          .catch(() => undefined),
+    },
   });
   const server = await serveRenderer(RENDERER_BUILD_DIR);
   const browser = await sharedBrowser({ headless: !options.headed });
@@ -123,6 +130,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       return () => listeners.delete(listener);
     };
     Object.defineProperty(window, '__copStudioMenu', { value: (command: string) => listeners.forEach((l) => l(command)) });
+    const eventListeners = new Set<{ name: string; listener: (payload: unknown) => void }>();
+    api.onEvent = (name: string, listener: (payload: unknown) => void) => {
+      const entry = { name, listener };
+      eventListeners.add(entry);
+      return () => eventListeners.delete(entry);
+    };
+    Object.defineProperty(window, '__copStudioEvent', {
+      value: (name: string, payload: unknown) => eventListeners.forEach((e) => e.name === name && e.listener(payload)),
+    });
     Object.defineProperty(window, 'copStudio', { value: Object.freeze(api) });
   }, IPC_METHOD_NAMES);
 
@@ -138,6 +154,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       await page.evaluate((c) => (window as unknown as { __copStudioMenu: (c: string) => void }).__copStudioMenu(c), command);
     },
     close: async () => {
+      services.dispose();
       await context.close();
       await server.close();
       if (pdfBrowser) await (await pdfBrowser).close();
