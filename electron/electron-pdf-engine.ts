@@ -1,19 +1,15 @@
 /**
  * The PDF engine of the Electron app (thin glue, not unit-testable here): a hidden, sandboxed window with
- * JavaScript disabled loads the summary HTML from a temporary file and prints it with `webContents.printToPDF`.
+ * JavaScript and DevTools disabled loads the summary HTML from memory through our own `app://` origin
+ * (`PdfPages`; never `file://`) and prints it with `webContents.printToPDF`.
  */
 import { BrowserWindow } from 'electron';
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import type { PdfPages } from './security/pdf-pages';
 import { MM_PER_INCH, type PdfEngine } from './services/pdf-engine';
 
-export function electronPdfEngine(): PdfEngine {
+export function electronPdfEngine(pages: PdfPages): PdfEngine {
   return {
     async renderPdf(html, options) {
-      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-studio-pdf-'));
-      const file = path.join(dir, 'summary.html');
       const window = new BrowserWindow({
         show: false,
         webPreferences: {
@@ -24,11 +20,12 @@ export function electronPdfEngine(): PdfEngine {
           webSecurity: true,
           images: true,
           spellcheck: false,
+          devTools: false,
         },
       });
+      const url = pages.put(html);
       try {
-        await fs.writeFile(file, html, 'utf8');
-        await window.loadURL(pathToFileURL(file).toString());
+        await window.loadURL(url);
         const inches = (mm: number) => mm / MM_PER_INCH;
         const pdf = await window.webContents.printToPDF({
           pageSize: options.pageSize,
@@ -47,8 +44,8 @@ export function electronPdfEngine(): PdfEngine {
         });
         return new Uint8Array(pdf);
       } finally {
+        pages.drop(url);
         window.destroy();
-        await fs.rm(dir, { recursive: true, force: true });
       }
     },
   };
