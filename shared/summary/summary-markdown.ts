@@ -3,12 +3,13 @@ import type { Summary, SummaryActivity, SummaryAsk, SummaryNote, SummarySection 
 
 /**
  * Escapes user text for Markdown prose: backslash before every character CommonMark could read as markup
- * (so `<script>` stays text on a wiki), line breaks kept as hard breaks.
+ * (so `<script>` stays text on a wiki), line breaks (LF, CRLF and a lone CR, which CommonMark also ends a line
+ * with) kept as hard breaks.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .map((line) =>
       line
         .replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`)
@@ -78,7 +79,7 @@ function sectionMarkdown(s: SummarySection): string {
   switch (s.kind) {
     case 'vision':
       return s.statement
-        .split(/\r?\n/)
+        .split(/\r\n|\r|\n/)
         .map((line) => `> ${m(line)}`.trimEnd())
         .join('\n');
     case 'canvas': {

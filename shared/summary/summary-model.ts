@@ -301,7 +301,8 @@ function themesSection(workshop: Workshop): SummarySection | null {
   for (const ranked of rankedNotes) {
     const themeId = ranked.item.themeId;
     if (themeId === null) unthemed.push(toNote(ranked));
-    else notesOfTheme.set(themeId, [...(notesOfTheme.get(themeId) ?? []), toNote(ranked)]);
+    // Appended in place: copying the list for each note was quadratic in the notes of one theme.
+    else notesOfTheme.get(themeId)?.push(toNote(ranked)) ?? notesOfTheme.set(themeId, [toNote(ranked)]);
   }
   // A theme's weight is its own dots plus its notes' dots.
   const themeCounts = new Map<string, number>();
