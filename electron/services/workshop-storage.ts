@@ -2,6 +2,7 @@ import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import type { Workshop } from '../../shared/schema';
 import { IpcFailure } from '../../shared/ipc';
+import { removeDeadTemps } from './atomic-write';
 import { Backups, type BackupEntry } from './backups';
 import { nodeFs, type FsPort } from './fs-port';
 import { RecoveryJournal, type JournalEntry } from './recovery-journal';
@@ -156,6 +157,9 @@ export class WorkshopStorage {
       }
       const written = await writeWorkshopFile(target, bytes, this.fs, attributes?.mode, { createFolder: options.chosenInDialog });
       this.known.set(resolved, written);
+      // Temp files of killed saves (of any CoP Studio that is gone) in the app's own folders go now.
+      await removeDeadTemps(this.backups.folderOf(resolved), this.fs);
+      await removeDeadTemps(this.journal.dir, this.fs);
       this.reported.delete(resolved);
       this.migrated.delete(resolved);
       this.newer.delete(resolved);
