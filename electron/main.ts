@@ -13,6 +13,7 @@ import { registerIpcHandlers } from './ipc';
 import { createMainServices } from './main-services';
 import { electronPdfEngine } from './electron-pdf-engine';
 import { buildMenuTemplate } from './menu-template';
+import { resolveLanguage, translator } from '../shared/i18n';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security/app-origin';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
 import { isAllowedNavigation, refusedDebugSwitches, rendererEntry } from './security/launch-policy';
@@ -147,7 +148,17 @@ void app.whenReady().then(() => {
   registerIpcHandlers(services.handlers, senderFromOrigin(trustedOrigin));
 
   const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform === 'darwin')));
+  // The menu speaks the interface language, and is built again when the person picks another one.
+  const setMenu = () => {
+    const systemLocales = app.getPreferredSystemLanguages();
+    const { language } = services.settings.getPreferences();
+    const shown = language === 'pseudo' ? 'en' : resolveLanguage(language, systemLocales);
+    const t = translator(shown);
+    const system = resolveLanguage('system', systemLocales);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform === 'darwin', { t, system })));
+  };
+  setMenu();
+  services.settings.onPreferencesChanged(setMenu);
 
   mainWindow = createWindow(services);
   app.on('second-instance', () => {

@@ -1,12 +1,24 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/menu-commands';
+import { LANGUAGES, translator, type Language, type Translate } from '../shared/i18n';
 import { facilitationMenuItems } from './menu-facilitation';
 
 /**
  * The application menu. Items that act on the workshop send a command to the renderer, which runs the same
  * action as its buttons and shortcuts; clipboard and window items use Electron's roles.
  */
-export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+export interface MenuLanguage {
+  /** Translates in the interface language. */
+  t: Translate;
+  /** The language "System language" stands for on this machine. */
+  system: Language;
+}
+
+export function buildMenuTemplate(
+  send: (command: MenuCommand) => void,
+  isMac: boolean,
+  { t, system }: MenuLanguage = { t: translator('en'), system: 'en' },
+): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -87,6 +99,13 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
             item('&Light', 'view.theme.light'),
             item('&Dark', 'view.theme.dark'),
             item('&High contrast', 'view.theme.high-contrast'),
+          ],
+        },
+        {
+          label: t('language.menu'),
+          submenu: [
+            item(t('language.system', { language: t(`language.name.${system}`) }), 'view.language.system'),
+            ...LANGUAGES.map((language) => item(t(`language.name.${language}`), `view.language.${language}`)),
           ],
         },
         // — facilitation (issue 8) —

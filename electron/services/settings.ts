@@ -34,6 +34,8 @@ const MAX_RECENT = 10;
 export interface Settings {
   getPreferences(): Preferences;
   setPreferences(patch: PreferencesPatch): Preferences;
+  /** Calls `listener` after each change of the preferences (the Electron menu follows the language); returns an unsubscribe. */
+  onPreferencesChanged(listener: (preferences: Preferences) => void): () => void;
   setLastFolder(folder: string): void;
   /** Recent files, most recent first, pruned of those that no longer exist. */
   listRecentFiles(exists: (path: string) => boolean): RecentFile[];
@@ -52,12 +54,18 @@ export function createSettings(store: KeyValueStore): Settings {
     const parsed = RecentFilesSchema.safeParse(store.get('recentFiles') ?? []);
     return parsed.success ? parsed.data : [];
   };
+  const listeners = new Set<(preferences: Preferences) => void>();
   return {
     getPreferences: readPreferences,
     setPreferences(patch) {
       const next = { ...readPreferences(), ...patch };
       store.set('preferences', next);
+      for (const listener of listeners) listener(next);
       return next;
+    },
+    onPreferencesChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     setLastFolder(folder) {
       // A convenience: when the data folder is full or read-only, the dialog simply opens elsewhere next time.

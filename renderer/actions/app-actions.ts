@@ -1,4 +1,6 @@
 import type { ThemeName } from '../../shared/preferences';
+import { LANGUAGE_PREFERENCES, resolveLanguage, type LanguagePreference } from '../../shared/i18n';
+import { languageName, systemLocales, tr, useLanguageStore } from '../common/i18n';
 import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshopStore } from '../store/workshop-store';
@@ -20,6 +22,25 @@ export async function setTheme(theme: ThemeName): Promise<void> {
   const result = await api().setPreferences({ theme });
   if (!result.ok) useUiStore.getState().notify('error', `The theme could not be remembered: ${result.error.message}`);
 }
+
+/** Shows the interface in another language at once, and remembers the choice. */
+export async function setLanguage(preference: LanguagePreference): Promise<void> {
+  useLanguageStore.getState().setPreference(preference);
+  const result = await api().setPreferences({ language: preference });
+  if (!result.ok) useUiStore.getState().notify('error', tr('language.notRemembered', { reason: result.error.message }));
+}
+
+const languageAction = (preference: LanguagePreference): AppAction => ({
+  id: `view.language.${preference}`,
+  // A getter: the label is read in the language shown when the menu or the keyboard map is drawn.
+  get label() {
+    return preference === 'system'
+      ? tr('language.system', { language: languageName(resolveLanguage('system', systemLocales())) })
+      : tr('language.choose', { language: languageName(preference) });
+  },
+  menuCommand: `view.language.${preference}`,
+  perform: () => setLanguage(preference),
+});
 
 /** Undo in a text field is the field's own; elsewhere it is the workshop's. */
 function undoOrRedo(kind: 'undo' | 'redo') {
@@ -102,6 +123,7 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   themeAction('light', 'light'),
   themeAction('dark', 'dark'),
   themeAction('high-contrast', 'high contrast'),
+  ...LANGUAGE_PREFERENCES.map(languageAction),
   ...VIEW_LIST.map(
     (view, index): AppAction => ({
       id: `view.show.${view.id}`,

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { i18n, useLanguageStore } from '../common/i18n';
 import { useAppShortcuts } from '../actions/use-app-shortcuts';
 import { useUiStore } from '../store/ui-store';
 import { useFacilitationStore } from '../agenda/facilitation-store';
@@ -19,6 +21,7 @@ export function App() {
   const view = useUiStore((state) => state.view);
   const theme = useUiStore((state) => state.theme);
   const projecting = useFacilitationStore((state) => state.projecting);
+  const language = useLanguageStore((state) => state.language);
   useAppShortcuts();
   useEffect(() => {
     void startApp();
@@ -26,9 +29,14 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  useEffect(() => {
+    // Screen readers pick their voice from `lang`; the pseudo-locale reads as English.
+    document.documentElement.lang = language === 'pseudo' ? 'en' : language;
+  }, [language]);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
   return (
+    <I18nextProvider i18n={i18n}>
     <div className={projecting ? 'app app--projecting' : 'app'}>
       {projecting ? (
         <ProjectorBar />
@@ -50,5 +58,6 @@ export function App() {
       <ShortcutsDialog />
       <WorkshopDetailsDialog />
     </div>
+    </I18nextProvider>
   );
 }

@@ -7,7 +7,14 @@ import { ActionMenuButton } from '../common/ActionMenuButton';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
 /** Less frequent file commands, behind a "More" menu so the title bar stays on one row on a laptop. */
-const MORE_ACTION_IDS = ['file.openRecent', 'file.backups', 'file.details'] as const;
+const MORE_ACTION_IDS = [
+  'file.openRecent',
+  'file.backups',
+  'file.details',
+  'view.language.system',
+  'view.language.en',
+  'view.language.fr',
+] as const;
 const MORE_ACTIONS = MORE_ACTION_IDS.map((id) => APP_ACTIONS.find((a) => a.id === id)!);
 
 export function TitleBar() {

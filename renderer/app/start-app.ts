@@ -2,6 +2,7 @@ import { api } from '../api/copstudio-api';
 import { showOpened } from '../actions/file-actions';
 import { offerRecoveredWork } from '../files/recovery-offer';
 import { useUiStore } from '../store/ui-store';
+import { useLanguageStore } from '../common/i18n';
 
 /**
  * At start: apply the preferences, offer unsaved work an earlier session left in the recovery journal, then
@@ -14,6 +15,7 @@ export async function startApp(): Promise<void> {
     return;
   }
   useUiStore.getState().setTheme(preferences.value.theme);
+  useLanguageStore.getState().setPreference(preferences.value.language);
   if (await offerRecoveredWork()) return;
   if (!preferences.value.reopenLastWorkshop) return;
   const recent = await api().listRecentFiles();

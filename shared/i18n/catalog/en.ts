@@ -1,0 +1,11 @@
+/**
+ * English texts, the reference catalogue, one file a namespace in `en/`: every key here must exist in every other
+ * language (the type of `fr.ts` enforces it) and be used somewhere in the code (tests/unit/i18n/catalog.test.ts).
+ * Plurals follow i18next's JSON v4 rules (`_one`, `_other`…: CLDR plural categories through Intl.PluralRules).
+ * Adding a namespace: `en/<name>.ts` (`as const`), `fr/<name>.ts` (typed `Catalog['<name>']`), one line in each index.
+ */
+import { language } from './en/language';
+
+export const en = {
+  language,
+} as const;
