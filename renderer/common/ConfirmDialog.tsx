@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from './restore-focus';
 
@@ -18,6 +19,7 @@ export function ConfirmDialog(props: ConfirmProps) {
 
 function OpenConfirmDialog(props: ConfirmProps) {
   useRestoreFocus();
+  const { t } = useTranslation();
   return (
     <Modal title={props.title} open={props.open} onClose={props.onCancel}>
       {props.consequences.length > 0 ? (
@@ -27,15 +29,15 @@ function OpenConfirmDialog(props: ConfirmProps) {
           ))}
         </ul>
       ) : (
-        <p>Nothing else refers to it.</p>
+        <p>{t('common.confirm.nothingElse')}</p>
       )}
-      <p className="confirm__undo-hint">You can undo this with Ctrl+Z.</p>
+      <p className="confirm__undo-hint">{t('common.confirm.undoHint')}</p>
       <div className="modal__buttons">
         <button type="button" className="button button--danger" onClick={props.onConfirm}>
           {props.confirmLabel}
         </button>
         <button type="button" className="button" onClick={props.onCancel} autoFocus>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </Modal>

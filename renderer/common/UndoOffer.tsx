@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../store/workshop-store';
 
 interface Offer {
@@ -11,6 +12,7 @@ interface Offer {
  * so its Undo button always undoes exactly that deletion.
  */
 export function useUndoOffer() {
+  const { t } = useTranslation();
   const [offer, setOffer] = useState<Offer | null>(null);
   const revision = useWorkshopStore((s) => s.revision);
   const visible = offer !== null && offer.revision === revision;
@@ -36,7 +38,7 @@ export function useUndoOffer() {
                 }
               }}
             >
-              Undo
+              {t('common.undo')}
             </button>
           </>
         )}

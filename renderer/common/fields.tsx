@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A labelled form field; `error` is announced and ties to the input with aria-describedby. */
 export function Field(props: {
@@ -41,13 +42,14 @@ export function parseNumber(text: string): number | null | undefined {
 }
 
 export function FormButtons(props: { submitLabel: string; onCancel: () => void }) {
+  const { t } = useTranslation();
   return (
     <div className="modal__buttons">
       <button type="submit" className="button button--primary">
         {props.submitLabel}
       </button>
       <button type="button" className="button" onClick={props.onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

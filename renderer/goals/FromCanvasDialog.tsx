@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CanvasSource } from '../../shared/domain/canvas-links';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
@@ -7,6 +8,7 @@ import { useWorkshop } from '../store/workshop-store';
 /** "New goal from canvas theme…": pick a theme (or a note) of the canvas; it becomes a goal linked back to it. */
 export function FromCanvasDialog(props: { onSubmit: (source: CanvasSource) => void; onClose: () => void }) {
   useRestoreFocus();
+  const { t } = useTranslation();
   const themes = useWorkshop((w) => w.canvas.themes);
   const notes = useWorkshop((w) => w.canvas.notes);
   const goalSources = useWorkshop((w) => w.goals.map((g) => (g.source ? `${g.source.kind}:${g.source.id}` : '')).join('|'));
@@ -31,13 +33,13 @@ export function FromCanvasDialog(props: { onSubmit: (source: CanvasSource) => vo
   );
 
   return (
-    <Modal title="New goal from the canvas" open onClose={props.onClose}>
+    <Modal title={t('goals.fromCanvas.title')} open onClose={props.onClose}>
       {themes.length === 0 && notes.length === 0 ? (
         <>
-          <p>The canvas has no themes or notes yet. Brainstorm and cluster on the canvas first.</p>
+          <p>{t('goals.fromCanvas.nothing')}</p>
           <div className="modal__buttons">
             <button type="button" className="button" onClick={props.onClose}>
-              Close
+              {t('common.close')}
             </button>
           </div>
         </>
@@ -46,27 +48,31 @@ export function FromCanvasDialog(props: { onSubmit: (source: CanvasSource) => vo
           <div className="from-canvas__lists">
             {themes.length > 0 && (
               <fieldset className="checkbox-list">
-                <legend>Themes</legend>
-                {themes.map((t) =>
-                  option(`theme:${t.id}`, t.name, `— ${notesOf(t.id)} ${notesOf(t.id) === 1 ? 'note' : 'notes'}${already.has(`theme:${t.id}`) ? ', already a goal' : ''}`),
+                <legend>{t('goals.fromCanvas.themes')}</legend>
+                {themes.map((theme) =>
+                  option(
+                    `theme:${theme.id}`,
+                    theme.name,
+                    t(already.has(`theme:${theme.id}`) ? 'goals.fromCanvas.themeNotesAlready' : 'goals.fromCanvas.themeNotes', { count: notesOf(theme.id) }),
+                  ),
                 )}
               </fieldset>
             )}
             {notes.length > 0 && (
               <fieldset className="checkbox-list">
-                <legend>Notes</legend>
+                <legend>{t('goals.fromCanvas.notes')}</legend>
                 {notes.map((n) =>
-                  option(`note:${n.id}`, n.text.split('\n')[0]?.slice(0, 80) || '(empty note)', already.has(`note:${n.id}`) ? '— already a goal' : ''),
+                  option(`note:${n.id}`, n.text.split('\n')[0]?.slice(0, 80) || t('goals.fromCanvas.emptyNote'), already.has(`note:${n.id}`) ? t('goals.fromCanvas.noteAlready') : ''),
                 )}
               </fieldset>
             )}
           </div>
           <div className="modal__buttons">
             <button type="submit" className="button button--primary" disabled={!picked}>
-              Make this a goal
+              {t('goals.fromCanvas.submit')}
             </button>
             <button type="button" className="button" onClick={props.onClose}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>

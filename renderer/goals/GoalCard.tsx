@@ -1,8 +1,9 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { activitiesOfGoal } from '../../shared/domain/done-activities';
 import { objectiveProgress } from '../../shared/domain/progress';
 import type { Goal, Objective } from '../../shared/schema';
-import { ACTIVITY_TYPE_LABELS, formatDate, formatNumber } from '../common/labels';
+import { activityTypeLabel, formatDate, formatNumber } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
 import { ProgressBar } from './ProgressBar';
 
@@ -15,6 +16,7 @@ export const GoalCard = memo(function GoalCard(props: {
   onDeleteObjective: (objective: Objective) => void;
 }) {
   const { goal } = props;
+  const { t } = useTranslation();
   const themes = useWorkshop((w) => w.canvas.themes);
   const backlog = useWorkshop((w) => w.backlog);
   const impact = useWorkshop((w) => w.impact);
@@ -29,19 +31,19 @@ export const GoalCard = memo(function GoalCard(props: {
           <h2 id={headingId} className="goal__title">
             {goal.title}
           </h2>
-          <button type="button" className="button button--small" aria-label={`Edit goal ${goal.title}`} onClick={props.onEdit}>
-            Edit
+          <button type="button" className="button button--small" aria-label={t('goals.card.edit', { title: goal.title })} onClick={props.onEdit}>
+            {t('common.edit')}
           </button>
-          <button type="button" className="button button--small" aria-label={`Delete goal ${goal.title}`} onClick={props.onDelete}>
-            Delete
+          <button type="button" className="button button--small" aria-label={t('goals.card.delete', { title: goal.title })} onClick={props.onDelete}>
+            {t('common.delete')}
           </button>
         </header>
-        {goal.why ? <p className="goal__why">{goal.why}</p> : <p className="empty-hint">Why it matters: not written yet.</p>}
+        {goal.why ? <p className="goal__why">{goal.why}</p> : <p className="empty-hint">{t('goals.card.whyMissing')}</p>}
         {themeNames.length > 0 && (
-          <ul className="chips" aria-label="Canvas themes">
+          <ul className="chips" aria-label={t('goals.card.themes')}>
             {themeNames.map((name) => (
               <li key={name} className="chip">
-                Theme: {name}
+                {t('goals.card.theme', { name: name ?? '' })}
               </li>
             ))}
           </ul>
@@ -49,27 +51,28 @@ export const GoalCard = memo(function GoalCard(props: {
       </div>
 
       <div className="goal__objectives">
-        <h3 className="goal__subheading">Objectives</h3>
+        <h3 className="goal__subheading">{t('goals.card.objectives')}</h3>
         {goal.objectives.length === 0 ? (
-          <p className="empty-hint">No measurable objective yet.</p>
+          <p className="empty-hint">{t('goals.card.noObjective')}</p>
         ) : (
           <table className="data-table">
-            <caption className="visually-hidden">Objectives of {goal.title}</caption>
+            <caption className="visually-hidden">{t('goals.card.objectivesOf', { title: goal.title })}</caption>
             <thead>
               <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col" className="number">Baseline</th>
-                <th scope="col" className="number">Target</th>
-                <th scope="col">Due</th>
-                <th scope="col" className="number">Latest</th>
-                <th scope="col">Progress</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">{t('goals.card.indicator')}</th>
+                <th scope="col" className="number">{t('goals.card.baseline')}</th>
+                <th scope="col" className="number">{t('goals.card.target')}</th>
+                <th scope="col">{t('goals.card.due')}</th>
+                <th scope="col" className="number">{t('goals.card.latest')}</th>
+                <th scope="col">{t('goals.card.progress')}</th>
+                <th scope="col"><span className="visually-hidden">{t('goals.card.actions')}</span></th>
               </tr>
             </thead>
             <tbody>
               {goal.objectives.map((o) => {
                 const progress = objectiveProgress({ impact }, o);
-                const unit = o.unit ? ` ${o.unit}` : '';
+                // A no-break space: a value never wraps away from its unit ("70 %") in a narrow column.
+                const unit = o.unit ? `\u00a0${o.unit}` : '';
                 return (
                   <tr key={o.id}>
                     <th scope="row">{o.indicator}</th>
@@ -81,16 +84,16 @@ export const GoalCard = memo(function GoalCard(props: {
                       {progress.kind !== 'no-data' && <div className="muted goal__latest-date">{formatDate(progress.latest.date)}</div>}
                     </td>
                     <td>
-                      <ProgressBar progress={progress} label={`Progress of ${o.indicator}`} />
+                      <ProgressBar progress={progress} label={t('goals.card.progressOf', { indicator: o.indicator })} />
                     </td>
                     <td className="goal__row-actions">
-                      <button type="button" className="button button--small" aria-label={`Edit objective ${o.indicator}`}
+                      <button type="button" className="button button--small" aria-label={t('goals.card.editObjective', { indicator: o.indicator })}
                         onClick={() => props.onEditObjective(o)}>
-                        Edit
+                        {t('common.edit')}
                       </button>
-                      <button type="button" className="button button--small" aria-label={`Delete objective ${o.indicator}`}
+                      <button type="button" className="button button--small" aria-label={t('goals.card.deleteObjective', { indicator: o.indicator })}
                         onClick={() => props.onDeleteObjective(o)}>
-                        Delete
+                        {t('common.delete')}
                       </button>
                     </td>
                   </tr>
@@ -99,22 +102,22 @@ export const GoalCard = memo(function GoalCard(props: {
             </tbody>
           </table>
         )}
-        <button type="button" className="button goal__add-objective" aria-label={`Add objective to ${goal.title}`} onClick={props.onAddObjective}>
-          Add objective
+        <button type="button" className="button goal__add-objective" aria-label={t('goals.card.addObjectiveTo', { title: goal.title })} onClick={props.onAddObjective}>
+          {t('goals.card.addObjective')}
         </button>
       </div>
 
       <div className="goal__linked">
-        <h3 className="goal__subheading">Activities ({activities.length})</h3>
+        <h3 className="goal__subheading">{t('goals.card.activities', { count: activities.length })}</h3>
         {activities.length === 0 ? (
-          <p className="empty-hint">No backlog activity is linked to this goal yet (link them from the backlog).</p>
+          <p className="empty-hint">{t('goals.card.noActivity')}</p>
         ) : (
-          <ul className="goal__activities" aria-label={`Activities for ${goal.title}`}>
+          <ul className="goal__activities" aria-label={t('goals.card.activitiesFor', { title: goal.title })}>
             {activities.map(({ activity, columnTitle }) => (
               <li key={activity.id}>
                 <span>{activity.title}</span>{' '}
                 <span className="muted">
-                  — {ACTIVITY_TYPE_LABELS[activity.type]}, {columnTitle}
+                  {t('goals.card.activityWhere', { type: activityTypeLabel(t, activity.type), column: columnTitle })}
                 </span>
               </li>
             ))}

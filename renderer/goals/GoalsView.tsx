@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addGoalFromCanvas, type CanvasSource } from '../../shared/domain/canvas-links';
 import { deleteGoal, deleteObjective, describeGoalLinks, goalLinks, objectiveMeasurementCount } from '../../shared/domain/delete-goal';
 import { newId } from '../../shared/domain/ids';
@@ -23,6 +24,7 @@ type Dialog =
   | null;
 
 export function GoalsView() {
+  const { t } = useTranslation();
   const goals = useWorkshop((w) => w.goals);
   const themes = useWorkshop((w) => w.canvas.themes);
   const change = useWorkshopStore((s) => s.change);
@@ -34,18 +36,18 @@ export function GoalsView() {
   const saveGoal = (draft: GoalDraft) => {
     if (dialog?.kind === 'edit-goal') {
       const id = dialog.goal.id;
-      change('Edit goal', (w) => {
+      change(t('goals.undo.editGoal'), (w) => {
         const goal = w.goals.find((g) => g.id === id);
         if (goal) Object.assign(goal, draft);
       });
     } else {
-      change('Add goal', (w) => void w.goals.push({ id: newId(), ...draft, objectives: [], source: null }));
+      change(t('goals.undo.addGoal'), (w) => void w.goals.push({ id: newId(), ...draft, objectives: [], source: null }));
     }
     close();
   };
 
   const fromCanvas = (source: CanvasSource) => {
-    change('Make this a goal', (w) => void addGoalFromCanvas(w, source));
+    change(t('goals.undo.fromCanvas'), (w) => void addGoalFromCanvas(w, source));
     close();
   };
 
@@ -53,7 +55,7 @@ export function GoalsView() {
     if (dialog?.kind !== 'objective') return;
     const goalId = dialog.goal.id;
     const objectiveId = dialog.objective?.id;
-    change(objectiveId ? 'Edit objective' : 'Add objective', (w) => {
+    change(objectiveId ? t('goals.undo.editObjective') : t('goals.undo.addObjective'), (w) => {
       const goal = w.goals.find((g) => g.id === goalId);
       if (!goal) return;
       const existing = goal.objectives.find((o) => o.id === objectiveId);
@@ -66,13 +68,13 @@ export function GoalsView() {
   const confirmDelete = () => {
     if (dialog?.kind === 'delete-goal') {
       const { id, title } = dialog.goal;
-      change('Delete goal', (w) => deleteGoal(w, id));
-      undoOffer.offer(`Deleted goal “${title}”.`);
+      change(t('goals.undo.deleteGoal'), (w) => deleteGoal(w, id));
+      undoOffer.offer(t('goals.deletedGoal', { title }));
     } else if (dialog?.kind === 'delete-objective') {
       const goalId = dialog.goal.id;
       const { id, indicator } = dialog.objective;
-      change('Delete objective', (w) => deleteObjective(w, goalId, id));
-      undoOffer.offer(`Deleted objective “${indicator}”.`);
+      change(t('goals.undo.deleteObjective'), (w) => deleteObjective(w, goalId, id));
+      undoOffer.offer(t('goals.deletedObjective', { indicator }));
     }
     close();
   };
@@ -80,12 +82,12 @@ export function GoalsView() {
   const consequences = (): string[] => {
     if (dialog?.kind === 'delete-goal') {
       const objectives = dialog.goal.objectives.length;
-      const lines = describeGoalLinks(goalLinks(currentWorkshop(), dialog.goal.id));
-      return objectives ? [`Its ${objectives} ${objectives === 1 ? 'objective goes' : 'objectives go'} with it.`, ...lines] : lines;
+      const lines = describeGoalLinks(goalLinks(currentWorkshop(), dialog.goal.id), t);
+      return objectives ? [t('goals.objectivesGo', { count: objectives }), ...lines] : lines;
     }
     if (dialog?.kind === 'delete-objective') {
       const n = objectiveMeasurementCount(currentWorkshop(), dialog.objective.id);
-      return n ? [`${n} ${n === 1 ? 'measurement' : 'measurements'} of it will be deleted.`] : [];
+      return n ? [t('goals.measurementsDeleted', { count: n })] : [];
     }
     return [];
   };
@@ -93,26 +95,22 @@ export function GoalsView() {
   return (
     <div className="page goals">
       <header className="page__header">
-        <h1>Goals</h1>
+        <h1>{t('goals.title')}</h1>
         <p className="page__summary">
-          {goals.length} {goals.length === 1 ? 'goal' : 'goals'} · {objectiveCount} measurable {objectiveCount === 1 ? 'objective' : 'objectives'}
+          {t('goals.goals', { count: goals.length })} · {t('goals.objectives', { count: objectiveCount })}
         </p>
         <button type="button" className="button" onClick={() => setDialog({ kind: 'from-canvas' })}>
-          New goal from canvas theme…
+          {t('goals.newFromCanvas')}
         </button>
         <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'new-goal' })}>
-          New goal
+          {t('goals.newGoal')}
         </button>
       </header>
 
       {goals.length === 0 ? (
         <div className="card goals__empty">
-          <h2>What does success look like?</h2>
-          <p>
-            Turn the top themes of the canvas into goals, each with measurable objectives: an indicator, where you start
-            (baseline), where you want to be (target) and by when. Example: “By sharing knowledge we reuse other teams’
-            libraries and save time for business features.”
-          </p>
+          <h2>{t('goals.empty.title')}</h2>
+          <p>{t('goals.empty.text')}</p>
         </div>
       ) : (
         <div className="goals__list">
@@ -141,13 +139,13 @@ export function GoalsView() {
         open={dialog?.kind === 'delete-goal' || dialog?.kind === 'delete-objective'}
         title={
           dialog?.kind === 'delete-goal'
-            ? `Delete goal “${dialog.goal.title}”?`
+            ? t('goals.deleteGoalTitle', { title: dialog.goal.title })
             : dialog?.kind === 'delete-objective'
-              ? `Delete objective “${dialog.objective.indicator}”?`
+              ? t('goals.deleteObjectiveTitle', { indicator: dialog.objective.indicator })
               : ''
         }
         consequences={consequences()}
-        confirmLabel={dialog?.kind === 'delete-objective' ? 'Delete objective' : 'Delete goal'}
+        confirmLabel={dialog?.kind === 'delete-objective' ? t('goals.deleteObjective') : t('goals.deleteGoal')}
         onConfirm={confirmDelete}
         onCancel={close}
       />

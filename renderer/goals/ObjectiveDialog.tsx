@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Objective } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
@@ -14,6 +15,7 @@ export function ObjectiveDialog(props: {
   onClose: () => void;
 }) {
   useRestoreFocus();
+  const { t } = useTranslation();
   const o = props.objective;
   const [indicator, setIndicator] = useState(o?.indicator ?? '');
   const [unit, setUnit] = useState(o?.unit ?? '');
@@ -25,46 +27,46 @@ export function ObjectiveDialog(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const b = parseNumber(baseline);
-    const t = parseNumber(target);
+    const goal = parseNumber(target);
     const found: Record<string, string> = {};
-    if (!indicator.trim()) found.indicator = 'What do you measure? e.g. “Libraries reused from other teams”.';
-    if (b === null || b === undefined) found.baseline = 'The baseline is a number: where you start from.';
-    if (t === null || t === undefined) found.target = 'The target is a number: where you want to be.';
+    if (!indicator.trim()) found.indicator = t('goals.objectiveDialog.indicatorMissing');
+    if (b === null || b === undefined) found.baseline = t('goals.objectiveDialog.baselineMissing');
+    if (goal === null || goal === undefined) found.target = t('goals.objectiveDialog.targetMissing');
     setErrors(found);
-    if (Object.keys(found).length > 0 || typeof b !== 'number' || typeof t !== 'number') return;
-    props.onSubmit({ indicator: indicator.trim(), unit: unit.trim(), baseline: b, target: t, dueDate: dueDate || null });
+    if (Object.keys(found).length > 0 || typeof b !== 'number' || typeof goal !== 'number') return;
+    props.onSubmit({ indicator: indicator.trim(), unit: unit.trim(), baseline: b, target: goal, dueDate: dueDate || null });
   };
 
   return (
-    <Modal title={o ? 'Edit objective' : `New objective for “${props.goalTitle}”`} open onClose={props.onClose}>
+    <Modal title={o ? t('goals.objectiveDialog.editTitle') : t('goals.objectiveDialog.newTitle', { goal: props.goalTitle })} open onClose={props.onClose}>
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
-          <Field label="Indicator" error={errors.indicator} wide>
+          <Field label={t('goals.objectiveDialog.indicator')} error={errors.indicator} wide>
             {(f) => (
               <input id={f.id} value={indicator} maxLength={200} aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setIndicator(e.target.value)} />
             )}
           </Field>
-          <Field label="Unit" hint="e.g. libraries, days, %">
+          <Field label={t('goals.objectiveDialog.unit')} hint={t('goals.objectiveDialog.unitHint')}>
             {(f) => <input id={f.id} value={unit} maxLength={40} aria-describedby={f.describedBy} onChange={(e) => setUnit(e.target.value)} />}
           </Field>
-          <Field label="Due date">
+          <Field label={t('goals.objectiveDialog.dueDate')}>
             {(f) => <input id={f.id} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
           </Field>
-          <Field label="Baseline" error={errors.baseline}>
+          <Field label={t('goals.objectiveDialog.baseline')} error={errors.baseline}>
             {(f) => (
               <input id={f.id} inputMode="decimal" value={baseline} aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setBaseline(e.target.value)} />
             )}
           </Field>
-          <Field label="Target" error={errors.target} hint="Below the baseline when you want less of it">
+          <Field label={t('goals.objectiveDialog.target')} error={errors.target} hint={t('goals.objectiveDialog.targetHint')}>
             {(f) => (
               <input id={f.id} inputMode="decimal" value={target} aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setTarget(e.target.value)} />
             )}
           </Field>
         </div>
-        <FormButtons submitLabel={o ? 'Save objective' : 'Add objective'} onCancel={props.onClose} />
+        <FormButtons submitLabel={o ? t('goals.objectiveDialog.save') : t('goals.objectiveDialog.add')} onCancel={props.onClose} />
       </form>
     </Modal>
   );

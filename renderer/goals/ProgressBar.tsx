@@ -1,12 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { clampFraction, type ObjectiveProgress } from '../../shared/domain/progress';
 import { formatNumber } from '../common/labels';
 
 /** The latest progress of an objective: a bar from baseline to target and the percentage, or why there is none. */
 export function ProgressBar(props: { progress: ObjectiveProgress; label: string }) {
   const { progress } = props;
-  if (progress.kind === 'no-data') return <span className="muted">Not measured yet</span>;
+  const { t } = useTranslation();
+  if (progress.kind === 'no-data') return <span className="muted">{t('goals.progress.notMeasured')}</span>;
   if (progress.kind === 'no-span') {
-    return <span className="muted">Latest {formatNumber(progress.latest.value)} (baseline equals target)</span>;
+    return <span className="muted">{t('goals.progress.noSpan', { value: formatNumber(progress.latest.value) })}</span>;
   }
   const percent = progress.percent;
   return (
@@ -18,14 +20,14 @@ export function ProgressBar(props: { progress: ObjectiveProgress; label: string 
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(clampFraction(progress.fraction) * 100)}
-        aria-valuetext={`${percent} % of the way to the target`}
+        aria-valuetext={t('goals.progress.valueText', { percent })}
       >
         <div
           className={`progress__fill${progress.reached ? ' progress__fill--reached' : ''}`}
           style={{ width: `${clampFraction(progress.fraction) * 100}%` }}
         />
       </div>
-      <span className="progress__label">{percent} %</span>
+      <span className="progress__label">{t('goals.progress.percent', { percent })}</span>
     </div>
   );
 }

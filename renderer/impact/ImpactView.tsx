@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { ActivityCharts } from './ActivityCharts';
@@ -7,28 +8,28 @@ import '../common/feature.css';
 import './impact.css';
 
 export function ImpactView() {
+  const { t } = useTranslation();
   const goals = useWorkshop((w) => w.goals);
   const measurementCount = useWorkshop((w) => w.impact.measurements.length);
   const objectives = goals.flatMap((g) => g.objectives.map((o) => ({ goal: g, objective: o })));
   return (
     <div className="page impact">
       <header className="page__header">
-        <h1>Impact</h1>
+        <h1>{t('impact.title')}</h1>
         <p className="page__summary">
-          {objectives.length} {objectives.length === 1 ? 'objective' : 'objectives'} · {measurementCount}{' '}
-          {measurementCount === 1 ? 'measurement' : 'measurements'}
+          {t('impact.objectives', { count: objectives.length })} · {t('impact.measurements', { count: measurementCount })}
         </p>
       </header>
 
       <section aria-labelledby="impact-objectives" className="impact__section">
         <h2 id="impact-objectives" className="impact__section-title">
-          Progress toward the objectives
+          {t('impact.progressTitle')}
         </h2>
         {objectives.length === 0 ? (
           <div className="card">
-            <p>No measurable objective yet. Give your goals objectives (indicator, baseline, target) to measure them here.</p>
+            <p>{t('impact.noObjective')}</p>
             <button type="button" className="button" onClick={() => useUiStore.getState().setView('goals')}>
-              Go to Goals
+              {t('impact.goToGoals')}
             </button>
           </div>
         ) : (
@@ -42,7 +43,7 @@ export function ImpactView() {
 
       <section aria-labelledby="impact-activities" className="impact__section">
         <h2 id="impact-activities" className="impact__section-title">
-          Activities
+          {t('impact.activitiesTitle')}
         </h2>
         <ActivityCharts />
       </section>

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/domain/ids';
 import { localIsoDate } from '../../shared/domain/iso-date';
 import { parseNumber } from '../common/fields';
@@ -6,6 +7,7 @@ import { useWorkshopStore } from '../store/workshop-store';
 
 /** Record a measurement of one objective: date (today by default), value, note. One undo step each. */
 export function MeasurementForm(props: { objectiveId: string; indicator: string; unit: string }) {
+  const { t } = useTranslation();
   const [date, setDate] = useState(localIsoDate());
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
@@ -14,9 +16,9 @@ export function MeasurementForm(props: { objectiveId: string; indicator: string;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = parseNumber(value);
-    if (typeof parsed !== 'number') return setError('Type the measured value, a number.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('Pick the date of the measurement.');
-    useWorkshopStore.getState().change('Record measurement', (w) =>
+    if (typeof parsed !== 'number') return setError(t('impact.measure.valueMissing'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError(t('impact.measure.dateMissing'));
+    useWorkshopStore.getState().change(t('impact.measure.record'), (w) =>
       void w.impact.measurements.push({ id: newId(), objectiveId: props.objectiveId, date, value: parsed, note: note.trim() }),
     );
     setValue('');
@@ -25,21 +27,21 @@ export function MeasurementForm(props: { objectiveId: string; indicator: string;
     valueRef.current?.focus();
   };
   return (
-    <form className="measure-form" onSubmit={submit} aria-label={`Record a measurement of ${props.indicator}`} noValidate>
+    <form className="measure-form" onSubmit={submit} aria-label={t('impact.measure.form', { indicator: props.indicator })} noValidate>
       <label className="field">
-        <span className="field__label">Date</span>
+        <span className="field__label">{t('impact.measure.date')}</span>
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </label>
       <label className="field">
-        <span className="field__label">Value{props.unit ? ` (${props.unit})` : ''}</span>
+        <span className="field__label">{props.unit ? t('impact.measure.valueWithUnit', { unit: props.unit }) : t('impact.measure.value')}</span>
         <input ref={valueRef} inputMode="decimal" value={value} aria-invalid={Boolean(error)} onChange={(e) => setValue(e.target.value)} />
       </label>
       <label className="field measure-form__note">
-        <span className="field__label">Note</span>
+        <span className="field__label">{t('impact.measure.note')}</span>
         <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       </label>
       <button type="submit" className="button button--primary">
-        Record measurement
+        {t('impact.measure.record')}
       </button>
       {error && (
         <span role="alert" className="field__error measure-form__error">

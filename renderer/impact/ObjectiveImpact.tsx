@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { measurementsOf, objectiveProgress, percentOf, progressToTarget } from '../../shared/domain/progress';
 import type { Objective } from '../../shared/schema';
 import { formatDate, formatNumber } from '../common/labels';
@@ -10,6 +11,7 @@ import { MeasurementForm } from './MeasurementForm';
 /** One objective: its progress over time toward the target, its measurements, and a form to record more. */
 export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle: string; objective: Objective }) {
   const { objective: o } = props;
+  const { t } = useTranslation();
   const measurements = useWorkshop((w) => w.impact.measurements);
   const impact = { measurements, outcomes: [] };
   const series = measurementsOf({ impact }, o.id);
@@ -17,24 +19,32 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
   const unit = o.unit ? ` ${o.unit}` : '';
   const value = (v: number) => `${formatNumber(v)}${unit}`;
 
+  const range = { baseline: value(o.baseline), target: value(o.target) };
   const summary =
     progress.kind === 'no-data'
-      ? `From ${value(o.baseline)} to ${value(o.target)}${o.dueDate ? ` by ${formatDate(o.dueDate)}` : ''}. Not measured yet.`
-      : (series.length === 1
-          ? `1 measurement, on ${formatDate(series[0]!.date)}. `
-          : `${series.length} measurements from ${formatDate(series[0]!.date)} to ${formatDate(progress.latest.date)}. `) +
-        `Latest ${value(progress.latest.value)}` +
-        (progress.kind === 'measured'
-          ? `: ${progress.percent} % of the way from ${value(o.baseline)} to ${value(o.target)}${progress.reached ? ' — target reached' : ''}.`
-          : '.');
+      ? o.dueDate
+        ? t('impact.objective.notMeasuredDue', { ...range, date: formatDate(o.dueDate) })
+        : t('impact.objective.notMeasured', range)
+      : [
+          series.length === 1
+            ? t('impact.objective.measuredOnce', { date: formatDate(series[0]!.date) })
+            : t('impact.objective.measuredMany', { count: series.length, first: formatDate(series[0]!.date), last: formatDate(progress.latest.date) }),
+          progress.kind === 'measured'
+            ? t(progress.reached ? 'impact.objective.latestReached' : 'impact.objective.latestProgress', {
+                ...range,
+                value: value(progress.latest.value),
+                percent: progress.percent,
+              })
+            : t('impact.objective.latest', { value: value(progress.latest.value) }),
+        ].join(' ');
 
   const remove = (id: string) =>
-    useWorkshopStore.getState().change('Delete measurement', (w) => {
+    useWorkshopStore.getState().change(t('impact.objective.undoDelete'), (w) => {
       w.impact.measurements = w.impact.measurements.filter((m) => m.id !== id);
     });
 
   return (
-    <section className="card objective-impact" aria-label={`Objective: ${o.indicator}`}>
+    <section className="card objective-impact" aria-label={t('impact.objective.label', { indicator: o.indicator })}>
       <p className="objective-impact__goal">{props.goalTitle}</p>
       {series.length === 0 ? (
         <>
@@ -48,14 +58,14 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
           chart={(labelledBy) => <LineChart points={series} baseline={o.baseline} target={o.target} unit={o.unit} labelledBy={labelledBy} />}
           table={
             <table className="data-table">
-              <caption className="visually-hidden">Measurements of {o.indicator}</caption>
+              <caption className="visually-hidden">{t('impact.objective.measurementsOf', { indicator: o.indicator })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col" className="number">Value</th>
-                  <th scope="col" className="number">Progress</th>
-                  <th scope="col">Note</th>
-                  <th scope="col"><span className="visually-hidden">Actions</span></th>
+                  <th scope="col">{t('impact.objective.date')}</th>
+                  <th scope="col" className="number">{t('impact.objective.value')}</th>
+                  <th scope="col" className="number">{t('impact.objective.progress')}</th>
+                  <th scope="col">{t('impact.objective.note')}</th>
+                  <th scope="col"><span className="visually-hidden">{t('impact.objective.actions')}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -65,12 +75,12 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
                     <tr key={m.id}>
                       <th scope="row">{formatDate(m.date)}</th>
                       <td className="number">{value(m.value)}</td>
-                      <td className="number">{percent === null ? '—' : `${percent} %`}</td>
+                      <td className="number">{percent === null ? '—' : t('impact.percent', { percent })}</td>
                       <td>{m.note}</td>
                       <td>
-                        <button type="button" className="button button--small" aria-label={`Delete measurement of ${formatDate(m.date)}`}
+                        <button type="button" className="button button--small" aria-label={t('impact.objective.deleteMeasurement', { date: formatDate(m.date) })}
                           onClick={() => remove(m.id)}>
-                          Delete
+                          {t('common.delete')}
                         </button>
                       </td>
                     </tr>

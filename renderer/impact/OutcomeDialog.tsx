@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ActivityOutcome } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
@@ -15,6 +16,7 @@ export function OutcomeDialog(props: {
   onClose: () => void;
 }) {
   useRestoreFocus();
+  const { t } = useTranslation();
   const o = props.outcome;
   const [date, setDate] = useState(o ? (o.date ?? '') : (props.defaultDate ?? ''));
   const [attendance, setAttendance] = useState(o?.attendance === null || o?.attendance === undefined ? '' : String(o.attendance));
@@ -25,41 +27,41 @@ export function OutcomeDialog(props: {
     event.preventDefault();
     const count = parseNumber(attendance);
     if (count === undefined || (count !== null && (!Number.isInteger(count) || count < 0))) {
-      return setError('Attendance is a whole number of people (or leave it empty).');
+      return setError(t('impact.outcomeDialog.attendanceInvalid'));
     }
     props.onSubmit({ date: date || null, attendance: count, satisfaction: satisfaction ? Number(satisfaction) : null, notes: notes.trim() });
   };
   return (
-    <Modal title={`Outcome of “${props.activityTitle}”`} open onClose={props.onClose}>
+    <Modal title={t('impact.outcomeDialog.title', { title: props.activityTitle })} open onClose={props.onClose}>
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
-          <Field label="Date">
+          <Field label={t('impact.outcomeDialog.date')}>
             {(f) => <input id={f.id} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
           </Field>
-          <Field label="Attendance" hint="People who came" error={error}>
+          <Field label={t('impact.outcomeDialog.attendance')} hint={t('impact.outcomeDialog.attendanceHint')} error={error}>
             {(f) => (
               <input id={f.id} inputMode="numeric" value={attendance} aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setAttendance(e.target.value)} />
             )}
           </Field>
-          <Field label="Satisfaction">
+          <Field label={t('impact.outcomeDialog.satisfaction')}>
             {(f) => (
               <select id={f.id} value={satisfaction} onChange={(e) => setSatisfaction(e.target.value)}>
-                <option value="">Not asked</option>
-                <option value="1">1 — poor</option>
+                <option value="">{t('impact.outcomeDialog.notAsked')}</option>
+                <option value="1">{t('impact.outcomeDialog.poor')}</option>
                 <option value="2">2</option>
-                <option value="3">3 — fine</option>
+                <option value="3">{t('impact.outcomeDialog.fine')}</option>
                 <option value="4">4</option>
-                <option value="5">5 — excellent</option>
+                <option value="5">{t('impact.outcomeDialog.excellent')}</option>
               </select>
             )}
           </Field>
           <div />
-          <Field label="Notes" wide>
+          <Field label={t('impact.outcomeDialog.notes')} wide>
             {(f) => <textarea id={f.id} value={notes} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />}
           </Field>
         </div>
-        <FormButtons submitLabel="Save outcome" onCancel={props.onClose} />
+        <FormButtons submitLabel={t('impact.outcomeDialog.save')} onCancel={props.onClose} />
       </form>
     </Modal>
   );

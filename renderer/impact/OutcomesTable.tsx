@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { doneActivities, doneColumn } from '../../shared/domain/done-activities';
 import { newId } from '../../shared/domain/ids';
 import type { Activity, ActivityOutcome } from '../../shared/schema';
-import { ACTIVITY_TYPE_LABELS, formatDate } from '../common/labels';
+import { activityTypeLabel, formatDate } from '../common/labels';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { OutcomeDialog, type OutcomeDraft } from './OutcomeDialog';
 
@@ -11,6 +12,7 @@ import { OutcomeDialog, type OutcomeDraft } from './OutcomeDialog';
  * that already has an outcome, so nothing recorded is hidden when a card moves back.
  */
 export function OutcomesTable() {
+  const { t } = useTranslation();
   const backlog = useWorkshop((w) => w.backlog);
   const outcomes = useWorkshop((w) => w.impact.outcomes);
   const [editing, setEditing] = useState<{ activity: Activity; outcome: ActivityOutcome | null } | null>(null);
@@ -19,13 +21,13 @@ export function OutcomesTable() {
   const doneIds = new Set(done.map((a) => a.id));
   const others = backlog.activities.filter((a) => !doneIds.has(a.id) && outcomes.some((o) => o.activityId === a.id));
   const rows = [...done, ...others];
-  const columnTitle = doneColumn({ backlog })?.title ?? 'Done';
+  const columnTitle = doneColumn({ backlog })?.title ?? t('impact.outcomes.doneColumn');
 
   const save = (draft: OutcomeDraft) => {
     if (!editing) return;
     const activityId = editing.activity.id;
     const outcomeId = editing.outcome?.id;
-    change(outcomeId ? 'Edit outcome' : 'Record outcome', (w) => {
+    change(outcomeId ? t('impact.outcomes.undo.edit') : t('impact.outcomes.undo.record'), (w) => {
       const existing = w.impact.outcomes.find((o) => o.id === outcomeId);
       if (existing) Object.assign(existing, draft);
       else w.impact.outcomes.push({ id: newId(), activityId, ...draft });
@@ -36,21 +38,21 @@ export function OutcomesTable() {
   return (
     <section className="card" aria-labelledby="outcomes-title">
       <h2 id="outcomes-title" className="impact__section-title">
-        Outcomes of done activities
+        {t('impact.outcomes.title')}
       </h2>
       {rows.length === 0 ? (
-        <p className="empty-hint">No activity in “{columnTitle}” yet. Finished activities of the backlog show up here.</p>
+        <p className="empty-hint">{t('impact.outcomes.none', { column: columnTitle })}</p>
       ) : (
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Activity</th>
-              <th scope="col">Type</th>
-              <th scope="col">Date</th>
-              <th scope="col" className="number">Attendance</th>
-              <th scope="col" className="number">Satisfaction</th>
-              <th scope="col">Notes</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">{t('impact.outcomes.activity')}</th>
+              <th scope="col">{t('impact.outcomes.type')}</th>
+              <th scope="col">{t('impact.outcomes.date')}</th>
+              <th scope="col" className="number">{t('impact.outcomes.attendance')}</th>
+              <th scope="col" className="number">{t('impact.outcomes.satisfaction')}</th>
+              <th scope="col">{t('impact.outcomes.notes')}</th>
+              <th scope="col"><span className="visually-hidden">{t('impact.outcomes.actions')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -60,22 +62,22 @@ export function OutcomesTable() {
                 <tr key={activity.id}>
                   <th scope="row">
                     {activity.title}
-                    {!doneIds.has(activity.id) && <div className="muted">not in “{columnTitle}” any more</div>}
+                    {!doneIds.has(activity.id) && <div className="muted">{t('impact.outcomes.movedAway', { column: columnTitle })}</div>}
                   </th>
-                  <td>{ACTIVITY_TYPE_LABELS[activity.type]}</td>
+                  <td>{activityTypeLabel(t, activity.type)}</td>
                   <td>{formatDate(outcome?.date ?? activity.date)}</td>
                   <td className="number">{outcome?.attendance ?? '—'}</td>
-                  <td className="number">{outcome?.satisfaction ? `${outcome.satisfaction} / 5` : '—'}</td>
+                  <td className="number">{outcome?.satisfaction ? t('impact.outcomes.satisfactionOf5', { value: outcome.satisfaction }) : '—'}</td>
                   <td>{outcome?.notes}</td>
                   <td className="impact__row-actions">
-                    <button type="button" className="button button--small" aria-label={`${outcome ? 'Edit' : 'Record'} outcome of ${activity.title}`}
+                    <button type="button" className="button button--small" aria-label={t(outcome ? 'impact.outcomes.editOutcomeOf' : 'impact.outcomes.recordOutcomeOf', { title: activity.title })}
                       onClick={() => setEditing({ activity, outcome })}>
-                      {outcome ? 'Edit outcome' : 'Record outcome'}
+                      {outcome ? t('impact.outcomes.edit') : t('impact.outcomes.record')}
                     </button>
                     {outcome && (
-                      <button type="button" className="button button--small" aria-label={`Delete outcome of ${activity.title}`}
-                        onClick={() => change('Delete outcome', (w) => void (w.impact.outcomes = w.impact.outcomes.filter((o) => o.id !== outcome.id)))}>
-                        Delete
+                      <button type="button" className="button button--small" aria-label={t('impact.outcomes.deleteOf', { title: activity.title })}
+                        onClick={() => change(t('impact.outcomes.undo.delete'), (w) => void (w.impact.outcomes = w.impact.outcomes.filter((o) => o.id !== outcome.id)))}>
+                        {t('common.delete')}
                       </button>
                     )}
                   </td>

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseInterests } from '../../shared/domain/member-search';
 import { MEMBER_ROLES, type Member, type MemberRole } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { Field, FormButtons } from '../common/fields';
-import { ROLE_LABELS } from '../common/labels';
+import { roleLabel } from '../common/labels';
 
 export type MemberDraft = Omit<Member, 'id'>;
 
@@ -17,6 +18,7 @@ export function MemberDialog(props: {
   onClose: () => void;
 }) {
   useRestoreFocus();
+  const { t } = useTranslation();
   const editing = props.member;
   const [name, setName] = useState(editing?.name ?? '');
   const [team, setTeam] = useState(editing?.team ?? '');
@@ -29,7 +31,7 @@ export function MemberDialog(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError('A member needs a name.');
+      setError(t('people.dialog.nameMissing'));
       return;
     }
     props.onSubmit({
@@ -43,44 +45,44 @@ export function MemberDialog(props: {
   };
 
   return (
-    <Modal title={editing ? `Edit ${editing.name}` : 'Add member'} open onClose={props.onClose}>
+    <Modal title={editing ? t('people.dialog.editTitle', { name: editing.name }) : t('people.dialog.addTitle')} open onClose={props.onClose}>
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
-          <Field label="Name" error={error}>
+          <Field label={t('people.dialog.name')} error={error}>
             {(f) => (
               <input id={f.id} value={name} maxLength={120} autoFocus aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setName(e.target.value)} />
             )}
           </Field>
-          <Field label="Team">
+          <Field label={t('people.dialog.team')}>
             {(f) => <input id={f.id} value={team} maxLength={120} onChange={(e) => setTeam(e.target.value)} />}
           </Field>
-          <Field label="Role">
+          <Field label={t('people.dialog.role')}>
             {(f) => (
               <select id={f.id} value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
                 {MEMBER_ROLES.map((r) => (
                   <option key={r} value={r}>
-                    {ROLE_LABELS[r].one}
+                    {roleLabel(t, r)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field label="Joined">
+          <Field label={t('people.dialog.joined')}>
             {(f) => <input id={f.id} type="date" value={joined} onChange={(e) => setJoined(e.target.value)} />}
           </Field>
-          <Field label="Interests" hint="Separated by commas, e.g. TDD, legacy code" wide>
+          <Field label={t('people.dialog.interests')} hint={t('people.dialog.interestsHint')} wide>
             {(f) => (
               <input id={f.id} value={interests} aria-describedby={f.describedBy} onChange={(e) => setInterests(e.target.value)} />
             )}
           </Field>
-          <Field label="Contact" hint="Optional: e-mail, chat handle…" wide>
+          <Field label={t('people.dialog.contact')} hint={t('people.dialog.contactHint')} wide>
             {(f) => (
               <input id={f.id} value={contact} maxLength={200} aria-describedby={f.describedBy} onChange={(e) => setContact(e.target.value)} />
             )}
           </Field>
         </div>
-        <FormButtons submitLabel={editing ? 'Save member' : 'Add member'} onCancel={props.onClose} />
+        <FormButtons submitLabel={editing ? t('people.dialog.save') : t('people.dialog.add')} onCancel={props.onClose} />
       </form>
     </Modal>
   );

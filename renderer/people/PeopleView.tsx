@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { addParticipant, setPresent } from '../../shared/domain/check-in';
 import { deleteMember, describeMemberLinks, memberLinks } from '../../shared/domain/delete-member';
 import { newId } from '../../shared/domain/ids';
@@ -7,7 +8,7 @@ import { groupMembersByRole } from '../../shared/domain/member-search';
 import type { Member } from '../../shared/schema';
 import { currentWorkshop, useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { ROLE_LABELS } from '../common/labels';
+import { roleGroupLabel } from '../common/labels';
 import { useUndoOffer } from '../common/UndoOffer';
 import { MemberDialog, type MemberDraft } from './MemberDialog';
 import { MemberCard } from './MemberCard';
@@ -18,6 +19,7 @@ import './people.css';
 type Editing = { kind: 'add' } | { kind: 'edit'; member: Member } | null;
 
 export function PeopleView() {
+  const { t } = useTranslation();
   const members = useWorkshop((w) => w.members);
   const participantIds = useWorkshop((w) => w.meta.participantIds);
   const query = usePeopleUi((s) => s.query);
@@ -33,12 +35,12 @@ export function PeopleView() {
   const save = (draft: MemberDraft) => {
     if (editing?.kind === 'edit') {
       const id = editing.member.id;
-      change('Edit member', (w) => {
+      change(t('people.undo.edit'), (w) => {
         const m = w.members.find((x) => x.id === id);
         if (m) Object.assign(m, draft);
       });
     } else {
-      change('Add member', (w) => void w.members.push({ id: newId(), ...draft }));
+      change(t('people.undo.add'), (w) => void w.members.push({ id: newId(), ...draft }));
     }
     setEditing(null);
   };
@@ -46,28 +48,28 @@ export function PeopleView() {
   const confirmDelete = () => {
     if (!deleting) return;
     const { id, name } = deleting;
-    change('Delete member', (w) => deleteMember(w, id));
+    change(t('people.undo.delete'), (w) => deleteMember(w, id));
     setDeleting(null);
-    undoOffer.offer(`Deleted ${name}.`);
+    undoOffer.offer(t('people.deleted', { name }));
   };
 
   return (
     <div className="page people">
       <header className="page__header">
-        <h1>People</h1>
+        <h1>{t('people.title')}</h1>
         <p className="page__summary">
-          {members.length} {members.length === 1 ? 'member' : 'members'} · {participantIds.length} present at this workshop
+          {t('people.members', { count: members.length })} · {t('people.presentAtWorkshop', { count: participantIds.length })}
         </p>
         <input
           type="search"
           className="input people__search"
-          aria-label="Search members"
-          placeholder="Search name, team, interest…"
+          aria-label={t('people.search')}
+          placeholder={t('people.searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
         <button type="button" className="button button--primary" onClick={() => setEditing({ kind: 'add' })}>
-          Add member
+          {t('people.addMember')}
         </button>
       </header>
 
@@ -75,21 +77,21 @@ export function PeopleView() {
 
       {query && (
         <p role="status" className="muted">
-          {shown === 0 ? `No member matches “${query}”.` : `${shown} of ${members.length} members match “${query}”.`}
+          {shown === 0 ? t('people.noMatch', { query }) : t('people.matches', { count: shown, total: members.length, query })}
         </p>
       )}
 
       <div className="people__groups">
         {groups.map((group) => {
           const headingId = `role-${group.role}`;
-          const count = query ? `${group.members.length} of ${group.total}` : `${group.total}`;
+          const count = query ? t('people.groupCountFiltered', { shown: group.members.length, total: group.total }) : `${group.total}`;
           return (
             <section key={group.role} className="people__group" aria-labelledby={headingId}>
               <h2 id={headingId}>
-                {ROLE_LABELS[group.role].many} <span className="people__count">({count})</span>
+                {roleGroupLabel(t, group.role)} <span className="people__count">({count})</span>
               </h2>
               {group.members.length === 0 ? (
-                <p className="empty-hint">{group.total === 0 ? 'Nobody yet.' : 'No match.'}</p>
+                <p className="empty-hint">{group.total === 0 ? t('people.nobodyYet') : t('people.noMatchInGroup')}</p>
               ) : (
                 <ul className="people__list">
                   {group.members.map((member) => (
@@ -98,7 +100,7 @@ export function PeopleView() {
                       member={member}
                       present={present.has(member.id)}
                       onPresentChange={(value) =>
-                        change(value ? 'Check in' : 'Check out', (w) => setPresent(w, member.id, value))
+                        change(value ? t('people.undo.checkIn') : t('people.undo.checkOut'), (w) => setPresent(w, member.id, value))
                       }
                       onEdit={() => setEditing({ kind: 'edit', member })}
                       onDelete={() => setDeleting(member)}
@@ -121,9 +123,9 @@ export function PeopleView() {
       )}
       <ConfirmDialog
         open={deleting !== null}
-        title={`Delete ${deleting?.name ?? ''}?`}
-        consequences={deleting ? describeMemberLinks(memberLinks(currentWorkshop(), deleting.id)) : []}
-        confirmLabel="Delete member"
+        title={t('people.deleteTitle', { name: deleting?.name ?? '' })}
+        consequences={deleting ? describeMemberLinks(memberLinks(currentWorkshop(), deleting.id), t) : []}
+        confirmLabel={t('people.deleteMember')}
         onConfirm={confirmDelete}
         onCancel={() => setDeleting(null)}
       />
@@ -134,6 +136,7 @@ export function PeopleView() {
 
 /** Check-in: how many are here, and a quick way to add someone who is not a member yet. */
 function CheckIn(props: { memberCount: number; presentCount: number }) {
+  const { t } = useTranslation();
   const change = useWorkshopStore((s) => s.change);
   const [name, setName] = useState('');
   const [team, setTeam] = useState('');
@@ -141,10 +144,10 @@ function CheckIn(props: { memberCount: number; presentCount: number }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError('Type the participant’s name first.');
+      setError(t('people.checkIn.nameMissing'));
       return;
     }
-    change('Add participant', (w) => void addParticipant(w, { name, team, role: 'occasional' }, localIsoDate()));
+    change(t('people.undo.addParticipant'), (w) => void addParticipant(w, { name, team, role: 'occasional' }, localIsoDate()));
     setName('');
     setTeam('');
     setError(null);
@@ -152,23 +155,23 @@ function CheckIn(props: { memberCount: number; presentCount: number }) {
   return (
     <section className="card people__check-in" aria-labelledby="check-in-title">
       <div>
-        <h2 id="check-in-title">Check-in</h2>
+        <h2 id="check-in-title">{t('people.checkIn.title')}</h2>
         <p className="people__present">
-          <strong>{props.presentCount}</strong> of {props.memberCount} present
+          <Trans t={t} i18nKey="people.checkIn.present" count={props.presentCount} values={{ total: props.memberCount }} components={[<strong key="count" />]} />
         </p>
       </div>
-      <form className="people__quick-add" onSubmit={submit} aria-label="Add a participant on the fly" noValidate>
+      <form className="people__quick-add" onSubmit={submit} aria-label={t('people.checkIn.quickAdd')} noValidate>
         <label className="field">
-          <span className="field__label">New participant’s name</span>
+          <span className="field__label">{t('people.checkIn.name')}</span>
           <input className="input" value={name} maxLength={120} aria-invalid={Boolean(error)}
             onChange={(e) => setName(e.target.value)} />
         </label>
         <label className="field">
-          <span className="field__label">Their team</span>
+          <span className="field__label">{t('people.checkIn.team')}</span>
           <input className="input" value={team} maxLength={120} onChange={(e) => setTeam(e.target.value)} />
         </label>
         <button type="submit" className="button">
-          Add participant
+          {t('people.checkIn.add')}
         </button>
         {error && (
           <span role="alert" className="field__error">
@@ -177,8 +180,7 @@ function CheckIn(props: { memberCount: number; presentCount: number }) {
         )}
       </form>
       <p className="muted people__check-in-hint">
-        Tick “Present” on everyone in the room; they are the workshop’s participants. Newcomers join as
-        occasional members.
+        {t('people.checkIn.hint')}
       </p>
     </section>
   );

@@ -1,7 +1,8 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatAmount } from '../../shared/domain/sponsor-asks';
 import { ASK_STATUSES, type AskStatus, type Goal, type Member, type SponsorAsk } from '../../shared/schema';
-import { ASK_KIND_LABELS, ASK_STATUS_LABELS, formatDate } from '../common/labels';
+import { askKindLabel, askStatusLabel, formatDate, formatNumber } from '../common/labels';
 
 export const AskCard = memo(function AskCard(props: {
   ask: SponsorAsk;
@@ -12,26 +13,27 @@ export const AskCard = memo(function AskCard(props: {
   onDelete: () => void;
 }) {
   const { ask } = props;
-  const amount = formatAmount(ask);
+  const { t } = useTranslation();
+  const amount = formatAmount(ask, formatNumber);
   const headingId = `ask-${ask.id}`;
   const statusId = `ask-status-${ask.id}`;
   return (
     <article className={`card ask ask--${ask.status}`} aria-labelledby={headingId}>
       <header className="ask__header">
-        <span className="chip">{ASK_KIND_LABELS[ask.kind]}</span>
+        <span className="chip">{askKindLabel(t, ask.kind)}</span>
         <h2 id={headingId} className="ask__what">
           {ask.what}
         </h2>
       </header>
       <dl className="ask__facts">
-        <dt>Amount</dt>
-        <dd>{amount || <span className="muted">not set</span>}</dd>
-        <dt>Of whom</dt>
-        <dd>{props.sponsor ? `${props.sponsor.name}${props.sponsor.team ? `, ${props.sponsor.team}` : ''}` : <span className="muted">no sponsor yet</span>}</dd>
-        <dt>Why</dt>
+        <dt>{t('sponsors.card.amount')}</dt>
+        <dd>{amount || <span className="muted">{t('sponsors.card.amountMissing')}</span>}</dd>
+        <dt>{t('sponsors.card.ofWhom')}</dt>
+        <dd>{props.sponsor ? `${props.sponsor.name}${props.sponsor.team ? `, ${props.sponsor.team}` : ''}` : <span className="muted">{t('sponsors.card.noSponsor')}</span>}</dd>
+        <dt>{t('sponsors.card.why')}</dt>
         <dd>
           {props.goals.length === 0 ? (
-            <span className="muted">no goal linked</span>
+            <span className="muted">{t('sponsors.card.noGoal')}</span>
           ) : (
             <ul className="ask__goals">
               {props.goals.map((g) => (
@@ -42,13 +44,13 @@ export const AskCard = memo(function AskCard(props: {
         </dd>
         {ask.askedOn && (
           <>
-            <dt>Asked on</dt>
+            <dt>{t('sponsors.card.askedOn')}</dt>
             <dd>{formatDate(ask.askedOn)}</dd>
           </>
         )}
         {ask.decidedOn && (
           <>
-            <dt>{ask.status === 'refused' ? 'Refused on' : 'Decided on'}</dt>
+            <dt>{ask.status === 'refused' ? t('sponsors.card.refusedOn') : t('sponsors.card.decidedOn')}</dt>
             <dd>{formatDate(ask.decidedOn)}</dd>
           </>
         )}
@@ -56,27 +58,27 @@ export const AskCard = memo(function AskCard(props: {
       {ask.notes && <p className="ask__notes">{ask.notes}</p>}
       <footer className="ask__footer">
         <label htmlFor={statusId} className="ask__status-label">
-          Status
+          {t('sponsors.card.status')}
         </label>
         <select
           id={statusId}
           className="input ask__status"
-          aria-label={`Status of ${ask.what}`}
+          aria-label={t('sponsors.card.statusOf', { what: ask.what })}
           value={ask.status}
           onChange={(e) => props.onStatus(e.target.value as AskStatus)}
         >
           {ASK_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {ASK_STATUS_LABELS[s]}
+              {askStatusLabel(t, s)}
             </option>
           ))}
         </select>
         <span className="ask__spacer" />
-        <button type="button" className="button button--small" aria-label={`Edit ask ${ask.what}`} onClick={props.onEdit}>
-          Edit
+        <button type="button" className="button button--small" aria-label={t('sponsors.card.edit', { what: ask.what })} onClick={props.onEdit}>
+          {t('common.edit')}
         </button>
-        <button type="button" className="button button--small" aria-label={`Delete ask ${ask.what}`} onClick={props.onDelete}>
-          Delete
+        <button type="button" className="button button--small" aria-label={t('sponsors.card.delete', { what: ask.what })} onClick={props.onDelete}>
+          {t('common.delete')}
         </button>
       </footer>
     </article>

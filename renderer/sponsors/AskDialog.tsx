@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ASK_KINDS, ASK_STATUSES, type AskKind, type AskStatus, type Goal, type Member, type SponsorAsk } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { Field, FormButtons, parseNumber } from '../common/fields';
-import { ASK_KIND_LABELS, ASK_STATUS_LABELS } from '../common/labels';
+import { askKindLabel, askStatusLabel } from '../common/labels';
 
 export type AskDraft = Omit<SponsorAsk, 'id'>;
 
@@ -16,11 +17,12 @@ export function AskDialog(props: {
   onClose: () => void;
 }) {
   useRestoreFocus();
+  const { t } = useTranslation();
   const a = props.ask;
   const [kind, setKind] = useState<AskKind>(a?.kind ?? 'dedicated-time');
   const [what, setWhat] = useState(a?.what ?? '');
   const [amount, setAmount] = useState(a?.amount === null || a?.amount === undefined ? '' : String(a.amount));
-  const [unit, setUnit] = useState(a?.unit ?? (a ? '' : 'h per person per month'));
+  const [unit, setUnit] = useState(a?.unit ?? (a ? '' : t('sponsors.dialog.defaultUnit')));
   const [sponsorId, setSponsorId] = useState(a?.sponsorId ?? props.sponsors[0]?.id ?? '');
   const [goalIds, setGoalIds] = useState<string[]>(a?.goalIds ?? []);
   const [status, setStatus] = useState<AskStatus>(a?.status ?? 'draft');
@@ -33,8 +35,8 @@ export function AskDialog(props: {
     event.preventDefault();
     const parsed = parseNumber(amount);
     const found: Record<string, string> = {};
-    if (!what.trim()) found.what = 'Say what you ask for, e.g. “Time for katas and brown bag lunches”.';
-    if (parsed === undefined) found.amount = 'The amount is a number (or leave it empty).';
+    if (!what.trim()) found.what = t('sponsors.dialog.whatMissing');
+    if (parsed === undefined) found.amount = t('sponsors.dialog.amountNotNumber');
     setErrors(found);
     if (Object.keys(found).length > 0 || parsed === undefined) return;
     props.onSubmit({
@@ -52,51 +54,50 @@ export function AskDialog(props: {
   };
 
   return (
-    <Modal title={a ? 'Edit sponsor ask' : 'New sponsor ask'} open onClose={props.onClose}>
+    <Modal title={a ? t('sponsors.dialog.editTitle') : t('sponsors.dialog.newTitle')} open onClose={props.onClose}>
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
-          <Field label="What we ask for" error={errors.what} wide>
+          <Field label={t('sponsors.dialog.what')} error={errors.what} wide>
             {(f) => (
               <input id={f.id} value={what} maxLength={300} aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setWhat(e.target.value)} />
             )}
           </Field>
-          <Field label="Kind">
+          <Field label={t('sponsors.dialog.kind')}>
             {(f) => (
               <select id={f.id} value={kind} onChange={(e) => setKind(e.target.value as AskKind)}>
                 {ASK_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {ASK_KIND_LABELS[k]}
+                    {askKindLabel(t, k)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field label="Sponsor" hint={props.sponsors.length === 0 ? 'Add sponsors in People (role Sponsor)' : undefined}>
+          <Field label={t('sponsors.dialog.sponsor')} hint={props.sponsors.length === 0 ? t('sponsors.dialog.sponsorHint') : undefined}>
             {(f) => (
               <select id={f.id} value={sponsorId} aria-describedby={f.describedBy} onChange={(e) => setSponsorId(e.target.value)}>
-                <option value="">Not decided yet</option>
+                <option value="">{t('sponsors.dialog.notDecided')}</option>
                 {props.sponsors.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.name}
-                    {s.team ? ` (${s.team})` : ''}
+                    {s.team ? t('sponsors.dialog.sponsorTeam', { name: s.name, team: s.team }) : s.name}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field label="Amount" error={errors.amount}>
+          <Field label={t('sponsors.dialog.amount')} error={errors.amount}>
             {(f) => (
               <input id={f.id} inputMode="decimal" value={amount} aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setAmount(e.target.value)} />
             )}
           </Field>
-          <Field label="Unit" hint="e.g. h per person per month, EUR per year">
+          <Field label={t('sponsors.dialog.unit')} hint={t('sponsors.dialog.unitHint')}>
             {(f) => <input id={f.id} value={unit} maxLength={80} aria-describedby={f.describedBy} onChange={(e) => setUnit(e.target.value)} />}
           </Field>
           {props.goals.length > 0 && (
             <fieldset className="checkbox-list field--wide">
-              <legend>Why: the goals it serves</legend>
+              <legend>{t('sponsors.dialog.goals')}</legend>
               {props.goals.map((goal) => (
                 <label key={goal.id}>
                   <input
@@ -109,29 +110,29 @@ export function AskDialog(props: {
               ))}
             </fieldset>
           )}
-          <Field label="Status">
+          <Field label={t('sponsors.dialog.status')}>
             {(f) => (
               <select id={f.id} value={status} onChange={(e) => setStatus(e.target.value as AskStatus)}>
                 {ASK_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {ASK_STATUS_LABELS[s]}
+                    {askStatusLabel(t, s)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
           <div />
-          <Field label="Asked on">
+          <Field label={t('sponsors.dialog.askedOn')}>
             {(f) => <input id={f.id} type="date" value={askedOn} onChange={(e) => setAskedOn(e.target.value)} />}
           </Field>
-          <Field label="Decided on">
+          <Field label={t('sponsors.dialog.decidedOn')}>
             {(f) => <input id={f.id} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}
           </Field>
-          <Field label="Notes" wide>
+          <Field label={t('sponsors.dialog.notes')} wide>
             {(f) => <textarea id={f.id} value={notes} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />}
           </Field>
         </div>
-        <FormButtons submitLabel={a ? 'Save ask' : 'Add ask'} onCancel={props.onClose} />
+        <FormButtons submitLabel={a ? t('sponsors.dialog.save') : t('sponsors.dialog.add')} onCancel={props.onClose} />
       </form>
     </Modal>
   );

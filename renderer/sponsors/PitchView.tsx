@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { objectiveProgress } from '../../shared/domain/progress';
 import { formatAmount } from '../../shared/domain/sponsor-asks';
-import { MEMBER_ROLES } from '../../shared/schema';
+import { MEMBER_ROLES, type MemberRole } from '../../shared/schema';
 import { ProgressBar } from '../goals/ProgressBar';
-import { ASK_KIND_LABELS, ASK_STATUS_LABELS, ROLE_LABELS, formatDate, formatNumber } from '../common/labels';
+import { askKindLabel, askStatusLabel, formatDate, formatNumber } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
 import { useSponsorsUi } from './sponsors-store';
 
 /** One page for a manager: the vision statement, the goals with their objectives, and what we ask. Read-only. */
 export function PitchView() {
+  const { t } = useTranslation();
   const meta = useWorkshop((w) => w.meta);
   const vision = useWorkshop((w) => w.canvas.visionStatement);
   const goals = useWorkshop((w) => w.goals);
@@ -19,9 +21,9 @@ export function PitchView() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
-  const roleCounts = MEMBER_ROLES.map((role) => ({ role, count: members.filter((m) => m.role === role).length })).filter(
-    (r) => r.count > 0 && r.role !== 'sponsor',
-  );
+  const roleCounts = MEMBER_ROLES.filter((role): role is Exclude<MemberRole, 'sponsor'> => role !== 'sponsor')
+    .map((role) => ({ role, count: members.filter((m) => m.role === role).length }))
+    .filter((r) => r.count > 0);
   const peopleCount = members.filter((m) => m.role !== 'sponsor').length;
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? null;
 
@@ -35,29 +37,31 @@ export function PitchView() {
     >
       <header className="pitch__header">
         <div>
-          <p className="pitch__eyebrow">{meta.community || 'Our community of practice'}</p>
+          <p className="pitch__eyebrow">{meta.community || t('sponsors.pitch.ourCommunity')}</p>
           <h1 id="pitch-title" ref={headingRef} tabIndex={-1}>
-            Why it matters, and what we need
+            {t('sponsors.pitch.title')}
           </h1>
         </div>
         <button type="button" className="button" aria-keyshortcuts="Escape" onClick={() => setPitch(false)}>
-          Back to asks
+          {t('sponsors.pitch.back')}
         </button>
       </header>
 
       <section className="pitch__vision" aria-labelledby="pitch-vision">
         <h2 id="pitch-vision" className="pitch__section-title">
-          Our vision
+          {t('sponsors.pitch.vision')}
         </h2>
         {vision.trim() ? (
           <blockquote className="pitch__quote">{vision}</blockquote>
         ) : (
-          <p className="empty-hint">The vision statement is not written yet (write it on the canvas).</p>
+          <p className="empty-hint">{t('sponsors.pitch.noVision')}</p>
         )}
         {roleCounts.length > 0 && (
           <p className="pitch__people">
-            {peopleCount} {peopleCount === 1 ? 'person' : 'people'}:{' '}
-            {roleCounts.map((r) => `${r.count} ${ROLE_LABELS[r.role].one.toLowerCase()}`).join(', ')}
+            {t('sponsors.pitch.people', {
+              count: peopleCount,
+              roles: roleCounts.map((r) => t(`sponsors.pitch.roles.${r.role}`, { count: r.count })).join(', '),
+            })}
           </p>
         )}
       </section>
@@ -65,9 +69,9 @@ export function PitchView() {
       <div className="pitch__columns">
         <section aria-labelledby="pitch-goals">
           <h2 id="pitch-goals" className="pitch__section-title">
-            Our goals
+            {t('sponsors.pitch.goals')}
           </h2>
-          {goals.length === 0 && <p className="empty-hint">No goal yet.</p>}
+          {goals.length === 0 && <p className="empty-hint">{t('sponsors.pitch.noGoal')}</p>}
           <ol className="pitch__goals">
             {goals.map((goal) => (
               <li key={goal.id} className="pitch__goal">
@@ -83,9 +87,9 @@ export function PitchView() {
                           <span className="pitch__target">
                             {formatNumber(o.baseline)}
                             {unit} → <strong>{formatNumber(o.target)}{unit}</strong>
-                            {o.dueDate && <span className="muted"> by {formatDate(o.dueDate)}</span>}
+                            {o.dueDate && <span className="muted"> {t('sponsors.pitch.by', { date: formatDate(o.dueDate) })}</span>}
                           </span>
-                          <ProgressBar progress={objectiveProgress({ impact }, o)} label={`Progress of ${o.indicator}`} />
+                          <ProgressBar progress={objectiveProgress({ impact }, o)} label={t('sponsors.pitch.progressOf', { indicator: o.indicator })} />
                         </li>
                       );
                     })}
@@ -98,24 +102,26 @@ export function PitchView() {
 
         <section aria-labelledby="pitch-asks" className="pitch__asks-section">
           <h2 id="pitch-asks" className="pitch__section-title">
-            What we ask
+            {t('sponsors.pitch.asks')}
           </h2>
-          {asks.length === 0 && <p className="empty-hint">No ask yet.</p>}
+          {asks.length === 0 && <p className="empty-hint">{t('sponsors.pitch.noAsk')}</p>}
           <ul className="pitch__asks">
             {asks.map((ask) => {
               const sponsor = nameOf(ask.sponsorId);
               const served = goals.filter((g) => ask.goalIds.includes(g.id));
+              const amount = formatAmount(ask, formatNumber);
               return (
                 <li key={ask.id} className={`pitch__ask pitch__ask--${ask.status}`}>
                   <div className="pitch__ask-top">
-                    <span className="chip">{ASK_KIND_LABELS[ask.kind]}</span>
-                    <span className={`pitch__status pitch__status--${ask.status}`}>{ASK_STATUS_LABELS[ask.status]}</span>
+                    <span className="chip">{askKindLabel(t, ask.kind)}</span>
+                    <span className={`pitch__status pitch__status--${ask.status}`}>{askStatusLabel(t, ask.status)}</span>
                   </div>
-                  <p className="pitch__amount">{formatAmount(ask) || ask.what}</p>
-                  {formatAmount(ask) && <p className="pitch__ask-what">{ask.what}</p>}
+                  <p className="pitch__amount">{amount || ask.what}</p>
+                  {amount && <p className="pitch__ask-what">{ask.what}</p>}
                   <p className="muted pitch__ask-meta">
-                    {sponsor ? `Asked of ${sponsor}` : 'Sponsor to be found'}
-                    {served.length > 0 && ` · for ${served.map((g) => `“${g.title}”`).join(', ')}`}
+                    {sponsor ? t('sponsors.pitch.askedOf', { name: sponsor }) : t('sponsors.pitch.sponsorToFind')}
+                    {served.length > 0 &&
+                      ` · ${t('sponsors.pitch.forGoals', { goals: served.map((g) => t('sponsors.pitch.quoted', { title: g.title })).join(', ') })}`}
                   </p>
                 </li>
               );
@@ -124,7 +130,7 @@ export function PitchView() {
         </section>
       </div>
       <footer className="pitch__footer muted">
-        {[meta.title, formatDate(meta.date), meta.facilitator && `facilitated by ${meta.facilitator}`].filter(Boolean).join(' · ')}
+        {[meta.title, formatDate(meta.date), meta.facilitator && t('sponsors.pitch.facilitatedBy', { name: meta.facilitator })].filter(Boolean).join(' · ')}
       </footer>
     </article>
   );

@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { newId } from '../../shared/domain/ids';
 import { localIsoDate } from '../../shared/domain/iso-date';
 import { sponsorsOf } from '../../shared/domain/member-search';
 import { setAskStatus } from '../../shared/domain/sponsor-asks';
 import { ASK_STATUSES, type SponsorAsk } from '../../shared/schema';
-import { ASK_STATUS_LABELS } from '../common/labels';
 import { useUndoOffer } from '../common/UndoOffer';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { AskCard } from './AskCard';
@@ -20,6 +20,7 @@ export function SponsorsView() {
 }
 
 function AsksView() {
+  const { t } = useTranslation();
   const asks = useWorkshop((w) => w.sponsorAsks);
   const members = useWorkshop((w) => w.members);
   const goals = useWorkshop((w) => w.goals);
@@ -31,7 +32,7 @@ function AsksView() {
 
   const save = (draft: AskDraft) => {
     const id = editing?.ask?.id;
-    change(id ? 'Edit sponsor ask' : 'Add sponsor ask', (w) => {
+    change(id ? t('sponsors.undo.edit') : t('sponsors.undo.add'), (w) => {
       const existing = w.sponsorAsks.find((a) => a.id === id);
       if (existing) Object.assign(existing, draft);
       else w.sponsorAsks.push({ id: newId(), ...draft });
@@ -44,29 +45,25 @@ function AsksView() {
   return (
     <div className="page sponsors">
       <header className="page__header">
-        <h1>Sponsor asks</h1>
+        <h1>{t('sponsors.title')}</h1>
         <p className="page__summary">
           {asks.length === 0
-            ? 'Nothing asked yet'
-            : counts.map((c) => `${c.count} ${ASK_STATUS_LABELS[c.status].toLowerCase()}`).join(' · ')}
+            ? t('sponsors.nothingAsked')
+            : counts.map((c) => t(`sponsors.statusCount.${c.status}`, { count: c.count })).join(' · ')}
         </p>
         <button type="button" className="button" onClick={() => setPitch(true)}>
-          Show pitch
+          {t('sponsors.showPitch')}
         </button>
         <button type="button" className="button button--primary" onClick={() => setEditing({ ask: null })}>
-          New ask
+          {t('sponsors.newAsk')}
         </button>
       </header>
 
       {asks.length === 0 ? (
         <div className="card sponsors__empty">
-          <h2>What do you need from management?</h2>
-          <p>
-            Dedicated time (e.g. 2 h per person per month), a budget, a room, tooling… Say what, how much, of which
-            sponsor and which goals it serves; then track it from draft to asked, granted or refused. “Show pitch” puts
-            the vision, the goals and the asks on one page for the meeting with your manager.
-          </p>
-          {sponsors.length === 0 && <p className="muted">Tip: add your sponsors in People with the role “Sponsor”.</p>}
+          <h2>{t('sponsors.empty.title')}</h2>
+          <p>{t('sponsors.empty.text')}</p>
+          {sponsors.length === 0 && <p className="muted">{t('sponsors.empty.tip')}</p>}
         </div>
       ) : (
         <div className="sponsors__list">
@@ -76,11 +73,11 @@ function AsksView() {
               ask={ask}
               sponsor={members.find((m) => m.id === ask.sponsorId) ?? null}
               goals={goals.filter((g) => ask.goalIds.includes(g.id))}
-              onStatus={(status) => change('Change ask status', (w) => setAskStatus(w, ask.id, status, localIsoDate()))}
+              onStatus={(status) => change(t('sponsors.undo.status'), (w) => setAskStatus(w, ask.id, status, localIsoDate()))}
               onEdit={() => setEditing({ ask })}
               onDelete={() => {
-                change('Delete sponsor ask', (w) => void (w.sponsorAsks = w.sponsorAsks.filter((a) => a.id !== ask.id)));
-                undoOffer.offer(`Deleted ask “${ask.what}”.`);
+                change(t('sponsors.undo.delete'), (w) => void (w.sponsorAsks = w.sponsorAsks.filter((a) => a.id !== ask.id)));
+                undoOffer.offer(t('sponsors.deleted', { what: ask.what }));
               }}
             />
           ))}

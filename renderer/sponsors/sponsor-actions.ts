@@ -1,4 +1,5 @@
 import type { AppAction } from '../actions/action';
+import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { useSponsorsUi } from './sponsors-store';
 
@@ -6,7 +7,10 @@ import { useSponsorsUi } from './sponsors-store';
 export const SPONSOR_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'sponsors.pitch',
-    label: 'Show or leave the sponsor pitch',
+    // A getter: the label is read in the language shown when the menu or the keyboard map is drawn.
+    get label() {
+      return tr('sponsors.action.pitch');
+    },
     shortcut: 'Alt+P',
     menuCommand: 'view.pitch',
     keyTest: (event) => event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyP',

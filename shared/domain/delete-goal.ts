@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n';
 import type { Workshop } from '../schema';
 
 /** What points at a goal: what deleting it would change. */
@@ -17,12 +18,12 @@ export function goalLinks(workshop: Workshop, goalId: string): GoalLinks {
   };
 }
 
-export function describeGoalLinks(links: GoalLinks): string[] {
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** Sentences describing the links (in the language of `t`), for the "are you sure?" question. */
+export function describeGoalLinks(links: GoalLinks, t: Translate): string[] {
   const lines: string[] = [];
-  if (links.activities) lines.push(`${n(links.activities, 'activity is', 'activities are')} unlinked from it.`);
-  if (links.sponsorAsks) lines.push(`${n(links.sponsorAsks, 'sponsor ask is', 'sponsor asks are')} unlinked from it.`);
-  if (links.measurements) lines.push(`${n(links.measurements, 'measurement', 'measurements')} of its objectives will be deleted.`);
+  if (links.activities) lines.push(t('goals.links.activities', { count: links.activities }));
+  if (links.sponsorAsks) lines.push(t('goals.links.sponsorAsks', { count: links.sponsorAsks }));
+  if (links.measurements) lines.push(t('goals.links.measurements', { count: links.measurements }));
   return lines;
 }
 

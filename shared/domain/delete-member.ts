@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n';
 import type { Workshop } from '../schema';
 
 /** What points at a member: what deleting them would change. */
@@ -19,15 +20,14 @@ export function memberLinks(workshop: Workshop, memberId: string): MemberLinks {
   };
 }
 
-/** Sentences describing the links, for the "are you sure?" question; empty when nothing points at the member. */
-export function describeMemberLinks(links: MemberLinks): string[] {
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** Sentences describing the links (in the language of `t`), for the "are you sure?" question; empty when nothing points at the member. */
+export function describeMemberLinks(links: MemberLinks, t: Translate): string[] {
   const lines: string[] = [];
-  if (links.participant) lines.push('They are checked in as a participant of this workshop.');
-  if (links.notesAuthored) lines.push(`${n(links.notesAuthored, 'note keeps', 'notes keep')} their name as plain text, without the link.`);
-  if (links.votes) lines.push(`${n(links.votes, 'vote', 'votes')} they placed will be removed.`);
-  if (links.sponsorAsks) lines.push(`${n(links.sponsorAsks, 'sponsor ask loses', 'sponsor asks lose')} its sponsor.`);
-  if (links.activitiesOwned) lines.push(`${n(links.activitiesOwned, 'activity loses', 'activities lose')} its owner.`);
+  if (links.participant) lines.push(t('people.links.participant'));
+  if (links.notesAuthored) lines.push(t('people.links.notesAuthored', { count: links.notesAuthored }));
+  if (links.votes) lines.push(t('people.links.votes', { count: links.votes }));
+  if (links.sponsorAsks) lines.push(t('people.links.sponsorAsks', { count: links.sponsorAsks }));
+  if (links.activitiesOwned) lines.push(t('people.links.activitiesOwned', { count: links.activitiesOwned }));
   return lines;
 }
 

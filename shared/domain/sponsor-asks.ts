@@ -20,8 +20,11 @@ export function setAskStatus(draft: Workshop, askId: string, status: AskStatus, 
   }
 }
 
-/** "2 h per person per month", "1,500 EUR per year", or just the unit / nothing. */
-export function formatAmount(ask: Pick<SponsorAsk, 'amount' | 'unit'>): string {
-  const amount = ask.amount === null ? '' : ask.amount.toLocaleString('en-GB');
+/** "2 h per person per month", "1,500 EUR per year", or just the unit / nothing; numbers as `formatNumber` writes them. */
+export function formatAmount(
+  ask: Pick<SponsorAsk, 'amount' | 'unit'>,
+  formatNumber: (value: number) => string = (value) => value.toLocaleString('en-GB'),
+): string {
+  const amount = ask.amount === null ? '' : formatNumber(ask.amount);
   return [amount, ask.unit.trim()].filter(Boolean).join(' ');
 }

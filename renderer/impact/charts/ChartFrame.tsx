@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A chart with its text alternative: a title, a one-sentence summary, and a "Show as table" toggle that swaps the
@@ -13,6 +14,7 @@ export function ChartFrame(props: {
   table: ReactNode;
   actions?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const summaryId = useId();
@@ -25,7 +27,7 @@ export function ChartFrame(props: {
         </Heading>
         {props.actions}
         <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
-          Show as table
+          {t('impact.chart.showAsTable')}
         </button>
       </div>
       <p id={summaryId} className="chart__summary">

@@ -1,4 +1,5 @@
-import { formatNumber } from '../../common/labels';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatShortDate } from '../../common/labels';
 import { dayNumber, linearScale, niceTicks, thin } from './chart-scale';
 
 export interface LinePoint {
@@ -10,8 +11,7 @@ const W = 640;
 const H = 280;
 const M = { top: 24, right: 118, bottom: 40, left: 56 };
 
-const shortDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+const shortDate = (iso: string) => formatShortDate(iso);
 
 /** A line over time in clean SVG, with optional baseline and target lines. Colours come from the theme. */
 export function LineChart(props: {
@@ -23,6 +23,7 @@ export function LineChart(props: {
   zeroBased?: boolean;
   labelledBy: string;
 }) {
+  const { t } = useTranslation();
   const { points } = props;
   const values = points.map((p) => p.value);
   const refs = [props.baseline, props.target].filter((v): v is number => v !== undefined);
@@ -73,10 +74,10 @@ export function LineChart(props: {
         <line className="chart__axis" x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
       </g>
       <g aria-hidden="true">
-        {props.baseline !== undefined && refLine(props.baseline, 'baseline', 'Baseline')}
+        {props.baseline !== undefined && refLine(props.baseline, 'baseline', t('impact.chart.baseline'))}
         {props.target !== undefined && (
           <g transform={close ? `translate(0 ${y(props.target) < y(props.baseline!) ? -9 : 9})` : undefined}>
-            {refLine(props.target, 'target', 'Target')}
+            {refLine(props.target, 'target', t('impact.chart.target'))}
           </g>
         )}
         <path className="chart__line" d={path} />

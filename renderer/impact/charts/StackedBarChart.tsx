@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { linearScale, niceTicks } from './chart-scale';
 
 export interface BarSeries {
@@ -16,6 +17,7 @@ export function StackedBarChart(props: {
   value: (categoryKey: string, seriesKey: string) => number;
   labelledBy: string;
 }) {
+  const { t } = useTranslation();
   const totals = props.categories.map((c) => props.series.reduce((n, s) => n + props.value(c.key, s.key), 0));
   const yTicks = niceTicks(0, Math.max(1, ...totals), 4).filter((t) => Number.isInteger(t));
   const y = linearScale([0, yTicks[yTicks.length - 1]!], [H - M.bottom, M.top]);
@@ -72,7 +74,7 @@ export function StackedBarChart(props: {
           })}
         </g>
       </svg>
-      <ul className="chart__legend" aria-label="Legend">
+      <ul className="chart__legend" aria-label={t('impact.chart.legend')}>
         {used.map((s) => (
           <li key={s.key}>
             <svg width="14" height="14" aria-hidden="true">

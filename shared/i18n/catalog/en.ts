@@ -5,7 +5,19 @@
  * Adding a namespace: `en/<name>.ts` (`as const`), `fr/<name>.ts` (typed `Catalog['<name>']`), one line in each index.
  */
 import { language } from './en/language';
+import { common } from './en/common';
+import { labels } from './en/labels';
+import { people } from './en/people';
+import { goals } from './en/goals';
+import { sponsors } from './en/sponsors';
+import { impact } from './en/impact';
 
 export const en = {
   language,
+  common,
+  labels,
+  people,
+  goals,
+  sponsors,
+  impact,
 } as const;

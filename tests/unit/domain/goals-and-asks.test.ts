@@ -7,6 +7,7 @@ import { monthsBetween } from '../../../shared/domain/iso-date';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { formatAmount, setAskStatus } from '../../../shared/domain/sponsor-asks';
 import { WorkshopSchema, type Activity, type Workshop } from '../../../shared/schema';
+import { translator } from '../../../shared/i18n';
 
 const activity = (id: string, type: Activity['type'], date: string | null, goalIds: string[] = []): Activity => ({
   id, type, title: `Activity ${id}`, description: '', ownerId: null, date, effortHours: null, goalIds, source: null,
@@ -60,7 +61,7 @@ describe('goals', () => {
   test('deleting a goal says what it unlinks and leaves no dangling reference', () => {
     const w = workshop();
     expect(goalLinks(w, 'g1')).toEqual({ activities: 2, sponsorAsks: 1, measurements: 2 });
-    expect(describeGoalLinks(goalLinks(w, 'g1'))).toEqual([
+    expect(describeGoalLinks(goalLinks(w, 'g1'), translator('en'))).toEqual([
       '2 activities are unlinked from it.',
       '1 sponsor ask is unlinked from it.',
       '2 measurements of its objectives will be deleted.',

@@ -5,6 +5,7 @@ import { deleteMember, describeMemberLinks, memberLinks } from '../../../shared/
 import { groupMembersByRole, parseInterests, sponsorsOf } from '../../../shared/domain/member-search';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { WorkshopSchema, type Member, type Workshop } from '../../../shared/schema';
+import { translator } from '../../../shared/i18n';
 
 const member = (id: string, name: string, role: Member['role'], extra: Partial<Member> = {}): Member => ({
   id, name, role, team: '', interests: [], joined: null, contact: '', ...extra,
@@ -74,8 +75,8 @@ describe('members', () => {
     const w = workshopWithLinkedMember();
     const links = memberLinks(w, 'm1');
     expect(links).toEqual({ participant: true, notesAuthored: 1, votes: 1, sponsorAsks: 1, activitiesOwned: 1 });
-    expect(describeMemberLinks(links)).toHaveLength(5);
-    expect(describeMemberLinks(memberLinks(w, 'm2'))).toEqual(['They are checked in as a participant of this workshop.', '1 vote they placed will be removed.']);
+    expect(describeMemberLinks(links, translator('en'))).toHaveLength(5);
+    expect(describeMemberLinks(memberLinks(w, 'm2'), translator('en'))).toEqual(['They are checked in as a participant of this workshop.', '1 vote they placed will be removed.']);
     const next = produce(w, (d) => deleteMember(d, 'm1'));
     expect(next.members.map((m) => m.id)).toEqual(['m2']);
     expect(next.canvas.notes[0]).toMatchObject({ author: 'Ana', authorMemberId: null });

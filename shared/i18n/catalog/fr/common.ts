@@ -1,0 +1,13 @@
+import type { Catalog } from '../../catalog-type';
+
+export const common: Catalog['common'] = {
+  cancel: 'Annuler',
+  close: 'Fermer',
+  edit: 'Modifier',
+  delete: 'Supprimer',
+  undo: 'Annuler l’action',
+  confirm: {
+    nothingElse: 'Rien d’autre n’y fait référence.',
+    undoHint: 'Vous pourrez revenir en arrière avec Ctrl+Z.',
+  },
+};
