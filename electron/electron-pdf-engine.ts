@@ -5,7 +5,7 @@
  */
 import { BrowserWindow } from 'electron';
 import type { PdfPages } from './security/pdf-pages';
-import { MM_PER_INCH, type PdfEngine } from './services/pdf-engine';
+import type { PdfEngine } from './services/pdf-engine';
 
 export function electronPdfEngine(pages: PdfPages): PdfEngine {
   return {
@@ -26,19 +26,12 @@ export function electronPdfEngine(pages: PdfPages): PdfEngine {
       const url = pages.put(html);
       try {
         await window.loadURL(url);
-        const inches = (mm: number) => mm / MM_PER_INCH;
+        // Sizes, margins and the running footer come from the HTML's @page rules (CSS page-margin boxes).
         const pdf = await window.webContents.printToPDF({
           pageSize: options.pageSize,
           printBackground: true,
-          margins: {
-            top: inches(options.marginsMm.top),
-            right: inches(options.marginsMm.right),
-            bottom: inches(options.marginsMm.bottom),
-            left: inches(options.marginsMm.left),
-          },
-          displayHeaderFooter: true,
-          headerTemplate: options.headerTemplate,
-          footerTemplate: options.footerTemplate,
+          preferCSSPageSize: true,
+          displayHeaderFooter: false,
           generateDocumentOutline: true,
           generateTaggedPDF: true,
         });

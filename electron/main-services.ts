@@ -33,7 +33,11 @@ export interface MainServicesOptions {
   fs?: FsPort;
   /** Events pushed to the renderer (the open file changed on disk…). */
   events?: AppEventSink;
+  /** The example workshop shipped in `resources/`; defaults to `resources/example-workshop.copstudio` under the working folder. */
+  exampleWorkshopPath?: string;
 }
+
+export const EXAMPLE_WORKSHOP_FILE = 'example-workshop.copstudio';
 
 export interface MainServicesBundle {
   handlers: HandlerTable;
@@ -70,6 +74,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     storage,
     windowControl: options.windowControl ?? { close: () => undefined },
     fileWatch,
+    exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve('resources', EXAMPLE_WORKSHOP_FILE),
   });
   return {
     handlers,

@@ -10,7 +10,7 @@ import { APP_EVENT_CHANNEL, MENU_COMMAND_CHANNEL } from '../shared/ipc/method-na
 import type { MenuCommand } from '../shared/menu-commands';
 import { senderFromOrigin } from './ipc/dispatch';
 import { registerIpcHandlers } from './ipc';
-import { createMainServices } from './main-services';
+import { createMainServices, EXAMPLE_WORKSHOP_FILE } from './main-services';
 import { electronPdfEngine } from './electron-pdf-engine';
 import { buildMenuTemplate } from './menu-template';
 import { resolveLanguage, translator } from '../shared/i18n';
@@ -133,6 +133,10 @@ void app.whenReady().then(() => {
       },
     },
     pdfEngine: electronPdfEngine(pdfPages),
+    // Packaged: copied next to app.asar by electron-builder's extraResources; in development: the repo's resources/.
+    exampleWorkshopPath: app.isPackaged
+      ? path.join(process.resourcesPath, EXAMPLE_WORKSHOP_FILE)
+      : path.join(app.getAppPath(), 'resources', EXAMPLE_WORKSHOP_FILE),
     opener: { openPath: (filePath) => shell.openPath(filePath) },
     windowControl: {
       close: () => {

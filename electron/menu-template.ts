@@ -51,6 +51,7 @@ export function buildMenuTemplate(
           submenu: [
             item('Summary as PDF (&A4)…', 'export.pdf.a4', 'CmdOrCtrl+E'),
             item('Summary as PDF (&Letter)…', 'export.pdf.letter'),
+            item('&Sponsor brief as PDF (A4)…', 'export.pdf.brief'),
             item('Summary as &Markdown…', 'export.markdown'),
             item('Canvas as &JSON Canvas…', 'export.jsonCanvas'),
           ],

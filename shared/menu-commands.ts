@@ -47,6 +47,7 @@ export const MENU_COMMANDS = [
   // — export & import (issue 9) —
   'export.pdf.a4',
   'export.pdf.letter',
+  'export.pdf.brief',
   'export.markdown',
   'export.jsonCanvas',
   'import.jsonCanvas',

@@ -1,46 +1,89 @@
 import os from 'node:os';
+import type { Browser } from 'playwright-core';
 import { jsonCanvasText, summaryMarkdown, summaryPdf } from '../../electron/services/export-files';
+import type { Workshop } from '../../shared/schema';
 import { renderSummaryHtml } from '../../shared/summary/summary-html';
 import { buildSummary } from '../../shared/summary/summary-model';
 import { closeBrowser, sharedBrowser } from '../../tests/e2e/chromium';
 import { chromiumPdfEngine } from '../../tests/e2e/chromium-pdf-engine';
-import { largeWorkshop } from '../../tests/fixtures/realistic-workshop';
+import { largeWorkshop, realisticWorkshop } from '../../tests/fixtures/realistic-workshop';
 import type { BenchCase, BenchRow } from '../lib/report';
 import { median, timeRuns } from '../lib/stats';
 
+const pageCount = (pdf: Uint8Array) => (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+
 /**
- * Export of a large workshop (1,000 notes, 200 activities, 30 members, 10 goals × 20 measurements): the PDF
- * summary end to end through Chromium's page.pdf (the harness's engine; Electron's printToPDF is the same
- * Chromium printing code), the Markdown summary, the JSON Canvas, and the HTML alone to show where time goes.
+ * The floor for a PDF of `pages` pages: Chromium's bare `page.pdf()` (default options, no background, outline
+ * or tags) of a plain document of one short paragraph per page, through the same browser and kind of context.
+ */
+async function barePdfRuns(browser: Browser, pages: number, runs: number): Promise<number[]> {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>bare</title></head><body>${Array.from(
+    { length: pages },
+    (_, i) => `<p style="${i < pages - 1 ? 'break-after: page' : ''}">Page ${i + 1}: a plain paragraph of text.</p>`,
+  ).join('')}</body></html>`;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    return await timeRuns(async () => {
+      const page = await context.newPage();
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.pdf({ format: 'A4' });
+      } finally {
+        await page.close();
+      }
+    }, runs, 1);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Export of the realistic workshop and of a large one (1,000 notes, 200 activities, 30 members, 10 goals × 20
+ * measurements): the PDF summary end to end through Chromium's page.pdf (the harness's engine; Electron's
+ * printToPDF is the same Chromium printing code), beside a bare page.pdf of a plain document with the same page
+ * count, and their ratio; the Markdown summary, the JSON Canvas, and the HTML alone to show where time goes.
  */
 const bench: BenchCase = {
   name: 'export',
   async run() {
-    const workshop = largeWorkshop();
     const [loadBefore] = os.loadavg();
     const engine = chromiumPdfEngine(() => sharedBrowser());
-    let pages = 0;
-    let bytes = 0;
-    try {
+    const rows: BenchRow[] = [];
+    const pdfRows = async (suite: string, workshop: Workshop, targetMs: number) => {
+      let pages = 0;
+      let bytes = 0;
       const pdfRuns = await timeRuns(async () => {
         const pdf = await summaryPdf(workshop, 'A4', engine);
         bytes = pdf.byteLength;
-        pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+        pages = pageCount(pdf);
       }, 7, 1);
-      const htmlRuns = await timeRuns(() => renderSummaryHtml(buildSummary(workshop), { pageSize: 'A4' }), 20, 3);
-      const mdRuns = await timeRuns(() => summaryMarkdown(workshop), 20, 3);
-      const canvasRuns = await timeRuns(() => jsonCanvasText(workshop), 20, 3);
-      const rows: BenchRow[] = [
-        { suite: 'export (large workshop)', metric: 'PDF summary, A4 (median)', value: median(pdfRuns), unit: 'ms', runs: pdfRuns.length, target: '≈ 1000 ms', met: median(pdfRuns) <= 1200 },
-        { suite: 'export (large workshop)', metric: 'PDF summary, A4 (fastest run)', value: Math.min(...pdfRuns), unit: 'ms', runs: pdfRuns.length },
-        { suite: 'export (large workshop)', metric: 'PDF pages', value: pages, unit: 'count' },
-        { suite: 'export (large workshop)', metric: 'PDF size', value: bytes / 1024 / 1024, unit: 'MB' },
+      const bareRuns = await barePdfRuns(await sharedBrowser(), pages, 7);
+      const ratio = median(pdfRuns) / median(bareRuns);
+      rows.push(
+        { suite, metric: 'PDF summary, A4 (median)', value: median(pdfRuns), unit: 'ms', runs: pdfRuns.length, target: `≤ ${targetMs} ms`, met: median(pdfRuns) <= targetMs },
+        { suite, metric: 'PDF summary, A4 (fastest run)', value: Math.min(...pdfRuns), unit: 'ms', runs: pdfRuns.length },
+        { suite, metric: `bare page.pdf, plain document of ${pages} pages (median)`, value: median(bareRuns), unit: 'ms', runs: bareRuns.length },
+        { suite, metric: 'PDF summary ÷ bare page.pdf (medians)', value: ratio, unit: 'ratio', target: '≤ 1.5×', met: ratio <= 1.5 },
+        { suite, metric: 'PDF pages', value: pages, unit: 'count' },
+        { suite, metric: 'PDF size', value: bytes / 1024 / 1024, unit: 'MB' },
+      );
+    };
+    try {
+      await pdfRows('export (realistic workshop)', realisticWorkshop(), 400);
+      const large = largeWorkshop();
+      await pdfRows('export (large workshop)', large, 1000);
+      const htmlRuns = await timeRuns(() => renderSummaryHtml(buildSummary(large), { pageSize: 'A4' }), 20, 3);
+      const mdRuns = await timeRuns(() => summaryMarkdown(large), 20, 3);
+      const canvasRuns = await timeRuns(() => jsonCanvasText(large), 20, 3);
+      const [loadAfter] = os.loadavg();
+      rows.push(
         { suite: 'export (large workshop)', metric: 'summary model + HTML (median)', value: median(htmlRuns), unit: 'ms', runs: htmlRuns.length },
         { suite: 'export (large workshop)', metric: 'Markdown summary (median)', value: median(mdRuns), unit: 'ms', runs: mdRuns.length },
         { suite: 'export (large workshop)', metric: 'JSON Canvas (median)', value: median(canvasRuns), unit: 'ms', runs: canvasRuns.length },
         // The machine is shared: a load far above the core count slows every figure above.
-        { suite: 'export (large workshop)', metric: `load average (1 min) at start, ${os.cpus().length} cores`, value: loadBefore ?? 0, unit: 'ratio' },
-      ];
+        { suite: 'export', metric: `load average (1 min) at start, ${os.cpus().length} cores`, value: loadBefore ?? 0, unit: 'ratio' },
+        { suite: 'export', metric: `load average (1 min) at end, ${os.cpus().length} cores`, value: loadAfter ?? 0, unit: 'ratio' },
+      );
       return rows;
     } finally {
       await closeBrowser();

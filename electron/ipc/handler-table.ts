@@ -7,6 +7,7 @@ import { fileHandlers } from './handlers/file-handlers';
 import { windowHandlers } from './handlers/window-handlers';
 import type { WindowPort } from '../services/window-port';
 import { exportHandlers } from './handlers/export-handlers';
+import { exampleHandlers } from './handlers/example-handlers';
 import type { FileOpener } from '../services/file-opener';
 import type { PdfEngine } from '../services/pdf-engine';
 import { storageHandlers } from './handlers/storage-handlers';
@@ -31,6 +32,8 @@ export interface MainServices {
   // export & import (issue 9)
   pdfEngine: PdfEngine;
   opener: FileOpener;
+  // first run (issue 18): the example workshop shipped with the app (read only, never written)
+  exampleWorkshopPath: string;
 }
 
 export type Handler<M extends IpcMethodName> = (request: IpcParsedRequest<M>) => Promise<IpcResponse<M>>;
@@ -48,5 +51,7 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     ...windowHandlers(services),
     // export & import (issue 9)
     ...exportHandlers(services),
+    // first run (issue 18)
+    ...exampleHandlers(services),
   };
 }

@@ -4,8 +4,8 @@ import { IpcFailure } from '../../shared/ipc';
 import { exportJsonCanvas, serializeJsonCanvas } from '../../shared/json-canvas/export-json-canvas';
 import { importJsonCanvas, type JsonCanvasImport } from '../../shared/json-canvas/import-json-canvas';
 import type { Workshop } from '../../shared/schema';
-import { footerTemplate, HEADER_TEMPLATE, PAGE_MARGINS_MM, type PageSize } from '../../shared/summary/page-layout';
-import { renderSummaryHtml } from '../../shared/summary/summary-html';
+import type { PageSize } from '../../shared/summary/page-layout';
+import { renderSummaryHtml, type SummaryScope } from '../../shared/summary/summary-html';
 import { renderSummaryMarkdown } from '../../shared/summary/summary-markdown';
 import { buildSummary } from '../../shared/summary/summary-model';
 import type { PdfEngine } from './pdf-engine';
@@ -14,15 +14,13 @@ import { describeFsError, megabytes, readRegularFile, writeFileAtomic, type Unre
 
 export const MAX_JSON_CANVAS_BYTES = 50 * 1024 * 1024;
 
-/** The workshop summary as a PDF: summary model → HTML → the PDF engine. */
-export async function summaryPdf(workshop: Workshop, pageSize: PageSize, engine: PdfEngine): Promise<Uint8Array> {
-  const html = renderSummaryHtml(buildSummary(workshop), { pageSize });
-  return engine.renderPdf(html, {
-    pageSize,
-    marginsMm: PAGE_MARGINS_MM,
-    headerTemplate: HEADER_TEMPLATE,
-    footerTemplate: footerTemplate(workshop.meta.title, workshop.meta.date),
-  });
+/**
+ * The workshop summary as a PDF: summary model → HTML → the PDF engine. `scope: 'brief'` prints the one-page
+ * sponsor brief alone; `'full'` (the default) adds the appendix.
+ */
+export async function summaryPdf(workshop: Workshop, pageSize: PageSize, engine: PdfEngine, scope: SummaryScope = 'full'): Promise<Uint8Array> {
+  const html = renderSummaryHtml(buildSummary(workshop), { pageSize, scope });
+  return engine.renderPdf(html, { pageSize });
 }
 
 export const summaryMarkdown = (workshop: Workshop): string => renderSummaryMarkdown(buildSummary(workshop));

@@ -2,18 +2,16 @@ import { IpcFailure } from '../../shared/ipc';
 import type { PageSize } from '../../shared/summary/page-layout';
 
 export interface PdfRenderOptions {
+  /** The default page size; the HTML's `@page` rules (sizes, margins, running footer) take precedence. */
   pageSize: PageSize;
-  /** Page margins in millimetres. */
-  marginsMm: { top: number; right: number; bottom: number; left: number };
-  /** Chromium print templates (classes `pageNumber`, `totalPages` are filled in by the engine). */
-  headerTemplate: string;
-  footerTemplate: string;
 }
 
 /**
  * The PDF engine is a port: Electron's `webContents.printToPDF` in a hidden, sandboxed, script-less window in
  * the app (`electron/electron-pdf-engine.ts`); Chromium's `page.pdf()` through playwright-core in the test
- * harness and the benchmark (`tests/e2e/chromium-pdf-engine.ts`). Both print the same self-contained HTML.
+ * harness and the benchmark (`tests/e2e/chromium-pdf-engine.ts`). Both print the same self-contained HTML,
+ * with `preferCSSPageSize` (the canvas page is landscape), no header/footer template (CSS page-margin boxes
+ * draw the footer), a document outline and a tagged PDF.
  */
 export interface PdfEngine {
   renderPdf(html: string, options: PdfRenderOptions): Promise<Uint8Array>;
@@ -23,5 +21,3 @@ export interface PdfEngine {
 export const NO_PDF_ENGINE: PdfEngine = {
   renderPdf: () => Promise.reject(new IpcFailure('internal', 'This build of CoP Studio has no PDF engine.')),
 };
-
-export const MM_PER_INCH = 25.4;

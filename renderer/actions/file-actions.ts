@@ -100,10 +100,12 @@ export async function confirmLeavingWorkshop(): Promise<boolean> {
   return saveWorkshop();
 }
 
+/** File ▸ New: after the usual "unsaved changes" question, back to the welcome screen to choose a template. */
 export async function newWorkshop(): Promise<void> {
   if (!(await confirmLeavingWorkshop())) return;
   useWorkshopStore.getState().load(createWorkshop());
   useFileStore.getState().setOpened(null, useWorkshopStore.getState().revision);
+  useFileStore.getState().showHome();
 }
 
 export async function openWorkshop(): Promise<void> {

@@ -9,6 +9,7 @@ import { TimerControls } from './TimerControls';
 import { useTimerView } from './use-timer-view';
 import { stepViewLabel } from './view-labels';
 import { findAction } from '../actions/app-actions';
+import { StepGuidePanel } from '../help/StepGuidePanel';
 
 async function changeSound(sound: boolean) {
   setSound(sound);
@@ -53,6 +54,7 @@ export function TimerPanel() {
         <input type="checkbox" checked={sound ?? false} onChange={(event) => void changeSound(event.target.checked)} />
         <span>Sound at the end of a time box</span>
       </label>
+      {step && <StepGuidePanel title={step.title} />}
     </section>
   );
 }

@@ -16,11 +16,16 @@ import { TitleBar } from './TitleBar';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { FilesDialogs } from '../files/FilesDialogs';
 import { VIEWS } from './views';
+import { useFileStore } from '../store/file-store';
+import { WelcomeScreen } from '../welcome/WelcomeScreen';
+import { HelpDialog } from '../help/HelpDialog';
 
 export function App() {
   const view = useUiStore((state) => state.view);
   const theme = useUiStore((state) => state.theme);
   const projecting = useFacilitationStore((state) => state.projecting);
+  const home = useFileStore((state) => state.home);
+  const started = useUiStore((state) => state.started);
   const language = useLanguageStore((state) => state.language);
   useAppShortcuts();
   useEffect(() => {
@@ -35,6 +40,26 @@ export function App() {
   }, [language]);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
+  const dialogs = (
+    <>
+      <Notices />
+      <UnsavedChangesDialog />
+      <FilesDialogs />
+      <ShortcutsDialog />
+      <HelpDialog />
+    </>
+  );
+  if (home) {
+    // No workshop open: the welcome screen, once the start (recovery offer, reopening the last file) is done.
+    return (
+      <I18nextProvider i18n={i18n}>
+        <div className="app app--home" aria-busy={!started}>
+          {started && <WelcomeScreen />}
+          {dialogs}
+        </div>
+      </I18nextProvider>
+    );
+  }
   return (
     <I18nextProvider i18n={i18n}>
     <div className={projecting ? 'app app--projecting' : 'app'}>
@@ -52,10 +77,7 @@ export function App() {
       <main className="view" id="main" aria-label={current.label} tabIndex={0}>
         <View />
       </main>
-      <Notices />
-      <UnsavedChangesDialog />
-      <FilesDialogs />
-      <ShortcutsDialog />
+      {dialogs}
       <WorkshopDetailsDialog />
     </div>
     </I18nextProvider>

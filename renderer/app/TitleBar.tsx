@@ -4,6 +4,7 @@ import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { ExportMenu } from '../export/ExportMenu';
 import { ActionMenuButton } from '../common/ActionMenuButton';
+import { HelpButton } from '../help/HelpDialog';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
 /** Less frequent file commands, behind a "More" menu so the title bar stays on one row on a laptop. */
@@ -75,6 +76,7 @@ export function TitleBar() {
         <ActionMenuButton label="More" actions={MORE_ACTIONS} />
       </div>
       <ExportMenu />
+      <HelpButton />
     </header>
   );
 }

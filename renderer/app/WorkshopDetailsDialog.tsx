@@ -3,15 +3,16 @@ import { useUiStore } from '../store/ui-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { Modal } from './Modal';
 
-/** The workshop's date, its facilitator and whether note authors are shown: what the summary's title block prints. */
+/** The workshop's date, its facilitator, the next session's date and whether note authors are shown: what the summary prints. */
 export function WorkshopDetailsDialog() {
   const open = useUiStore((state) => state.detailsOpen);
   const setOpen = useUiStore((state) => state.setDetailsOpen);
   const date = useWorkshop((w) => w.meta.date);
   const facilitator = useWorkshop((w) => w.meta.facilitator);
   const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
+  const nextSession = useWorkshop((w) => w.meta.nextSessionDate ?? '');
   const change = useWorkshopStore((state) => state.change);
-  const ids = { date: useId(), facilitator: useId(), hide: useId(), hint: useId() };
+  const ids = { date: useId(), facilitator: useId(), hide: useId(), hint: useId(), next: useId(), nextHint: useId() };
   return (
     <Modal title="Workshop details" open={open} onClose={() => setOpen(false)}>
       <div className="details-form">
@@ -37,6 +38,21 @@ export function WorkshopDetailsDialog() {
             change('Change facilitator', (w) => void (w.meta.facilitator = event.target.value), { coalesceKey: 'meta.facilitator' })
           }
         />
+        <label htmlFor={ids.next}>Next session</label>
+        <input
+          id={ids.next}
+          type="date"
+          value={nextSession}
+          aria-describedby={ids.nextHint}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (value === '') change('Clear next session date', (w) => void delete w.meta.nextSessionDate);
+            else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change('Change next session date', (w) => void (w.meta.nextSessionDate = value));
+          }}
+        />
+        <p id={ids.nextHint} className="details-form__hint">
+          Printed on the sponsor brief, page 1 of the PDF summary. Leave empty when not decided yet.
+        </p>
         <span className="details-form__check">
           <input
             id={ids.hide}

@@ -9,6 +9,15 @@ import { useLanguageStore } from '../common/i18n';
  * (when nothing was restored) reopen the most recent workshop when asked to.
  */
 export async function startApp(): Promise<void> {
+  try {
+    await start();
+  } finally {
+    // Nothing reopened: the welcome screen shows.
+    useUiStore.getState().setStarted();
+  }
+}
+
+async function start(): Promise<void> {
   const preferences = await api().getPreferences();
   if (!preferences.ok) {
     useUiStore.getState().notify('error', preferences.error.message);

@@ -32,8 +32,10 @@ const request = () => {
   return { workshop, suggestedName: workshop.meta.title.trim() || 'Workshop' };
 };
 
-export const exportSummaryPdf = (pageSize: PageSize) =>
-  runExport('PDF summary', 'Making the PDF summary…', () => api().exportSummaryPdf({ ...request(), pageSize }));
+export const exportSummaryPdf = (pageSize: PageSize, scope: 'full' | 'brief' = 'full') =>
+  scope === 'brief'
+    ? runExport('Sponsor brief', 'Making the sponsor brief…', () => api().exportSummaryPdf({ ...request(), pageSize, scope }))
+    : runExport('PDF summary', 'Making the PDF summary…', () => api().exportSummaryPdf({ ...request(), pageSize, scope }));
 
 export const exportSummaryMarkdown = () => runExport('Markdown summary', 'Writing the Markdown summary…', () => api().exportSummaryMarkdown(request()));
 
@@ -75,6 +77,7 @@ export const EXPORT_ACTIONS: ReadonlyArray<AppAction> = [
     perform: () => exportSummaryPdf('A4'),
   },
   { id: 'export.pdf.letter', label: 'Export summary as PDF (Letter)…', menuCommand: 'export.pdf.letter', perform: () => exportSummaryPdf('Letter') },
+  { id: 'export.pdf.brief', label: 'Export sponsor brief as PDF (one page)…', menuCommand: 'export.pdf.brief', perform: () => exportSummaryPdf('A4', 'brief') },
   { id: 'export.markdown', label: 'Export summary as Markdown…', menuCommand: 'export.markdown', perform: exportSummaryMarkdown },
   { id: 'export.jsonCanvas', label: 'Export canvas as JSON Canvas…', menuCommand: 'export.jsonCanvas', perform: exportJsonCanvas },
   { id: 'import.jsonCanvas', label: 'Import JSON Canvas…', menuCommand: 'import.jsonCanvas', perform: importJsonCanvas },

@@ -14,6 +14,12 @@ interface FileState {
   /** The document revision last written to `path`. */
   savedRevision: number;
   status: SaveStatus;
+  /**
+   * No workshop is open: the welcome screen shows (at first launch, and after File ▸ New until a template, the
+   * example or a file is chosen). Opening or starting any workshop (`setOpened`) leaves it.
+   */
+  home: boolean;
+  showHome(): void;
   setOpened(path: string | null, revision: number, readOnly?: boolean): void;
   setStatus(status: SaveStatus): void;
   markSaved(path: string, revision: number, at: string): void;
@@ -24,8 +30,11 @@ export const useFileStore = create<FileState>()((set) => ({
   readOnly: false,
   savedRevision: 0,
   status: { kind: 'never-saved' },
+  home: true,
+  showHome: () => set({ home: true }),
   setOpened: (path, revision, readOnly = false) =>
     set({
+      home: false,
       path,
       readOnly,
       savedRevision: revision,

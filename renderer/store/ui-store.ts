@@ -19,6 +19,9 @@ interface UiState {
   notices: Notice[];
   shortcutsOpen: boolean;
   detailsOpen: boolean;
+  /** The start (preferences, recovery offer, reopening the last workshop) is done. */
+  started: boolean;
+  setStarted(): void;
   setView(view: ViewId): void;
   setTheme(theme: ThemeName): void;
   notify(kind: Notice['kind'], text: string): void;
@@ -37,6 +40,8 @@ export const useUiStore = create<UiState>()((set) => ({
   notices: [],
   shortcutsOpen: false,
   detailsOpen: false,
+  started: false,
+  setStarted: () => set({ started: true }),
   setView: (view) => set({ view }),
   setTheme: (theme) => set({ theme }),
   notify: (kind, text) => set((state) => ({ notices: [...state.notices.slice(-3), { id: nextNoticeId++, kind, text }] })),

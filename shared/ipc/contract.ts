@@ -38,6 +38,11 @@ export interface OpenedWorkshop {
   notice?: string;
 }
 
+/** The example workshop, to open as a new, unsaved workshop: it has no path, so the first save asks where. */
+export interface ExampleWorkshop {
+  workshop: Workshop;
+}
+
 export interface SavedWorkshop {
   path: string;
   savedAt: string;
@@ -65,7 +70,8 @@ export interface ImportedJsonCanvas {
 }
 
 const ExportRequest = z.object({ workshop: WorkshopSchema, suggestedName: z.string().max(200) });
-const ExportPdfRequest = ExportRequest.extend({ pageSize: z.enum(PAGE_SIZES) });
+/** `scope`: the whole summary (sponsor brief + appendix), or the sponsor brief alone. */
+const ExportPdfRequest = ExportRequest.extend({ pageSize: z.enum(PAGE_SIZES), scope: z.enum(['full', 'brief']).optional() });
 
 /** Declares one method: its request schema (validated in main) and its response type. */
 function method<Request extends z.ZodType, Response>(request: Request) {
@@ -132,6 +138,9 @@ export const IPC_CONTRACT = {
   importJsonCanvasDialog: method<typeof NoRequest, ImportedJsonCanvas | null>(NoRequest),
   /** Opens a file this session exported, with the system's default app. */
   openExportedFile: method<z.ZodObject<{ path: typeof PathSchema }>, void>(z.object({ path: PathSchema })),
+  // — first run (issue 18) —
+  /** Reads the example workshop shipped with the app, as a new unsaved copy (the shipped file is never written). */
+  openExampleWorkshop: method<typeof NoRequest, ExampleWorkshop>(NoRequest),
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

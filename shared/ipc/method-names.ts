@@ -27,6 +27,8 @@ export const IPC_METHOD_NAMES = [
   'exportJsonCanvas',
   'importJsonCanvasDialog',
   'openExportedFile',
+  // — first run (issue 18) —
+  'openExampleWorkshop',
 ] as const;
 export type IpcMethodName = (typeof IPC_METHOD_NAMES)[number];
 

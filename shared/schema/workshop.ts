@@ -22,6 +22,8 @@ export const WorkshopMetaSchema = z.object({
   /** Hide note authors on screen and in exports. */
   hideAuthors: z.boolean(),
   createdAt: IsoDateTimeSchema,
+  /** The date of the community's next session, printed on the sponsor brief. Optional: older files have none. */
+  nextSessionDate: IsoDateSchema.optional(),
 });
 export type WorkshopMeta = z.infer<typeof WorkshopMetaSchema>;
 

@@ -45,12 +45,12 @@ export function chartSvg(input: ChartInput): string {
   const unit = input.unit.trim() ? ` ${input.unit.trim()}` : '';
   const hLine = (value: number, label: string, color: string) =>
     `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(value))}" y2="${r(y(value))}" stroke="${color}" stroke-width="1.5" stroke-dasharray="6 4"/>` +
-    `<text x="${W - PAD.right - 4}" y="${r(y(value) + (value >= (lo + hi) / 2 ? 13 : -5))}" font-size="11" text-anchor="end" fill="${color}">${escapeHtml(label)}</text>`;
+    `<text x="${W - PAD.right - 4}" y="${r(y(value) + (value >= (lo + hi) / 2 ? 13 : -5))}" font-size="12" text-anchor="end" fill="${color}">${escapeHtml(label)}</text>`;
   const path = input.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(x(dayOf(p.date)))} ${r(y(p.value))}`).join(' ');
   const first = input.points[0];
   const last = input.points[input.points.length - 1];
   const ticks = [hi - (hi - lo) * 0.08 / 1.16, lo + (hi - lo) * 0.08 / 1.16].map(
-    (v) => `<text x="${PAD.left - 6}" y="${r(y(v) + 4)}" font-size="11" text-anchor="end" fill="#4a5260">${escapeHtml(formatNumber(Number(v.toPrecision(4))))}</text>`,
+    (v) => `<text x="${PAD.left - 6}" y="${r(y(v) + 4)}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(formatNumber(Number(v.toPrecision(4))))}</text>`,
   );
   return [
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(input.title)}" font-family="'Liberation Sans', Arial, 'DejaVu Sans', sans-serif">`,
@@ -61,9 +61,9 @@ export function chartSvg(input: ChartInput): string {
     hLine(input.target, `target ${formatNumber(input.target)}${unit}`, '#1d6b35'),
     `<path d="${path}" fill="none" stroke="#0b5cad" stroke-width="2.5" stroke-linejoin="round"/>`,
     ...input.points.map((p) => `<circle cx="${r(x(dayOf(p.date)))}" cy="${r(y(p.value))}" r="3.5" fill="#0b5cad"/>`),
-    first ? `<text x="${PAD.left}" y="${H - 12}" font-size="11" fill="#4a5260">${escapeHtml(formatDate(first.date))}</text>` : '',
+    first ? `<text x="${PAD.left}" y="${H - 12}" font-size="12" fill="#4a5260">${escapeHtml(formatDate(first.date))}</text>` : '',
     last && input.points.length > 1
-      ? `<text x="${W - PAD.right}" y="${H - 12}" font-size="11" text-anchor="end" fill="#4a5260">${escapeHtml(formatDate(last.date))}</text>`
+      ? `<text x="${W - PAD.right}" y="${H - 12}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(formatDate(last.date))}</text>`
       : '',
     '</svg>',
   ].join('');

@@ -1,9 +1,25 @@
-import type { PageSize } from './page-layout';
+import { NOTE_COLORS } from '../schema';
+import { NOTE_FILL, NOTE_INK } from './note-palette';
+import { cssString, PAGE_MARGINS_MM, type PageSize } from './page-layout';
 
-/** The summary's stylesheet: print first (A4 or Letter), readable fonts, nothing split across pages. */
-export function printCss(pageSize: PageSize): string {
+const FOOTER_FONT = `8pt 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif`;
+
+/**
+ * The summary's stylesheet: print first (A4 or Letter), no type under 8.5 pt (the footer is 8 pt), nothing split
+ * across pages. The running footer (workshop title · date, "Page X of Y") is drawn by CSS page-margin boxes;
+ * the canvas page is a named landscape page.
+ */
+export function printCss(pageSize: PageSize, options: { footerLeft: string }): string {
+  const m = PAGE_MARGINS_MM;
+  const footer = `font: ${FOOTER_FONT}; color: #4a5260; border-top: 0.5pt solid #c3c9d3; vertical-align: top; padding-top: 2mm;`;
   return `
-@page { size: ${pageSize}; }
+@page {
+  size: ${pageSize};
+  margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
+  @bottom-left { content: ${cssString(options.footerLeft)}; ${footer} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${footer} }
+}
+@page landscape { size: ${pageSize} landscape; }
 * { box-sizing: border-box; }
 html { font-family: 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.4; color: #1b1f24; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; }
@@ -14,30 +30,54 @@ h3 { font-size: 12pt; margin: 14pt 0 5pt; }
 p { margin: 0 0 6pt; }
 .muted { color: #4a5260; }
 .small { font-size: 9pt; }
-.title-block { padding: 14pt 16pt; border-radius: 6pt; background: #eef4fb; border-left: 6pt solid #0b5cad; break-inside: avoid; }
 .kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 9pt; font-weight: 700; color: #0b5cad; margin: 0 0 4pt; }
-.facts { display: grid; grid-template-columns: max-content 1fr; gap: 3pt 12pt; margin: 8pt 0 0; }
-.facts dt { font-weight: 700; color: #4a5260; }
-.facts dd { margin: 0; }
-.glance { display: flex; flex-wrap: wrap; gap: 8pt; list-style: none; padding: 0; margin: 12pt 0 0; }
-.glance li { background: #fff; border: 1pt solid #c3d6ec; border-radius: 4pt; padding: 4pt 9pt; }
-.glance strong { font-size: 13pt; color: #0b3d73; margin-right: 3pt; }
 .vision { font-size: 13pt; line-height: 1.5; margin: 0; padding: 10pt 14pt; border-left: 4pt solid #8a6d00; background: #fffbe3; white-space: pre-wrap; break-inside: avoid; }
 figure { margin: 0; break-inside: avoid; }
 figcaption { font-size: 9pt; color: #4a5260; margin-top: 4pt; }
-.legend { list-style: none; margin: 4pt 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 3pt 12pt; color: #1b1f24; }
-.badge { display: inline-block; min-width: 13pt; height: 13pt; line-height: 13pt; border-radius: 7pt; color: #fff; font-weight: 700; font-size: 8pt; text-align: center; margin-right: 4pt; }
-.canvas-picture { width: 100%; height: auto; max-height: 230mm; display: block; border: 0.75pt solid #c3c9d3; border-radius: 4pt; background: #fff; }
+.legend { list-style: none; margin: 4pt 0 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 2pt 12pt; color: #1b1f24; }
+.badge { display: inline-block; min-width: 13pt; height: 13pt; line-height: 13pt; border-radius: 7pt; color: #fff; font-weight: 700; font-size: 8.5pt; text-align: center; margin-right: 4pt; }
+.canvas-page { page: landscape; }
+.canvas-page h2 { margin-top: 0; }
+.canvas-picture { display: block; margin: 0 auto; border: 0.75pt solid #c3c9d3; border-radius: 4pt; background: #fff; }
+.brief { break-after: page; }
+.brief:not(.brief--then-appendix) { break-after: auto; }
+.brief h2 { font-size: 12pt; margin: 10pt 0 4pt; padding-bottom: 2pt; border-bottom-width: 1pt; }
+.brief-head { display: flex; gap: 14pt; align-items: flex-start; padding: 10pt 14pt; border-radius: 6pt; background: #eef4fb; border-left: 6pt solid #0b5cad; }
+.brief-head__main { flex: 1; min-width: 0; }
+.brief-next { flex: none; min-width: 32mm; text-align: right; }
+.brief .brief-next h2 { margin: 0 0 2pt; border: 0; padding: 0; font-size: 10.5pt; color: #0b5cad; }
+.brief-head h1 { font-size: 20pt; margin: 0 0 3pt; }
+.brief-facts { font-size: 11pt; margin: 0; }
+.brief-domain { margin: 4pt 0 0; }
+.brief .vision { font-size: 12pt; line-height: 1.4; }
+.brief-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 14pt; }
+.brief ul, .brief ol { list-style: none; margin: 0; padding: 0; }
+.brief li { margin: 0 0 4pt; break-inside: avoid; }
+.top-themes li { display: flex; align-items: baseline; gap: 6pt; }
+.top-name { flex: 1; }
+.brief-goals .objective, .brief-asks .ask-what, .brief-activities .muted { display: block; font-size: 9.5pt; }
+.brief-goals .objective { color: #333a44; }
+.ask-kind { font-weight: 700; }
+.next-date { font-size: 15pt; font-weight: 700; color: #0b3d73; margin: 0; white-space: nowrap; }
+.more { font-size: 9pt; color: #4a5260; margin: 2pt 0 0; }
+.brief-tail { font-size: 9pt; color: #4a5260; margin-top: 12pt; }
+.nowrap { white-space: nowrap; }
+.note-num { display: inline-block; min-width: 16pt; font-weight: 700; color: #2b323c; }
+.zone-block { margin-bottom: 6pt; }
+.zone-block h3 { margin-top: 8pt; }
+dl.members { display: grid; grid-template-columns: max-content 1fr; gap: 3pt 10pt; margin: 0; }
+dl.members dt { font-weight: 700; color: #4a5260; }
+dl.members dd { margin: 0; }
 .theme-block { margin-bottom: 10pt; }
 .theme-heading { display: flex; align-items: baseline; gap: 8pt; break-inside: avoid; }
 .rank { display: inline-block; min-width: 13pt; height: 13pt; line-height: 13pt; border-radius: 7pt; color: #fff; font-weight: 700; font-size: 9pt; text-align: center; }
 .swatch { display: inline-block; width: 9pt; height: 9pt; border-radius: 2pt; border: 0.5pt solid #0003; vertical-align: baseline; }
 .votes { font-size: 9.5pt; font-weight: 700; color: #0b3d73; background: #e4eefa; border-radius: 8pt; padding: 0 6pt; white-space: nowrap; }
-.notes { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 10pt; }
+.notes { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 10pt; font-size: 9.5pt; }
 .note-item { break-inside: avoid; page-break-inside: avoid; display: block; margin: 0 0 5pt; padding: 4pt 7pt; border-radius: 3pt; border-left: 5pt solid; white-space: pre-wrap; overflow-wrap: break-word; }
-.notes--dense { columns: 3; column-gap: 8pt; font-size: 9pt; line-height: 1.3; }
+.notes--dense { columns: 3; column-gap: 8pt; font-size: 8.5pt; line-height: 1.3; }
 .notes--dense .note-item { margin-bottom: 3pt; padding: 2.5pt 5pt; border-left-width: 4pt; }
-.notes--dense .note-meta { font-size: 7.5pt; }
+.notes--dense .note-meta { font-size: 8.5pt; }
 .note-meta { display: block; font-size: 8.5pt; color: #4a5260; white-space: normal; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 8pt; font-size: 9.5pt; }
 thead { display: table-header-group; }
@@ -64,6 +104,7 @@ tfoot td { font-weight: 700; border-top: 1.2pt solid #8c95a3; }
 .chart-block { margin-bottom: 12pt; }
 .chart { width: 100%; max-width: 150mm; height: auto; display: block; }
 .goal { break-inside: avoid; }
+${NOTE_COLORS.map((c) => `.note--${c} { background: ${NOTE_FILL[c]}; border-left-color: ${NOTE_INK[c]}; }`).join('\n')}
 .goal > h3, .goal > p { break-inside: avoid; break-after: avoid; }
 `;
 }

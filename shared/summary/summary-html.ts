@@ -2,8 +2,8 @@ import { canvasSvg } from './canvas-svg';
 import { chartSvg } from './chart-svg';
 import { escapeHtml as e } from './escape-html';
 import { formatDate, formatDuration, formatNumber, formatOverrun, formatPercent, plural, withUnit } from './format';
-import { NOTE_FILL, NOTE_INK } from './note-palette';
-import type { PageSize } from './page-layout';
+import { NOTE_INK } from './note-palette';
+import { PAGE_MARGINS_MM, PAGE_SIZES_MM, PT_PER_MM, type PageSize } from './page-layout';
 import { printCss } from './print-css';
 import type {
   Summary,
@@ -13,99 +13,155 @@ import type {
   SummaryNote,
   SummaryObjective,
   SummarySection,
-  SummaryTitleBlock,
 } from './summary-model';
+import { BRIEF_LIMITS, BRIEF_TITLES } from './summary-model';
+
+export type SummaryScope = 'full' | 'brief';
 
 /**
  * The summary as one self-contained HTML document for the PDF engine: inline CSS, inline SVG, no script,
  * no remote content (its CSP says so too). Every piece of user text goes through `escapeHtml` (`e`).
+ * Page 1 is the sponsor brief; `scope: 'brief'` prints it alone, `'full'` adds the appendix.
  */
-export function renderSummaryHtml(summary: Summary, options: { pageSize: PageSize }): string {
+export function renderSummaryHtml(summary: Summary, options: { pageSize: PageSize; scope?: SummaryScope }): string {
   const { titleBlock } = summary;
-  const docTitle = `${titleBlock.title.trim() || 'Workshop'} — summary`;
+  const scope = options.scope ?? 'full';
+  const docTitle = `${titleBlock.title.trim() || 'Workshop'} — ${scope === 'brief' ? 'sponsor brief' : 'summary'}`;
+  const appendix = scope === 'full' ? appendixHtml(summary, options.pageSize) : '';
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     `<title>${e(docTitle)}</title>`,
-    `<style>${printCss(options.pageSize)}</style>`,
+    `<style>${printCss(options.pageSize, { footerLeft: footerText(titleBlock.title, titleBlock.date) })}</style>`,
     '</head><body>',
-    titleHtml(titleBlock, summary),
-    ...summary.sections.map(sectionHtml),
+    briefHtml(summary, scope),
+    appendix,
     '</body></html>',
   ].join('\n');
 }
 
-function titleHtml(t: SummaryTitleBlock, summary: Summary): string {
-  const facts: [string, string][] = [['Date', formatDate(t.date)]];
-  if (t.facilitator.trim()) facts.push(['Facilitator', t.facilitator]);
-  if (t.participants.length > 0) facts.push([`Participants (${t.participants.length})`, t.participants.join(', ')]);
-  const glance = atAGlance(summary);
-  return [
-    '<header class="title-block">',
-    `<p class="kicker">${e(t.community.trim() ? `${t.community} · workshop summary` : 'Workshop summary')}</p>`,
-    `<h1>${e(t.title.trim() || 'Workshop')}</h1>`,
-    `<dl class="facts">${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`,
-    glance.length > 0 ? `<ul class="glance">${glance.map(([n, label]) => `<li><strong>${e(formatNumber(n))}</strong>${e(label)}</li>`).join('')}</ul>` : '',
-    '</header>',
-  ].join('');
+const block = (title: string, body: string, cls = '') => `<div class="brief-block${cls ? ` ${cls}` : ''}"><h2>${e(title)}</h2>${body}</div>`;
+const moreLine = (n: number, one: string, many = `${one}s`) => (n > 0 ? `<p class="more">+ ${e(plural(n, one, many))} more in the appendix</p>` : '');
+
+/** Page 1: the one-page sponsor brief. */
+function briefHtml(summary: Summary, scope: SummaryScope): string {
+  const b = summary.brief;
+  const facts = [formatDate(b.date), plural(b.participantCount, 'participant'), b.facilitator.trim() ? `facilitated by ${b.facilitator.trim()}` : '']
+    .filter(Boolean)
+    .join(' · ');
+  const next =
+    `<div class="brief-next"><h2>${e(BRIEF_TITLES.nextSession)}</h2>` +
+    (b.nextSessionDate ? `<p class="next-date">${e(formatDate(b.nextSessionDate))}</p>` : '<p class="muted">Not set yet.</p>') +
+    '</div>';
+  const head =
+    '<header class="brief-head"><div class="brief-head__main">' +
+    `<p class="kicker">${e(b.community.trim() ? `${clip(b.community.trim(), 80)} · ${BRIEF_TITLES.brief}` : BRIEF_TITLES.brief)}</p>` +
+    `<h1>${e(clip(b.title.trim() || 'Workshop', 90))}</h1><p class="brief-facts">${e(facts)}</p>` +
+    (b.domain.length ? `<p class="brief-domain"><strong>${e(BRIEF_TITLES.domain)}:</strong> ${e(clip(b.domain.join(' · '), 2 * TEXT))}</p>` : '') +
+    `</div>${next}</header>`;
+  const vision = block(BRIEF_TITLES.vision, b.vision ? `<p class="vision">${e(clip(b.vision, BRIEF_LIMITS.visionChars))}</p>` : '<p class="muted">No vision statement written yet.</p>', 'brief-vision');
+  const themes = block(
+    BRIEF_TITLES.themes,
+    b.topThemes.length
+      ? `<ol class="top-themes">${b.topThemes
+          .map((t, i) => `<li><span class="rank" style="background:${NOTE_INK[t.color]}">${i + 1}</span><span class="top-name">${e(clip(t.name, TEXT))}</span><span class="votes">${e(plural(t.votes, 'vote'))}</span></li>`)
+          .join('')}</ol>${moreLine(b.moreThemes, 'theme')}`
+      : '<p class="muted">No themes yet.</p>',
+  );
+  const goals = block(
+    BRIEF_TITLES.goals,
+    b.goals.length
+      ? `<ul class="brief-goals">${b.goals
+          .map(
+            (g) =>
+              `<li><strong>${e(clip(g.title, TEXT))}</strong>${g.objectives
+                .map((o) => `<span class="objective">${e(clip(o.indicator, TEXT))}: <span class="nowrap">${e(withUnit(o.baseline, o.unit))} → ${e(withUnit(o.target, o.unit))}</span>${o.dueDate ? ` by ${e(formatDate(o.dueDate))}` : ''}</span>`)
+                .join('')}</li>`,
+          )
+          .join('')}</ul>${moreLine(b.moreGoals, 'goal')}`
+      : '<p class="muted">No goals yet.</p>',
+  );
+  const ask = block(
+    BRIEF_TITLES.ask,
+    b.asks.length
+      ? `<ul class="brief-asks">${b.asks
+          .map(
+            (a) =>
+              `<li><span class="ask-head">${statusHtml(a)} <span class="ask-kind">${e(a.kindLabel)}</span>${amountText(a) ? ` <strong class="nowrap">${e(amountText(a))}</strong>` : ''}</span>` +
+              `<span class="ask-what">${e(clip(a.what, TEXT))}${a.sponsor ? ` <span class="muted">— asked of ${e(a.sponsor)}</span>` : ''}</span></li>`,
+          )
+          .join('')}</ul>${moreLine(b.moreAsks, 'ask')}`
+      : '<p class="muted">Nothing asked of sponsors yet.</p>',
+    'brief-ask',
+  );
+  const activities = block(
+    BRIEF_TITLES.activities,
+    b.firstActivities.length
+      ? `<ul class="brief-activities">${b.firstActivities
+          .map(
+            (a) =>
+              `<li><strong>${e(clip(a.title, TEXT))}</strong><span class="muted">${e([a.typeLabel, a.owner ? `owner ${a.owner}` : 'no owner yet', a.date ? formatDate(a.date) : 'no date yet'].join(' · '))}</span></li>`,
+          )
+          .join('')}</ul>${moreLine(b.moreActivities, 'activity', 'activities')}`
+      : '<p class="muted">No activities planned yet.</p>',
+  );
+  const tail = scope === 'full' && summary.sections.length ? `<p class="brief-tail">${e(`${BRIEF_TITLES.appendix}: ${summary.sections.map((s) => s.title.toLowerCase()).join(' · ')}.`)}</p>` : '';
+  return `<section class="brief${scope === 'full' ? ' brief--then-appendix' : ''}">${head}${vision}<div class="brief-grid"><div>${themes}${goals}</div><div>${ask}${activities}</div></div>${tail}</section>`;
 }
 
-/** Key figures for the title block. */
-function atAGlance(summary: Summary): [number, string][] {
-  const out: [number, string][] = [];
-  for (const s of summary.sections) {
-    if (s.kind === 'themes') {
-      const notes = s.themes.reduce((n, t) => n + t.notes.length, 0) + s.unthemed.length;
-      out.push([notes, notes === 1 ? 'note' : 'notes'], [s.themes.length, s.themes.length === 1 ? 'theme' : 'themes']);
-    }
-    if (s.kind === 'goals') out.push([s.goals.length, s.goals.length === 1 ? 'goal' : 'goals']);
-    if (s.kind === 'backlog') {
-      const n = s.columns.reduce((sum, c) => sum + c.activities.length, 0);
-      out.push([n, n === 1 ? 'activity' : 'activities']);
-    }
-    if (s.kind === 'members') {
-      const n = s.groups.reduce((sum, g) => sum + g.members.length, 0);
-      out.push([n, n === 1 ? 'member' : 'members']);
-    }
-  }
-  return out;
+const TEXT = BRIEF_LIMITS.textChars;
+
+/** Page 1 must stay one page: very long user text is cut there (with "…"); the appendix has it whole. */
+function clip(text: string, max: number): string {
+  const flat = text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+  return flat;
+}
+
+function footerText(title: string, date: string): string {
+  return [title.trim() || 'Workshop summary', formatDate(date)].join(' · ');
+}
+
+function appendixHtml(summary: Summary, pageSize: PageSize): string {
+  if (summary.sections.length === 0) return '';
+  return summary.sections.map((s) => sectionHtml(s, pageSize)).join('');
 }
 
 const section = (s: SummarySection, body: string) => `<section class="section section--${s.kind}"><h2>${e(s.title)}</h2>${body}</section>`;
 
-function sectionHtml(s: SummarySection): string {
+function sectionHtml(s: SummarySection, pageSize: PageSize): string {
   switch (s.kind) {
-    case 'vision':
-      return section(s, `<p class="vision">${e(s.statement)}</p>`);
     case 'canvas': {
       const { zones, notes, themes } = s.picture;
-      const caption = `${plural(notes.length, 'note')} in ${plural(zones.length, 'zone')}.${themes.length ? ' Dashed outlines mark the themes, numbered by rank:' : ''}`;
+      const caption = `${plural(notes.length, 'note')} in ${plural(zones.length, 'zone')}; their text is listed zone by zone, with the same numbers, after this page.${themes.length ? ' Dashed outlines mark the themes, numbered by rank:' : ''}`;
       const legend = themes
         .map((t, i) => `<li><span class="badge" style="background:${NOTE_INK[t.color]}">${i + 1}</span>${e(t.name)}</li>`)
         .join('');
-      return section(
-        s,
-        `<figure>${canvasSvg(s.picture, 'The vision canvas: zones, notes and themes')}<figcaption>${e(caption)}${legend ? `<ol class="legend">${legend}</ol>` : ''}</figcaption></figure>`,
+      const legendRows = Math.ceil(themes.length / 3);
+      const box = landscapeBox(pageSize, legendRows);
+      const picture = canvasSvg(s.picture, 'The vision canvas: zones, notes and themes', { widthPt: box.widthPt, heightPt: box.heightPt, minFontPt: MIN_FONT_PT });
+      const total = s.zones.reduce((n, z) => n + z.notes.length, 0);
+      const dense = total > DENSE_NOTES;
+      return (
+        `<section class="section section--canvas canvas-page"><h2>${e(s.title)}</h2><figure>${picture}<figcaption>${e(caption)}${legend ? `<ol class="legend">${legend}</ol>` : ''}</figcaption></figure></section>` +
+        `<section class="section section--notes"><h2>${e(NOTES_BY_ZONE)}</h2>${s.zones
+          .map((z) => `<div class="zone-block"><h3>${e(z.title)} <span class="muted small">(${e(plural(z.notes.length, 'note'))})</span></h3>${notesList(z.notes, dense)}</div>`)
+          .join('')}</section>`
       );
     }
     case 'themes': {
-      // Past a couple of hundred notes, three narrower columns keep the list to a readable number of pages.
-      const total = s.themes.reduce((n, t) => n + t.notes.length, 0) + s.unthemed.length;
-      const dense = total > DENSE_NOTES;
+      const rows = s.themes.map((t, i) => {
+        const numbers = t.notes.map((n) => n.number).sort((a, b) => a - b);
+        const shown = numbers.length > 16 ? `${numbers.slice(0, 16).join(', ')}…` : numbers.join(', ');
+        return (
+          `<tr><td class="num"><span class="rank" style="background:${NOTE_INK[t.color]}">${i + 1}</span></td><td>${e(t.name)}</td><td class="num"><strong>${e(formatNumber(t.votes))}</strong></td>` +
+          `<td>${e(plural(t.notes.length, 'note'))}${shown ? ` <span class="muted">(${e(shown)})</span>` : ''}</td></tr>`
+        );
+      });
       return section(
         s,
-        [
-          ...s.themes.map(
-            (t, i) =>
-              `<div class="theme-block"><h3 class="theme-heading"><span class="rank" style="background:${NOTE_INK[t.color]}">${i + 1}</span><span>${e(t.name)}</span><span class="votes">${e(plural(t.votes, 'vote'))}</span></h3>` +
-              (t.notes.length ? notesList(t.notes, false, dense) : '<p class="muted">No notes in this theme.</p>') +
-              '</div>',
-          ),
-          s.unthemed.length
-            ? `<div class="theme-block"><h3>${e(s.themes.length ? 'Notes not in a theme' : 'Notes')}</h3>${notesList(s.unthemed, true, dense)}</div>`
-            : '',
-        ].join(''),
+        `<table class="themes"><thead><tr><th class="num" style="width:8%">Rank</th><th style="width:42%">Theme</th><th class="num" style="width:10%">Votes</th><th style="width:40%">Notes (numbers as in the notes by zone)</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
+          (s.unthemed.length ? `<p class="small muted">${e(`${plural(s.unthemed.length, 'note')} not in a theme.`)}</p>` : ''),
       );
     }
     case 'goals':
@@ -126,62 +182,59 @@ function sectionHtml(s: SummarySection): string {
       return section(s, s.columns.map((c) => `<h3>${e(c.title)} <span class="muted small">(${e(plural(c.activities.length, 'activity', 'activities'))})</span></h3>${activitiesTable(c.activities)}`).join(''));
     case 'asks':
       return section(s, asksTable(s.asks));
-    case 'members':
+    case 'members': {
+      const m = s.members;
+      const counts = m.groups.map((g) => `${formatNumber(g.members.length)} ${g.label.toLowerCase()}`).join(', ');
       return section(
         s,
-        s.groups
-          .map(
-            (g) =>
-              `<h3>${e(g.label)} <span class="muted small">(${g.members.length})</span></h3><table><thead><tr><th>Name</th><th>Team</th><th>Interests</th><th>At the workshop</th></tr></thead><tbody>` +
-              g.members.map((m) => `<tr><td>${e(m.name)}</td><td>${e(m.team)}</td><td>${e(m.interests.join(', '))}</td><td>${m.present ? 'yes' : ''}</td></tr>`).join('') +
-              '</tbody></table>',
-          )
-          .join(''),
+        `<p>${e(`${plural(m.total, 'member')}: ${counts}. ${formatNumber(m.presentCount)} ${m.presentCount === 1 ? 'was' : 'were'} at the workshop${m.presentCount ? ' (names in bold)' : ''}.`)}</p>` +
+          `<dl class="members">${m.groups
+            .map((g) => `<dt>${e(g.label)} (${g.members.length})</dt><dd>${g.members.map((x) => (x.present ? `<strong>${e(x.name)}</strong>` : e(x.name))).join(', ')}</dd>`)
+            .join('')}</dl>`,
       );
+    }
     case 'impact':
       return section(s, s.charts.map(chartHtml).join(''));
     case 'agenda': {
+      if (s.steps.length === 0) {
+        return section(s, `<p>${e(`The timer was not used during this workshop, so there is no actual time to show. The agenda planned ${plural(s.stepCount, 'step')}, ${formatDuration(s.plannedSeconds)} in all.`)}</p>`);
+      }
       const planned = s.steps.reduce((n, st) => n + st.plannedSeconds, 0);
-      const ran = s.steps.filter((st) => st.actualSeconds !== null);
-      const actual = ran.reduce((n, st) => n + (st.actualSeconds ?? 0), 0);
+      const actual = s.steps.reduce((n, st) => n + (st.actualSeconds ?? 0), 0);
       const rows = s.steps.map(
-        (st, i) =>
-          `<tr><td class="num">${i + 1}</td><td>${e(st.title)}</td><td class="num">${e(formatDuration(st.plannedSeconds))}</td><td class="num">${st.actualSeconds === null ? '<span class="muted">not run</span>' : e(formatDuration(st.actualSeconds))}</td><td class="num">${st.actualSeconds === null ? '' : overrunHtml(st.plannedSeconds, st.actualSeconds)}</td></tr>`,
+        (st) =>
+          `<tr><td>${e(st.title)}</td><td class="num">${e(formatDuration(st.plannedSeconds))}</td><td class="num">${e(formatDuration(st.actualSeconds ?? 0))}</td><td class="num">${overrunHtml(st.plannedSeconds, st.actualSeconds ?? 0)}</td></tr>`,
       );
-      const total = `<tfoot><tr><td></td><td>Total</td><td class="num">${e(formatDuration(planned))}</td><td class="num">${ran.length ? e(formatDuration(actual)) : ''}</td><td class="num">${ran.length ? overrunHtml(ran.reduce((n, st) => n + st.plannedSeconds, 0), actual) : ''}</td></tr></tfoot>`;
-      const partly = ran.length > 0 && ran.length < s.steps.length ? '<p class="small muted">The total difference counts only the steps that were run.</p>' : '';
-      return section(s, `<table><thead><tr><th class="num">#</th><th>Step</th><th class="num">Planned</th><th class="num">Actual</th><th class="num">Difference</th></tr></thead><tbody>${rows.join('')}</tbody>${total}</table>${partly}`);
-    }
-    case 'next-steps': {
-      const parts: string[] = [];
-      if (s.next.activities.length) {
-        parts.push(
-          `<h3>Activities coming next</h3><table><thead><tr><th>Activity</th><th>Status</th><th>Owner</th><th>Date</th></tr></thead><tbody>` +
-            s.next.activities.map((a) => `<tr><td>${e(a.title)}</td><td>${e(a.column)}</td><td>${e(a.owner ?? '')}</td><td>${a.date ? e(formatDate(a.date)) : ''}</td></tr>`).join('') +
-            '</tbody></table>',
-        );
-      }
-      if (s.next.asks.length) {
-        parts.push(
-          `<h3>Sponsor asks awaiting a decision</h3><table><thead><tr><th>Ask</th><th>Sponsor</th><th>Status</th></tr></thead><tbody>` +
-            s.next.asks.map((a) => `<tr><td>${e(a.what)}${amountText(a) ? ` <span class="muted">(${e(amountText(a))})</span>` : ''}</td><td>${e(a.sponsor ?? '')}</td><td>${statusHtml(a)}</td></tr>`).join('') +
-            '</tbody></table>',
-        );
-      }
-      return section(s, parts.join(''));
+      const total = `<tfoot><tr><td>Total of the timed steps</td><td class="num">${e(formatDuration(planned))}</td><td class="num">${e(formatDuration(actual))}</td><td class="num">${overrunHtml(planned, actual)}</td></tr></tfoot>`;
+      const untimed = s.stepCount - s.steps.length;
+      const partly = untimed > 0 ? `<p class="small muted">${e(`Only the ${plural(s.steps.length, 'step')} run with the timer ${s.steps.length === 1 ? 'is' : 'are'} shown; ${plural(untimed, 'step was', 'steps were')} not timed.`)}</p>` : '';
+      return section(s, `${partly}<table><thead><tr><th>Step</th><th class="num">Planned</th><th class="num">Actual</th><th class="num">Difference</th></tr></thead><tbody>${rows.join('')}</tbody>${total}</table>`);
     }
   }
 }
 
+/** The smallest type in the PDF (the running footer is exactly 8 pt). */
+export const MIN_FONT_PT = 8.5;
+
+const NOTES_BY_ZONE = 'Notes by zone';
+
+/** The printable box of the canvas page (landscape), in points, leaving room for its heading and legend. */
+function landscapeBox(pageSize: PageSize, legendRows: number): { widthPt: number; heightPt: number } {
+  const [short, long] = PAGE_SIZES_MM[pageSize];
+  const widthMm = long - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right;
+  const heightMm = short - PAGE_MARGINS_MM.top - PAGE_MARGINS_MM.bottom - 16 - 10 - legendRows * 5.5;
+  return { widthPt: widthMm * PT_PER_MM, heightPt: Math.max(40, heightMm) * PT_PER_MM };
+}
+
 const DENSE_NOTES = 200;
 
-function notesList(notes: readonly SummaryNote[], showZone: boolean, dense: boolean): string {
-  return `<ul class="notes${dense ? ' notes--dense' : ''}">${notes
+function notesList(notes: readonly SummaryNote[], dense: boolean): string {
+  return `<ol class="notes${dense ? ' notes--dense' : ''}">${notes
     .map((n) => {
-      const meta = [n.author ? `— ${n.author}` : '', showZone && n.zone ? n.zone : '', n.votes > 0 ? plural(n.votes, 'vote') : ''].filter(Boolean).join(' · ');
-      return `<li class="note-item" style="background:${NOTE_FILL[n.color]};border-left-color:${NOTE_INK[n.color]}">${e(n.text)}${meta ? `<span class="note-meta">${e(meta)}</span>` : ''}</li>`;
+      const meta = [n.themeRank !== null ? `theme ${n.themeRank}` : '', n.votes > 0 ? plural(n.votes, 'vote') : '', n.author ? `— ${n.author}` : ''].filter(Boolean).join(' · ');
+      return `<li class="note-item note--${n.color}"><span class="note-num">${n.number}</span>${e(n.text)}${meta ? `<span class="note-meta">${e(meta)}</span>` : ''}</li>`;
     })
-    .join('')}</ul>`;
+    .join('')}</ol>`;
 }
 
 function objectivesTable(objectives: readonly SummaryObjective[]): string {

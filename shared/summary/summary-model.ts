@@ -27,12 +27,18 @@ import type {
 
 export interface SummaryNote {
   id: string;
+  /** The note's number in the zone-by-zone list, also printed on the canvas picture. */
+  number: number;
   text: string;
   color: NoteColor;
   /** Null when anonymous or when the workshop hides authors. */
   author: string | null;
   votes: number;
   zone: string | null;
+  /** Null when outside every zone. */
+  zoneId: string | null;
+  /** The rank of the note's theme (1 = most votes); null when not in a theme. */
+  themeRank: number | null;
 }
 
 export interface SummaryTheme {
@@ -117,6 +123,19 @@ export interface SummaryChart {
   points: { date: string; value: number }[];
 }
 
+export interface SummaryZoneNotes {
+  /** Null for the notes outside every zone. */
+  zoneId: string | null;
+  title: string;
+  notes: SummaryNote[];
+}
+
+export interface SummaryMemberSummary {
+  total: number;
+  presentCount: number;
+  groups: SummaryRoleGroup[];
+}
+
 export interface SummaryAgendaStep {
   id: string;
   title: string;
@@ -129,24 +148,45 @@ export interface SummaryCanvasPicture {
   notes: Note[];
   /** In rank order (the picture numbers them). */
   themes: Theme[];
+  /** Each note's number in the zone-by-zone list. */
+  noteNumbers: Readonly<Record<string, number>>;
 }
 
-export interface SummaryNextSteps {
-  activities: (SummaryActivity & { column: string })[];
+export type SummaryFirstActivity = SummaryActivity & { column: string };
+
+/**
+ * Page 1: what a sponsor reads in two minutes. Lists are cut to what fits one page; `more*` counts what the
+ * appendix holds beyond them.
+ */
+export interface SummaryBrief {
+  community: string;
+  title: string;
+  date: string;
+  facilitator: string;
+  participantCount: number;
+  /** The notes of the canvas's "Domain" zone, when it has one: what the community cares about. */
+  domain: string[];
+  vision: string;
+  topThemes: { id: string; name: string; color: NoteColor; votes: number }[];
+  moreThemes: number;
+  goals: { id: string; title: string; objectives: SummaryObjective[] }[];
+  moreGoals: number;
   asks: SummaryAsk[];
+  moreAsks: number;
+  firstActivities: SummaryFirstActivity[];
+  moreActivities: number;
+  nextSessionDate: string | null;
 }
 
 export type SummarySection =
-  | { kind: 'vision'; title: string; statement: string }
-  | { kind: 'canvas'; title: string; picture: SummaryCanvasPicture }
+  | { kind: 'canvas'; title: string; picture: SummaryCanvasPicture; zones: SummaryZoneNotes[] }
   | { kind: 'themes'; title: string; themes: SummaryTheme[]; unthemed: SummaryNote[] }
   | { kind: 'goals'; title: string; goals: SummaryGoal[] }
   | { kind: 'backlog'; title: string; columns: SummaryColumn[] }
   | { kind: 'asks'; title: string; asks: SummaryAsk[] }
-  | { kind: 'members'; title: string; groups: SummaryRoleGroup[] }
+  | { kind: 'members'; title: string; members: SummaryMemberSummary }
   | { kind: 'impact'; title: string; charts: SummaryChart[] }
-  | { kind: 'agenda'; title: string; steps: SummaryAgendaStep[] }
-  | { kind: 'next-steps'; title: string; next: SummaryNextSteps };
+  | { kind: 'agenda'; title: string; steps: SummaryAgendaStep[]; plannedSeconds: number; stepCount: number };
 
 export type SummarySectionKind = SummarySection['kind'];
 
@@ -160,30 +200,45 @@ export interface SummaryTitleBlock {
 
 export interface Summary {
   titleBlock: SummaryTitleBlock;
-  /** Only the sections that have something to say, in the order of the spec. */
+  /** Page 1, the sponsor brief. */
+  brief: SummaryBrief;
+  /** The appendix: only the sections that have something to say, none repeating the brief. */
   sections: SummarySection[];
 }
 
 /** The section titles, as printed (and found by the PDF test). */
 export const SECTION_TITLES: Readonly<Record<SummarySectionKind, string>> = {
-  vision: 'Vision statement',
   canvas: 'The vision canvas',
   themes: 'Themes ranked by votes',
   goals: 'Goals and objectives',
   backlog: 'Backlog of activities',
-  asks: 'Sponsor asks',
-  members: 'Members by role',
+  asks: 'More sponsor asks',
+  members: 'Members',
   impact: 'Impact',
   agenda: 'Agenda: planned and actual time',
-  'next-steps': 'Next steps',
 };
+
+/** The headings of the sponsor brief (page 1), as printed. */
+export const BRIEF_TITLES = {
+  brief: 'Sponsor brief',
+  domain: 'Domain',
+  vision: 'Vision',
+  themes: 'Top themes',
+  goals: 'Goals',
+  ask: 'The ask',
+  activities: 'First activities',
+  nextSession: 'Next session',
+  appendix: 'Appendix',
+} as const;
+
+/** How much of each list page 1 holds (the rest is in the appendix). */
+export const BRIEF_LIMITS = { themes: 5, goals: 3, objectivesPerGoal: 2, asks: 5, activities: 5, domainNotes: 4, visionChars: 600, textChars: 110 } as const;
 
 const ROLE_ORDER: readonly MemberRole[] = ['core', 'active', 'occasional', 'sponsor'];
 
 /** Backlog columns whose activities are "next steps" (matched by title, case and spacing ignored). */
 const NEXT_STEP_COLUMNS = new Set(['next', 'in progress', 'doing', 'to do', 'todo']);
 
-const PENDING_ASK_STATUSES: readonly AskStatus[] = ['draft', 'asked'];
 
 export function buildSummary(workshop: Workshop): Summary {
   const membersById = new Map(workshop.members.map((m) => [m.id, m]));
@@ -196,21 +251,26 @@ export function buildSummary(workshop: Workshop): Summary {
     if (section) sections.push(section);
   };
 
-  const statement = workshop.canvas.visionStatement.trim();
-  push(statement ? { kind: 'vision', title: SECTION_TITLES.vision, statement } : null);
-
-  const themed = themesSection(workshop);
+  const noteNumbers = numberNotes(workshop);
+  const themed = themesSection(workshop, noteNumbers);
   const { zones } = workshop.canvas;
   const notes = workshop.meta.hideAuthors
     ? workshop.canvas.notes.map((n) => ({ ...n, author: null, authorMemberId: null }))
     : workshop.canvas.notes;
   // The picture numbers themes by rank, so it lists them in the ranking's order.
   const themeById = new Map(workshop.canvas.themes.map((t) => [t.id, t]));
-  const themes = themed?.kind === 'themes' ? themed.themes.map((t) => themeById.get(t.id)!) : workshop.canvas.themes;
-  push(notes.length > 0 ? { kind: 'canvas', title: SECTION_TITLES.canvas, picture: { zones, notes, themes } } : null);
-
-  push(themed);
-  push(goalsSection(workshop));
+  const themes = themed ? themed.themes.map((t) => themeById.get(t.id)!) : workshop.canvas.themes;
+  if (notes.length > 0 && themed) {
+    const allNotes = [...themed.themes.flatMap((t) => t.notes), ...themed.unthemed].sort((a, b) => a.number - b.number);
+    const zoneNotes: SummaryZoneNotes[] = [
+      ...zones.map((z) => ({ zoneId: z.id, title: z.title, notes: allNotes.filter((n) => n.zoneId === z.id) })),
+      { zoneId: null, title: 'Outside every zone', notes: allNotes.filter((n) => n.zoneId === null) },
+    ].filter((z) => z.notes.length > 0);
+    push({ kind: 'canvas', title: SECTION_TITLES.canvas, picture: { zones, notes, themes, noteNumbers }, zones: zoneNotes });
+  }
+  push(themed && themed.themes.length > 0 ? themed : null);
+  const goals = goalsSection(workshop);
+  push(goals);
 
   const activitiesById = new Map(workshop.backlog.activities.map((a) => [a.id, a]));
   const toActivity = (a: Activity): SummaryActivity => ({
@@ -247,7 +307,10 @@ export function buildSummary(workshop: Workshop): Summary {
     decidedOn: a.decidedOn,
     notes: a.notes,
   }));
-  push(asks.length > 0 ? { kind: 'asks', title: SECTION_TITLES.asks, asks } : null);
+
+  // The brief holds the first asks; only those beyond its room get a section of their own.
+  const briefAsks = [...asks].sort((a, b) => ASK_ORDER.indexOf(a.status) - ASK_ORDER.indexOf(b.status));
+  push(briefAsks.length > BRIEF_LIMITS.asks ? { kind: 'asks', title: SECTION_TITLES.asks, asks: briefAsks.slice(BRIEF_LIMITS.asks) } : null);
 
   push(membersSection(workshop.members, new Set(workshop.meta.participantIds)));
   push(impactSection(workshop));
@@ -258,17 +321,27 @@ export function buildSummary(workshop: Workshop): Summary {
     plannedSeconds: Math.round(s.minutes * 60),
     actualSeconds: s.actualSeconds === null ? null : Math.round(s.actualSeconds),
   }));
-  push(steps.length > 0 ? { kind: 'agenda', title: SECTION_TITLES.agenda, steps } : null);
-
-  const nextActivities = columns
-    .filter((c) => NEXT_STEP_COLUMNS.has(c.title.trim().toLowerCase().replace(/\s+/g, ' ')))
-    .flatMap((c) => c.activities.map((a) => ({ ...a, column: c.title })));
-  const pendingAsks = asks.filter((a) => PENDING_ASK_STATUSES.includes(a.status));
   push(
-    nextActivities.length > 0 || pendingAsks.length > 0
-      ? { kind: 'next-steps', title: SECTION_TITLES['next-steps'], next: { activities: nextActivities, asks: pendingAsks } }
+    steps.length > 0
+      ? {
+          kind: 'agenda',
+          title: SECTION_TITLES.agenda,
+          // Only the steps that ran: a step never timed has no actual time to compare.
+          steps: steps.filter((st) => st.actualSeconds !== null && st.actualSeconds > 0),
+          plannedSeconds: steps.reduce((n, st) => n + st.plannedSeconds, 0),
+          stepCount: steps.length,
+        }
       : null,
   );
+
+  const participants = workshop.meta.participantIds.flatMap((id) => (membersById.has(id) ? [membersById.get(id)!.name] : []));
+  const brief = briefOf(workshop, {
+    participantCount: participants.length,
+    themes: themed?.themes ?? [],
+    goals: goals?.kind === 'goals' ? goals.goals : [],
+    asks,
+    columns,
+  });
 
   return {
     titleBlock: {
@@ -276,24 +349,84 @@ export function buildSummary(workshop: Workshop): Summary {
       title: workshop.meta.title,
       date: workshop.meta.date,
       facilitator: workshop.meta.facilitator,
-      participants: workshop.meta.participantIds.flatMap((id) => (membersById.has(id) ? [membersById.get(id)!.name] : [])),
+      participants,
     },
+    brief,
     sections,
   };
 }
 
-function themesSection(workshop: Workshop): SummarySection | null {
+/** Columns whose cards are finished: never "first activities". */
+const DONE_COLUMNS = new Set(['done', 'finished', 'closed']);
+const normalTitle = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+
+function briefOf(
+  workshop: Workshop,
+  parts: { participantCount: number; themes: SummaryTheme[]; goals: SummaryGoal[]; asks: SummaryAsk[]; columns: SummaryColumn[] },
+): SummaryBrief {
+  const domainZone = workshop.canvas.zones.find((z) => /^\s*domain\b/i.test(z.title));
+  const domain = domainZone
+    ? workshop.canvas.notes.filter((n) => n.zoneId === domainZone.id && n.text.trim()).map((n) => n.text.trim())
+    : [];
+  // First activities: the cards of the Next / In progress columns (the next ones to run), else every card not
+  // done; dated ones first, soonest first.
+  const nextColumns = parts.columns.filter((c) => NEXT_STEP_COLUMNS.has(normalTitle(c.title)));
+  const source = nextColumns.length > 0 ? nextColumns : parts.columns.filter((c) => !DONE_COLUMNS.has(normalTitle(c.title)));
+  const upcoming = source
+    .flatMap((c) => c.activities.map((a) => ({ ...a, column: c.title })))
+    .map((a, index) => ({ a, index }))
+    .sort((x, y) => (x.a.date ?? '9999') .localeCompare(y.a.date ?? '9999') || x.index - y.index)
+    .map(({ a }) => a);
+  return {
+    community: workshop.meta.community,
+    title: workshop.meta.title,
+    date: workshop.meta.date,
+    facilitator: workshop.meta.facilitator,
+    participantCount: parts.participantCount,
+    domain: domain.slice(0, BRIEF_LIMITS.domainNotes),
+    vision: workshop.canvas.visionStatement.trim(),
+    topThemes: parts.themes.slice(0, BRIEF_LIMITS.themes).map((t) => ({ id: t.id, name: t.name, color: t.color, votes: t.votes })),
+    moreThemes: Math.max(0, parts.themes.length - BRIEF_LIMITS.themes),
+    goals: parts.goals
+      .slice(0, BRIEF_LIMITS.goals)
+      .map((g) => ({ id: g.id, title: g.title, objectives: g.objectives.slice(0, BRIEF_LIMITS.objectivesPerGoal) })),
+    moreGoals: Math.max(0, parts.goals.length - BRIEF_LIMITS.goals),
+    asks: [...parts.asks].sort((a, b) => ASK_ORDER.indexOf(a.status) - ASK_ORDER.indexOf(b.status)).slice(0, BRIEF_LIMITS.asks),
+    moreAsks: Math.max(0, parts.asks.length - BRIEF_LIMITS.asks),
+    firstActivities: upcoming.slice(0, BRIEF_LIMITS.activities),
+    moreActivities: Math.max(0, upcoming.length - BRIEF_LIMITS.activities),
+    nextSessionDate: workshop.meta.nextSessionDate ?? null,
+  };
+}
+
+/** The asks a sponsor must act on come first. */
+const ASK_ORDER: readonly AskStatus[] = ['asked', 'draft', 'granted', 'refused'];
+
+/** Notes numbered 1…n in the zone-by-zone order: zone after zone (canvas order), then the notes outside every zone. */
+function numberNotes(workshop: Workshop): Record<string, number> {
+  const numbers: Record<string, number> = {};
+  let next = 1;
+  for (const zone of [...workshop.canvas.zones.map((z) => z.id), null]) {
+    for (const note of workshop.canvas.notes) if (note.zoneId === zone || (zone === null && !workshop.canvas.zones.some((z) => z.id === note.zoneId))) numbers[note.id] ??= next++;
+  }
+  return numbers;
+}
+
+function themesSection(workshop: Workshop, noteNumbers: Readonly<Record<string, number>>): Extract<SummarySection, { kind: 'themes' }> | null {
   const { canvas, meta } = workshop;
   if (canvas.notes.length === 0) return null;
   const counts = countVotes(canvas);
   const zoneTitles = new Map(canvas.zones.map((z) => [z.id, z.title]));
   const toNote = ({ item, votes }: { item: Note; votes: number }): SummaryNote => ({
     id: item.id,
+    number: noteNumbers[item.id] ?? 0,
     text: item.text,
     color: item.color,
     author: meta.hideAuthors ? null : item.author?.trim() || null,
     votes,
     zone: item.zoneId === null ? null : (zoneTitles.get(item.zoneId) ?? null),
+    zoneId: item.zoneId !== null && zoneTitles.has(item.zoneId) ? item.zoneId : null,
+    themeRank: null,
   });
   const rankedNotes = rankByVotes(canvas.notes, 'note', counts);
   const notesOfTheme = new Map<string, SummaryNote[]>();
@@ -310,12 +443,12 @@ function themesSection(workshop: Workshop): SummarySection | null {
     const noteDots = (notesOfTheme.get(theme.id) ?? []).reduce((sum, n) => sum + n.votes, 0);
     themeCounts.set(`theme:${theme.id}`, votesFor(counts, { kind: 'theme', id: theme.id }) + noteDots);
   }
-  const themes: SummaryTheme[] = rankByVotes(canvas.themes, 'theme', themeCounts).map(({ item, votes }) => ({
+  const themes: SummaryTheme[] = rankByVotes(canvas.themes, 'theme', themeCounts).map(({ item, votes }, index) => ({
     id: item.id,
     name: item.name,
     color: item.color,
     votes,
-    notes: notesOfTheme.get(item.id) ?? [],
+    notes: (notesOfTheme.get(item.id) ?? []).map((n) => ({ ...n, themeRank: index + 1 })),
   }));
   return { kind: 'themes', title: SECTION_TITLES.themes, themes, unthemed };
 }
@@ -334,7 +467,7 @@ function toObjective(workshop: Workshop, o: Objective): SummaryObjective {
   };
 }
 
-function goalsSection(workshop: Workshop): SummarySection | null {
+function goalsSection(workshop: Workshop): Extract<SummarySection, { kind: 'goals' }> | null {
   if (workshop.goals.length === 0) return null;
   const themeNames = new Map(workshop.canvas.themes.map((t) => [t.id, t.name]));
   const goals: SummaryGoal[] = workshop.goals.map((g: Goal) => ({
@@ -356,7 +489,10 @@ function membersSection(members: readonly Member[], present: ReadonlySet<string>
       .map((m) => ({ id: m.id, name: m.name, team: m.team, interests: m.interests, present: present.has(m.id) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   })).filter((g) => g.members.length > 0);
-  return groups.length > 0 ? { kind: 'members', title: SECTION_TITLES.members, groups } : null;
+  if (groups.length === 0) return null;
+  const total = groups.reduce((n, g) => n + g.members.length, 0);
+  const presentCount = groups.reduce((n, g) => n + g.members.filter((m) => m.present).length, 0);
+  return { kind: 'members', title: SECTION_TITLES.members, members: { total, presentCount, groups } };
 }
 
 function impactSection(workshop: Workshop): SummarySection | null {

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { THEMES } from '../../shared/preferences';
 import { seriousAxeViolations, type AxeProblem } from './axe';
 import { closeBrowser, launchApp } from './launch-app';
+import { launchWithNewWorkshop } from './welcome-helpers';
 
 afterAll(closeBrowser);
 
@@ -15,7 +16,7 @@ const describeProblems = (problems: Array<AxeProblem & { where: string }>) =>
 describe('accessibility audit (axe-core)', () => {
   for (const theme of THEMES) {
     test(`every view in the ${theme} theme`, async () => {
-      const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+      const app = await launchWithNewWorkshop({ viewport: { width: 1280, height: 800 } });
       const { page } = app;
       await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
       await app.menu(`view.theme.${theme}`);

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Workshop } from '../../shared/schema';
 import { preparedWorkshop, writeWorkshop } from './backlog-fixtures';
 import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchWithNewWorkshop } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
 afterAll(closeBrowser);
@@ -83,7 +84,7 @@ async function openPrepared(app: LaunchedApp, workshop: Workshop, name: string) 
 
 describe('the backlog board', () => {
   test('cards of two types, moved by mouse and by keyboard, reordered, saved in order; filtered by type', async () => {
-    const app = await launchApp({ viewport: FULL_HD });
+    const app = await launchWithNewWorkshop({ viewport: FULL_HD });
     const { page } = app;
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Backlog' }).click();
     for (const name of ['Ideas', 'Next', 'In progress', 'Done']) await expect.poll(() => column(page, name).count()).toBe(1);

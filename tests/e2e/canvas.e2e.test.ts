@@ -6,6 +6,7 @@ import { addNoteInZone } from '../../shared/domain/canvas-notes';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { Workshop } from '../../shared/schema';
 import { closeBrowser, launchApp, REPO_ROOT } from './launch-app';
+import { launchWithNewWorkshop } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
 afterAll(closeBrowser);
@@ -30,7 +31,7 @@ async function centre(page: Page, locator: ReturnType<Page['getByRole']>) {
 
 describe('the vision canvas', () => {
   test('notes are added, dragged with the mouse and the keyboard, saved, undone, grouped and voted on', async () => {
-    const app = await launchApp({ viewport: { width: 1920, height: 1080 } });
+    const app = await launchWithNewWorkshop({ viewport: { width: 1920, height: 1080 } });
     const { page } = app;
     await expect.poll(() => page.getByRole('region', { name: 'Purpose (why)' }).count()).toBe(1);
 
@@ -141,7 +142,7 @@ describe('the vision canvas', () => {
   });
 
   test('delete, undo, duplicate; a changed template keeps the notes after asking', async () => {
-    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const app = await launchWithNewWorkshop({ viewport: { width: 1280, height: 800 } });
     const { page } = app;
     await expect.poll(() => page.getByRole('region', { name: 'Risks' }).count()).toBe(1);
     await addNoteIn(page, 'Risks', 'Burn-out');
@@ -188,7 +189,7 @@ describe('the vision canvas', () => {
   });
 
   test('a rubber band selects several notes that then move together, in one undo step; zoomed in, high contrast', async () => {
-    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const app = await launchWithNewWorkshop({ viewport: { width: 1280, height: 800 } });
     const { page } = app;
     await expect.poll(() => page.getByRole('region', { name: 'Purpose (why)' }).count()).toBe(1);
     await addNoteIn(page, 'Purpose (why)', 'Pair programming');
@@ -258,7 +259,7 @@ describe('the vision canvas', () => {
   });
 
   test('a note can be dragged by touch, and two fingers zoom', async () => {
-    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const app = await launchWithNewWorkshop({ viewport: { width: 1280, height: 800 } });
     const { page } = app;
     await expect.poll(() => page.getByRole('region', { name: 'Risks' }).count()).toBe(1);
     await addNoteIn(page, 'Risks', 'Silos');
@@ -291,7 +292,7 @@ describe('the vision canvas', () => {
   });
 
   test('axe finds no serious accessibility problem on the canvas, in edit and in vote mode', async () => {
-    const app = await launchApp({ viewport: { width: 1920, height: 1080 } });
+    const app = await launchWithNewWorkshop({ viewport: { width: 1920, height: 1080 } });
     const { page } = app;
     await expect.poll(() => page.getByRole('region', { name: 'Risks' }).count()).toBe(1);
     await addNoteIn(page, 'Risks', 'Burn-out');

@@ -22,19 +22,12 @@ export function chromiumPdfEngine(browser: () => Promise<Browser>): PdfEngine {
       const page = await (await contextOf()).newPage();
       try {
         await page.setContent(html, { waitUntil: 'load' });
-        const mm = (v: number) => `${v}mm`;
+        // Sizes, margins and the running footer come from the HTML's @page rules, as in Electron.
         const pdf = await page.pdf({
           format: options.pageSize,
           printBackground: true,
-          margin: {
-            top: mm(options.marginsMm.top),
-            right: mm(options.marginsMm.right),
-            bottom: mm(options.marginsMm.bottom),
-            left: mm(options.marginsMm.left),
-          },
-          displayHeaderFooter: true,
-          headerTemplate: options.headerTemplate,
-          footerTemplate: options.footerTemplate,
+          preferCSSPageSize: true,
+          displayHeaderFooter: false,
           outline: true,
           tagged: true,
         });

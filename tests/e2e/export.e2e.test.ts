@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { summaryPdf } from '../../electron/services/export-files';
 import { exportJsonCanvas, serializeJsonCanvas } from '../../shared/json-canvas/export-json-canvas';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
-import { SECTION_TITLES } from '../../shared/summary/summary-model';
+import { BRIEF_TITLES, buildSummary } from '../../shared/summary/summary-model';
 import type { PageSize } from '../../shared/summary/page-layout';
-import { HOSTILE_TEXTS, realisticWorkshop } from '../fixtures/realistic-workshop';
+import { HOSTILE_TEXTS, largeWorkshop, realisticWorkshop } from '../fixtures/realistic-workshop';
 import { sharedBrowser } from './chromium';
 import { chromiumPdfEngine } from './chromium-pdf-engine';
 import { closeBrowser, launchApp } from './launch-app';
+import { launchWithNewWorkshop } from './welcome-helpers';
 import { SCREENSHOT_DIR, screenshot } from './screenshot';
 
 afterAll(closeBrowser);
@@ -21,9 +22,38 @@ const pdftext = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', fi
 const pagesOf = (info: string) => Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
+/** Liberation Sans: ascent 0.905 + descent 0.212 of the em, the height poppler gives a word's box. */
+const LIBERATION_SANS_EM_HEIGHT = 0.905 + 0.212;
+const MARGIN_TOP_PT = (16 * 72) / 25.4;
+
+interface WordBox {
+  text: string;
+  yMin: number;
+  yMax: number;
+  height: number;
+}
+
+/** Every word of every page with its box, from `pdftotext -bbox`. */
+function wordBoxes(file: string): { landscape: boolean; words: WordBox[] }[] {
+  const xhtml = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return xhtml
+    .split('<page ')
+    .slice(1)
+    .map((page) => ({
+      landscape: Number(/width="([\d.]+)"/.exec(page)?.[1]) > Number(/height="([\d.]+)"/.exec(page)?.[1]),
+      words: [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        text: m[3]!,
+        yMin: Number(m[1]),
+        yMax: Number(m[2]),
+        height: Number(m[2]) - Number(m[1]),
+      })),
+    }));
+}
+
 describe('the PDF summary, read back with poppler', () => {
   let dir: string;
   const files: Partial<Record<PageSize, string>> = {};
+  let large: string;
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-pdf-'));
@@ -32,10 +62,12 @@ describe('the PDF summary, read back with poppler', () => {
       files[size] = path.join(dir, `summary-${size}.pdf`);
       await fs.writeFile(files[size]!, await summaryPdf(realisticWorkshop({ hostile: true }), size, engine));
     }
-  });
+    large = path.join(dir, 'large.pdf');
+    await fs.writeFile(large, await summaryPdf(largeWorkshop(), 'A4', engine));
+  }, 120_000);
 
   test.each([
-    ['A4', /^Page size:\s+595\.9\d? x 842\.\d+ pts \(A4\)/m],
+    ['A4', /^Page size:\s+59[45]\.9\d? x 84[12]\.\d+ pts \(A4\)/m],
     ['Letter', /^Page size:\s+612 x 792 pts \(letter\)/m],
   ] as const)('%s: right page size, several pages, tagged, no JavaScript', (size, pageSize) => {
     const info = pdfinfo(files[size]!);
@@ -49,7 +81,7 @@ describe('the PDF summary, read back with poppler', () => {
   test('has a document outline of its section titles', async () => {
     const bytes = (await fs.readFile(files.A4!)).toString('latin1');
     expect(bytes).toContain('/Outlines');
-    for (const title of ['Vision statement', 'Themes ranked by votes', 'Next steps']) expect(bytes).toContain(`/Title (${title})`);
+    for (const title of ['Vision', 'The ask', 'Themes ranked by votes', 'Agenda: planned and actual time']) expect(bytes).toContain(`/Title (${title})`);
   });
 
   test('every page has the running footer "Page X of Y" with the workshop title and date', () => {
@@ -66,7 +98,8 @@ describe('the PDF summary, read back with poppler', () => {
 
   test('every section title and a sample of notes, goals and activities are selectable text', () => {
     const text = flat(pdftext(files.A4!));
-    for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(title);
+    for (const section of buildSummary(realisticWorkshop({ hostile: true })).sections) expect(text).toContain(section.title);
+    expect(text).toContain('Notes by zone');
     for (const sample of [
       'We are developers who help each other write code we are proud of.',
       'Stop reinventing the same libraries in every team',
@@ -90,12 +123,65 @@ describe('the PDF summary, read back with poppler', () => {
     expect(text).toContain(`Reuse instead of rewrite ${HOSTILE_TEXTS[0]}`);
   });
 
-  test('the first pages, rendered to PNG for a person to look at', async () => {
+  test('page 1 is the sponsor brief: vision, top theme with the room’s count, the ask, first activities, next session', () => {
+    // -layout keeps each line of the two columns together ("Share knowledge across teams   7 votes").
+    const page1 = flat(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', files.A4!, '-'], { encoding: 'utf8' }));
+    for (const title of [BRIEF_TITLES.vision, BRIEF_TITLES.themes, BRIEF_TITLES.goals, BRIEF_TITLES.ask, BRIEF_TITLES.activities, BRIEF_TITLES.nextSession]) expect(page1).toContain(title);
+    expect(page1).toContain('We are developers who help each other write code we are proud of.');
+    expect(page1).toMatch(/Share knowledge across teams 7 votes/);
+    expect(page1).toContain('14 libraries → 7 libraries');
+    expect(page1).toMatch(/asked Dedicated time 2 h per person per month/);
+    expect(page1).toContain('Two hours per person per month for community activities');
+    expect(page1).toContain('Gilded Rose kata');
+    expect(page1).toContain('14 Jan 2027');
+    expect(page1).toContain('6 participants');
+    // Nothing of the appendix on page 1; the sponsor asks are printed once only.
+    expect(page1).not.toContain('Notes by zone');
+    expect(flat(pdftext(files.A4!)).split('Two hours per person per month for community activities').length - 1).toBe(1);
+  });
+
+  test('no glyph under 8 pt, only the embedded Liberation Sans, and no page under a third full but the last', () => {
+    for (const file of [files.A4!, files.Letter!, large]) {
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+LiberationSans(-Bold)?\s/);
+      const pages = wordBoxes(file);
+      pages.forEach((page, i) => {
+        for (const w of page.words) {
+          expect(w.height / LIBERATION_SANS_EM_HEIGHT, `"${w.text}" on page ${i + 1}`).toBeGreaterThanOrEqual(8 - 0.02);
+        }
+        const footerTop = Math.min(...page.words.filter((w) => w.text === 'Page').map((w) => w.yMin));
+        const body = page.words.filter((w) => w.yMax < footerTop - 1);
+        const used = Math.max(...body.map((w) => w.yMax)) - MARGIN_TOP_PT;
+        const usable = footerTop - MARGIN_TOP_PT;
+        // The landscape page is the canvas picture, scaled to fill it (its words are only zone titles and numbers).
+        if (i < pages.length - 1 && !page.landscape) expect(used / usable, `page ${i + 1} of ${pages.length} is too empty`).toBeGreaterThan(1 / 3);
+      });
+    }
+    // The footer is set at exactly 8 pt: the yardstick above reads it as 8.
+    const footer = wordBoxes(files.A4!)[0]!.words.find((w) => w.text === 'Page')!;
+    expect(footer.height / LIBERATION_SANS_EM_HEIGHT).toBeCloseTo(8, 1);
+  });
+
+  test('the canvas has its own landscape page; the sponsor brief exports alone on one page', async () => {
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '3', files.A4!], { encoding: 'utf8' });
+    expect(info).toMatch(/^Page\s+1 size:\s+59[45]\.\d+ x 84[12]\.\d+/m);
+    expect(info).toMatch(/^Page\s+2 size:\s+84[12]\.\d+ x 59[45]\.\d+/m);
+    expect(info).toMatch(/^Page\s+3 size:\s+59[45]\.\d+ x 84[12]\.\d+/m);
+    expect(flat(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', files.A4!, '-'], { encoding: 'utf8' }))).toContain('The vision canvas');
+    const brief = path.join(dir, 'brief.pdf');
+    await fs.writeFile(brief, await summaryPdf(realisticWorkshop(), 'A4', chromiumPdfEngine(() => sharedBrowser()), 'brief'));
+    expect(pagesOf(pdfinfo(brief))).toBe(1);
+    expect(pdfinfo(brief)).toMatch(/^Title:\s+Software Craftsmanship CoP — vision workshop — sponsor brief/m);
+    expect(flat(pdftext(brief))).toContain('14 Jan 2027');
+  });
+
+  test('the pages, rendered to PNG for a person to look at', async () => {
     await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
-    execFileSync('pdftoppm', ['-r', '70', '-f', '1', '-l', '3', '-png', files.A4!, path.join(SCREENSHOT_DIR, 'summary-a4')]);
+    execFileSync('pdftoppm', ['-r', '70', '-png', files.A4!, path.join(SCREENSHOT_DIR, 'summary-a4')]);
     execFileSync('pdftoppm', ['-r', '70', '-f', '1', '-l', '1', '-png', files.Letter!, path.join(SCREENSHOT_DIR, 'summary-letter')]);
     const made = (await fs.readdir(SCREENSHOT_DIR)).filter((f) => f.startsWith('summary-a4'));
-    expect(made.length).toBe(3);
+    expect(made.length).toBe(pagesOf(pdfinfo(files.A4!)));
   });
 });
 
@@ -116,7 +202,7 @@ describe('exporting from the app', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const menu = page.getByRole('menu', { name: 'Export' });
-    await expect.poll(() => menu.getByRole('menuitem').count()).toBe(5);
+    await expect.poll(() => menu.getByRole('menuitem').count()).toBe(6);
     await screenshot(page, 'export-menu');
     const pdf = path.join(app.documentsDir, 'Kick-off summary.pdf');
     app.answerNextDialog(pdf);
@@ -131,6 +217,15 @@ describe('exporting from the app', () => {
     await screenshot(page, 'export-finished');
     await finished.getByRole('button', { name: 'Open' }).click();
     await expect.poll(() => app.openedPaths).toEqual([pdf]);
+
+    // The sponsor brief alone: one page.
+    const brief = path.join(app.documentsDir, 'Kick-off sponsor brief.pdf');
+    app.answerNextDialog(brief);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'Export sponsor brief as PDF (one page)…' }).click();
+    await expect.poll(() => finished.textContent(), { timeout: 30_000 }).toContain('Sponsor brief saved as Kick-off sponsor brief.pdf');
+    expect(pagesOf(pdfinfo(brief))).toBe(1);
+    expect(flat(pdftext(brief))).toContain('The ask');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
@@ -167,7 +262,7 @@ describe('exporting from the app', () => {
   });
 
   test('Import JSON Canvas opens the canvas as a new workshop; a malformed file is refused with a clear message', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
     const bad = path.join(app.dataDir, 'broken.canvas');
@@ -188,7 +283,7 @@ describe('exporting from the app', () => {
   });
 
   test('the Export menu works from the keyboard', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
     const button = page.getByRole('button', { name: 'Export', exact: true });

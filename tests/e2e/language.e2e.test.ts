@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './launch-app';
+import { launchWithNewWorkshop } from './welcome-helpers';
 
 afterAll(closeBrowser);
 
@@ -9,7 +10,7 @@ const pageLanguage = (page: import('playwright-core').Page) => page.evaluate(() 
 
 describe('the interface language', () => {
   test('is chosen from the title bar’s menu, remembered, and changed back from the View menu', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     try {
       const { page } = app;
       await expect.poll(() => pageLanguage(page)).toBe('en');

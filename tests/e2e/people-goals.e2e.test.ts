@@ -59,7 +59,8 @@ async function openPrepared(app: LaunchedApp, workshop: Workshop): Promise<strin
   await fs.mkdir(app.documentsDir, { recursive: true });
   const file = path.join(app.documentsDir, 'prepared.copstudio');
   await fs.writeFile(file, JSON.stringify(workshop, null, 2));
-  await expect.poll(() => app.page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
+  // The app is ready (the welcome screen, with its Open button).
+  await expect.poll(() => app.page.getByRole('button', { name: 'Open workshop…' }).count()).toBe(1);
   app.answerNextDialog(file);
   await app.page.getByRole('button', { name: 'Open workshop…' }).click();
   await expect.poll(() => app.page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe(workshop.meta.title);
@@ -221,6 +222,8 @@ describe('people, goals, sponsors and impact', () => {
     const saved = path.join(app.documentsDir, 'story.copstudio');
     app.answerNextDialog(saved);
     await page.getByRole('button', { name: 'Save as…' }).click();
+    // The opened file was already "Saved": wait for the new file itself.
+    await expect.poll(() => fs.readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);
@@ -323,6 +326,8 @@ describe('people, goals, sponsors and impact', () => {
     const saved = path.join(app.documentsDir, 'cleaned.copstudio');
     app.answerNextDialog(saved);
     await page.getByRole('button', { name: 'Save as…' }).click();
+    // The opened file was already "Saved": wait for the new file itself.
+    await expect.poll(() => fs.readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);

@@ -2,13 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './launch-app';
+import { launchWithNewWorkshop, startNewWorkshop, welcomeScreen } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
 afterAll(closeBrowser);
 
 describe('the app shell', () => {
   test('opens with the workshop title, the views, and honest empty states', async () => {
-    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const app = await launchWithNewWorkshop({ viewport: { width: 1280, height: 800 } });
     const { page } = app;
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
     const nav = page.getByRole('navigation', { name: 'Views' });
@@ -26,7 +27,7 @@ describe('the app shell', () => {
   });
 
   test('an edited title reaches a file on disk and survives a reload', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     const title = page.getByRole('textbox', { name: 'Workshop title' });
     await expect.poll(() => title.inputValue()).toBe('Vision workshop');
@@ -52,7 +53,7 @@ describe('the app shell', () => {
   });
 
   test('the menu commands reach the same actions (theme, shortcuts map)', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
     await app.menu('view.theme.dark');
@@ -68,7 +69,7 @@ describe('the app shell', () => {
   });
 
   test('New asks about unsaved changes, and Cancel keeps them', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     const title = page.getByRole('textbox', { name: 'Workshop title' });
     await expect.poll(() => title.inputValue()).toBe('Vision workshop');
@@ -79,12 +80,14 @@ describe('the app shell', () => {
     expect(await title.inputValue()).toBe('Do not lose me');
     await page.getByRole('button', { name: 'New workshop' }).click();
     await dialog.getByRole('button', { name: 'Don’t save' }).click();
-    await expect.poll(() => title.inputValue()).toBe('Vision workshop');
+    // File ▸ New goes back to the welcome screen, to choose a template.
+    await expect.poll(() => welcomeScreen(page).count()).toBe(1);
+    await startNewWorkshop(page);
     await app.close();
   });
 
   test('workshop details: date, facilitator and anonymous authors reach the file, and undo takes them back', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
     await page.getByRole('button', { name: 'More', exact: true }).click();

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import { fsError, nodeFs, type FsPort } from '../../electron/services/fs-port';
 import { closeBrowser, launchApp } from './launch-app';
+import { launchWithNewWorkshop, startNewWorkshop, welcomeScreen } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
 afterAll(closeBrowser);
@@ -22,7 +23,7 @@ async function ready(page: Page) {
 
 describe('workshop files that never lose work', () => {
   test('an edit is autosaved about a second later, and is there after a reload', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await ready(page);
     const file = path.join(app.documentsDir, 'autosave.copstudio');
@@ -44,7 +45,7 @@ describe('workshop files that never lose work', () => {
   });
 
   test('the recovery journal restores edits after the window was closed without saving', async () => {
-    const first = await launchApp();
+    const first = await launchWithNewWorkshop();
     await ready(first.page);
     await titleBox(first.page).fill('Never saved, not lost');
     await expect.poll(() => recoveryFiles(first.dataDir)).toHaveLength(1);
@@ -72,7 +73,7 @@ describe('workshop files that never lose work', () => {
   });
 
   test('Discard in the recovery dialog deletes the journal', async () => {
-    const first = await launchApp();
+    const first = await launchWithNewWorkshop();
     await ready(first.page);
     await titleBox(first.page).fill('Throw me away');
     await expect.poll(() => recoveryFiles(first.dataDir)).toHaveLength(1);
@@ -82,12 +83,13 @@ describe('workshop files that never lose work', () => {
     const dialog = second.page.getByRole('dialog', { name: 'Recover unsaved work' });
     await dialog.getByRole('button', { name: 'Discard' }).click();
     await expect.poll(() => recoveryFiles(second.dataDir)).toEqual([]);
-    expect(await titleBox(second.page).inputValue()).toBe('Vision workshop');
+    // Nothing restored: no workshop is open, the welcome screen shows.
+    await expect.poll(() => welcomeScreen(second.page).count()).toBe(1);
     await second.close();
   });
 
   test('closing with unsaved changes asks Save / Don’t save / Cancel', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await ready(page);
     await titleBox(page).fill('Unsaved at close');
@@ -108,7 +110,7 @@ describe('workshop files that never lose work', () => {
   });
 
   test('closing a workshop that has a file saves it and closes without asking', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await ready(page);
     const file = path.join(app.documentsDir, 'close-saves.copstudio');
@@ -124,7 +126,7 @@ describe('workshop files that never lose work', () => {
   });
 
   test('a bad file gives a clear message, the app keeps working, and the file is untouched', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await ready(page);
     await fs.mkdir(app.documentsDir, { recursive: true });
@@ -153,7 +155,7 @@ describe('workshop files that never lose work', () => {
   });
 
   test('Open recent lists the workshops opened before and opens one', async () => {
-    const app = await launchApp();
+    const app = await launchWithNewWorkshop();
     const { page } = app;
     await ready(page);
     await fs.mkdir(app.documentsDir, { recursive: true });
@@ -163,7 +165,7 @@ describe('workshop files that never lose work', () => {
     await page.getByRole('button', { name: 'Open workshop…' }).click();
     await expect.poll(() => titleBox(page).inputValue()).toBe('The recent one');
     await page.getByRole('button', { name: 'New workshop' }).click();
-    await expect.poll(() => titleBox(page).inputValue()).toBe('Vision workshop');
+    await startNewWorkshop(page);
 
     await app.menu('file.openRecent');
     const dialog = page.getByRole('dialog', { name: 'Open recent workshop' });
@@ -177,7 +179,7 @@ describe('workshop files that never lose work', () => {
   });
 
   test('an older file is migrated in memory; its original is backed up and restorable from Backups', async () => {
-    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const app = await launchWithNewWorkshop({ viewport: { width: 1280, height: 800 } });
     const { page } = app;
     await ready(page);
     await fs.mkdir(app.documentsDir, { recursive: true });
@@ -231,7 +233,7 @@ describe('workshop files that never lose work', () => {
           ? Promise.reject(fsError('ENOSPC', 'open', p))
           : nodeFs.open(p, flags, mode),
     };
-    const app = await launchApp({ fs: faultyFs });
+    const app = await launchWithNewWorkshop({ fs: faultyFs });
     const { page } = app;
     await ready(page);
     const file = path.join(app.documentsDir, 'full.copstudio');

@@ -19,6 +19,7 @@ interface ExportKind {
 }
 
 const PDF: ExportKind = { title: 'Export summary as PDF', extension: 'pdf', suffix: ' summary', filters: [{ name: 'PDF document', extensions: ['pdf'] }] };
+const BRIEF_PDF: ExportKind = { ...PDF, title: 'Export sponsor brief as PDF', suffix: ' sponsor brief' };
 const MARKDOWN: ExportKind = { title: 'Export summary as Markdown', extension: 'md', suffix: ' summary', filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }] };
 const JSON_CANVAS_FILTERS: FileFilter[] = [{ name: 'JSON Canvas', extensions: ['canvas'] }];
 const JSON_CANVAS: ExportKind = { title: 'Export canvas as JSON Canvas', extension: 'canvas', suffix: ' canvas', filters: JSON_CANVAS_FILTERS };
@@ -52,9 +53,9 @@ export function exportHandlers(services: MainServices): ExportHandlers {
     return { path: target, bytes: typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength };
   };
 
-  const renderPdf = async (workshop: Workshop, pageSize: 'A4' | 'Letter') => {
+  const renderPdf = async (workshop: Workshop, pageSize: 'A4' | 'Letter', scope: 'full' | 'brief') => {
     try {
-      return await summaryPdf(workshop, pageSize, pdfEngine);
+      return await summaryPdf(workshop, pageSize, pdfEngine, scope);
     } catch (error) {
       if (error instanceof IpcFailure) throw error;
       throw new IpcFailure('internal', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
@@ -62,7 +63,8 @@ export function exportHandlers(services: MainServices): ExportHandlers {
   };
 
   return {
-    exportSummaryPdf: ({ workshop, suggestedName, pageSize }) => exportFile(PDF, suggestedName, () => renderPdf(workshop, pageSize)),
+    exportSummaryPdf: ({ workshop, suggestedName, pageSize, scope = 'full' }) =>
+      exportFile(scope === 'brief' ? BRIEF_PDF : PDF, suggestedName, () => renderPdf(workshop, pageSize, scope)),
     exportSummaryMarkdown: ({ workshop, suggestedName }) => exportFile(MARKDOWN, suggestedName, async () => summaryMarkdown(workshop)),
     exportJsonCanvas: ({ workshop, suggestedName }) => exportFile(JSON_CANVAS, suggestedName, async () => jsonCanvasText(workshop)),
     importJsonCanvasDialog: async () => {

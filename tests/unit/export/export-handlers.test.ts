@@ -36,7 +36,7 @@ function setUp() {
 }
 
 describe('export through IPC', () => {
-  test('PDF: asks where, prints the summary HTML with page size, margins and footer, writes the file', async () => {
+  test('PDF: asks where, prints the summary HTML with its page size and running footer, writes the file', async () => {
     const { dataDir, answers, printed, call } = setUp();
     const target = path.join(dataDir, 'out', 'kickoff');
     answers.push(target);
@@ -44,7 +44,8 @@ describe('export through IPC', () => {
     expect(result).toEqual({ ok: true, value: { path: `${target}.pdf`, bytes: 13 } });
     expect(await fs.readFile(`${target}.pdf`, 'utf8')).toBe('%PDF-1.4 fake');
     expect(printed[0]!.options.pageSize).toBe('Letter');
-    expect(printed[0]!.options.footerTemplate).toContain('class="totalPages"');
+    expect(printed[0]!.html).toContain('counter(pages)');
+    expect(printed[0]!.html).toContain('size: Letter;');
     expect(printed[0]!.html).toContain('<h2>Themes ranked by votes</h2>');
     expect(readdirSync(path.dirname(target)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

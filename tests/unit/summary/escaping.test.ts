@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { escapeHtml } from '../../../shared/summary/escape-html';
-import { escapeMarkdown } from '../../../shared/summary/summary-markdown';
+import { escapeCell, escapeMarkdown } from '../../../shared/summary/summary-markdown';
 import { renderSummaryHtml } from '../../../shared/summary/summary-html';
 import { renderSummaryMarkdown } from '../../../shared/summary/summary-markdown';
 import { buildSummary } from '../../../shared/summary/summary-model';
-import { footerTemplate } from '../../../shared/summary/page-layout';
+import { cssString } from '../../../shared/summary/page-layout';
 import { wrapText } from '../../../shared/summary/wrap-text';
 import { HOSTILE_TEXTS, realisticWorkshop } from '../../fixtures/realistic-workshop';
 
@@ -42,22 +42,39 @@ describe('escaping user text', () => {
     expect(handlers.map((t) => t[0])).toEqual([]);
   });
 
-  test('a hostile workshop title cannot break out of the footer template', () => {
-    const footer = footerTemplate(HOSTILE_TEXTS[0], '2026-11-24');
-    expect(footer).not.toContain('<script');
-    expect(footer).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(footer).toContain('<span class="pageNumber"></span>');
-    expect(footer).toContain('<span class="totalPages"></span>');
+  test('a hostile workshop title cannot break out of the running footer (a CSS string in the stylesheet)', () => {
+    expect(cssString('a "quoted" \\ title')).toBe('"a \\"quoted\\" \\\\ title"');
+    expect(cssString('</style><script>alert(1)</script>')).not.toMatch(/[<>]/);
+    expect(cssString('line\nbreak')).toBe('"line break"');
+    const w = realisticWorkshop();
+    w.meta.title = '</style><script>alert(1)</script>"; } body { display: none';
+    const html = renderSummaryHtml(buildSummary(w), { pageSize: 'A4' });
+    const style = html.slice(html.indexOf('<style>') + '<style>'.length, html.indexOf('</style>'));
+    expect(style).not.toContain('<');
+    expect(style).toContain('@bottom-left { content: "\\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e \\"; } body { display: none · 24 Nov 2026"');
   });
 
   test('Markdown escapes what a wiki would read as markup', () => {
-    expect(escapeMarkdown('<script>alert(1)</script>')).toBe('\\<script\\>alert(1)\\</script\\>');
+    expect(escapeMarkdown('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
-    expect(escapeMarkdown('a | b *c* [d](e)')).toBe('a \\| b \\*c\\* \\[d\\](e)');
-    const md = renderSummaryMarkdown(buildSummary(realisticWorkshop({ hostile: true })));
-    expect(md).not.toMatch(/(^|[^\\])<(script|img)/m);
-    expect(md).toContain('\\<img src=x onerror=alert(2)\\>');
+    expect(escapeCell('a | b *c* [d](e)')).toBe('a \\| b \\*c\\* \\[d\\](e)');
+    expect(escapeMarkdown('> quote')).toBe('\\> quote');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('&amp; is an entity')).toBe('\\&amp; is an entity');
+    expect(escapeMarkdown('_emphasis_ but snake_case')).toBe('\\_emphasis\\_ but snake_case');
+    const hostile = renderSummaryMarkdown(buildSummary(realisticWorkshop({ hostile: true })));
+    expect(hostile).not.toMatch(/(^|[^\\])<(script|img)/m);
+    expect(hostile).toContain('\\<img src=x onerror=alert(2)>');
+  });
+
+  test('Markdown leaves plain text alone: no stray escapes', () => {
+    for (const text of ['Means & sponsors', 'Brown bag: our payment client', 'Why? Because! (really)', 'snake_case_name', '2 + 2 = 4', 'a - b', '#hashtag', '3.5 people', 'Q&A', 'C# and F#', 'pages 1-3']) {
+      expect(escapeMarkdown(text)).toBe(text);
+    }
+    const md = renderSummaryMarkdown(buildSummary(realisticWorkshop()));
+    expect(md).toContain('#### Means & sponsors');
+    expect(md).not.toContain('\\&');
   });
 });
 

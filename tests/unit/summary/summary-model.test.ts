@@ -10,9 +10,9 @@ const sectionOf = <K extends SummarySection['kind']>(sections: SummarySection[],
   sections.find((s): s is Extract<SummarySection, { kind: K }> => s.kind === kind);
 
 describe('the summary model', () => {
-  test('a full workshop gives every section, in the order of the spec', () => {
+  test('a full workshop gives the sponsor brief and every appendix section, none repeating the brief', () => {
     const summary = buildSummary(realisticWorkshop());
-    expect(summary.sections.map((s) => s.kind)).toEqual(['vision', 'canvas', 'themes', 'goals', 'backlog', 'asks', 'members', 'impact', 'agenda', 'next-steps']);
+    expect(summary.sections.map((s) => s.kind)).toEqual(['canvas', 'themes', 'goals', 'backlog', 'members', 'impact', 'agenda']);
     expect(summary.sections.map((s) => s.title)).toEqual(summary.sections.map((s) => SECTION_TITLES[s.kind]));
     expect(summary.titleBlock).toMatchObject({ community: 'Software Craftsmanship', facilitator: 'Camille Martin', date: '2026-11-24' });
     expect(summary.titleBlock.participants).toContain('Mei Tanaka');
@@ -24,11 +24,13 @@ describe('the summary model', () => {
     w.agenda.currentStepId = null;
     expect(buildSummary(w).sections).toEqual([]);
     w.canvas.visionStatement = '   ';
-    expect(buildSummary(w).sections).toEqual([]);
+    expect(buildSummary(w).brief.vision).toBe('');
     w.canvas.visionStatement = 'We help each other.';
-    expect(buildSummary(w).sections.map((s) => s.kind)).toEqual(['vision']);
+    expect(buildSummary(w).sections).toEqual([]);
+    expect(buildSummary(w).brief.vision).toBe('We help each other.');
     const html = renderSummaryHtml(buildSummary(w), { pageSize: 'A4' });
-    for (const kind of ['canvas', 'themes', 'goals', 'backlog', 'asks', 'members', 'impact', 'agenda', 'next-steps'] as const) {
+    expect(html).toContain('Not set yet.');
+    for (const kind of ['canvas', 'themes', 'goals', 'backlog', 'asks', 'members', 'impact', 'agenda'] as const) {
       expect(html).not.toContain(`>${SECTION_TITLES[kind]}<`);
     }
   });
@@ -45,6 +47,45 @@ describe('the summary model', () => {
     expect(themes.themes[1]!.notes[0]).toMatchObject({ text: 'Weekly code kata', votes: 2 });
     expect(themes.unthemed.map((n) => n.text)).toContain('Clean architecture and DDD');
     expect(themes.unthemed.find((n) => n.text === 'Invite the QA guild')!.zone).toBe('Members (who)');
+    expect(themes.themes[1]!.notes[0]!.themeRank).toBe(2);
+  });
+
+  test('the sponsor brief: top themes with the room’s numbers, goals baseline → target, the ask, first activities, next session', () => {
+    const summary = buildSummary(realisticWorkshop());
+    const b = summary.brief;
+    expect(b).toMatchObject({ community: 'Software Craftsmanship', participantCount: 6, nextSessionDate: '2027-01-14' });
+    expect(b.vision).toMatch(/^We are developers/);
+    expect(b.domain).toEqual(['Test-driven development', 'Refactoring legacy code safely', 'Clean architecture and DDD']);
+    expect(b.topThemes.map((t) => [t.name, t.votes])).toEqual(sectionOf(summary.sections, 'themes')!.themes.map((t) => [t.name, t.votes]));
+    expect(b.goals[0]!.objectives[0]).toMatchObject({ indicator: 'Duplicated internal libraries', baseline: 14, target: 7 });
+    // The asks a sponsor must act on first.
+    expect(b.asks.map((a) => [a.kindLabel, a.status])).toEqual([
+      ['Dedicated time', 'asked'],
+      ['Budget', 'draft'],
+      ['Room', 'granted'],
+    ]);
+    expect(b.firstActivities.map((a) => [a.title, a.owner, a.date])).toEqual([
+      ['Gilded Rose kata', 'Camille Martin', '2026-12-04'],
+      ['Brown bag: our payment client', 'Ahmed Benali', '2026-12-11'],
+      ['Help the Search team with their flaky tests', 'Mei Tanaka', '2026-12-16'],
+      ['Inventory of duplicated libraries', 'Jonas Weber', null],
+    ]);
+  });
+
+  test('a workshop without a next session date (a version 1 file from before the field) says so', () => {
+    const w = realisticWorkshop();
+    delete w.meta.nextSessionDate;
+    expect(buildSummary(w).brief.nextSessionDate).toBeNull();
+  });
+
+  test('notes are numbered zone by zone, and the picture carries the same numbers', () => {
+    const summary = buildSummary(realisticWorkshop());
+    const canvas = sectionOf(summary.sections, 'canvas')!;
+    const numbers = canvas.zones.flatMap((z) => z.notes.map((n) => n.number));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(canvas.zones[0]!.title).toBe('Purpose (why)');
+    const first = canvas.zones[0]!.notes[0]!;
+    expect(canvas.picture.noteNumbers[first.id]).toBe(1);
   });
 
   test('the canvas picture lists the themes in rank order', () => {
@@ -72,7 +113,8 @@ describe('the summary model', () => {
     ]);
     const kata = sectionOf(sections, 'backlog')!.columns[1]!.activities[0]!;
     expect(kata).toMatchObject({ title: 'Gilded Rose kata', owner: 'Camille Martin', typeLabel: 'Code kata', goals: ['Practise every week'] });
-    expect(sectionOf(sections, 'members')!.groups.map((g) => [g.role, g.members.length])).toEqual([
+    expect(sectionOf(sections, 'members')!.members).toMatchObject({ total: 9, presentCount: 6 });
+    expect(sectionOf(sections, 'members')!.members.groups.map((g) => [g.role, g.members.length])).toEqual([
       ['core', 2],
       ['active', 3],
       ['occasional', 2],
@@ -84,19 +126,27 @@ describe('the summary model', () => {
     ]);
   });
 
-  test('the agenda carries planned and actual time; next steps are the Next/In progress cards and undecided asks', () => {
-    const sections = buildSummary(realisticWorkshop()).sections;
-    const agenda = sectionOf(sections, 'agenda')!;
+  test('the agenda shows planned against actual only for the steps that ran, and says when the timer was not used', () => {
+    const w = realisticWorkshop();
+    const agenda = sectionOf(buildSummary(w).sections, 'agenda')!;
     expect(agenda.steps[0]).toMatchObject({ title: 'Check-in', plannedSeconds: 300, actualSeconds: 370 });
-    expect(agenda.steps[8]!.actualSeconds).toBeNull();
-    const next = sectionOf(sections, 'next-steps')!.next;
-    expect(next.activities.map((a) => [a.title, a.column])).toEqual([
-      ['Gilded Rose kata', 'Next'],
-      ['Brown bag: our payment client', 'Next'],
-      ['Help the Search team with their flaky tests', 'Next'],
-      ['Inventory of duplicated libraries', 'In progress'],
-    ]);
-    expect(next.asks.map((a) => a.status)).toEqual(['asked', 'draft']);
+    expect(agenda.steps.map((s) => s.title)).not.toContain('Wrap-up & export');
+    expect(agenda).toMatchObject({ stepCount: 9, plannedSeconds: 80 * 60 });
+    expect(renderSummaryHtml(buildSummary(w), { pageSize: 'A4' })).toContain('Only the 8 steps run with the timer are shown; 1 step was not timed.');
+    w.agenda.steps.forEach((s) => (s.actualSeconds = null));
+    const html = renderSummaryHtml(buildSummary(w), { pageSize: 'A4' });
+    expect(html).toContain('The timer was not used during this workshop');
+    expect(html).toContain('The agenda planned 9 steps, 1 h 20 min in all.');
+    expect(html).not.toContain('not run');
+  });
+
+  test('no section repeats the brief: the asks appear once, in the brief', () => {
+    const html = renderSummaryHtml(buildSummary(realisticWorkshop()), { pageSize: 'A4' });
+    expect(html.split('Two hours per person per month for community activities').length - 1).toBe(1);
+    expect(html.split('We are developers who help each other').length - 1).toBe(1);
+    const brief = renderSummaryHtml(buildSummary(realisticWorkshop()), { pageSize: 'A4', scope: 'brief' });
+    expect(brief).toContain('The ask');
+    expect(brief).not.toContain('Notes by zone');
   });
 
   test('hidden authors appear nowhere: not in the model, the HTML, the Markdown or the canvas picture', () => {
@@ -109,6 +159,7 @@ describe('the summary model', () => {
     const hidden = buildSummary(w);
     const themes = sectionOf(hidden.sections, 'themes')!;
     expect([...themes.themes.flatMap((t) => t.notes), ...themes.unthemed].every((n) => n.author === null)).toBe(true);
+    expect(sectionOf(hidden.sections, 'canvas')!.zones.flatMap((z) => z.notes).every((n) => n.author === null)).toBe(true);
     expect(sectionOf(hidden.sections, 'canvas')!.picture.notes.every((n) => n.author === null)).toBe(true);
     expect(renderSummaryHtml(hidden, { pageSize: 'A4' })).not.toMatch(/Zoé|— Ahmed Benali/);
     expect(renderSummaryMarkdown(hidden)).not.toMatch(/Zoé|— Ahmed Benali/);

@@ -1,0 +1,26 @@
+import { createWorkshopFromTemplate, type WorkshopTemplateId } from '../../shared/domain/workshop-templates';
+import { api } from '../api/copstudio-api';
+import { useFileStore } from '../store/file-store';
+import { useUiStore } from '../store/ui-store';
+import { useWorkshopStore } from '../store/workshop-store';
+import { WELCOME_TEXT } from './welcome-text';
+
+/** Starts a new, unsaved workshop from a template (from the welcome screen: nothing to lose here). */
+export function startFromTemplate(id: WorkshopTemplateId): void {
+  useWorkshopStore.getState().load(createWorkshopFromTemplate(id));
+  useFileStore.getState().setOpened(null, useWorkshopStore.getState().revision);
+  useUiStore.getState().setView('canvas');
+}
+
+/** Opens the shipped example as a new, unsaved copy: it has no file, so the first save asks where. */
+export async function openExampleWorkshop(): Promise<void> {
+  const result = await api().openExampleWorkshop();
+  if (!result.ok) {
+    useUiStore.getState().notify('error', result.error.message);
+    return;
+  }
+  useWorkshopStore.getState().load(result.value.workshop);
+  useFileStore.getState().setOpened(null, useWorkshopStore.getState().revision);
+  useUiStore.getState().setView('canvas');
+  useUiStore.getState().notify('info', WELCOME_TEXT.exampleOpened);
+}

@@ -1,0 +1,128 @@
+import Conf from 'conf';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, promises as fs, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { dispatch, senderFromOrigin } from '../../../electron/ipc/dispatch';
+import { createMainServices } from '../../../electron/main-services';
+import { VISION_WORKSHOP_AGENDA } from '../../../shared/domain/agenda-template';
+import { createWorkshopFromTemplate, WORKSHOP_TEMPLATES, type WorkshopTemplateId } from '../../../shared/domain/workshop-templates';
+import type { ExampleWorkshop, IpcResult } from '../../../shared/ipc';
+import { ACTIVITY_TYPES, WorkshopSchema } from '../../../shared/schema';
+import { migrate } from '../../../shared/schema/migrate';
+import { guideForStep } from '../../../renderer/help/guide-text';
+import { realisticWorkshop } from '../../fixtures/realistic-workshop';
+
+const EXAMPLE = path.resolve(import.meta.dirname, '../../../resources/example-workshop.copstudio');
+
+function setUp(exampleWorkshopPath?: string) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cop-first-run-'));
+  const { handlers } = createMainServices({
+    appName: 'CoP Studio',
+    appVersion: '0.0.0-test',
+    platform: 'linux',
+    dataDir,
+    userDocumentsDir: path.join(dataDir, 'Documents'),
+    dialogs: { showOpenDialog: async () => null, showSaveDialog: async () => null },
+    store: new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'cop-studio' }),
+    exampleWorkshopPath,
+  });
+  const call = <T = unknown>(method: string, payload?: unknown) =>
+    dispatch(handlers, method, payload, 'app://cop-studio/index.html', senderFromOrigin('app://cop-studio')) as Promise<IpcResult<T>>;
+  return { dataDir, call };
+}
+
+describe('the example workshop', () => {
+  test('the shipped file is a valid, realistic kick-off: roles, ~25 notes in zones, themes, votes, goals, asks, every activity type, outcomes', () => {
+    const parsed = WorkshopSchema.safeParse(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
+    expect(parsed.success).toBe(true);
+    const w = parsed.data!;
+    expect(new Set(w.members.map((m) => m.role))).toEqual(new Set(['core', 'active', 'occasional', 'sponsor']));
+    expect(w.canvas.notes.length).toBeGreaterThanOrEqual(20);
+    expect(w.canvas.notes.every((n) => n.zoneId !== null)).toBe(true);
+    expect(w.canvas.themes.length).toBeGreaterThanOrEqual(3);
+    expect(w.canvas.votes.length).toBeGreaterThan(0);
+    expect(w.canvas.visionStatement.trim()).not.toBe('');
+    expect(w.goals.every((g) => g.objectives.length > 0)).toBe(true);
+    expect(w.impact.measurements.length).toBeGreaterThan(0);
+    expect(w.sponsorAsks.length).toBeGreaterThan(0);
+    expect(new Set(w.backlog.activities.map((a) => a.type))).toEqual(new Set(ACTIVITY_TYPES));
+    expect(w.impact.outcomes.length).toBeGreaterThan(0);
+    expect(w.meta.nextSessionDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('the main process reads it, validated, as a new copy with a fresh id, and never writes it', async () => {
+    const before = createHash('sha256').update(readFileSync(EXAMPLE)).digest('hex');
+    const { call } = setUp(EXAMPLE);
+    const first = await call<ExampleWorkshop>('openExampleWorkshop');
+    const second = await call<ExampleWorkshop>('openExampleWorkshop');
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(first.value.workshop.meta.title).toBe('Software Craftsmanship — kick-off workshop');
+    expect(first.value.workshop.id).not.toBe('example-workshop');
+    expect(first.value.workshop.id).not.toBe(second.value.workshop.id);
+    expect(createHash('sha256').update(readFileSync(EXAMPLE)).digest('hex')).toBe(before);
+  });
+
+  test('a missing or corrupt example gives a clear error, not a crash', async () => {
+    const missing = setUp(path.join(os.tmpdir(), 'no-such-example.copstudio'));
+    const result = await missing.call('openExampleWorkshop');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/^The example workshop could not be opened\. Could not open "no-such-example\.copstudio": the file does not exist/);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cop-bad-example-'));
+    const bad = path.join(dir, 'example.copstudio');
+    await fs.writeFile(bad, '{"schemaVersion": 1, "meta": {}}');
+    const corrupt = await setUp(bad).call('openExampleWorkshop');
+    expect(corrupt.ok).toBe(false);
+  });
+
+  test('the request is validated like every other: a payload is refused', async () => {
+    const { call } = setUp(EXAMPLE);
+    const result = await call('openExampleWorkshop', { path: '/etc/passwd' });
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('workshop templates', () => {
+  test.each(Object.keys(WORKSHOP_TEMPLATES) as WorkshopTemplateId[])('%s gives a valid workshop with its canvas and agenda', (id) => {
+    const w = createWorkshopFromTemplate(id, new Date('2026-11-24T09:00:00Z'));
+    expect(WorkshopSchema.safeParse(w).success).toBe(true);
+    expect(w.canvas.template).toBe(WORKSHOP_TEMPLATES[id].canvas);
+    expect(w.agenda.steps.map((s) => s.title)).toEqual(WORKSHOP_TEMPLATES[id].agenda.map((s) => s.title));
+    expect(w.agenda.currentStepId).toBe(w.agenda.steps[0]?.id ?? null);
+  });
+
+  test('the vision workshop is what "New workshop" always made', () => {
+    const w = createWorkshopFromTemplate('vision');
+    expect(w.meta.title).toBe('Vision workshop');
+    expect(w.canvas.zones).toHaveLength(8);
+    expect(w.agenda.steps).toHaveLength(9);
+  });
+});
+
+describe('the facilitator guide', () => {
+  test('every step of every template has a "how to run this step": purpose, what to say, what to watch for, time', () => {
+    const titles = new Set([...VISION_WORKSHOP_AGENDA, ...Object.values(WORKSHOP_TEMPLATES).flatMap((t) => t.agenda)].map((s) => s.title));
+    for (const title of titles) {
+      const guide = guideForStep(title);
+      expect(guide, title).not.toBeNull();
+      for (const part of [guide!.purpose, guide!.say, guide!.watch, guide!.time]) expect(part.length, title).toBeGreaterThan(5);
+    }
+    expect(guideForStep('  check-IN ')).not.toBeNull();
+    expect(guideForStep('A step the facilitator added')).toBeNull();
+  });
+});
+
+describe('the next session date (schema version 1, optional)', () => {
+  test('a version 1 file without it still opens; with it, it must be a date', () => {
+    const w = realisticWorkshop();
+    delete w.meta.nextSessionDate;
+    expect(WorkshopSchema.safeParse(JSON.parse(JSON.stringify(w))).success).toBe(true);
+    expect(migrate(JSON.parse(JSON.stringify(w)))).toMatchObject({ ok: true, migratedFrom: null });
+    w.meta.nextSessionDate = '2027-01-14';
+    expect(WorkshopSchema.safeParse(w).success).toBe(true);
+    w.meta.nextSessionDate = 'next Thursday';
+    expect(WorkshopSchema.safeParse(w).success).toBe(false);
+  });
+});
