@@ -13,6 +13,7 @@ import { serializeWorkshop } from '../../electron/services/atomic-write';
 import { seriousAxeViolations } from './axe';
 import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
 import { screenshot } from './screenshot';
+import { launchWithNewWorkshop } from './welcome-helpers';
 
 afterAll(closeBrowser);
 
@@ -47,7 +48,7 @@ async function otherProgramSaves(file: string, title: string): Promise<void> {
 }
 
 async function appWithFile(name: string, dataDir?: string): Promise<{ app: LaunchedApp; file: string }> {
-  const app = await launchApp({ viewport: { width: 1024, height: 768 }, dataDir });
+  const app = await launchWithNewWorkshop({ viewport: { width: 1024, height: 768 }, dataDir });
   await expect.poll(() => titleBox(app.page).inputValue()).not.toBe('');
   const file = path.join(app.documentsDir, name);
   app.answerNextDialog(file);
@@ -135,7 +136,7 @@ describe('a workshop changed by another program', () => {
 
   test('two app instances on one file: each notices the other’s save, and neither overwrites silently', async () => {
     const { app: first, file } = await appWithFile('two.copstudio');
-    const second = await launchApp({ viewport: { width: 1024, height: 768 } });
+    const second = await launchWithNewWorkshop({ viewport: { width: 1024, height: 768 } });
     await openFile(second, file);
 
     // The second has unsaved edits when the first autosaves.
