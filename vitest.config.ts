@@ -30,6 +30,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // `expect.poll` waits for what a person would see; on a loaded machine that can take more than 1 s.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium per file; two files at a time on a 2-core machine.
           maxWorkers: 2,
         },

@@ -1,15 +1,13 @@
 /**
  * The PDF engine of the Electron app (thin glue, tested under the stand-in for `electron`): a hidden, sandboxed
- * window with JavaScript disabled loads the summary HTML from a temporary file and prints it with
- * `webContents.printToPDF`. Bounded in time: a print that never answers is given up after `timeoutMs`, and the
- * hidden window and the temporary file go in every case (a hidden window left behind would keep the app alive).
+ * window with JavaScript and DevTools disabled loads the summary HTML from memory through our own `app://` origin
+ * (`PdfPages`; never `file://`) and prints it with `webContents.printToPDF`. Bounded in time: a print that never
+ * answers is given up after `timeoutMs`, and the hidden window and the page go in every case (a hidden window left
+ * behind would keep the app alive).
  */
 import { BrowserWindow } from 'electron';
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { IpcFailure } from '../shared/ipc';
+import type { PdfPages } from './security/pdf-pages';
 import type { PdfEngine } from './services/pdf-engine';
 
 /** A large workshop prints in about a second; a minute means the print is stuck. */
@@ -26,12 +24,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function electronPdfEngine(options: { timeoutMs?: number } = {}): PdfEngine {
+export function electronPdfEngine(pages: PdfPages, options: { timeoutMs?: number } = {}): PdfEngine {
   const timeoutMs = options.timeoutMs ?? PDF_TIMEOUT_MS;
   return {
     async renderPdf(html, pdfOptions) {
-      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-studio-pdf-'));
-      const file = path.join(dir, 'summary.html');
       const window = new BrowserWindow({
         show: false,
         webPreferences: {
@@ -42,11 +38,12 @@ export function electronPdfEngine(options: { timeoutMs?: number } = {}): PdfEngi
           webSecurity: true,
           images: true,
           spellcheck: false,
+          devTools: false,
         },
       });
+      const url = pages.put(html);
       const print = async () => {
-        await fs.writeFile(file, html, 'utf8');
-        await window.loadURL(pathToFileURL(file).toString());
+        await window.loadURL(url);
         // Sizes, margins and the running footer come from the HTML's @page rules (CSS page-margin boxes).
         const pdf = await window.webContents.printToPDF({
           pageSize: pdfOptions.pageSize,
@@ -61,8 +58,8 @@ export function electronPdfEngine(options: { timeoutMs?: number } = {}): PdfEngi
       try {
         return await withTimeout(print(), timeoutMs);
       } finally {
+        pages.drop(url);
         if (!window.isDestroyed()) window.destroy();
-        await fs.rm(dir, { recursive: true, force: true });
       }
     },
   };

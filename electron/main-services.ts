@@ -8,6 +8,7 @@ import { unsupportedWindowPort, type WindowPort } from './services/window-port';
 import type { WindowControl } from './services/close-gate';
 import type { FsPort } from './services/fs-port';
 import { WorkshopStorage } from './services/workshop-storage';
+import { OpenFileWatcher } from './services/file-watch';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table';
 import { FilesToOpen } from './services/files-to-open';
 import type { InAppFileChooser } from './services/file-chooser';
@@ -52,7 +53,8 @@ export interface MainServicesBundle {
   /** Workshops the system asked to open (command line, open-file, second instance), for the renderer to take. */
   filesToOpen: FilesToOpen;
   room: RoomService;
-  /** Stops what runs in the background (the room server). The hosts call it on quit. */
+  fileWatch: OpenFileWatcher;
+  /** Stops what runs in the background (the room server, the file watcher) and releases this instance's recovery journals. The hosts call it on quit. */
   dispose(): Promise<void>;
 }
 
@@ -61,7 +63,12 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
   const settings = createSettings(options.store);
   const storage = new WorkshopStorage({ dataDir: options.dataDir, fs: options.fs });
   const filesToOpen = new FilesToOpen();
-  const room = new RoomService({ phoneDir: options.phoneDir ?? '', events: options.events ?? NO_EVENT_SINK });
+  const events = options.events ?? NO_EVENT_SINK;
+  const room = new RoomService({ phoneDir: options.phoneDir ?? '', events });
+  const fileWatch = new OpenFileWatcher({
+    changed: (filePath) => storage.changedOnDisk(filePath),
+    notify: (filePath) => events.send({ name: 'workshop.fileChanged', payload: { path: filePath } }),
+  });
   const handlers = createHandlerTable({
     appInfo: {
       name: options.appName,
@@ -81,6 +88,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     filesToOpen,
     fileChooser: options.fileChooser ?? null,
     room,
+    fileWatch,
     exampleWorkshopPath: options.exampleWorkshopPath ?? path.resolve('resources', EXAMPLE_WORKSHOP_FILE),
   });
   return {
@@ -89,7 +97,10 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     storage,
     filesToOpen,
     room,
+    fileWatch,
     dispose: async () => {
+      fileWatch.stop();
+      storage.dispose();
       await room.dispose();
     },
   };

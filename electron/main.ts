@@ -17,8 +17,10 @@ import { electronPdfEngine } from './electron-pdf-engine';
 import { buildMenuTemplate } from './menu-template';
 import { resolveLanguage, translator, type Translate } from '../shared/i18n';
 import { translateDialogOptions } from './dialog-language';
-import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, isAppUrl } from './security/app-origin';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security/app-origin';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
+import { isAllowedNavigation, refusedDebugSwitches, rendererEntry } from './security/launch-policy';
+import { PDF_PAGE_CSP, PdfPages } from './security/pdf-pages';
 import { resolveStaticFile } from './security/static-files';
 import { createCloseGate } from './services/close-gate';
 import type { DialogPort } from './services/dialogs';
@@ -28,7 +30,15 @@ import { workshopPathsIn } from './services/files-to-open';
 
 const RENDERER_DIR = path.join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = path.join(import.meta.dirname, '../preload/index.cjs');
-const DEV_SERVER_URL = process.env.ELECTRON_RENDERER_URL;
+// The dev server only in an unpackaged build: a packaged one ignores ELECTRON_RENDERER_URL.
+const RENDERER_ENTRY = rendererEntry(process.env, app.isPackaged);
+const pdfPages = new PdfPages();
+
+// A packaged build refuses debugging switches (--remote-debugging-port, --inspect…): it quits at once.
+if (refusedDebugSwitches(process.argv, app.isPackaged).length > 0) {
+  app.commandLine.removeSwitch('remote-debugging-port');
+  app.exit(1);
+}
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -65,6 +75,10 @@ function openFromSystem(filePath: string): void {
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    const pdfPage = new URL(request.url).host === APP_HOST ? pdfPages.take(request.url) : null;
+    if (pdfPage !== null) {
+      return new Response(pdfPage, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PDF_PAGE_CSP } });
+    }
     const file = new URL(request.url).host === APP_HOST ? resolveStaticFile(request.url, RENDERER_DIR) : null;
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file.filePath).toString());
@@ -81,7 +95,7 @@ function lockDownSessions(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url) && !(DEV_SERVER_URL && url.startsWith(DEV_SERVER_URL))) event.preventDefault();
+      if (!isAllowedNavigation(url, RENDERER_ENTRY.devServerOrigin)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
@@ -89,7 +103,7 @@ function lockDownSessions(): void {
 
 function createWindow(services: ReturnType<typeof createMainServices>): BrowserWindow {
   const bounds = services.settings.getWindowBounds();
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath: PRELOAD_PATH, bounds }));
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath: PRELOAD_PATH, bounds, packaged: app.isPackaged }));
   closeGate.reset();
   if (bounds?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
@@ -119,7 +133,7 @@ function createWindow(services: ReturnType<typeof createMainServices>): BrowserW
   window.webContents.on('render-process-gone', () => closeGate.allowClose());
   // Full screen left another way (View ▸ Toggle Full Screen, the window manager): projector mode follows.
   window.on('leave-full-screen', () => window.webContents.send(MENU_COMMAND_CHANNEL, 'view.projector.leave' satisfies MenuCommand));
-  void window.loadURL(DEV_SERVER_URL ?? APP_ENTRY_URL);
+  void window.loadURL(RENDERER_ENTRY.url);
   return window;
 }
 
@@ -159,7 +173,7 @@ function onReady(): void {
         return { supported: true, fullScreen };
       },
     },
-    pdfEngine: electronPdfEngine(),
+    pdfEngine: electronPdfEngine(pdfPages),
     // Packaged: copied next to app.asar by electron-builder's extraResources; in development: the repo's resources/.
     exampleWorkshopPath: app.isPackaged
       ? path.join(process.resourcesPath, EXAMPLE_WORKSHOP_FILE)
@@ -182,7 +196,7 @@ function onReady(): void {
   app.on('will-quit', () => void ready.dispose());
   serveRenderer();
   lockDownSessions();
-  const trustedOrigin = DEV_SERVER_URL ? new URL(DEV_SERVER_URL).origin : APP_ORIGIN;
+  const trustedOrigin = RENDERER_ENTRY.devServerOrigin ?? APP_ORIGIN;
   registerIpcHandlers(ready.handlers, senderFromOrigin(trustedOrigin));
 
   services = ready;

@@ -20,7 +20,6 @@ api.onMenuCommand = (listener: (command: string) => void) => {
     ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
   };
 };
-
 // Events of `shared/ipc/events.ts`; the renderer validates each one (`parseAppEvent`).
 api.onEvent = (listener: (event: unknown) => void) => {
   const wrapped = (_event: unknown, event: unknown) => listener(event);

@@ -37,7 +37,7 @@ export async function dispatch(
     const handler = table[methodName] as (request: unknown) => Promise<unknown>;
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof IpcFailure) return fail(error.code, error.message);
+    if (error instanceof IpcFailure) return fail(error.code, error.message, error.conflict);
     log(`IPC handler ${methodName} failed`, error);
     return fail('internal', `Something went wrong in CoP Studio while handling "${methodName}". Your work in the window is untouched.`);
   }

@@ -18,6 +18,7 @@ import type { FilesToOpen } from '../services/files-to-open';
 import type { InAppFileChooser } from '../services/file-chooser';
 import type { RoomService } from '../services/room/room-service';
 import { roomHandlers } from './handlers/room-handlers';
+import type { OpenFileWatcher } from '../services/file-watch';
 
 /** What the handlers need from the outside world; built by `createMainServices`. */
 export interface MainServices {
@@ -29,6 +30,8 @@ export interface MainServices {
   // files & recovery (issue 4)
   storage: WorkshopStorage;
   windowControl: WindowControl;
+  // nothing silently overwritten (issue 13): the open file is watched for changes made elsewhere
+  fileWatch: Pick<OpenFileWatcher, 'watch'>;
   // window & facilitation (issue 8)
   window: WindowPort;
   // export & import (issue 9)

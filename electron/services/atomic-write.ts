@@ -15,12 +15,19 @@ const tempPrefixOf = (filePath: string) => `.${path.basename(filePath)}.`;
  * Writes a file atomically and durably: temp file in the same folder, fsync, rename over the target,
  * fsync the folder. A crash at any moment leaves the old or the new content, never a mix.
  */
-export async function writeFileAtomic(filePath: string, content: string | Uint8Array, fs: FsPort = nodeFs): Promise<void> {
+export async function writeFileAtomic(
+  filePath: string,
+  content: string | Uint8Array,
+  fs: FsPort = nodeFs,
+  options: { mode?: number } = {},
+): Promise<void> {
   const dir = path.dirname(filePath);
   const temp = path.join(dir, `${tempPrefixOf(filePath)}${process.pid}.${Date.now()}.${tempCounter++}${TEMP_SUFFIX}`);
   let handle: Awaited<ReturnType<FsPort['open']>> | undefined;
   try {
-    handle = await fs.open(temp, 'w', 0o644);
+    handle = await fs.open(temp, 'w', options.mode ?? 0o644);
+    // The umask may have narrowed the mode: a file replacing one with these permissions gets exactly them.
+    if (options.mode !== undefined) await handle.chmod(options.mode);
     await handle.writeFile(content);
     await handle.sync();
     await handle.close();
@@ -64,4 +71,40 @@ export async function writeFileDurably(filePath: string, content: string | Uint8
   await fs.mkdir(path.dirname(filePath), { recursive: true });
   await writeFileAtomic(filePath, content, fs);
   await removeStaleTemps(filePath, fs);
+}
+
+/**
+ * Writes over an existing file's folder without creating it (a folder that was moved, renamed or unmounted
+ * is not recreated), keeping `mode`, then removes temp files an earlier killed save of this file left.
+ */
+export async function writeFileReplacing(filePath: string, content: string | Uint8Array, fs: FsPort = nodeFs, mode?: number): Promise<void> {
+  await writeFileAtomic(filePath, content, fs, { mode });
+  await removeStaleTemps(filePath, fs);
+}
+
+const TEMP_PID = /^\..+\.(\d+)\.\d+\.\d+\.tmp$/;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes, in the app's own folders (backups, recovery), the temp files of saves whose process is gone (a
+ * killed or crashed CoP Studio). Temps of a live process — this one or another instance sharing the data
+ * folder — are left alone: they may be a save in progress. Best effort.
+ */
+export async function removeDeadTemps(dir: string, fs: FsPort = nodeFs): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map((name) => {
+      const pid = Number(TEMP_PID.exec(name)?.[1] ?? NaN);
+      if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) return undefined;
+      return fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { nodeFs, type FsPort } from './fs-port';
-import { writeFileAtomic } from './atomic-write';
+import { removeDeadTemps, writeFileAtomic } from './atomic-write';
 
 import type { BackupInfo as BackupEntry, BackupKind } from '../../shared/ipc/storage-types';
 
@@ -11,7 +11,7 @@ export const MAX_ROLLING_BACKUPS = 5;
 /** Autosave writes often; a new rolling backup is taken at most this often (and always on the first save of a session). */
 export const BACKUP_SPACING_MS = 5 * 60 * 1000;
 
-const ID_PATTERN = /^(\d{8}T\d{9}Z)-(previous|before-migration|before-restore)-([0-9a-f]{12})\.copstudio$/;
+const ID_PATTERN = /^(\d{8}T\d{9}Z)-(previous|before-migration|before-restore|changed-elsewhere)-([0-9a-f]{12})\.copstudio$/;
 
 const stampOf = (date: Date) => date.toISOString().replace(/[-:.]/g, '');
 const dateOfStamp = (stamp: string) =>
@@ -65,11 +65,14 @@ export class Backups {
    * session, a forced kind (migration, restore), or the newest backup being older than the spacing.
    * A file that does not exist yet needs no backup. Identical content is not stored twice.
    */
-  async beforeOverwrite(filePath: string, kind: BackupKind = 'previous'): Promise<BackupEntry | null> {
+  async beforeOverwrite(filePath: string, kind: BackupKind = 'previous', given?: { bytes: Buffer; mode?: number }): Promise<BackupEntry | null> {
     const resolved = path.resolve(filePath);
     let bytes: Buffer;
+    let mode: number | undefined = given?.mode;
     try {
-      bytes = await this.fs.readFile(resolved);
+      bytes = given?.bytes ?? (await this.fs.readFile(resolved));
+      // A private file (0600) has private backups: they keep the file's permission bits.
+      mode ??= (await this.fs.stat(resolved)).mode & 0o777;
     } catch {
       return null;
     }
@@ -84,11 +87,14 @@ export class Backups {
     if (!due) return null;
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
     this.backedUpThisSession.add(resolved);
-    if (existing.some((e) => e.id.endsWith(`-${hash}.copstudio`) && (e.kind === kind || kind === 'previous'))) return null;
+    const same = existing.find((e) => e.id.endsWith(`-${hash}.copstudio`) && (e.kind === kind || kind === 'previous'));
+    // Already kept: a conflict still names the backup that holds the other version.
+    if (same) return kind === 'changed-elsewhere' ? same : null;
     const folder = this.folderOf(resolved);
     await this.fs.mkdir(folder, { recursive: true });
     const id = `${stampOf(this.now())}-${kind}-${hash}.copstudio`;
-    await writeFileAtomic(path.join(folder, id), bytes, this.fs);
+    await writeFileAtomic(path.join(folder, id), bytes, this.fs, { mode });
+    await removeDeadTemps(folder, this.fs);
     await this.fs.mkdir(folder, { recursive: true });
     await writeFileAtomic(path.join(folder, 'source.json'), `${JSON.stringify({ path: resolved }, null, 2)}\n`, this.fs);
     await this.prune(resolved);
@@ -98,8 +104,8 @@ export class Backups {
   /** Keeps the newest 5 rolling backups and the newest 2 of each special kind. */
   private async prune(filePath: string): Promise<void> {
     const entries = await this.list(filePath);
-    const keep = { previous: MAX_ROLLING_BACKUPS, 'before-migration': 2, 'before-restore': 2 } as const;
-    const seen = { previous: 0, 'before-migration': 0, 'before-restore': 0 };
+    const keep = { previous: MAX_ROLLING_BACKUPS, 'before-migration': 2, 'before-restore': 2, 'changed-elsewhere': MAX_ROLLING_BACKUPS } as const;
+    const seen = { previous: 0, 'before-migration': 0, 'before-restore': 0, 'changed-elsewhere': 0 };
     for (const entry of entries) {
       seen[entry.kind] += 1;
       if (seen[entry.kind] > keep[entry.kind]) {

@@ -9,7 +9,8 @@ import { renderSummaryHtml, type SummaryScope } from '../../shared/summary/summa
 import { renderSummaryMarkdown } from '../../shared/summary/summary-markdown';
 import { buildSummary } from '../../shared/summary/summary-model';
 import type { PdfEngine } from './pdf-engine';
-import { describeFsError, writeFileAtomic } from './workshop-files';
+import { nodeFs, type FsPort } from './fs-port';
+import { describeFsError, megabytes, readRegularFile, writeFileAtomic, type UnreadableFile } from './workshop-files';
 
 export const MAX_JSON_CANVAS_BYTES = 50 * 1024 * 1024;
 
@@ -36,25 +37,39 @@ export async function writeExport(filePath: string, content: string | Uint8Array
   }
 }
 
-/** Reads a `.canvas` file as a new workshop; a missing, huge or malformed file gives a readable `IpcFailure`. */
-export async function readJsonCanvasFile(filePath: string, now = new Date()): Promise<Extract<JsonCanvasImport, { ok: true }>> {
+/**
+ * Reads a `.canvas` file as a new workshop, through the same strict reader as a workshop file (regular files
+ * only, non-blocking open, bounded read): a FIFO or /dev/urandom is refused at once. A missing, huge or
+ * malformed file gives a readable `IpcFailure`.
+ */
+export async function readJsonCanvasFile(
+  filePath: string,
+  now = new Date(),
+  fsPort: FsPort = nodeFs,
+): Promise<Extract<JsonCanvasImport, { ok: true }>> {
   const name = path.basename(filePath);
   const fail = (code: 'not-found' | 'invalid-file' | 'io', why: string): never => {
     throw new IpcFailure(code, `Could not import "${name}": ${why}.`);
   };
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) fail('invalid-file', 'it is a folder, not a file');
-    if (stat.size > MAX_JSON_CANVAS_BYTES) fail('invalid-file', `it is larger than ${MAX_JSON_CANVAS_BYTES / 1024 / 1024} MB`);
-    bytes = await fs.readFile(filePath);
+    bytes = (await readRegularFile(fsPort, filePath, MAX_JSON_CANVAS_BYTES)).bytes;
   } catch (error) {
-    if (error instanceof IpcFailure) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? fail('not-found', 'the file does not exist') : fail('io', describeFsError(error));
+    const reason = (error as UnreadableFile).reason;
+    if (reason === 'not-found') return fail('not-found', 'the file does not exist');
+    if (reason === 'folder') return fail('invalid-file', 'it is a folder, not a file');
+    if (reason === 'not-regular') return fail('invalid-file', 'it is not a regular file');
+    if (reason === 'too-large') return fail('invalid-file', `it is larger than ${megabytes(MAX_JSON_CANVAS_BYTES)}`);
+    return fail('io', describeFsError((error as UnreadableFile).original ?? error));
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (text.includes('\u0000') || text.includes('\uFFFD')) fail('invalid-file', 'it is not a text file (binary content)');
+  // Invalid UTF-8 or NUL bytes: binary. A U+FFFD written in the file as text is a legitimate character.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('invalid-file', 'it is not a text file (binary content)');
+  }
+  if (text.includes('\u0000')) fail('invalid-file', 'it is not a text file (binary content)');
   const result = importJsonCanvas(text.replace(/^\uFEFF/, ''), { title: name.replace(/\.canvas$/i, ''), now });
   if (!result.ok) return fail('invalid-file', result.message);
   return result;

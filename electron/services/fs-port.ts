@@ -5,8 +5,12 @@ import { promises as fs } from 'node:fs';
  * (permission denied, read-only folder, disk full) without a real broken disk.
  */
 export interface FsPort {
-  open(path: string, flags: string, mode?: number): Promise<fs.FileHandle>;
-  stat(path: string): Promise<{ size: number; mtimeMs: number; isFile(): boolean; isDirectory(): boolean }>;
+  open(path: string, flags: string | number, mode?: number): Promise<fs.FileHandle>;
+  stat(path: string): Promise<FileStat>;
+  /** The path with every symbolic link resolved (a save writes the link's target and keeps the link). */
+  realpath(path: string): Promise<string>;
+  /** Rejects when the file cannot be written by this process (a read-only file). */
+  access(path: string, mode: number): Promise<void>;
   readFile(path: string): Promise<Buffer>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options?: { force?: boolean; recursive?: boolean }): Promise<void>;
@@ -14,10 +18,23 @@ export interface FsPort {
   readdir(path: string): Promise<string[]>;
 }
 
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  /** Permission bits and file type (`stat.mode`). */
+  mode: number;
+  /** Number of hard links to the file. */
+  nlink: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
 /** The real disk. */
 export const nodeFs: FsPort = {
   open: (p, flags, mode) => fs.open(p, flags, mode),
   stat: (p) => fs.stat(p),
+  realpath: (p) => fs.realpath(p),
+  access: (p, mode) => fs.access(p, mode),
   readFile: (p) => fs.readFile(p),
   rename: (from, to) => fs.rename(from, to),
   rm: (p, options) => fs.rm(p, options),

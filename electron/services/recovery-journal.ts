@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { WorkshopSchema, type Workshop } from '../../shared/schema';
 import { JournalIdSchema } from '../../shared/ipc/storage-types';
 import { nodeFs, type FsPort } from './fs-port';
-import { writeFileAtomic } from './atomic-write';
+import { removeDeadTemps, writeFileAtomic } from './atomic-write';
 import { MAX_WORKSHOP_FILE_BYTES } from './workshop-files';
 
 
@@ -14,13 +15,28 @@ const JournalSchema = z.object({
   /** The workshop's file, or null when it was never saved. */
   filePath: z.string().nullable(),
   workshop: z.unknown(),
+  /** The session that writes it: a journal of a session still running is not offered to another one. */
+  owner: z.object({ pid: z.number().int(), instance: z.string().max(100) }).optional(),
 });
+
+/** Instances of the journal alive in this process (the browser test host runs several in one process). */
+const liveInstances = new Set<string>();
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 export interface JournalEntry {
   id: string;
   savedAt: string;
   filePath: string | null;
   workshop: Workshop;
+  owner?: { pid: number; instance: string };
 }
 
 /**
@@ -29,10 +45,29 @@ export interface JournalEntry {
  * or an explicit discard, so whatever is left at start is work that was never saved.
  */
 export class RecoveryJournal {
+  /** Names this instance (one window's main-process services) in the journals it writes. */
+  private readonly instance = randomUUID();
+
   constructor(
     readonly dir: string,
     private readonly fs: FsPort = nodeFs,
-  ) {}
+  ) {
+    liveInstances.add(this.instance);
+  }
+
+  /** This instance ends: its journals become offerable to others (as after a crash). */
+  release(): void {
+    liveInstances.delete(this.instance);
+  }
+
+  /**
+   * Whether a journal belongs to another CoP Studio still running (another process sharing the data folder,
+   * or another instance in this process): its work is not lost, so it is not offered nor discardable here.
+   */
+  private ownedByAnotherLiveSession(owner: { pid: number; instance: string } | undefined): boolean {
+    if (!owner || owner.instance === this.instance) return false;
+    return owner.pid === process.pid ? liveInstances.has(owner.instance) : processIsAlive(owner.pid);
+  }
 
   private fileOf(id: string): string {
     return path.join(this.dir, `${JournalIdSchema.parse(id)}.json`);
@@ -40,11 +75,15 @@ export class RecoveryJournal {
 
   async write(id: string, filePath: string | null, workshop: Workshop, now = new Date()): Promise<void> {
     await this.fs.mkdir(this.dir, { recursive: true });
-    const body = { format: 'cop-studio-recovery', version: 1, savedAt: now.toISOString(), filePath, workshop };
+    const owner = { pid: process.pid, instance: this.instance };
+    const body = { format: 'cop-studio-recovery', version: 1, savedAt: now.toISOString(), filePath, workshop, owner };
     await writeFileAtomic(this.fileOf(id), JSON.stringify(body), this.fs);
+    await removeDeadTemps(this.dir, this.fs);
   }
 
   async clear(id: string): Promise<void> {
+    const entry = await this.read(id);
+    if (entry && this.ownedByAnotherLiveSession(entry.owner)) return;
     await this.fs.rm(this.fileOf(id), { force: true });
   }
 
@@ -57,7 +96,7 @@ export class RecoveryJournal {
       const id = name.slice(0, -'.json'.length);
       if (id === exceptId || !JournalIdSchema.safeParse(id).success) continue;
       const entry = await this.read(id);
-      if (entry) entries.push(entry);
+      if (entry && !this.ownedByAnotherLiveSession(entry.owner)) entries.push(entry);
     }
     return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
@@ -71,7 +110,7 @@ export class RecoveryJournal {
       if (!journal.success) return null;
       const workshop = WorkshopSchema.safeParse(journal.data.workshop);
       if (!workshop.success) return null;
-      return { id, savedAt: journal.data.savedAt, filePath: journal.data.filePath, workshop: workshop.data };
+      return { id, savedAt: journal.data.savedAt, filePath: journal.data.filePath, workshop: workshop.data, owner: journal.data.owner };
     } catch {
       return null;
     }

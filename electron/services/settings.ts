@@ -68,12 +68,21 @@ export function createSettings(store: KeyValueStore): Settings {
       return () => listeners.delete(listener);
     },
     setLastFolder(folder) {
-      store.set('preferences', { ...readPreferences(), lastFolder: folder });
+      // A convenience: when the data folder is full or read-only, the dialog simply opens elsewhere next time.
+      try {
+        store.set('preferences', { ...readPreferences(), lastFolder: folder });
+      } catch {
+        // best effort
+      }
     },
     listRecentFiles(exists) {
       const all = readRecent();
       const present = all.filter((file) => exists(file.path));
-      if (present.length !== all.length) store.set('recentFiles', present);
+      try {
+        if (present.length !== all.length) store.set('recentFiles', present);
+      } catch {
+        // Pruning is best effort: the list shown is right either way.
+      }
       return present;
     },
     addRecentFile(path, name, now = new Date()) {

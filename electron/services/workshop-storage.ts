@@ -1,17 +1,32 @@
+import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import type { Workshop } from '../../shared/schema';
 import { IpcFailure } from '../../shared/ipc';
+import { removeDeadTemps } from './atomic-write';
 import { Backups, type BackupEntry } from './backups';
 import { nodeFs, type FsPort } from './fs-port';
 import { RecoveryJournal, type JournalEntry } from './recovery-journal';
 import { SaveQueue } from './save-queue';
-import { describeFsError, readWorkshopFile, serializeWorkshop, writeWorkshopFile, type ReadWorkshop } from './workshop-files';
+import {
+  describeFsError,
+  fingerprintOf,
+  MAX_WORKSHOP_FILE_BYTES,
+  readRegularFile,
+  readWorkshopFile,
+  serializeWorkshop,
+  workshopFileBytes,
+  writeWorkshopFile,
+  type Fingerprint,
+  type ReadWorkshop,
+} from './workshop-files';
 
 export interface WorkshopStorageOptions {
   /** The app's data folder: backups go to `<dataDir>/backups`, the recovery journal to `<dataDir>/recovery`. */
   dataDir: string;
   fs?: FsPort;
   now?: () => Date;
+  /** The size limit on save (tests make it small); the same as on open by default. */
+  maxFileBytes?: number;
 }
 
 /**
@@ -27,11 +42,22 @@ export class WorkshopStorage {
   private readonly migrated = new Set<string>();
   /** Files refused because a newer CoP Studio wrote them: never saved over, except by an explicit Save As. */
   private readonly newer = new Set<string>();
+  /** What each file held when this instance last read or wrote it: a save over anything else is a conflict. */
+  private readonly known = new Map<string, Fingerprint>();
+  /** The other version last reported as "changed on disk" per file (reported once, not every few seconds). */
+  private readonly reported = new Map<string, string>();
+  private readonly maxFileBytes: number;
 
   constructor(options: WorkshopStorageOptions) {
     this.fs = options.fs ?? nodeFs;
+    this.maxFileBytes = options.maxFileBytes ?? MAX_WORKSHOP_FILE_BYTES;
     this.backups = new Backups(path.join(options.dataDir, 'backups'), this.fs, options.now);
     this.journal = new RecoveryJournal(path.join(options.dataDir, 'recovery'), this.fs);
+  }
+
+  /** This instance is going away: its recovery journals are no longer "live" for other instances. */
+  dispose(): void {
+    this.journal.release();
   }
 
   async open(filePath: string): Promise<ReadWorkshop> {
@@ -46,21 +72,77 @@ export class WorkshopStorage {
     this.newer.delete(resolved);
     if (read.migratedFrom !== null) this.migrated.add(resolved);
     else this.migrated.delete(resolved);
+    if (read.fingerprint) this.known.set(resolved, read.fingerprint);
+    this.reported.delete(resolved);
     return read;
+  }
+
+  /** The file a save writes: a symbolic link's target (the link stays a link), else the path itself. */
+  private async targetOf(resolved: string): Promise<string> {
+    return this.fs.realpath(resolved).catch(() => resolved);
+  }
+
+  /**
+   * Whether the file changed on disk since this instance read or wrote it — each other version reported once.
+   * Runs in the file's save queue, so a save of our own is never mistaken for someone else's.
+   */
+  changedOnDisk(filePath: string): Promise<boolean> {
+    const resolved = path.resolve(filePath);
+    return this.queue.run(resolved, async () => {
+      const known = this.known.get(resolved);
+      if (!known) return false;
+      const current = await fingerprintOf(await this.targetOf(resolved), this.fs, known);
+      // Missing for a moment (an editor replacing the file by a rename): the next check sees the new file.
+      if (!current) return false;
+      if (current.hash === known.hash) {
+        this.known.set(resolved, current);
+        return false;
+      }
+      if (this.reported.get(resolved) === current.hash) return false;
+      this.reported.set(resolved, current.hash);
+      return true;
+    });
+  }
+
+  /** Refuses a target whose attributes a save would not keep: read-only, not a regular file, hard-linked. */
+  private async checkAttributes(resolved: string, target: string): Promise<{ mode: number } | null> {
+    const name = path.basename(resolved);
+    const stat = await this.fs.stat(target).catch(() => null);
+    if (!stat) return null;
+    if (!stat.isFile()) throw new IpcFailure('invalid-file', `Could not save "${name}": it is not a regular file.`);
+    const readOnly = (stat.mode & 0o200) === 0 || (await this.fs.access(target, fsConstants.W_OK).then(() => false, () => true));
+    if (readOnly) throw new IpcFailure('io', `Could not save "${name}": the file is read-only.`);
+    if (stat.nlink > 1) {
+      throw new IpcFailure(
+        'io',
+        `Could not save "${name}": the file has ${stat.nlink - 1} other hard link(s), which saving would separate from it (they would keep the old version).`,
+      );
+    }
+    return { mode: stat.mode & 0o7777 };
   }
 
   /**
    * Saves after any save of the same file still running; backs up the version it replaces when due.
    * `chosenInDialog`: the person picked this target in a Save dialog (and confirmed replacing it).
    */
-  save(filePath: string, workshop: Workshop, options: { chosenInDialog?: boolean } = {}): Promise<void> {
+  save(filePath: string, workshop: Workshop, options: { chosenInDialog?: boolean; overwriteChanged?: boolean } = {}): Promise<void> {
     const resolved = path.resolve(filePath);
+    const name = path.basename(resolved);
     if (this.newer.has(resolved) && !options.chosenInDialog) {
-      return Promise.reject(
-        new IpcFailure('newer-version', `"${path.basename(resolved)}" was saved by a newer CoP Studio, so it is not saved over. Use Save As.`),
-      );
+      return Promise.reject(new IpcFailure('newer-version', `"${name}" was saved by a newer CoP Studio, so it is not saved over. Use Save As.`));
     }
     return this.queue.run(resolved, async () => {
+      const bytes = workshopFileBytes(resolved, workshop, this.maxFileBytes);
+      const target = await this.targetOf(resolved);
+      const attributes = await this.checkAttributes(resolved, target);
+      const known = this.known.get(resolved);
+      if (attributes && options.overwriteChanged) {
+        // "Keep mine": whatever is on disk now is kept first (a backup of the same bytes is not stored twice).
+        await this.keepOtherVersion(resolved, target, attributes.mode, true);
+      } else if (attributes && known && !options.chosenInDialog) {
+        const current = await fingerprintOf(target, this.fs, known);
+        if (current && current.hash !== known.hash) await this.keepOtherVersion(resolved, target, attributes.mode, false);
+      }
       const migrated = this.migrated.has(resolved);
       try {
         await this.backups.beforeOverwrite(resolved, migrated ? 'before-migration' : 'previous');
@@ -69,14 +151,47 @@ export class WorkshopStorage {
         if (migrated) {
           throw new IpcFailure(
             'io',
-            `Could not save "${path.basename(resolved)}": its original (older format) could not be backed up first (${describeFsError(error)}). Use Save As to save elsewhere.`,
+            `Could not save "${name}": its original (older format) could not be backed up first (${describeFsError(error)}). Use Save As to save elsewhere.`,
           );
         }
       }
-      await writeWorkshopFile(resolved, workshop, this.fs);
+      const written = await writeWorkshopFile(target, bytes, this.fs, attributes?.mode, { createFolder: options.chosenInDialog });
+      this.known.set(resolved, written);
+      // Temp files of killed saves (of any CoP Studio that is gone) in the app's own folders go now.
+      await removeDeadTemps(this.backups.folderOf(resolved), this.fs);
+      await removeDeadTemps(this.journal.dir, this.fs);
+      this.reported.delete(resolved);
       this.migrated.delete(resolved);
       this.newer.delete(resolved);
     });
+  }
+
+  /**
+   * The file changed on disk since we read or wrote it. Its version is kept as a `changed-elsewhere` backup;
+   * then, unless the person chose "Keep mine" (`overwrite`), nothing is written and a `conflict` is returned.
+   */
+  private async keepOtherVersion(resolved: string, target: string, mode: number, overwrite: boolean): Promise<void> {
+    const name = path.basename(resolved);
+    let backupId: string | null = null;
+    let problem: unknown = null;
+    try {
+      const { bytes } = await readRegularFile(this.fs, target, this.maxFileBytes * 2);
+      backupId = (await this.backups.beforeOverwrite(resolved, 'changed-elsewhere', { bytes, mode }))?.id ?? null;
+    } catch (error) {
+      problem = error;
+    }
+    if (!overwrite) {
+      throw new IpcFailure('conflict', `"${name}" was changed by another program since CoP Studio read it, so it was not saved over.`, {
+        path: resolved,
+        backupId,
+      });
+    }
+    if (backupId === null) {
+      throw new IpcFailure(
+        'io',
+        `Could not save "${name}": the other version on disk could not be kept as a backup first (${describeFsError(problem)}). Use Save as… to save yours elsewhere.`,
+      );
+    }
   }
 
   listBackups(filePath: string): Promise<BackupEntry[]> {
@@ -97,6 +212,11 @@ export class WorkshopStorage {
       throw new IpcFailure('io', `The current "${path.basename(resolved)}" could not be backed up before the restore (${describeFsError(error)}), so nothing was restored.`);
     });
     return { ...read, takenAt: entry.takenAt };
+  }
+
+  /** Whether `filePath` was read or written by this instance (the watcher has something to compare with). */
+  knows(filePath: string): boolean {
+    return this.known.has(path.resolve(filePath));
   }
 
   /**

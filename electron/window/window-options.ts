@@ -4,7 +4,7 @@ import type { WindowBounds } from '../services/settings';
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 800 } as const;
 
 /** The main window's options: secure defaults, remembered bounds. A plain module so a unit test can assert it. */
-export function mainWindowOptions(options: { preloadPath: string; bounds: WindowBounds | null }): BrowserWindowConstructorOptions {
+export function mainWindowOptions(options: { preloadPath: string; bounds: WindowBounds | null; packaged?: boolean }): BrowserWindowConstructorOptions {
   const bounds = options.bounds;
   return {
     title: 'CoP Studio',
@@ -27,7 +27,10 @@ export function mainWindowOptions(options: { preloadPath: string; bounds: Window
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Electron on Linux downloads spell-check dictionaries: nothing is downloaded by an offline app.
+      spellcheck: false,
+      // A packaged build has no DevTools (F12 / Ctrl+Shift+I open nothing).
+      devTools: !options.packaged,
     },
   };
 }

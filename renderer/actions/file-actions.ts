@@ -3,6 +3,8 @@ import type { OpenedWorkshop } from '../../shared/ipc';
 import { api } from '../api/copstudio-api';
 import { hasUnsavedChanges } from '../files/dirty';
 import { discardJournal } from '../files/recovery-journal';
+import { CONFLICT_TEXT } from '../files/conflict-text';
+import { useFilesUiStore } from '../files/files-ui-store';
 import { saveFailureReason } from '../files/save-reason';
 import { baseNameOf, useFileStore } from '../store/file-store';
 import { usePromptStore } from '../store/prompt-store';
@@ -16,6 +18,8 @@ export { hasUnsavedChanges };
 export function showOpened(opened: OpenedWorkshop): void {
   useWorkshopStore.getState().load(opened.workshop);
   useFileStore.getState().setOpened(opened.path, useWorkshopStore.getState().revision, opened.readOnly);
+  useFilesUiStore.getState().setConflict(null);
+  if (opened.notice) useUiStore.getState().notify('info', opened.notice);
   if (opened.migratedFrom !== null) {
     useUiStore
       .getState()
@@ -37,17 +41,29 @@ function showSaveFailure(message: string, quiet: boolean): void {
  * Saves to the current file, or asks where when there is none. Returns false when nothing was saved.
  * `quiet` (autosave): a failure that repeats the previous one does not raise a new message.
  */
-export async function saveWorkshop(options: { quiet?: boolean } = {}): Promise<boolean> {
+export async function saveWorkshop(options: { quiet?: boolean; overwriteChanged?: boolean } = {}): Promise<boolean> {
   const { path, readOnly } = useFileStore.getState();
   if (!path || readOnly) return options.quiet ? false : saveWorkshopAs();
+  const filesUi = useFilesUiStore.getState();
+  if (filesUi.conflict) {
+    // The file changed elsewhere: never written over without the person's choice.
+    if (!options.quiet) filesUi.setConflictOpen(true);
+    return false;
+  }
   const revision = useWorkshopStore.getState().revision;
   useFileStore.getState().setStatus({ kind: 'saving' });
-  const result = await api().saveWorkshop({ path, workshop: currentWorkshop() });
+  const result = await api().saveWorkshop({ path, workshop: currentWorkshop(), ...(options.overwriteChanged ? { overwriteChanged: true } : {}) });
   if (!result.ok) {
+    if (result.error.code === 'conflict') {
+      useFileStore.getState().setStatus({ kind: 'error', reason: CONFLICT_TEXT.status });
+      filesUi.setConflict({ path, backupId: result.error.conflict?.backupId ?? null });
+      return false;
+    }
     showSaveFailure(result.error.message, Boolean(options.quiet));
     return false;
   }
   useFileStore.getState().markSaved(result.value.path, revision, result.value.savedAt);
+  if (result.value.notice) useUiStore.getState().notify('info', result.value.notice);
   return true;
 }
 
@@ -62,6 +78,7 @@ export async function saveWorkshopAs(): Promise<boolean> {
   }
   if (result.value === null) return false;
   useFileStore.getState().markSaved(result.value.path, revision, result.value.savedAt);
+  if (result.value.notice) useUiStore.getState().notify('info', result.value.notice);
   return true;
 }
 

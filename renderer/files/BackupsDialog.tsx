@@ -12,6 +12,7 @@ const KIND_LABEL: Record<BackupKind, string> = {
   previous: 'Earlier save',
   'before-migration': 'Original, before the format update',
   'before-restore': 'Replaced by a restore',
+  'changed-elsewhere': 'Changed by another program',
 };
 
 /** File > Backups…: the saved versions of the current file kept by CoP Studio, each restorable. */

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { startAutosave } from './autosave';
 import { BackupsDialog } from './BackupsDialog';
 import { FileChooserDialog } from './FileChooserDialog';
+import { startConflictWatch } from './conflict';
+import { ConflictDialog } from './ConflictDialog';
 import { RecentFilesDialog } from './RecentFilesDialog';
 import { RecoveryDialog } from './RecoveryDialog';
 import { startRecoveryJournal } from './recovery-journal';
@@ -11,9 +13,11 @@ export function FilesDialogs() {
   useEffect(() => {
     const stopAutosave = startAutosave();
     const stopJournal = startRecoveryJournal();
+    const stopConflictWatch = startConflictWatch();
     return () => {
       stopAutosave();
       stopJournal();
+      stopConflictWatch();
     };
   }, []);
   return (
@@ -22,6 +26,7 @@ export function FilesDialogs() {
       <RecentFilesDialog />
       <BackupsDialog />
       <FileChooserDialog />
+      <ConflictDialog />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { saveWorkshop } from '../actions/file-actions';
 import { useFileStore } from '../store/file-store';
 import { useWorkshopStore } from '../store/workshop-store';
 import { hasUnsavedChanges } from './dirty';
+import { useFilesUiStore } from './files-ui-store';
 
 /** A workshop that has a file is saved this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 1000;
@@ -11,7 +12,8 @@ let chain: Promise<boolean> = Promise.resolve(true);
 
 const hasWritableFile = () => {
   const { path, readOnly } = useFileStore.getState();
-  return path !== null && !readOnly;
+  // Changed on disk by someone else: nothing is written until the person chose what to keep.
+  return path !== null && !readOnly && useFilesUiStore.getState().conflict === null;
 };
 
 /**

@@ -3,6 +3,13 @@ import type { RecoveredWorkSummary } from '../../shared/ipc';
 
 export type RecoveryChoice = 'restore' | 'discard' | 'later';
 
+/** The open file changed on disk (another program, another CoP Studio): autosave stops until the person chooses. */
+export interface FileConflict {
+  path: string;
+  /** The backup keeping the other version, when a save already took it. */
+  backupId: string | null;
+}
+
 interface FilesUiState {
   recentOpen: boolean;
   backupsOpen: boolean;
@@ -12,6 +19,11 @@ interface FilesUiState {
   setBackupsOpen(open: boolean): void;
   askAboutRecovery(work: RecoveredWorkSummary): Promise<RecoveryChoice>;
   answerRecovery(choice: RecoveryChoice): void;
+  conflict: FileConflict | null;
+  /** Whether the conflict question is on screen (Escape hides it; the next save shows it again). */
+  conflictOpen: boolean;
+  setConflict(conflict: FileConflict | null): void;
+  setConflictOpen(open: boolean): void;
 }
 
 /** UI state of the files feature: which of its dialogs is open. */
@@ -19,6 +31,10 @@ export const useFilesUiStore = create<FilesUiState>()((set, get) => ({
   recentOpen: false,
   backupsOpen: false,
   recovery: null,
+  conflict: null,
+  conflictOpen: false,
+  setConflict: (conflict) => set({ conflict, conflictOpen: conflict !== null }),
+  setConflictOpen: (conflictOpen) => set({ conflictOpen }),
   setRecentOpen: (recentOpen) => set({ recentOpen }),
   setBackupsOpen: (backupsOpen) => set({ backupsOpen }),
   askAboutRecovery: (work) =>

@@ -37,6 +37,8 @@ export interface OpenedWorkshop {
   readOnly: boolean;
   /** Set when an older file was migrated in memory; the original is backed up before the first save. */
   migratedFrom: number | null;
+  /** Something to tell the person although the file opened (e.g. the app's data folder is full). */
+  notice?: string;
 }
 
 /** The example workshop, to open as a new, unsaved workshop: it has no path, so the first save asks where. */
@@ -47,6 +49,8 @@ export interface ExampleWorkshop {
 export interface SavedWorkshop {
   path: string;
   savedAt: string;
+  /** The file was saved; something else to tell the person (e.g. the app's data folder is full). */
+  notice?: string;
 }
 
 /** The window's full-screen state after a `setFullScreen` request. */
@@ -85,6 +89,7 @@ const RoomOpenRequest = z.object({ address: z.string().max(100), autoAccept: z.b
 const RoomPublishRequest = z.object({ projection: RoomProjectionSchema }).strict();
 const RoomParticipantRequest = z.object({ participantId: RoomIdSchema }).strict();
 const RoomAdmitRequest = z.object({ participantId: RoomIdSchema, memberId: RoomIdSchema }).strict();
+const SaveWorkshopRequest = z.object({ path: PathSchema, workshop: WorkshopSchema, overwriteChanged: z.boolean().optional() });
 
 /** The one typed IPC contract between the renderer and the main process. */
 export const IPC_CONTRACT = {
@@ -95,10 +100,12 @@ export const IPC_CONTRACT = {
   /** Shows the native Open dialog, then reads the chosen file. `null` when cancelled. */
   openWorkshopDialog: method<typeof NoRequest, OpenedWorkshop | null>(NoRequest),
   openRecentWorkshop: method<z.ZodObject<{ path: typeof PathSchema }>, OpenedWorkshop>(z.object({ path: PathSchema })),
-  /** Saves over a path the main process handed out (by a dialog or the recent list). */
-  saveWorkshop: method<z.ZodObject<{ path: typeof PathSchema; workshop: typeof WorkshopSchema }>, SavedWorkshop>(
-    z.object({ path: PathSchema, workshop: WorkshopSchema }),
-  ),
+  /**
+   * Saves over a path the main process handed out (by a dialog or the recent list). Refused with the error code
+   * `conflict` when the file changed on disk since it was read or last written, unless `overwriteChanged` (the
+   * person chose "Keep mine"; the other version is kept as a backup first).
+   */
+  saveWorkshop: method<typeof SaveWorkshopRequest, SavedWorkshop>(SaveWorkshopRequest),
   /** Shows the native Save dialog, then saves. `null` when cancelled. */
   saveWorkshopAs: method<
     z.ZodObject<{ workshop: typeof WorkshopSchema; suggestedName: z.ZodString }>,

@@ -5,6 +5,8 @@
 export const APP_EVENT_CHANNEL = 'cop-studio:event';
 
 export const APP_EVENT_NAMES = [
+  // — files (issue 13) —
+  'workshop.fileChanged',
   // — room mode (issue 17) —
   'room.operations',
   'room.joinRequest',

@@ -8,6 +8,8 @@ import { RoomStatusSchema } from './room-types';
  * sender is typed by it and the renderer validates every event against it before acting.
  */
 export const APP_EVENTS = {
+  /** The open workshop's file changed on disk (another program, another CoP Studio, a sync client). */
+  'workshop.fileChanged': z.object({ path: z.string().min(1).max(4096) }),
   /** Phone contributions the room server accepted, in order (batched per turn of the event loop): the window applies them. */
   'room.operations': z.object({ ops: z.array(RoomOperationSchema).min(1).max(10_000) }),
   /** Someone typed a name on a phone: the facilitator accepts (or the room accepts at once when set so). */

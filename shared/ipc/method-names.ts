@@ -54,3 +54,4 @@ export const channelOf = (method: IpcMethodName): string => `cop-studio:${method
 
 /** Channel on which the main process sends menu commands to the renderer. */
 export const MENU_COMMAND_CHANNEL = 'cop-studio:menu-command';
+

@@ -6,7 +6,8 @@ import type { Workshop } from '../schema';
 /** A journal id names the renderer session that owns a recovery journal. Safe as a file name. */
 export const JournalIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a journal id is letters, digits, - and _');
 
-export type BackupKind = 'previous' | 'before-migration' | 'before-restore';
+/** `changed-elsewhere`: the version another program (or CoP Studio instance) wrote, kept when a save found it. */
+export type BackupKind = 'previous' | 'before-migration' | 'before-restore' | 'changed-elsewhere';
 
 /** One backup of a workshop file: a version that a save (or a restore) replaced. */
 export interface BackupInfo {

@@ -31,7 +31,7 @@ export function exportJsonCanvas(canvas: Pick<Canvas, 'zones' | 'notes' | 'theme
     height: Math.max(1, int(z.height)),
   }));
   const notesByTheme = new Map<string, Note[]>();
-  for (const n of canvas.notes) if (n.themeId !== null) notesByTheme.set(n.themeId, [...(notesByTheme.get(n.themeId) ?? []), n]);
+  for (const n of canvas.notes) if (n.themeId !== null) notesByTheme.get(n.themeId)?.push(n) ?? notesByTheme.set(n.themeId, [n]);
   const themes: JsonCanvasNode[] = canvas.themes.flatMap((t) => {
     const box = themeOutline(notesByTheme.get(t.id) ?? []);
     if (!box) return [];

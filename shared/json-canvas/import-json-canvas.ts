@@ -1,4 +1,5 @@
 import { newId } from '../domain/ids';
+import { truncateText } from '../domain/text-units';
 import { createWorkshop } from '../domain/new-workshop';
 import { zoneOfRect } from '../domain/zone-of-point';
 import { formatZodError, WorkshopSchema, type Note, type Theme, type Workshop, type Zone } from '../schema';
@@ -73,9 +74,9 @@ export function importJsonCanvas(text: string, options: { title: string; now?: D
     if (node.type !== 'group') continue;
     const label = node.label?.trim() ?? '';
     if (node.id.startsWith(THEME_PREFIX)) {
-      themeBoxes.push({ theme: { id: newId(), name: (label || 'Theme').slice(0, 120), color: fromCanvasColor(node.color) }, box: node, nodeId: node.id });
+      themeBoxes.push({ theme: { id: newId(), name: truncateText(label || 'Theme', 120, ''), color: fromCanvasColor(node.color) }, box: node, nodeId: node.id });
     } else {
-      zones.push({ id: newId(), title: (label || `Zone ${zones.length + 1}`).slice(0, 120), hint: '', x: node.x, y: node.y, width: node.width, height: node.height });
+      zones.push({ id: newId(), title: truncateText(label || `Zone ${zones.length + 1}`, 120, ''), hint: '', x: node.x, y: node.y, width: node.width, height: node.height });
     }
   }
   if (zones.length > MAX_ZONES) return { ok: false, message: `it has ${zones.length} groups; a canvas holds at most ${MAX_ZONES} zones` };
@@ -89,7 +90,7 @@ export function importJsonCanvas(text: string, options: { title: string; now?: D
     if (noteText === null) continue;
     if (noteText.length > MAX_NOTE_TEXT) {
       truncatedNotes += 1;
-      noteText = `${noteText.slice(0, MAX_NOTE_TEXT - 1)}…`;
+      noteText = truncateText(noteText, MAX_NOTE_TEXT);
     }
     const rect = { x: node.x, y: node.y, width: node.width, height: node.height };
     // A note CoP Studio wrote names its theme; another app's node is in the innermost theme group around it.

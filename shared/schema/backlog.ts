@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText, shortText } from './primitives';
+import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText, shortText, idList } from './primitives';
 
 export const ACTIVITY_TYPES = [
   'brown-bag-lunch',
@@ -22,7 +22,7 @@ export const ActivitySchema = z.object({
   date: IsoDateSchema.nullable(),
   /** Effort in hours; null when unknown. */
   effortHours: FiniteNumberSchema.refine((v) => v >= 0, 'effort cannot be negative').nullable(),
-  goalIds: z.array(IdSchema),
+  goalIds: idList(1_000, 'goals'),
   /** Set when the activity was made from a canvas note or theme ("Add to backlog"). */
   source: z.object({ kind: z.enum(['note', 'theme']), id: IdSchema }).nullable(),
 });
@@ -34,7 +34,7 @@ export const BacklogColumnSchema = z.object({
   /** Work-in-progress limit; null = none. */
   wipLimit: z.number().int().min(1).max(1_000).nullable(),
   /** The column's cards, in order. */
-  activityIds: z.array(IdSchema),
+  activityIds: idList(10_000, 'activities'),
 });
 export type BacklogColumn = z.infer<typeof BacklogColumnSchema>;
 

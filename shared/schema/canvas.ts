@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiniteNumberSchema, IdSchema, IsoDateTimeSchema, longText, shortText } from './primitives';
+import { FiniteNumberSchema, IdSchema, IsoDateTimeSchema, longText, shortText, idList } from './primitives';
 
 export const CANVAS_TEMPLATES = ['community-of-practice', 'wenger', 'blank', 'start-stop-continue'] as const;
 export const CanvasTemplateSchema = z.enum(CANVAS_TEMPLATES);
@@ -72,7 +72,7 @@ export const VotingSettingsSchema = z.object({
   /** Most dots one participant may put on one note or theme; null = no cap. */
   maxDotsPerTarget: z.number().int().min(1).max(50).nullable(),
   /** Member ids of those who vote (taken from the workshop's participants). */
-  participantIds: z.array(IdSchema),
+  participantIds: idList(10_000, 'participants'),
   /** Votes are hidden on screen until the facilitator reveals them. */
   revealed: z.boolean(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText, shortText } from './primitives';
+import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText, shortText, idList } from './primitives';
 
 export const ObjectiveSchema = z.object({
   id: IdSchema,
@@ -16,7 +16,7 @@ export const GoalSchema = z.object({
   title: shortText(300).min(1, 'a goal needs a title'),
   why: longText(5_000),
   /** Canvas themes this goal came from or relates to. */
-  themeIds: z.array(IdSchema),
+  themeIds: idList(1_000, 'themes'),
   objectives: z.array(ObjectiveSchema).max(100),
   /** Set when the goal was made from a canvas note or theme. */
   source: z.object({ kind: z.enum(['note', 'theme']), id: IdSchema }).nullable(),

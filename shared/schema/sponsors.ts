@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText, shortText } from './primitives';
+import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText, shortText, idList } from './primitives';
 
 export const ASK_KINDS = ['dedicated-time', 'budget', 'room', 'tooling', 'other'] as const;
 export const ASK_STATUSES = ['draft', 'asked', 'granted', 'refused'] as const;
@@ -14,7 +14,7 @@ export const SponsorAskSchema = z.object({
   unit: shortText(80),
   /** The sponsor (a member with role sponsor) asked. */
   sponsorId: IdSchema.nullable(),
-  goalIds: z.array(IdSchema),
+  goalIds: idList(1_000, 'goals'),
   status: z.enum(ASK_STATUSES),
   askedOn: IsoDateSchema.nullable(),
   decidedOn: IsoDateSchema.nullable(),

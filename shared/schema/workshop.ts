@@ -5,7 +5,7 @@ import { CanvasSchema } from './canvas';
 import { GoalSchema } from './goals';
 import { ImpactSchema } from './impact';
 import { MemberSchema } from './people';
-import { IdSchema, IsoDateSchema, IsoDateTimeSchema, shortText } from './primitives';
+import { IdSchema, IsoDateSchema, IsoDateTimeSchema, shortText, idList } from './primitives';
 import { findDanglingReferences } from './references';
 import { SponsorAskSchema } from './sponsors';
 
@@ -18,7 +18,7 @@ export const WorkshopMetaSchema = z.object({
   date: IsoDateSchema,
   facilitator: shortText(120),
   /** Members present at the workshop. */
-  participantIds: z.array(IdSchema),
+  participantIds: idList(10_000, 'participants'),
   /** Hide note authors on screen and in exports. */
   hideAuthors: z.boolean(),
   createdAt: IsoDateTimeSchema,

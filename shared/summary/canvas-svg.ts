@@ -87,7 +87,7 @@ function noteSvg(note: Note, theme: Theme | undefined, size: Sizes, number: numb
 function themeSvg(theme: Theme, rank: number, notes: readonly Note[], size: Sizes): string {
   const ink = NOTE_INK[theme.color];
   const byZone = new Map<string | null, Note[]>();
-  for (const n of notes) byZone.set(n.zoneId, [...(byZone.get(n.zoneId) ?? []), n]);
+  for (const n of notes) byZone.get(n.zoneId)?.push(n) ?? byZone.set(n.zoneId, [n]);
   return [...byZone.values()]
     .map((group) => {
       const box = boundsOf(group)!;
@@ -115,7 +115,7 @@ export function canvasSvg(
   const themesById = new Map(picture.themes.map((t) => [t.id, t]));
   const notesByTheme = new Map<string, Note[]>();
   for (const note of picture.notes) {
-    if (note.themeId !== null) notesByTheme.set(note.themeId, [...(notesByTheme.get(note.themeId) ?? []), note]);
+    if (note.themeId !== null) notesByTheme.get(note.themeId)?.push(note) ?? notesByTheme.set(note.themeId, [note]);
   }
   const bounds = boundsOf([...picture.zones, ...picture.notes]) ?? { x: 0, y: 0, width: 100, height: 100 };
   const m = 16 + BADGE_R;

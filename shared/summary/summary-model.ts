@@ -434,7 +434,8 @@ function themesSection(workshop: Workshop, noteNumbers: Readonly<Record<string, 
   for (const ranked of rankedNotes) {
     const themeId = ranked.item.themeId;
     if (themeId === null) unthemed.push(toNote(ranked));
-    else notesOfTheme.set(themeId, [...(notesOfTheme.get(themeId) ?? []), toNote(ranked)]);
+    // Appended in place: copying the list for each note was quadratic in the notes of one theme.
+    else notesOfTheme.get(themeId)?.push(toNote(ranked)) ?? notesOfTheme.set(themeId, [toNote(ranked)]);
   }
   // A theme's count is the one tally's (its own dots plus its notes' dots), as the room saw it.
   const themes: SummaryTheme[] = rankBy(canvas.themes, (t) => tally.theme(t.id)).map(({ item, votes }, index) => ({

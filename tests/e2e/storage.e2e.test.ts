@@ -13,7 +13,9 @@ afterAll(closeBrowser);
 const titleBox = (page: Page) => page.getByRole('textbox', { name: 'Workshop title' });
 const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' }).textContent();
 const readTitle = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8')).meta.title as string;
-const recoveryFiles = async (dataDir: string) => fs.readdir(path.join(dataDir, 'recovery')).catch(() => [] as string[]);
+// Journals only: a temp file of a journal still being written is not a journal yet.
+const recoveryFiles = async (dataDir: string) =>
+  (await fs.readdir(path.join(dataDir, 'recovery')).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
 
 async function ready(page: Page) {
   await expect.poll(() => titleBox(page).inputValue()).not.toBe('');

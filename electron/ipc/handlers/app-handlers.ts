@@ -1,3 +1,5 @@
+import { IpcFailure } from '../../../shared/ipc';
+import { describeFsError } from '../../services/workshop-files';
 import type { HandlerTable, MainServices } from '../handler-table';
 
 /** App information and preferences. */
@@ -6,6 +8,12 @@ export function appHandlers(services: MainServices): Pick<HandlerTable, 'getAppI
   return {
     getAppInfo: async () => appInfo,
     getPreferences: async () => settings.getPreferences(),
-    setPreferences: async (patch) => settings.setPreferences(patch),
+    setPreferences: async (patch) => {
+      try {
+        return settings.setPreferences(patch);
+      } catch (error) {
+        throw new IpcFailure('io', `Your preferences could not be saved: CoP Studio's data folder could not be written (${describeFsError(error)}).`);
+      }
+    },
   };
 }

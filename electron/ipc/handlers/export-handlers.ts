@@ -71,7 +71,7 @@ export function exportHandlers(services: MainServices): ExportHandlers {
       const chosen = await dialogs.showOpenDialog({ title: 'Import JSON Canvas', defaultPath: defaultFolder(), filters: JSON_CANVAS_FILTERS });
       if (chosen === null) return null;
       const resolved = path.resolve(chosen);
-      const { workshop, report } = await readJsonCanvasFile(resolved);
+      const { workshop, report } = await readJsonCanvasFile(resolved, new Date(), services.storage.fs);
       settings.setLastFolder(path.dirname(resolved));
       return { workshop, report, fileName: path.basename(resolved) };
     },

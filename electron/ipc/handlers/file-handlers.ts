@@ -3,6 +3,7 @@ import path from 'node:path';
 import { IpcFailure, type OpenedWorkshop } from '../../../shared/ipc';
 import type { Workshop } from '../../../shared/schema';
 import { WORKSHOP_EXTENSION, WORKSHOP_FILTERS } from '../../services/dialogs';
+import { describeFsError } from '../../services/workshop-files';
 import type { HandlerTable, MainServices } from '../handler-table';
 
 type FileHandlers = Pick<
@@ -12,7 +13,7 @@ type FileHandlers = Pick<
 
 /** Open, save, save as, recent files. Only paths the main process handed out can be read or written. */
 export function fileHandlers(services: MainServices): FileHandlers {
-  const { appInfo, dialogs, settings, grants, storage } = services;
+  const { appInfo, dialogs, settings, grants, storage, fileWatch } = services;
 
   /** The last folder used, else `Documents/CoP Studio` (created on first use so the dialog opens there). */
   const defaultFolder = () => {
@@ -28,18 +29,33 @@ export function fileHandlers(services: MainServices): FileHandlers {
 
   const open = async (filePath: string): Promise<OpenedWorkshop> => {
     const resolved = path.resolve(filePath);
-    const read = await storage.open(resolved);
+    const { workshop, readOnly, migratedFrom } = await storage.open(resolved);
     // Only a file that opened may be saved over by the renderer: a refused (e.g. newer-version) file stays untouched.
     grants.grant(resolved);
-    settings.addRecentFile(resolved, path.basename(resolved));
-    settings.setLastFolder(path.dirname(resolved));
-    return { path: resolved, ...read };
+    fileWatch.watch(resolved);
+    const notice = rememberRecent(resolved, true);
+    return { path: resolved, workshop, readOnly, migratedFrom, ...(notice ? { notice } : {}) };
   };
 
-  const save = async (filePath: string, workshop: Workshop, chosenInDialog = false) => {
-    await storage.save(filePath, workshop, { chosenInDialog });
-    settings.addRecentFile(filePath, path.basename(filePath));
-    return { path: filePath, savedAt: new Date().toISOString() };
+  /**
+   * The recent list and last folder live in the app's data folder; when it is full or not writable, opening
+   * and saving still work and say so (the settings are best effort). Returns that sentence, if any.
+   */
+  const rememberRecent = (filePath: string, folderToo: boolean): string | undefined => {
+    try {
+      settings.addRecentFile(filePath, path.basename(filePath));
+      if (folderToo) settings.setLastFolder(path.dirname(filePath));
+      return undefined;
+    } catch (error) {
+      return `CoP Studio's own data folder could not be written (${describeFsError(error)}): the recent files list was not updated.`;
+    }
+  };
+
+  const save = async (filePath: string, workshop: Workshop, options: { chosenInDialog?: boolean; overwriteChanged?: boolean } = {}) => {
+    await storage.save(filePath, workshop, options);
+    fileWatch.watch(filePath);
+    const notice = rememberRecent(filePath, Boolean(options.chosenInDialog));
+    return { path: filePath, savedAt: new Date().toISOString(), ...(notice ? { notice } : {}) };
   };
 
   return {
@@ -62,11 +78,11 @@ export function fileHandlers(services: MainServices): FileHandlers {
       }
       return open(filePath);
     },
-    saveWorkshop: async ({ path: filePath, workshop }) => {
+    saveWorkshop: async ({ path: filePath, workshop, overwriteChanged }) => {
       if (!grants.isGranted(filePath)) {
         throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog, so CoP Studio will not write to it.');
       }
-      return save(path.resolve(filePath), workshop);
+      return save(path.resolve(filePath), workshop, { overwriteChanged });
     },
     saveWorkshopAs: async ({ workshop, suggestedName }) => {
       const safeName = suggestedName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Workshop';
@@ -76,10 +92,10 @@ export function fileHandlers(services: MainServices): FileHandlers {
         filters: WORKSHOP_FILTERS,
       });
       if (chosen === null) return null;
-      const withExtension = chosen.endsWith(`.${WORKSHOP_EXTENSION}`) ? chosen : `${chosen}.${WORKSHOP_EXTENSION}`;
+      // "Workshop.COPSTUDIO" already has the extension (any case): it is not doubled.
+      const withExtension = chosen.toLowerCase().endsWith(`.${WORKSHOP_EXTENSION}`) ? chosen : `${chosen}.${WORKSHOP_EXTENSION}`;
       const resolved = grants.grant(withExtension);
-      settings.setLastFolder(path.dirname(resolved));
-      return save(resolved, workshop, true);
+      return save(resolved, workshop, { chosenInDialog: true });
     },
   };
 }

@@ -86,3 +86,16 @@ describe('wrapping note text for the canvas picture', () => {
     expect(wrapText('a b c d e f g h', 3, 2)).toEqual(['a b', 'c …']);
   });
 });
+
+describe('Markdown line endings', () => {
+  test('a lone CR (which CommonMark also ends a line with) cannot start a heading, a rule, a list item or break a table', () => {
+    expect(escapeMarkdown('ok\r# injected heading')).toBe('ok  \n\\# injected heading');
+    expect(escapeMarkdown('ok\r---')).toBe('ok  \n\\---');
+    expect(escapeMarkdown('ok\r- item')).toBe('ok  \n\\- item');
+    expect(escapeMarkdown('ok\r1. item')).toBe('ok  \n1\\. item');
+    expect(escapeMarkdown('a\r\nb')).toBe('a  \nb');
+    const md = renderSummaryMarkdown(buildSummary({ ...realisticWorkshop(), canvas: { ...realisticWorkshop().canvas, visionStatement: 'We grow\r# Hacked' } }));
+    expect(md).not.toMatch(/\r/);
+    expect(md).not.toMatch(/^# Hacked/m);
+  });
+});

@@ -68,7 +68,7 @@ export const menu = {
     projectorScreen: {
       label: 'P&rojector Screen',
       nextKind: '&Next Kind of Screen',
-      previousKind: 'Pre      previousKind: '&Previous Kind of Screen',vious Kind of Screen',
+      previousKind: 'Pre&vious Kind of Screen',
       nextPage: 'Next &Page',
       previousPage: 'P&revious Page',
       nextZone: 'Next &Zone',
