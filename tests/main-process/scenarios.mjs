@@ -303,7 +303,8 @@ export const scenarios = {
     void renderer('exportSummaryPdf', { workshop, suggestedName: 'Summary', pageSize: 'A4' }).then((result) => (outcome = result));
     const printing = await until(() => standIn.windows().some((w) => w.webContents.printOptions));
     const hidden = standIn.windows().find((w) => w !== window);
-    const htmlFile = hidden?.webContents.loadedUrl ? fileURLToPath(hidden.webContents.loadedUrl) : null;
+    // The summary is served from memory on app:// (never a file:// page): after the timeout it is gone.
+    const pageUrl = hidden?.webContents.loadedUrl ?? null;
     const pending = longTimers.filter((t) => !t.cleared);
     for (const timer of pending) timer.fn(...timer.args);
     // Without a bound on the print, nothing ever answers: wait a little (a real wait, not the minute), then report.
@@ -315,7 +316,8 @@ export const scenarios = {
       answered,
       outcome,
       hiddenWindowDestroyed: hidden ? hidden.isDestroyed() : null,
-      tempFileRemoved: htmlFile ? !existsSync(path.dirname(htmlFile)) : null,
+      pageFromMemory: pageUrl ? pageUrl.startsWith('app://') : null,
+      pageDropped: pageUrl ? (await standIn.protocolHandlers.get('app')(new Request(pageUrl))).status === 404 : null,
       pdfWritten: existsSync(target),
       windows: standIn.windows().length,
     };
