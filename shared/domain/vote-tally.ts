@@ -41,7 +41,10 @@ export function tallyVotes(canvas: Pick<Canvas, 'votes' | 'notes' | 'themes'>): 
   const themeTotal = new Map<string, number>(canvas.themes.map((t) => [t.id, onTheme.get(t.id) ?? 0]));
   for (const note of canvas.notes) {
     if (note.themeId === null || !themeIds.has(note.themeId)) continue;
-    notesOf.set(note.themeId, [...(notesOf.get(note.themeId) ?? []), note]);
+    // Appended in place: copying the list per note would be quadratic in the notes of one theme.
+    const list = notesOf.get(note.themeId);
+    if (list) list.push(note);
+    else notesOf.set(note.themeId, [note]);
     themeTotal.set(note.themeId, (themeTotal.get(note.themeId) ?? 0) + (onNote.get(note.id) ?? 0));
   }
   const candidates: Candidate[] = [
