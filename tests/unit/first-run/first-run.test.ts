@@ -1,14 +1,11 @@
-import Conf from 'conf';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dispatch, senderFromOrigin } from '../../../electron/ipc/dispatch';
-import { createMainServices } from '../../../electron/main-services';
+import { mainProcess } from '../storage/services-harness';
 import { VISION_WORKSHOP_AGENDA } from '../../../shared/domain/agenda-template';
 import { createWorkshopFromTemplate, WORKSHOP_TEMPLATES, type WorkshopTemplateId } from '../../../shared/domain/workshop-templates';
-import type { ExampleWorkshop, IpcResult } from '../../../shared/ipc';
 import { ACTIVITY_TYPES, WorkshopSchema } from '../../../shared/schema';
 import { migrate } from '../../../shared/schema/migrate';
 import { guideForStep } from '../../../renderer/help/guide-text';
@@ -16,22 +13,8 @@ import { realisticWorkshop } from '../../fixtures/realistic-workshop';
 
 const EXAMPLE = path.resolve(import.meta.dirname, '../../../resources/example-workshop.copstudio');
 
-function setUp(exampleWorkshopPath?: string) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cop-first-run-'));
-  const { handlers } = createMainServices({
-    appName: 'CoP Studio',
-    appVersion: '0.0.0-test',
-    platform: 'linux',
-    dataDir,
-    userDocumentsDir: path.join(dataDir, 'Documents'),
-    dialogs: { showOpenDialog: async () => null, showSaveDialog: async () => null },
-    store: new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'cop-studio' }),
-    exampleWorkshopPath,
-  });
-  const call = <T = unknown>(method: string, payload?: unknown) =>
-    dispatch(handlers, method, payload, 'app://cop-studio/index.html', senderFromOrigin('app://cop-studio')) as Promise<IpcResult<T>>;
-  return { dataDir, call };
-}
+/** The real main-process services (the shared unit harness) with the example workshop at `exampleWorkshopPath`. */
+const setUp = (exampleWorkshopPath: string) => mainProcess({ exampleWorkshopPath });
 
 describe('the example workshop', () => {
   test('the shipped file is a valid, realistic kick-off: roles, ~25 notes in zones, themes, votes, goals, asks, every activity type, outcomes', () => {
@@ -54,9 +37,9 @@ describe('the example workshop', () => {
 
   test('the main process reads it, validated, as a new copy with a fresh id, and never writes it', async () => {
     const before = createHash('sha256').update(readFileSync(EXAMPLE)).digest('hex');
-    const { call } = setUp(EXAMPLE);
-    const first = await call<ExampleWorkshop>('openExampleWorkshop');
-    const second = await call<ExampleWorkshop>('openExampleWorkshop');
+    const { call } = await setUp(EXAMPLE);
+    const first = await call('openExampleWorkshop');
+    const second = await call('openExampleWorkshop');
     expect(first.ok && second.ok).toBe(true);
     if (!first.ok || !second.ok) return;
     expect(first.value.workshop.meta.title).toBe('Software Craftsmanship — kick-off workshop');
@@ -66,20 +49,21 @@ describe('the example workshop', () => {
   });
 
   test('a missing or corrupt example gives a clear error, not a crash', async () => {
-    const missing = setUp(path.join(os.tmpdir(), 'no-such-example.copstudio'));
+    const missing = await setUp(path.join(os.tmpdir(), 'no-such-example.copstudio'));
     const result = await missing.call('openExampleWorkshop');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/^The example workshop could not be opened\. Could not open "no-such-example\.copstudio": the file does not exist/);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cop-bad-example-'));
     const bad = path.join(dir, 'example.copstudio');
     await fs.writeFile(bad, '{"schemaVersion": 1, "meta": {}}');
-    const corrupt = await setUp(bad).call('openExampleWorkshop');
+    const corrupt = await (await setUp(bad)).call('openExampleWorkshop');
     expect(corrupt.ok).toBe(false);
   });
 
   test('the request is validated like every other: a payload is refused', async () => {
-    const { call } = setUp(EXAMPLE);
-    const result = await call('openExampleWorkshop', { path: '/etc/passwd' });
+    const { call } = await setUp(EXAMPLE);
+    // A payload this method does not take, as a hostile renderer would send it.
+    const result = await call('openExampleWorkshop', { path: '/etc/passwd' } as never);
     expect(result.ok).toBe(false);
   });
 });

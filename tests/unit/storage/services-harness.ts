@@ -10,7 +10,7 @@ import { SETTINGS_FILE_NAME } from '../../../electron/services/settings';
 import { DialogQueue } from '../../e2e/dialog-queue';
 
 /** The real main-process services on a temp data folder, called through the real `dispatch` (as the preload does). */
-export async function mainProcess(options: { fs?: FsPort; dataDir?: string } = {}) {
+export async function mainProcess(options: { fs?: FsPort; dataDir?: string; exampleWorkshopPath?: string } = {}) {
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'cop-studio-unit-')));
   const dialogs = new DialogQueue();
   let closed = 0;
@@ -24,6 +24,7 @@ export async function mainProcess(options: { fs?: FsPort; dataDir?: string } = {
     store: new Conf({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'cop-studio', clearInvalidConfig: true }),
     windowControl: { close: () => void closed++ },
     fs: options.fs,
+    exampleWorkshopPath: options.exampleWorkshopPath,
   });
   const call = <M extends IpcMethodName>(method: M, request?: IpcRequest<M>) =>
     dispatch(services.handlers, method, request, 'app://cop-studio/index.html', () => true) as Promise<IpcResult<IpcResponse<M>>>;
