@@ -3,9 +3,8 @@ import { goToAdjacentStep } from './step-navigation';
 import { TimerClock } from './TimerClock';
 import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
-import { toggleTimer } from './facilitation-store';
 import { useWorkshop } from '../store/workshop-store';
-import { toggleReveal } from '../projector/projector-actions';
+import { ActionButton } from '../common/ActionButton';
 import { RoomButton } from '../room/JoinPanel';
 
 /**
@@ -27,21 +26,13 @@ export function ProjectorBar(props: { voting: boolean }) {
       </div>
       <TimerClock view={view} size="projector" />
       <nav className="projector-bar__controls" aria-label="Projector controls">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!view.stepId}
-          onClick={toggleTimer}
-          aria-label={view.running ? 'Pause timer' : 'Start timer'}
-          aria-keyshortcuts="Control+Shift+T"
-          title="Start or pause the timer (Ctrl+Shift+T)"
-        >
+        <ActionButton id="agenda.timer.toggle" className="button button--primary" disabled={!view.stepId} aria-label={view.running ? 'Pause timer' : 'Start timer'}>
           {view.running ? 'Pause' : 'Start'}
-        </button>
+        </ActionButton>
         {props.voting && !revealed && (
-          <button type="button" className="button" onClick={toggleReveal} aria-label="Reveal votes" aria-keyshortcuts="R" title="Reveal the votes (R)">
+          <ActionButton id="projector.reveal" aria-label="Reveal votes">
             Reveal
-          </button>
+          </ActionButton>
         )}
         <RoomButton onlyWhenOpen />
         <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} aria-label="Previous step" aria-keyshortcuts="PageUp" title="Previous step (Page Up)">

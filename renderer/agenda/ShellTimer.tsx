@@ -1,4 +1,4 @@
-import { findAction } from '../actions/app-actions';
+import { ActionButton } from '../common/ActionButton';
 import { useUiStore } from '../store/ui-store';
 import { useEffect } from 'react';
 import { api } from '../api/copstudio-api';
@@ -7,7 +7,6 @@ import { TimerClock } from './TimerClock';
 import { TimerControls } from './TimerControls';
 import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { ThemePicker } from './ThemePicker';
-import { toggleProjectorMode } from './projector';
 import { useTimerView } from './use-timer-view';
 
 /** Reads the sound preference once. */
@@ -41,15 +40,7 @@ export function ShellTimer() {
         </span>
       )}
       <TimerControls running={view.running} disabled={!view.stepId} compact />
-      <button
-        type="button"
-        className="button"
-        onClick={() => void toggleProjectorMode()}
-        aria-keyshortcuts="F5"
-        title={`Projector mode (${findAction('view.projector')?.shortcut})`}
-      >
-        Projector mode
-      </button>
+      <ActionButton id="view.projector">Projector mode</ActionButton>
       <ThemePicker />
       <TimeUpAnnouncer />
     </section>

@@ -1,10 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { APP_ACTIONS } from '../actions/app-actions';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { ExportMenu } from '../export/ExportMenu';
 import { ActionMenuButton } from '../common/ActionMenuButton';
+import { ActionButton } from '../common/ActionButton';
+import { APP_ACTIONS } from './app-actions';
 import { HelpButton } from '../help/HelpDialog';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
@@ -81,21 +82,9 @@ export function TitleBar() {
         {fileNameOf(path)}
       </span>
       <div className="title-bar__actions" role="toolbar" aria-label="File">
-        {FILE_ACTION_IDS.map((id) => {
-          const action = APP_ACTIONS.find((a) => a.id === id)!;
-          return (
-            <button
-              key={id}
-              type="button"
-              className="button"
-              onClick={() => void action.perform()}
-              aria-keyshortcuts={action.shortcut?.replace('Ctrl', 'Control').replace('Cmd', 'Meta')}
-              title={action.shortcut ? `${action.label} (${action.shortcut})` : action.label}
-            >
-              {action.label}
-            </button>
-          );
-        })}
+        {FILE_ACTION_IDS.map((id) => (
+          <ActionButton key={id} id={id} />
+        ))}
         <ActionMenuButton label="More" actions={MORE_ACTIONS} />
       </div>
       <ExportMenu />

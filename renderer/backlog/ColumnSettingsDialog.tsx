@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteColumn, moveColumn, renameColumn, setWipLimit, type CardsDestination } from '../../shared/domain/backlog-columns';
 import type { BacklogColumn } from '../../shared/schema';
-import { shortcutLabel } from '../actions/action';
+import { shortcutOf } from '../common/action';
 import { Modal } from '../app/Modal';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
@@ -42,7 +42,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
       cardCount === 0 || destination === DELETE_CARDS ? { kind: 'delete' } : { kind: 'column', columnId: destination };
     const target = others.find((c) => c.id === destination);
     change(tr('backlog.undo.deleteColumn'), (draft) => void deleteColumn(draft, column.id, cards));
-    const texts = { title: column.title, shortcut: shortcutLabel('Mod+Z') };
+    const texts = { title: column.title, shortcut: shortcutOf('edit.undo') };
     const notice =
       cardCount === 0
         ? tr('backlog.columnSettings.deleted', texts)

@@ -1,5 +1,5 @@
 import { deleteActivities } from '../../shared/domain/backlog-activities';
-import { shortcutLabel } from '../actions/action';
+import { shortcutOf } from '../common/action';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -13,7 +13,7 @@ export function deleteActivityWithNotice(activityId: string): void {
   useWorkshopStore.getState().change(tr('backlog.undo.deleteActivity'), (draft) => {
     outcomes = deleteActivities(draft, [activityId]).outcomes;
   });
-  const texts = { name: activityName(activity), shortcut: shortcutLabel('Mod+Z') };
+  const texts = { name: activityName(activity), shortcut: shortcutOf('edit.undo') };
   useUiStore
     .getState()
     .notify('info', outcomes > 0 ? tr('backlog.card.deletedWithOutcomes', { ...texts, count: outcomes }) : tr('backlog.card.deleted', texts));

@@ -9,6 +9,7 @@ import { groupIntoTheme, removeFromTheme, renameTheme, ungroupTheme } from '../.
 import { castVote, REFUSAL_TEXT, withdrawVote } from '../../shared/domain/vote-budget';
 import { nearestZone } from '../../shared/domain/zone-of-point';
 import type { CanvasTemplate, NoteColor, VoteTarget } from '../../shared/schema';
+import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { selectedIds, useCanvasUi } from './canvas-ui-store';
@@ -81,7 +82,7 @@ export function deleteSelectedNotes(): void {
   if (ids.length === 0) return;
   change(ids.length === 1 ? 'Delete note' : `Delete ${ids.length} notes`, (w) => deleteNotes(w, ids));
   useCanvasUi.getState().select([]);
-  notify(`${ids.length} ${plural(ids.length, 'note')} deleted. Undo with Ctrl+Z.`);
+  notify(`${ids.length} ${plural(ids.length, 'note')} deleted. Undo with ${shortcutOf('edit.undo')}.`);
 }
 
 export function duplicateSelectedNotes(): void {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { AppAction } from '../actions/action';
+import { shortcutOf, type AppAction } from './action';
+import { performAction, useActionRegistry } from './action-registry';
 import './action-menu-button.css';
 
 /**
@@ -18,6 +19,7 @@ export function ActionMenuButton(props: {
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
+  const enabled = useActionRegistry((state) => state.enabled);
 
   useEffect(() => {
     if (!open) return;
@@ -83,14 +85,16 @@ export function ActionMenuButton(props: {
               type="button"
               role="menuitem"
               tabIndex={-1}
+              aria-disabled={enabled[action.id] === false || undefined}
               className={`menu-button__item${props.separatedBefore?.(action) ? ' menu-button__item--separated' : ''}`}
               onClick={() => {
+                if (enabled[action.id] === false) return;
                 close(true);
-                void action.perform();
+                performAction(action.id);
               }}
             >
               <span>{action.label}</span>
-              {action.shortcut && <kbd>{action.shortcut}</kbd>}
+              {shortcutOf(action.id) && <kbd>{shortcutOf(action.id)}</kbd>}
             </button>
           ))}
         </div>

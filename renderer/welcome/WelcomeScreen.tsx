@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { WORKSHOP_TEMPLATES, type WorkshopTemplateId } from '../../shared/domain/workshop-templates';
 import type { RecentFile } from '../../shared/ipc';
-import { openRecentWorkshop, openWorkshop } from '../actions/file-actions';
+import { openRecentWorkshop, openWorkshop } from '../files/file-commands';
 import { api } from '../api/copstudio-api';
 import { folderOf } from '../files/format';
 import { useHelpStore } from '../help/help-store';
