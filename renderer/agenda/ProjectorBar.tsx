@@ -1,5 +1,3 @@
-import { leaveProjectorMode } from './projector';
-import { goToAdjacentStep } from './step-navigation';
 import { TimerClock } from './TimerClock';
 import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
@@ -35,15 +33,15 @@ export function ProjectorBar(props: { voting: boolean }) {
           </ActionButton>
         )}
         <RoomButton onlyWhenOpen />
-        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} aria-label="Previous step" aria-keyshortcuts="PageUp" title="Previous step (Page Up)">
+        <ActionButton id="agenda.step.previous" scope="projector" aria-label="Previous step">
           ◀
-        </button>
-        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} aria-label="Next step" aria-keyshortcuts="PageDown" title="Next step (Page Down)">
+        </ActionButton>
+        <ActionButton id="agenda.step.next" scope="projector" aria-label="Next step">
           ▶
-        </button>
-        <button type="button" className="button" onClick={() => void leaveProjectorMode()} aria-label="Leave projector mode" aria-keyshortcuts="Escape" title="Leave projector mode (Esc)">
+        </ActionButton>
+        <ActionButton id="view.projector.leave" aria-label="Leave projector mode">
           ✕
-        </button>
+        </ActionButton>
       </nav>
       <TimeUpAnnouncer />
     </header>

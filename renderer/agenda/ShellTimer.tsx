@@ -1,4 +1,5 @@
 import { ActionButton } from '../common/ActionButton';
+import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { useEffect } from 'react';
 import { api } from '../api/copstudio-api';
@@ -29,7 +30,7 @@ export function ShellTimer() {
   useSoundPreference();
   return (
     <section className="shell-timer" aria-label="Current step">
-      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title="Show the agenda (Alt+7)">
+      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title={`Show the agenda (${shortcutOf('view.show.agenda')})`}>
         <span className="visually-hidden">Current step: </span>
         {view.stepId ? `${view.position}. ${view.stepTitle}` : 'No agenda step'}
       </button>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ActionId } from '../../shared/actions/action-specs';
-import { ariaKeysOf, tooltipOf } from './action';
+import type { ActionId, ActionScope } from '../../shared/actions/action-specs';
+import { ariaKeysOf, keyPlatform, tooltipOf } from './action';
 import { performAction, useActionRegistry } from './action-registry';
 import { useLanguageStore } from './i18n';
 
@@ -17,6 +17,8 @@ export function ActionButton(props: {
   /** Disabled for a reason of the toolbar's own, on top of the action's `enabled`. */
   disabled?: boolean;
   'aria-label'?: string;
+  /** Name the keys that work in this scope (e.g. `projector` for a button of projector mode) rather than the action's own. */
+  scope?: ActionScope;
 }) {
   const action = useActionRegistry((state) => state.actions[props.id]);
   const enabled = useActionRegistry((state) => state.enabled[props.id] !== false);
@@ -29,8 +31,8 @@ export function ActionButton(props: {
       className={props.className ?? 'button'}
       disabled={props.disabled === true || !enabled}
       aria-label={props['aria-label']}
-      aria-keyshortcuts={ariaKeysOf(props.id)}
-      title={tooltipOf(action)}
+      aria-keyshortcuts={ariaKeysOf(props.id, keyPlatform(), props.scope)}
+      title={tooltipOf(action, keyPlatform(), props.scope)}
       onClick={() => performAction(props.id)}
     >
       {props.children ?? action.label}

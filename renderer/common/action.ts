@@ -48,24 +48,27 @@ export function scopeIsActive(scope: ActionScope, context: ActionContext): boole
 /** The keys shown for an action (its aliases left out), each with the scope it works in. */
 export const shownBindings = (id: ActionId): ParsedBinding[] => bindingsOf(id).filter((binding) => !binding.alias);
 
+/** The scope an action's keys work in unless a key says otherwise. */
+export const ownScopeOf = (id: ActionId): ActionScope => (ACTION_SPECS[id] as { scope?: ActionScope }).scope ?? 'global';
+
+/** The keys of an action that work in a scope (by default its own): a button in projector mode names PageDown. */
+const bindingsIn = (id: ActionId, scope: ActionScope | undefined) => bindingsOf(id).filter((binding) => binding.scope === (scope ?? ownScopeOf(id)));
+
 /** The shortcut people read in a tooltip or a menu: "Ctrl+D", "⌘D" on macOS; empty when it has none. */
-export function shortcutOf(id: ActionId, platform: KeyPlatform = keyPlatform()): string {
-  const first = shownBindings(id)[0];
+export function shortcutOf(id: ActionId, platform: KeyPlatform = keyPlatform(), scope?: ActionScope): string {
+  const first = (scope ? bindingsIn(id, scope) : shownBindings(id)).find((binding) => !binding.alias);
   return first ? chordLabel(first.chord, platform) : '';
 }
 
 /** A button's tooltip: the action and its keys, "Duplicate the selected notes (⌘D)" on macOS, "(Ctrl+D)" elsewhere. */
-export function tooltipOf(action: Pick<AppAction, 'id' | 'label'>, platform: KeyPlatform = keyPlatform()): string {
-  const shortcut = shortcutOf(action.id, platform);
+export function tooltipOf(action: Pick<AppAction, 'id' | 'label'>, platform: KeyPlatform = keyPlatform(), scope?: ActionScope): string {
+  const shortcut = shortcutOf(action.id, platform, scope);
   return shortcut ? `${action.label} (${shortcut})` : action.label;
 }
 
-/** `aria-keyshortcuts`: the keys that work in the action's own scope ("Control+D"; "Meta+D" on macOS). */
-export function ariaKeysOf(id: ActionId, platform: KeyPlatform = keyPlatform()): string | undefined {
-  const own = ACTION_SPECS[id] as { scope?: ActionScope };
-  const keys = bindingsOf(id)
-    .filter((binding) => binding.scope === (own.scope ?? 'global'))
-    .map((binding) => chordAriaKeys(binding.chord, platform));
+/** `aria-keyshortcuts`: the keys that work in a scope, by default the action's own ("Control+D"; "Meta+D" on macOS). */
+export function ariaKeysOf(id: ActionId, platform: KeyPlatform = keyPlatform(), scope?: ActionScope): string | undefined {
+  const keys = bindingsIn(id, scope).map((binding) => chordAriaKeys(binding.chord, platform));
   return keys.length > 0 ? keys.join(' ') : undefined;
 }
 

@@ -159,6 +159,7 @@ describe('what a button says of its action', () => {
     expect(m.ariaKeysOf('canvas.duplicate')).toBe('Control+D');
     // Keys of another scope are not the button's: the step buttons name Ctrl+PageDown, not PageDown.
     expect(m.ariaKeysOf('agenda.step.next')).toBe('Control+PageDown');
+    expect(m.ariaKeysOf('agenda.step.next', 'other', 'projector')).toBe('PageDown');
     expect(m.tooltipOf(m.APP_ACTIONS.find((a) => a.id === 'file.details')!)).toBe('Workshop details…');
   });
 });
