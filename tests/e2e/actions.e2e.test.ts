@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser } from './launch-app';
+import { layoutProblems } from './geometry';
 import { screenshot } from './screenshot';
 import { launchWithNewWorkshop } from './welcome-helpers';
 
@@ -32,6 +33,10 @@ describe('the action registry', () => {
     const app = await launchWithNewWorkshop({ viewport: { width: 1024, height: 768 } });
     const { page } = app;
     try {
+      // The canvas toolbar's buttons are actions (Fit to screen: the one name of canvas.fit), on one row at 1024×768.
+      await expect.poll(() => page.getByRole('button', { name: 'Fit to screen' }).getAttribute('title')).toBe('Fit to screen (1)');
+      await screenshot(page, 'actions-canvas-toolbar-1024x768');
+      expect(await layoutProblems(page)).toEqual([]);
       await page.getByRole('main').focus();
       await page.keyboard.press('?');
       const map = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
