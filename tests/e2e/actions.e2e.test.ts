@@ -42,7 +42,7 @@ describe('the action registry', () => {
       const map = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
       await expect.poll(() => map.count()).toBe(1);
       for (const table of ['Files', 'Editing', 'Views and display', 'Agenda and timer', 'Canvas', 'Backlog', 'Sticky note', 'Backlog card', 'Agenda list', 'Help']) {
-        await expect.poll(() => map.getByRole('table', { name: table, exact: true }).count(), table).toBe(1);
+        await expect.poll(() => map.getByRole('table', { name: table, exact: true }).count(), { message: table }).toBe(1);
       }
       const expected: Array<[string, RegExp, string]> = [
         ['Canvas', /Add a note/, 'N'],
