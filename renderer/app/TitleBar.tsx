@@ -5,7 +5,6 @@ import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { ExportMenu } from '../export/ExportMenu';
 import { ActionMenuButton } from '../common/ActionMenuButton';
 import { ActionButton } from '../common/ActionButton';
-import { APP_ACTIONS } from './app-actions';
 import { HelpButton } from '../help/HelpDialog';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
@@ -18,7 +17,6 @@ const MORE_ACTION_IDS = [
   'view.language.en',
   'view.language.fr',
 ] as const;
-const MORE_ACTIONS = MORE_ACTION_IDS.map((id) => APP_ACTIONS.find((a) => a.id === id)!);
 
 /** Enter ends the edit (a title is one line). */
 const endOnEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -85,7 +83,7 @@ export function TitleBar() {
         {FILE_ACTION_IDS.map((id) => (
           <ActionButton key={id} id={id} />
         ))}
-        <ActionMenuButton label="More" actions={MORE_ACTIONS} />
+        <ActionMenuButton label="More" ids={MORE_ACTION_IDS} />
       </div>
       <ExportMenu />
       <HelpButton />

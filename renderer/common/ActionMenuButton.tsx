@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ActionId } from '../../shared/actions/action-specs';
 import { shortcutOf, type AppAction } from './action';
 import { performAction, useActionRegistry } from './action-registry';
 import './action-menu-button.css';
@@ -9,7 +10,8 @@ import './action-menu-button.css';
  */
 export function ActionMenuButton(props: {
   label: string;
-  actions: ReadonlyArray<AppAction>;
+  /** The actions it lists, by id (from the registry; each item is disabled while its action is). */
+  ids: ReadonlyArray<ActionId>;
   disabled?: boolean;
   /** Draws a separator above these items. */
   separatedBefore?: (action: AppAction) => boolean;
@@ -20,6 +22,8 @@ export function ActionMenuButton(props: {
   const rootRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
   const enabled = useActionRegistry((state) => state.enabled);
+  const registered = useActionRegistry((state) => state.actions);
+  const actions = props.ids.flatMap((id) => registered[id] ?? []);
 
   useEffect(() => {
     if (!open) return;
@@ -76,7 +80,7 @@ export function ActionMenuButton(props: {
       </button>
       {open && (
         <div className="menu-button__list" role="menu" id={menuId} aria-label={props.label} onKeyDown={onMenuKeyDown}>
-          {props.actions.map((action, i) => (
+          {actions.map((action, i) => (
             <button
               key={action.id}
               ref={(el) => {
