@@ -33,7 +33,7 @@ export const note = (fields: Partial<Note> = {}, zones: Workshop['canvas']['zone
 
 export const theme = (fields: Partial<Theme> = {}): Theme => ({ id: newId(), name: 'A theme', color: 'yellow', ...fields });
 
-/** A new workshop (the default template) with the entities given added to it. */
+/** A new workshop (the default template) with the entities given added to it; activities go in the first column. */
 export function workshop(
   parts: { members?: Member[]; goals?: Goal[]; asks?: SponsorAsk[]; activities?: Activity[]; notes?: Note[]; themes?: Theme[] } = {},
   options: NewWorkshopOptions = {},
@@ -43,6 +43,7 @@ export function workshop(
   w.goals.push(...(parts.goals ?? []));
   w.sponsorAsks.push(...(parts.asks ?? []));
   w.backlog.activities.push(...(parts.activities ?? []));
+  w.backlog.columns[0]!.activityIds.push(...(parts.activities ?? []).map((a) => a.id));
   w.canvas.notes.push(...(parts.notes ?? []));
   w.canvas.themes.push(...(parts.themes ?? []));
   return w;
