@@ -9,6 +9,7 @@ import { deleteActivityWithNotice, saveActivityDialog } from './backlog-commands
 import { useBacklogUi, type ActivityEditor } from './backlog-ui-store';
 import { activityName, typeOptions } from './backlog-text';
 import { boardLookups, sourceLabel } from './card-facts';
+import { ColumnSelect } from './ColumnSelect';
 
 /** Create or edit an activity. Nothing changes until Save (one undo step). */
 export function ActivityDialog() {
@@ -105,16 +106,7 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-column`}>{t('backlog.dialog.column')}</label>
-          <select id={`${id}-column`} value={columnId} onChange={(e) => setColumnId(e.target.value)}>
-            {columns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ColumnSelect id={`${id}-column`} label={t('backlog.dialog.column')} columns={columns} value={columnId} onChange={setColumnId} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-description`}>{t('backlog.dialog.description')}</label>
