@@ -39,8 +39,6 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
             : t('impact.objective.latest', { value: value(progress.latest.value) }),
         ].join(' ');
 
-  const remove = removeMeasurement;
-
   return (
     <section className="card objective-impact" aria-label={t('impact.objective.label', { indicator: o.indicator })}>
       <p className="objective-impact__goal">{props.goalTitle}</p>
@@ -77,7 +75,7 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
                       <td>{m.note}</td>
                       <td>
                         <button type="button" className="button button--small" aria-label={t('impact.objective.deleteMeasurement', { date: formatDate(m.date) })}
-                          onClick={() => remove(m.id)}>
+                          onClick={() => removeMeasurement(m.id)}>
                           {t('common.delete')}
                         </button>
                       </td>

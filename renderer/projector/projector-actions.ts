@@ -23,8 +23,6 @@ function moveZone(offset: 1 | -1): void {
   setZoneIndex((Math.min(zoneIndex, count - 1) + offset + count) % count);
 }
 
-/** Reveals the dot vote's results (or hides them again). */
-export const toggleReveal = toggleVotesRevealed;
 
 /** Projector mode's keys: the facilitator drives the surfaces without any control on screen. */
 export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
@@ -82,6 +80,6 @@ export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
     shortcut: 'R',
     menuCommand: 'projector.reveal',
     keyTest: onProjector((e) => !e.shiftKey && e.key.toLowerCase() === 'r'),
-    perform: toggleReveal,
+    perform: toggleVotesRevealed,
   },
 ];
