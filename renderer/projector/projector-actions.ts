@@ -1,10 +1,10 @@
 import { currentStep } from '../../shared/domain/agenda-steps';
 import { adjacentSurface } from '../../shared/domain/projector-surface';
 import { defineActions } from '../common/action';
-import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { toggleVotesRevealed } from '../canvas/voting-commands';
+import { currentWorkshop } from '../store/workshop-store';
 import { useProjectorUi } from './projector-ui-store';
 import { currentProjectorSurface } from './use-projector-surface';
-
 
 function switchSurface(offset: 1 | -1): void {
   const step = currentStep(currentWorkshop().agenda);
@@ -18,11 +18,6 @@ function moveZone(offset: 1 | -1): void {
   setZoneIndex((Math.min(zoneIndex, count - 1) + offset + count) % count);
 }
 
-/** Reveals the dot vote's results (or hides them again). */
-export function toggleReveal(): void {
-  const revealed = currentWorkshop().canvas.voting.revealed;
-  useWorkshopStore.getState().change(revealed ? 'Hide votes' : 'Reveal votes', (w) => void (w.canvas.voting.revealed = !revealed));
-}
 
 /** Projector mode's actions (scope `projector`): the facilitator drives the surfaces without any control on screen. */
 export const PROJECTOR_ACTIONS = defineActions([
@@ -66,6 +61,6 @@ export const PROJECTOR_ACTIONS = defineActions([
     id: 'projector.reveal',
     label: 'Projector: reveal the votes (or hide them again)',
     enabled: (context) => context.projecting,
-    perform: toggleReveal,
+    perform: toggleVotesRevealed,
   },
 ]);
