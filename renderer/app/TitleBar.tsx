@@ -6,6 +6,7 @@ import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { ExportMenu } from '../export/ExportMenu';
 import { ActionMenuButton } from '../common/ActionMenuButton';
 import { HelpButton } from '../help/HelpDialog';
+import { WorkshopsButton } from '../community/WorkshopsDialog';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
 /** Less frequent file commands, behind a "More" menu so the title bar stays on one row on a laptop. */
@@ -98,6 +99,7 @@ export function TitleBar() {
         })}
         <ActionMenuButton label="More" actions={MORE_ACTIONS} />
       </div>
+      <WorkshopsButton />
       <ExportMenu />
       <HelpButton />
     </header>
