@@ -1,5 +1,7 @@
 import { currentStep } from '../../shared/domain/agenda-steps';
 import { adjacentSurface } from '../../shared/domain/projector-surface';
+import { currentHealthCheck } from '../../shared/domain/health-check';
+import { revealHealthCheck } from '../community/community-commands';
 import type { AppAction } from '../actions/action';
 import { useFacilitationStore } from '../agenda/facilitation-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -22,8 +24,10 @@ function moveZone(offset: 1 | -1): void {
   setZoneIndex((Math.min(zoneIndex, count - 1) + offset + count) % count);
 }
 
-/** Reveals the dot vote's results (or hides them again). */
+/** Reveals the dot vote's results (or hides them again); on the health-check surface, the health check's. */
 export function toggleReveal(): void {
+  const check = currentProjectorSurface() === 'health-check' ? currentHealthCheck(currentWorkshop()) : null;
+  if (check) return revealHealthCheck(check.id, !check.revealed);
   const revealed = currentWorkshop().canvas.voting.revealed;
   useWorkshopStore.getState().change(revealed ? 'Hide votes' : 'Reveal votes', (w) => void (w.canvas.voting.revealed = !revealed));
 }

@@ -36,9 +36,12 @@ export function previousWorkshop(doc: Workshop): WorkshopRecord | null {
   return index > 0 ? all[index - 1]! : null;
 }
 
-/** Puts the open workshop away among the others (a deep copy, so the draft can take the next one in place). */
+/**
+ * Puts the open workshop away among the others. Its parts are moved, not copied (an immer draft cannot be
+ * cloned): the caller then puts the next workshop's parts in place, so nothing is shared.
+ */
 function storeOpenWorkshop(draft: Workshop): void {
-  draft.community.workshops.push(structuredClone(activeWorkshop(draft)));
+  draft.community.workshops.push(activeWorkshop(draft));
 }
 
 function placeWorkshop(draft: Workshop, record: WorkshopRecord): void {
@@ -56,10 +59,9 @@ export function switchWorkshop(draft: Workshop, workshopId: string): boolean {
   if (workshopId === draft.community.openWorkshop.id) return false;
   const index = draft.community.workshops.findIndex((w) => w.id === workshopId);
   if (index < 0) return false;
-  const record = structuredClone(draft.community.workshops[index]!);
+  const [record] = draft.community.workshops.splice(index, 1);
   storeOpenWorkshop(draft);
-  draft.community.workshops.splice(index, 1);
-  placeWorkshop(draft, record);
+  placeWorkshop(draft, record!);
   return true;
 }
 

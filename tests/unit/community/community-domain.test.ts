@@ -1,3 +1,4 @@
+import { produce } from 'immer';
 import { describe, expect, test } from 'vitest';
 import { WorkshopSchema } from '../../../shared/schema';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
@@ -37,6 +38,21 @@ describe('a community over time: workshops', () => {
     valid(doc);
     expect(activeWorkshop(doc)).toEqual(first);
     expect(doc.community.workshops.map((w) => w.id)).toEqual([id]);
+  });
+
+  test('works on an immer draft, as the store runs it (one undo step each), and leaves the previous document untouched', () => {
+    const before = realisticWorkshop();
+    const firstId = before.community.openWorkshop.id;
+    let id = '';
+    const second = produce(before, (d) => void (id = startWorkshop(d, { kind: 'renewal', title: 'Renewal', date: '2027-06-01', canvasTemplate: 'wenger', steps: [] })));
+    valid(second);
+    expect(before.community.workshops).toEqual([]);
+    expect(second.community.workshops[0]!.canvas).toBe(before.canvas);
+    const back = produce(second, (d) => void switchWorkshop(d, firstId));
+    valid(back);
+    expect(back.canvas).toEqual(before.canvas);
+    expect(back.community.workshops.map((w) => w.id)).toEqual([id]);
+    expect(second.community.openWorkshop.id).toBe(id);
   });
 
   test('open actions: activities not in the done column and asks not decided', () => {
