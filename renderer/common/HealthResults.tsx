@@ -53,7 +53,7 @@ export function HealthResults(props: { report: HealthCheckReport; size?: 'normal
             </td>
             <td className="health-results__num">{d.score === null ? '—' : t('community.health.scoreOf', { score: d.score })}</td>
             <td className="health-results__num">{d.previousScore === null ? '—' : t('community.health.scoreOf', { score: d.previousScore })}</td>
-            <td className={`health-results__trend health-results__trend--${d.direction}`}>{t(`community.health.direction.${d.direction}`, { change: d.change ?? 0 })}</td>
+            <td className={`health-results__trend health-results__trend--${d.direction}`}>{d.score === null ? '—' : t(`community.health.direction.${d.direction}`, { change: d.change ?? 0 })}</td>
           </tr>
         ))}
       </tbody>

@@ -16,11 +16,9 @@ import './community.css';
 /** The title bar's button to the community's workshops. */
 export function WorkshopsButton() {
   const { t } = useTranslation();
-  const count = useWorkshop((w) => w.community.workshops.length + 1);
   return (
     <button type="button" className="button" onClick={() => useCommunityUi.getState().show('list')} aria-haspopup="dialog">
       {t('community.workshops.button')}
-      {count > 1 && <span className="community-count"> ({count})</span>}
     </button>
   );
 }

@@ -40,7 +40,7 @@ function projectHealth(w: Workshop, t: Translate): RoomProjection['health'] {
         ? report.dimensions.map((d) => ({
             name: t(`community.dimensionName.${d.dimension}`),
             score: d.score === null ? t('community.health.noAnswer') : t('community.health.scoreOf', { score: d.score }),
-            trend: t(`community.health.direction.${d.direction}`, { change: d.change ?? 0 }),
+            trend: d.score === null ? '—' : t(`community.health.direction.${d.direction}`, { change: d.change ?? 0 }),
           }))
         : null,
   };

@@ -58,7 +58,7 @@ export function healthRows(t: Translate, report: HealthCheckReport): SummaryHeal
     counts: (['good', 'mixed', 'poor'] as const).map((l) => `${t(`community.level.${l}`)} ${d.levels[l]}`).join(' · '),
     score: d.score === null ? t('community.health.noAnswer') : t('community.health.scoreOf', { score: d.score }),
     previous: d.previousScore === null ? '—' : t('community.health.scoreOf', { score: d.previousScore }),
-    trend: directionText(t, d),
+    trend: d.score === null ? '—' : directionText(t, d),
     felt: (['better', 'same', 'worse'] as const).map((x) => `${t(`community.trendAnswer.${x}`)} ${d.trends[x]}`).join(' · '),
   }));
 }
