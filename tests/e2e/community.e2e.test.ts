@@ -152,6 +152,10 @@ describe('a community over time', () => {
     await story.getByRole('button', { name: 'Save story' }).click();
     await page.getByRole('list', { name: 'Value stories' }).getByText('Payments team cut flaky tests by half').waitFor();
     await screenshot(page, 'community-impact-1024');
+    // The sponsor pitch shows the best stories.
+    await app.menu('view.pitch');
+    await page.getByRole('region', { name: 'Value stories' }).getByRole('heading', { name: 'Payments team cut flaky tests by half' }).waitFor();
+    await app.menu('view.pitch');
 
     // The stage, where the backlog is planned.
     await app.menu('view.show.backlog');
@@ -175,6 +179,8 @@ describe('a community over time', () => {
     expect(text).toContain('Payments team cut flaky tests by half');
     expect(text).toContain('After two mob sessions, the payments team rewrote its slowest tests.');
     expect(text).toContain('Workshops of the community');
+    // Page 1, the sponsor brief, shows the best story.
+    expect(flat(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }))).toContain('Payments team cut flaky tests by half');
     expect(text).toContain('Stage: Maturing');
 
     // The file: two workshops, two checks (counts only), the story.
