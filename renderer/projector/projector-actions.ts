@@ -4,7 +4,8 @@ import { currentHealthCheck } from '../../shared/domain/health-check';
 import { revealHealthCheck } from '../community/community-commands';
 import type { AppAction } from '../actions/action';
 import { useFacilitationStore } from '../agenda/facilitation-store';
-import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { toggleVotesRevealed } from '../canvas/voting-commands';
+import { currentWorkshop } from '../store/workshop-store';
 import { useProjectorUi } from './projector-ui-store';
 import { currentProjectorSurface } from './use-projector-surface';
 
@@ -24,12 +25,11 @@ function moveZone(offset: 1 | -1): void {
   setZoneIndex((Math.min(zoneIndex, count - 1) + offset + count) % count);
 }
 
-/** Reveals the dot vote's results (or hides them again); on the health-check surface, the health check's. */
-export function toggleReveal(): void {
+/** R on the projector: on the health-check surface, the health check's results; elsewhere the dot vote's. */
+function toggleProjectorReveal(): void {
   const check = currentProjectorSurface() === 'health-check' ? currentHealthCheck(currentWorkshop()) : null;
-  if (check) return revealHealthCheck(check.id, !check.revealed);
-  const revealed = currentWorkshop().canvas.voting.revealed;
-  useWorkshopStore.getState().change(revealed ? 'Hide votes' : 'Reveal votes', (w) => void (w.canvas.voting.revealed = !revealed));
+  if (check) revealHealthCheck(check.id, !check.revealed);
+  else toggleVotesRevealed();
 }
 
 /** Projector mode's keys: the facilitator drives the surfaces without any control on screen. */
@@ -88,6 +88,6 @@ export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
     shortcut: 'R',
     menuCommand: 'projector.reveal',
     keyTest: onProjector((e) => !e.shiftKey && e.key.toLowerCase() === 'r'),
-    perform: toggleReveal,
+    perform: toggleProjectorReveal,
   },
 ];
