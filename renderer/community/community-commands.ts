@@ -1,4 +1,5 @@
 import { recordStage } from '../../shared/domain/community-stages';
+import { today } from '../../shared/domain/iso-date';
 import { startWorkshop, switchWorkshop, type NewCommunityWorkshop } from '../../shared/domain/community-workshops';
 import { addHealthAnswers, setHealthRevealed, setHealthTally, startHealthCheck, type HealthAnswer } from '../../shared/domain/health-check';
 import { addStory, deleteStory, type StoryFields } from '../../shared/domain/value-stories';
@@ -15,10 +16,7 @@ const change = (label: string, recipe: Parameters<ReturnType<typeof useWorkshopS
   useWorkshopStore.getState().change(label, recipe);
 
 /** Today as a calendar date where the facilitator is (local, not UTC). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const localToday = (): string => today();
 
 export function openCommunityWorkshop(workshopId: string): void {
   let title = '';

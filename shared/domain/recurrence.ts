@@ -6,7 +6,12 @@ import type { Activity } from '../schema';
  */
 
 const toTime = (date: string) => Date.parse(`${date}T12:00:00Z`);
-const toDate = (time: number) => new Date(time).toISOString().slice(0, 10);
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The calendar date of a UTC time (the arithmetic here is on calendar days, at noon UTC). */
+const toDate = (time: number) => {
+  const d = new Date(time);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
 
 /** The date `n` periods after `start`; a monthly date past the month's end falls on its last day (31 Jan → 28 Feb). */
 export function occurrenceAfter(start: string, every: 'week' | 'month', n: number): string {
