@@ -28,6 +28,7 @@ import '../room/room.css';
 import { useFileStore } from '../store/file-store';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { HelpDialog } from '../help/HelpDialog';
+import { WorkshopsDialog } from '../community/WorkshopsDialog';
 
 export function App() {
   const view = useUiStore((state) => state.view);
@@ -96,6 +97,7 @@ export function App() {
       <RoomDialogs />
       {dialogs}
       <WorkshopDetailsDialog />
+      <WorkshopsDialog />
     </div>
     </I18nextProvider>
   );

@@ -7,6 +7,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { ActionMenuButton } from '../common/ActionMenuButton';
 import { ActionButton } from '../common/ActionButton';
 import { HelpButton } from '../help/HelpDialog';
+import { WorkshopsButton } from '../community/WorkshopsDialog';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
 /** Less frequent file commands, behind a "More" menu so the title bar stays on one row on a laptop. */
@@ -80,6 +81,7 @@ export function TitleBar() {
         ))}
         <ActionMenuButton label="More" ids={MORE_ACTION_IDS} />
       </div>
+      <WorkshopsButton />
       <ExportMenu />
       <HelpButton />
     </header>

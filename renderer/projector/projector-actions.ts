@@ -1,6 +1,8 @@
 import { currentStep } from '../../shared/domain/agenda-steps';
 import { adjacentSurface } from '../../shared/domain/projector-surface';
+import { currentHealthCheck } from '../../shared/domain/health-check';
 import { defineActions } from '../common/action';
+import { revealHealthCheck } from '../community/community-commands';
 import { toggleVotesRevealed } from '../canvas/voting-commands';
 import { currentWorkshop } from '../store/workshop-store';
 import { useProjectorUi } from './projector-ui-store';
@@ -18,6 +20,12 @@ function moveZone(offset: 1 | -1): void {
   setZoneIndex((Math.min(zoneIndex, count - 1) + offset + count) % count);
 }
 
+/** R on the projector: on the health-check surface, the health check's results; elsewhere the dot vote's. */
+function toggleProjectorReveal(): void {
+  const check = currentProjectorSurface() === 'health-check' ? currentHealthCheck(currentWorkshop()) : null;
+  if (check) revealHealthCheck(check.id, !check.revealed);
+  else toggleVotesRevealed();
+}
 
 /** Projector mode's actions (scope `projector`): the facilitator drives the surfaces without any control on screen. */
 export const PROJECTOR_ACTIONS = defineActions([
@@ -61,6 +69,6 @@ export const PROJECTOR_ACTIONS = defineActions([
     id: 'projector.reveal',
     label: 'Projector: reveal the votes (or hide them again)',
     enabled: (context) => context.projecting,
-    perform: toggleVotesRevealed,
+    perform: toggleProjectorReveal,
   },
 ]);

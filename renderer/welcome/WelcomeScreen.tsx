@@ -7,6 +7,7 @@ import { folderOf } from '../files/format';
 import { useHelpStore } from '../help/help-store';
 import { openExampleWorkshop, startFromTemplate } from './welcome-actions';
 import { TEMPLATE_TEXT, WELCOME_TEXT as T } from './welcome-text';
+import { NextSessionLine } from '../community/NextSessionLine';
 import './welcome.css';
 
 const TEMPLATE_IDS = Object.keys(WORKSHOP_TEMPLATES) as WorkshopTemplateId[];
@@ -76,6 +77,7 @@ export function WelcomeScreen() {
                     <button type="button" className="welcome__recent-item" title={file.path} onClick={() => void openRecentWorkshop(file.path)}>
                       <span className="welcome__recent-name">{file.name}</span>
                       <span className="welcome__recent-folder">{folderOf(file.path)}</span>
+                      <NextSessionLine date={file.nextSessionDate} />
                     </button>
                   </li>
                 ))}

@@ -29,6 +29,8 @@ export interface RecentFile {
   path: string;
   name: string;
   openedAt: string;
+  /** The community's next session date when the file was last opened or saved. */
+  nextSessionDate?: string;
 }
 
 /** A workshop read from disk. `readOnly` when the file cannot be saved over (e.g. a newer version). */
