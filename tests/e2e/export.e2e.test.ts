@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { summaryPdf } from '../../electron/services/export-files';
 import { exportJsonCanvas, serializeJsonCanvas } from '../../shared/json-canvas/export-json-canvas';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
-import { BRIEF_TITLES, buildSummary } from '../../shared/summary/summary-model';
+import { briefTitles, buildSummary } from '../../shared/summary/summary-model';
 import type { PageSize } from '../../shared/summary/page-layout';
 import { HOSTILE_TEXTS, largeWorkshop, realisticWorkshop } from '../fixtures/realistic-workshop';
 import { sharedBrowser } from './chromium';
@@ -126,6 +126,7 @@ describe('the PDF summary, read back with poppler', () => {
   test('page 1 is the sponsor brief: vision, top theme with the room’s count, the ask, first activities, next session', () => {
     // -layout keeps each line of the two columns together ("Share knowledge across teams   7 votes").
     const page1 = flat(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', files.A4!, '-'], { encoding: 'utf8' }));
+    const BRIEF_TITLES = briefTitles('en');
     for (const title of [BRIEF_TITLES.vision, BRIEF_TITLES.themes, BRIEF_TITLES.goals, BRIEF_TITLES.ask, BRIEF_TITLES.activities, BRIEF_TITLES.nextSession]) expect(page1).toContain(title);
     expect(page1).toContain('We are developers who help each other write code we are proud of.');
     expect(page1).toMatch(/Share knowledge across teams 7 votes/);
