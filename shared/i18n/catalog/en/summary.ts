@@ -2,6 +2,12 @@
 export const summary = {
   untitled: 'Workshop',
   untitledSummary: 'Workshop summary',
+  /** The end of an export's suggested file name, after the workshop's name. */
+  fileName: {
+    full: 'summary',
+    brief: 'sponsor brief',
+    canvas: 'canvas',
+  },
   documentTitle: {
     full: '{{title}} — summary',
     brief: '{{title}} — sponsor brief',

@@ -3,6 +3,11 @@ import type { Catalog } from '../../catalog-type';
 export const summary: Catalog['summary'] = {
   untitled: 'Atelier',
   untitledSummary: 'Synthèse de l’atelier',
+  fileName: {
+    full: 'synthèse',
+    brief: 'note au sponsor',
+    canvas: 'canevas',
+  },
   documentTitle: {
     full: '{{title}} — synthèse',
     brief: '{{title}} — note au sponsor',
