@@ -1,4 +1,4 @@
-import { translator, type Language, type Translate } from '../i18n';
+import { fixedTranslator, type Language, type Translate } from '../i18n';
 
 /**
  * Plain-text formatting shared by the HTML and Markdown summaries (no escaping here), in the summary's language:
@@ -78,7 +78,7 @@ const formats = new Map<Language, SummaryFormat>();
 export function summaryFormat(language: Language): SummaryFormat {
   const known = formats.get(language);
   if (known) return known;
-  const t = translator(language);
+  const t = fixedTranslator(language);
   const format: SummaryFormat = {
     language,
     t,

@@ -1,5 +1,5 @@
 import { rankBy, tallyVotes } from '../domain/vote-tally';
-import type { Language } from '../i18n';
+import { fixedTranslator, LANGUAGES, type Language } from '../i18n';
 import { activityTypeLabel, askKindLabel, askStatusLabel, roleGroupLabel } from '../domain/labels';
 import { latestMeasurement, measurementsOf, progressToTarget } from '../domain/progress';
 import { summaryFormat, type SummaryFormat } from './format';
@@ -236,8 +236,13 @@ export const BRIEF_LIMITS = { themes: 5, goals: 3, objectivesPerGoal: 2, asks: 5
 
 const ROLE_ORDER: readonly MemberRole[] = ['core', 'active', 'occasional', 'sponsor'];
 
+const normalTitle = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** A column title as the templates write it, in every language (lower case). */
+const templateColumns = (key: 'next' | 'inProgress' | 'done') => LANGUAGES.map((language) => normalTitle(fixedTranslator(language)(`templates.column.${key}`)));
+
 /** Backlog columns whose activities are "next steps" (matched by title, case and spacing ignored). */
-const NEXT_STEP_COLUMNS = new Set(['next', 'in progress', 'doing', 'to do', 'todo']);
+const NEXT_STEP_COLUMNS = new Set(['next', 'in progress', 'doing', 'to do', 'todo', 'à faire', ...templateColumns('next'), ...templateColumns('inProgress')]);
 
 
 /**
@@ -365,14 +370,13 @@ export function buildSummary(workshop: Workshop, language: Language = workshop.m
 }
 
 /** Columns whose cards are finished: never "first activities". */
-const DONE_COLUMNS = new Set(['done', 'finished', 'closed']);
-const normalTitle = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+const DONE_COLUMNS = new Set(['done', 'finished', 'closed', 'terminé', 'fait', ...templateColumns('done')]);
 
 function briefOf(
   workshop: Workshop,
   parts: { participantCount: number; themes: SummaryTheme[]; goals: SummaryGoal[]; asks: SummaryAsk[]; columns: SummaryColumn[] },
 ): SummaryBrief {
-  const domainZone = workshop.canvas.zones.find((z) => /^\s*domain\b/i.test(z.title));
+  const domainZone = workshop.canvas.zones.find((z) => /^\s*domaine?\b/i.test(z.title));
   const domain = domainZone
     ? workshop.canvas.notes.filter((n) => n.zoneId === domainZone.id && n.text.trim()).map((n) => n.text.trim())
     : [];

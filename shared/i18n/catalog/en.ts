@@ -14,6 +14,7 @@ import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
 import { summary } from './en/summary';
+import { templates } from './en/templates';
 
 export const en = {
   backlog,
@@ -26,4 +27,5 @@ export const en = {
   impact,
   menu,
   summary,
+  templates,
 } as const;
