@@ -60,9 +60,9 @@ export function chartSvg(input: ChartInput, f: SummaryFormat = summaryFormat('en
     hLine(input.target, f.t('summary.impact.target', { value: f.withUnit(input.target, input.unit) }), '#1d6b35'),
     `<path d="${path}" fill="none" stroke="#0b5cad" stroke-width="2.5" stroke-linejoin="round"/>`,
     ...input.points.map((p) => `<circle cx="${r(x(dayOf(p.date)))}" cy="${r(y(p.value))}" r="3.5" fill="#0b5cad"/>`),
-    first ? `<text x="${PAD.left}" y="${H - 12}" font-size="12" fill="#4a5260">${escapeHtml(f.date(first.date))}</text>` : '',
+    first ? `<text x="${PAD.left}" y="${H - 12}" font-size="12" fill="#4a5260">${escapeHtml(f.shortDate(first.date))}</text>` : '',
     last && input.points.length > 1
-      ? `<text x="${W - PAD.right}" y="${H - 12}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(f.date(last.date))}</text>`
+      ? `<text x="${W - PAD.right}" y="${H - 12}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(f.shortDate(last.date))}</text>`
       : '',
     '</svg>',
   ].join('');

@@ -38,6 +38,17 @@ export function formatDate(isoDate: string, language: Language = 'en'): string {
   return format.format(Date.UTC(y, m - 1, d, 12));
 }
 
+const shortDateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** 2026-12-04 → "4 Dec 2026" / « 4 déc. 2026 »: a date in a table column, where the long French month would not fit. */
+export function formatShortDate(isoDate: string, language: Language = 'en'): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (language !== 'fr' || !y || !m || !d || m < 1 || m > 12) return formatDate(isoDate, language);
+  let format = shortDateFormats.get(language);
+  if (!format) shortDateFormats.set(language, (format = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(Date.UTC(y, m - 1, d, 12));
+}
+
 /** Seconds → "5 min", "1 h 05 min", "4 min 30 s" (the same symbols in English and French). */
 export function formatDuration(totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));
@@ -63,6 +74,8 @@ export interface SummaryFormat {
   t: Translate;
   number(value: number): string;
   date(isoDate: string): string;
+  /** A date in a table cell or on a chart's axis: "4 Dec 2026" / « 4 déc. 2026 ». */
+  shortDate(isoDate: string): string;
   withUnit(value: number, unit: string): string;
   percent(fraction: number): string;
   duration(seconds: number): string;
@@ -84,6 +97,7 @@ export function summaryFormat(language: Language): SummaryFormat {
     t,
     number: (value) => formatNumber(value, language),
     date: (isoDate) => formatDate(isoDate, language),
+    shortDate: (isoDate) => formatShortDate(isoDate, language),
     withUnit: (value, unit) => withUnit(value, unit, language),
     percent: (fraction) => formatPercent(fraction, language),
     duration: formatDuration,

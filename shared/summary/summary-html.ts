@@ -248,11 +248,11 @@ function objectivesTable(objectives: readonly SummaryObjective[], f: SummaryForm
   const { t } = f;
   const rows = objectives.map((o) => {
     const latest = o.latest
-      ? `${e(f.withUnit(o.latest.value, o.unit))} <span class="muted small">(${e(f.date(o.latest.date))})</span>`
+      ? `${e(f.withUnit(o.latest.value, o.unit))} <span class="muted small">(${e(f.shortDate(o.latest.date))})</span>`
       : `<span class="muted">${e(t('summary.goals.notMeasured'))}</span>`;
     return (
       `<tr><td>${e(o.indicator)}</td><td class="num">${e(f.withUnit(o.baseline, o.unit))} → ${e(f.withUnit(o.target, o.unit))}</td>` +
-      `<td class="num">${o.dueDate ? e(f.date(o.dueDate)) : ''}</td><td class="num">${latest}</td>` +
+      `<td class="num">${o.dueDate ? e(f.shortDate(o.dueDate)) : ''}</td><td class="num">${latest}</td>` +
       `<td class="num progress">${progressHtml(o.progress, f)}</td></tr>`
     );
   });
@@ -270,7 +270,7 @@ function activitiesTable(activities: readonly SummaryActivity[], f: SummaryForma
   const rows = activities.map(
     (a) =>
       `<tr><td>${e(a.title)}${a.description.trim() ? `<span class="desc">${e(a.description)}</span>` : ''}</td><td>${e(a.typeLabel)}</td><td>${e(a.owner ?? '')}</td>` +
-      `<td class="num">${a.date ? e(f.date(a.date)) : ''}</td><td class="num">${a.effortHours === null ? '' : e(f.withUnit(a.effortHours, 'h'))}</td><td>${e(a.goals.join(', '))}</td></tr>`,
+      `<td class="num">${a.date ? e(f.shortDate(a.date)) : ''}</td><td class="num">${a.effortHours === null ? '' : e(f.withUnit(a.effortHours, 'h'))}</td><td>${e(a.goals.join(', '))}</td></tr>`,
   );
   return `<table class="activities"><thead><tr><th style="width:32%">${e(t('summary.backlog.activity'))}</th><th style="width:14%">${e(t('summary.backlog.type'))}</th><th style="width:14%">${e(t('summary.backlog.owner'))}</th><th class="num" style="width:12%">${e(t('summary.backlog.date'))}</th><th class="num" style="width:8%">${e(t('summary.backlog.effort'))}</th><th style="width:20%">${e(t('summary.backlog.forGoals'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

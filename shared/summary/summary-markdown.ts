@@ -84,7 +84,7 @@ export function renderSummaryMarkdown(summary: Summary): string {
     b.firstActivities.length
       ? table(
           [t('summary.backlog.activity'), t('summary.backlog.type'), t('summary.backlog.owner'), t('summary.backlog.date')],
-          b.firstActivities.map((a) => [cell(a.title), a.typeLabel, cell(a.owner ?? ''), a.date ? f.date(a.date) : '']),
+          b.firstActivities.map((a) => [cell(a.title), a.typeLabel, cell(a.owner ?? ''), a.date ? f.shortDate(a.date) : '']),
           ['l', 'l', 'l', 'r'],
         )
       : `*${t('summary.brief.noActivities')}*`,
@@ -114,7 +114,7 @@ function activitiesMarkdown(activities: readonly SummaryActivity[], f: SummaryFo
       cell(a.title) + (a.description.trim() ? `<br>${cell(a.description)}` : ''),
       a.typeLabel,
       cell(a.owner ?? ''),
-      a.date ? f.date(a.date) : '',
+      a.date ? f.shortDate(a.date) : '',
       a.effortHours === null ? '' : f.withUnit(a.effortHours, 'h'),
       a.goals.map(cell).join(', '),
     ]),
@@ -158,8 +158,8 @@ function sectionMarkdown(s: SummarySection, f: SummaryFormat): string {
                   g.objectives.map((o) => [
                     cell(o.indicator),
                     `${cell(f.withUnit(o.baseline, o.unit))} → ${cell(f.withUnit(o.target, o.unit))}`,
-                    o.dueDate ? f.date(o.dueDate) : '',
-                    o.latest ? `${cell(f.withUnit(o.latest.value, o.unit))} (${f.date(o.latest.date)})` : t('summary.goals.notMeasured'),
+                    o.dueDate ? f.shortDate(o.dueDate) : '',
+                    o.latest ? `${cell(f.withUnit(o.latest.value, o.unit))} (${f.shortDate(o.latest.date)})` : t('summary.goals.notMeasured'),
                     o.progress === null ? '' : f.percent(o.progress),
                   ]),
                   ['l', 'r', 'r', 'r', 'r'],
@@ -194,7 +194,7 @@ function sectionMarkdown(s: SummarySection, f: SummaryFormat): string {
             cell(o.indicator),
             `${cell(f.withUnit(o.baseline, o.unit))} → ${cell(f.withUnit(o.target, o.unit))}`,
             f.number(c.points.length),
-            o.latest ? `${cell(f.withUnit(o.latest.value, o.unit))} (${f.date(o.latest.date)})` : '',
+            o.latest ? `${cell(f.withUnit(o.latest.value, o.unit))} (${f.shortDate(o.latest.date)})` : '',
             o.progress === null ? '' : f.percent(o.progress),
           ];
         }),
