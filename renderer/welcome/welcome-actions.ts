@@ -17,7 +17,8 @@ export function startFromTemplate(id: WorkshopTemplateId): void {
 
 /** Opens the shipped example as a new, unsaved copy: it has no file, so the first save asks where. */
 export async function openExampleWorkshop(): Promise<void> {
-  const result = await api().openExampleWorkshop();
+  // The example in the app's language (its summary language is that one too).
+  const result = await api().openExampleWorkshop({ language: summaryLanguage(undefined, useLanguageStore.getState().language) });
   if (!result.ok) {
     useUiStore.getState().notify('error', result.error.message);
     return;

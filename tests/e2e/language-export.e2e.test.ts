@@ -136,4 +136,25 @@ describe('a workshop run in French, exported in French', () => {
       await app.close();
     }
   });
+
+  test('the welcome screen opens the example workshop of the app’s language: in French, the French example', async () => {
+    const app = await launchApp({ viewport: SMALL });
+    const { page } = app;
+    try {
+      const welcome = page.getByRole('main');
+      await expect.poll(() => welcome.getByRole('button', { name: /example|exemple/i }).count()).toBe(1);
+      await app.menu('view.language.fr');
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      await welcome.getByRole('button', { name: /example|exemple/i }).click();
+      await expect.poll(() => note(page, 'Développement piloté par les tests').count()).toBe(1);
+      expect(await page.getByRole('region', { name: /Domaine \(ce qui nous tient à cœur\)/ }).count()).toBe(1);
+      await screenshot(page, 'fr-example-canvas-1024');
+      // Its summary is French, as the example says.
+      const markdown = await exported(app, 'export.markdown', 'exemple.md');
+      expect(await fs.readFile(markdown, 'utf8')).toMatch(/^# Software Craftsmanship — atelier de lancement\n\n\*Communauté Software Craftsmanship · Note au sponsor\* — 24 novembre 2026 · 7 participants · animé par Camille Martin/);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
 });
