@@ -58,6 +58,19 @@ describe('the summary in French', () => {
     expect(canvas?.kind === 'canvas' && canvas.zones[0]!.title).toBe(realisticWorkshop().canvas.zones[0]!.title);
   });
 
+  test('counts agree with their nouns in both languages (« 1 membre du noyau », "2 active members")', () => {
+    const w = realisticWorkshop();
+    const core = w.members.filter((m) => m.role === 'core');
+    w.members = [core[0]!, ...w.members.filter((m) => m.role === 'active')];
+    w.meta.participantIds = [core[0]!.id];
+    const sentence = (language: 'en' | 'fr') => {
+      const md = renderSummaryMarkdown(buildSummary(w, language));
+      return md.split('\n').find((line) => /^\d+ (members?|membres?) ?:/.test(line));
+    };
+    expect(sentence('fr')).toBe('4 membres : 1 membre du noyau, 3 membres actifs. 1 était présent à l’atelier (noms en gras).');
+    expect(sentence('en')).toBe('4 members: 1 core member, 3 active members. 1 was at the workshop (names in bold).');
+  });
+
   test('a workshop carries the language its summary is exported in', () => {
     const w = realisticWorkshop();
     expect(buildSummary(w).language).toBe('en');

@@ -120,6 +120,16 @@ export const summary = {
     status: 'Status',
   },
   members: {
+    role: {
+      core_one: '{{n}} core member',
+      core_other: '{{n}} core members',
+      active_one: '{{n}} active member',
+      active_other: '{{n}} active members',
+      occasional_one: '{{n}} occasional member',
+      occasional_other: '{{n}} occasional members',
+      sponsor_one: '{{n}} sponsor',
+      sponsor_other: '{{n}} sponsors',
+    },
     counts_one: '{{n}} member: {{counts}}.',
     counts_other: '{{n}} members: {{counts}}.',
     present_one: '{{n}} was at the workshop (names in bold).',

@@ -120,6 +120,16 @@ export const summary: Catalog['summary'] = {
     status: 'Statut',
   },
   members: {
+    role: {
+      core_one: '{{n}} membre du noyau',
+      core_other: '{{n}} membres du noyau',
+      active_one: '{{n}} membre actif',
+      active_other: '{{n}} membres actifs',
+      occasional_one: '{{n}} membre occasionnel',
+      occasional_other: '{{n}} membres occasionnels',
+      sponsor_one: '{{n}} sponsor',
+      sponsor_other: '{{n}} sponsors',
+    },
     counts_one: '{{n}} membre : {{counts}}.',
     counts_other: '{{n}} membres : {{counts}}.',
     present_one: '{{n}} était présent à l’atelier (noms en gras).',
