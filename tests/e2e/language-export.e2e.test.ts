@@ -18,12 +18,16 @@ const SMALL = { width: 1024, height: 768 };
 const pdftext = (file: string, ...args: string[]) => execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
-/** Waits for an export the app writes (atomically: the file appears whole) and returns its path. */
+/**
+ * Runs an export and waits until the app says it is done — the notice naming the file, in whatever language — so
+ * the next export is not refused as "one at a time" (the file itself appears a moment before the export ends).
+ */
 async function exported(app: LaunchedApp, command: 'export.pdf.a4' | 'export.pdf.brief' | 'export.markdown', name: string): Promise<string> {
   const file = path.join(app.documentsDir, name);
   app.answerNextDialog(file);
   await app.menu(command);
-  await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => app.page.getByRole('status').filter({ hasText: name }).count(), { timeout: 60_000 }).toBe(1);
+  expect(existsSync(file)).toBe(true);
   return file;
 }
 
