@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LanguageSchema } from '../../shared/i18n';
 import { summaryLanguage } from '../../shared/summary/summary-language';
 import { languageName, useLanguageStore } from '../common/i18n';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
+import { changeSummaryLanguage } from './export-commands';
 import './export.css';
 
 /**
@@ -14,7 +15,6 @@ export function SummaryLanguageField() {
   const { t } = useTranslation();
   const appLanguage = useLanguageStore((state) => state.language);
   const chosen = useWorkshop((w) => w.meta.language);
-  const change = useWorkshopStore((state) => state.change);
   const ids = { select: useId(), hint: useId() };
   const value = summaryLanguage(chosen, appLanguage);
   return (
@@ -27,7 +27,7 @@ export function SummaryLanguageField() {
         aria-describedby={ids.hint}
         onChange={(event) => {
           const parsed = LanguageSchema.safeParse(event.target.value);
-          if (parsed.success) change(t('language.summary.change'), (w) => void (w.meta.language = parsed.data));
+          if (parsed.success) changeSummaryLanguage(parsed.data);
         }}
       >
         {LANGUAGES.map((language) => (

@@ -3,6 +3,7 @@ import { CURRENT_SCHEMA_VERSION, type CanvasTemplate, type Workshop, type Zone }
 import { defaultBacklogColumns, visionWorkshopAgenda } from './agenda-template';
 import { canvasTemplateDefinition } from './canvas-templates';
 import { newId } from './ids';
+import { today } from './iso-date';
 
 export interface NewWorkshopOptions {
   title?: string;
@@ -34,7 +35,7 @@ export function createWorkshop(options: NewWorkshopOptions = {}): Workshop {
     meta: {
       title: options.title ?? fixedTranslator(language)('templates.workshop.vision'),
       community: options.community ?? '',
-      date: now.toISOString().slice(0, 10),
+      date: today(now),
       facilitator: options.facilitator ?? '',
       participantIds: [],
       hideAuthors: false,
