@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
+import { SummaryLanguageField } from '../export/SummaryLanguageField';
 import { Modal } from './Modal';
 import { changeFacilitator, changeHideAuthors, changeNextSessionDate, changeWorkshopDate } from './workshop-commands';
 
@@ -43,6 +44,7 @@ export function WorkshopDetailsDialog() {
         <p id={ids.nextHint} className="details-form__hint">
           Printed on the sponsor brief, page 1 of the PDF summary. Leave empty when not decided yet.
         </p>
+        <SummaryLanguageField />
         <span className="details-form__check">
           <input
             id={ids.hide}

@@ -2,7 +2,9 @@ import type { ExportedFile, IpcResult } from '../../shared/ipc';
 import type { PageSize } from '../../shared/summary/page-layout';
 import { defineActions } from '../common/action';
 import { confirmLeavingWorkshop } from '../files/file-commands';
+import { withSummaryLanguage } from '../../shared/summary/summary-language';
 import { api } from '../api/copstudio-api';
+import { useLanguageStore } from '../common/i18n';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -29,7 +31,9 @@ const request = () => {
   // The summary's "actual" time of the step being run includes the run so far.
   recordTimeSpent();
   const workshop = currentWorkshop();
-  return { workshop, suggestedName: workshop.meta.title.trim() || 'Workshop' };
+  // The workshop says the language its summary is written in (without a choice, the app's); the main process
+  // names the file in that language too.
+  return { workshop: withSummaryLanguage(workshop, useLanguageStore.getState().language), suggestedName: workshop.meta.title.trim() };
 };
 
 export const exportSummaryPdf = (pageSize: PageSize, scope: 'full' | 'brief' = 'full') =>

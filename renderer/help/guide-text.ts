@@ -3,6 +3,8 @@
  * vision workshop runs" page of Help. All of it in this one module (it moves to the i18n catalogue, issue 15).
  */
 
+import { englishStepTitle } from '../../shared/domain/agenda-template';
+
 export interface StepGuide {
   purpose: string;
   say: string;
@@ -73,7 +75,8 @@ const normal = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' '
 
 /** The guide of an agenda step, or null for a step the templates do not know (a step the facilitator added). */
 export function guideForStep(title: string): StepGuide | null {
-  return GUIDES[normal(title)] ?? null;
+  // A step of a template written in French (« Accueil ») has the guide of its English name.
+  return GUIDES[normal(englishStepTitle(title))] ?? null;
 }
 
 export const GUIDE_LABELS = {

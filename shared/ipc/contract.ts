@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageSchema } from '../i18n/languages';
 import { WorkshopSchema, type Workshop } from '../schema';
 import { PreferencesPatchSchema, type Preferences } from '../preferences';
 import type { IpcMethodName } from './method-names';
@@ -85,6 +86,9 @@ function method<Request extends z.ZodType, Response>(request: Request) {
 }
 
 const NoRequest = z.undefined();
+
+/** The example workshop is shipped in each language the app speaks; the renderer asks for its own. */
+const ExampleRequest = z.object({ language: LanguageSchema }).strict();
 
 // — room mode (issue 17) —
 const RoomIdSchema = z.string().min(1).max(100);
@@ -188,8 +192,8 @@ export const IPC_CONTRACT = {
   roomAdmit: method<typeof RoomAdmitRequest, RoomStatus>(RoomAdmitRequest),
   roomDecline: method<typeof RoomParticipantRequest, RoomStatus>(RoomParticipantRequest),
   // — first run (issue 18) —
-  /** Reads the example workshop shipped with the app, as a new unsaved copy (the shipped file is never written). */
-  openExampleWorkshop: method<typeof NoRequest, ExampleWorkshop>(NoRequest),
+  /** Reads the example workshop shipped with the app, in a language, as a new unsaved copy (the shipped file is never written). */
+  openExampleWorkshop: method<typeof ExampleRequest, ExampleWorkshop>(ExampleRequest),
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

@@ -6,6 +6,7 @@ import { CommunitySchema } from './community';
 import { GoalSchema } from './goals';
 import { ImpactSchema } from './impact';
 import { MemberSchema } from './people';
+import { LanguageSchema } from '../i18n/languages';
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, shortText, idList } from './primitives';
 import { findDanglingReferences } from './references';
 import { SponsorAskSchema } from './sponsors';
@@ -25,6 +26,8 @@ export const WorkshopMetaSchema = z.object({
   createdAt: IsoDateTimeSchema,
   /** The date of the community's next session, printed on the sponsor brief. Optional: older files have none. */
   nextSessionDate: IsoDateSchema.optional(),
+  /** The language the summary is exported in. Optional: without it, the app's language at export time. */
+  language: LanguageSchema.optional(),
 });
 export type WorkshopMeta = z.infer<typeof WorkshopMetaSchema>;
 

@@ -14,6 +14,8 @@ import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
 import { community } from './en/community';
+import { summary } from './en/summary';
+import { templates } from './en/templates';
 
 export const en = {
   backlog,
@@ -26,4 +28,6 @@ export const en = {
   impact,
   menu,
   community,
+  summary,
+  templates,
 } as const;

@@ -9,6 +9,8 @@ import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
 import { community } from './fr/community';
+import { summary } from './fr/summary';
+import { templates } from './fr/templates';
 
 /** Textes français : mêmes clés que `en.ts` (le type l'impose), un fichier par espace de noms dans `fr/`. */
 export const fr: Catalog = {
@@ -22,4 +24,6 @@ export const fr: Catalog = {
   impact,
   menu,
   community,
+  summary,
+  templates,
 };

@@ -22,6 +22,9 @@ const TRANSLATED: readonly string[] = [
   'electron/menu-template.ts',
   'electron/menu-facilitation.ts',
   'electron/dialog-language.ts',
+  'shared/summary',
+  'shared/domain/activity-types.ts',
+  'renderer/export/SummaryLanguageField.tsx',
 ];
 
 /** JSX attributes that people read or hear. */
