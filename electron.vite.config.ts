@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { IPC_METHOD_NAMES } from './shared/ipc/contract';
 
 const root = import.meta.dirname;
 
@@ -12,6 +13,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The method list of the one IPC contract, as data: the preload bundle needs the names, not zod or the schemas.
+    define: { __IPC_METHOD_NAMES__: JSON.stringify(IPC_METHOD_NAMES) },
     build: {
       outDir: 'out/preload',
       rollupOptions: {

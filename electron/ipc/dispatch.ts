@@ -1,14 +1,10 @@
-import { IPC_CONTRACT, IPC_METHOD_NAMES, IpcFailure, fail, ok, type IpcMethodName, type IpcResult } from '../../shared/ipc';
+import { IPC_CONTRACT, IpcFailure, fail, isIpcMethodName, ok, type IpcResult } from '../../shared/ipc';
 import { formatZodError } from '../../shared/schema';
 import { isSameOrigin } from '../security/app-origin';
 import type { HandlerTable } from './handler-table';
 
 /** Decides whether a message comes from our own page (and not from an iframe, a navigated page, etc.). */
 export type SenderCheck = (senderUrl: string | undefined) => boolean;
-
-export function isIpcMethodName(name: unknown): name is IpcMethodName {
-  return typeof name === 'string' && (IPC_METHOD_NAMES as readonly string[]).includes(name);
-}
 
 /**
  * The single door into the main process: checks the sender, validates the payload against the contract,

@@ -1,5 +1,6 @@
 export * from './result';
-export * from './method-names';
+export * from './channels';
+export * from './method';
 export * from './contract';
 export * from './storage-types';
 export * from './host-types';

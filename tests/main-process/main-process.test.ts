@@ -9,7 +9,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { IPC_METHOD_NAMES, channelOf } from '../../shared/ipc/method-names';
+import { IPC_METHOD_NAMES, channelOf } from '../../shared/ipc';
 import { MENU_COMMANDS } from '../../shared/menu-commands';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
@@ -229,5 +229,12 @@ describe('the preload', () => {
     // Only strings reach the listener; unsubscribing removes the ipcRenderer listener.
     expect(data.received).toEqual(['file.save']);
     expect([data.listenersBefore, data.listenersAfter]).toEqual([1, 0]);
+  });
+
+  test('is built from the contract without zod or the schemas: the method names are data, the bundle stays tiny', async () => {
+    const bundle = await fs.readFile(path.join(ROOT, 'out/preload/index.cjs'), 'utf8');
+    expect(bundle).not.toMatch(/zod|safeParse|ZodType/);
+    expect(bundle.length).toBeLessThan(4000);
+    for (const name of IPC_METHOD_NAMES) expect(bundle).toContain(JSON.stringify(name));
   });
 });

@@ -1,9 +1,9 @@
 import { IpcFailure } from '../../../shared/ipc';
 import { describeFsError } from '../../services/workshop-files';
-import type { HandlerTable, MainServices } from '../handler-table';
+import type { DomainHandlers, MainServices } from '../handler-table';
 
 /** App information and preferences. */
-export function appHandlers(services: MainServices): Pick<HandlerTable, 'getAppInfo' | 'getPreferences' | 'setPreferences'> {
+export function appHandlers(services: MainServices): DomainHandlers<'app'> {
   const { appInfo, settings } = services;
   return {
     getAppInfo: async () => appInfo,

@@ -1,23 +1,21 @@
 import { newId } from '../../../shared/domain/ids';
 import { IpcFailure } from '../../../shared/ipc';
 import { readWorkshopFile } from '../../services/workshop-files';
-import type { HandlerTable, MainServices } from '../handler-table';
+import type { Handler, MainServices } from '../handler-table';
 
 /**
  * The example workshop shipped in `resources/`: read (and validated like any workshop file) by the main process,
  * handed to the renderer as a new, unsaved copy with a fresh id. Its path is never granted to the renderer, so
  * no save can ever reach the shipped file.
  */
-export function exampleHandlers(services: MainServices): Pick<HandlerTable, 'openExampleWorkshop'> {
-  return {
-    openExampleWorkshop: async () => {
-      try {
-        const { workshop } = await readWorkshopFile(services.exampleWorkshopPath);
-        return { workshop: { ...workshop, id: newId() } };
-      } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        throw new IpcFailure(error instanceof IpcFailure ? error.code : 'io', `The example workshop could not be opened. ${why}`);
-      }
-    },
+export function exampleWorkshopHandler(services: MainServices): Handler<'openExampleWorkshop'> {
+  return async () => {
+    try {
+      const { workshop } = await readWorkshopFile(services.exampleWorkshopPath);
+      return { workshop: { ...workshop, id: newId() } };
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new IpcFailure(error instanceof IpcFailure ? error.code : 'io', `The example workshop could not be opened. ${why}`);
+    }
   };
 }

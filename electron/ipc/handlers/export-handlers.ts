@@ -3,12 +3,7 @@ import { IpcFailure, type ExportedFile } from '../../../shared/ipc';
 import type { Workshop } from '../../../shared/schema';
 import type { FileFilter } from '../../services/dialogs';
 import { jsonCanvasText, readJsonCanvasFile, summaryMarkdown, summaryPdf, writeExport } from '../../services/export-files';
-import type { HandlerTable, MainServices } from '../handler-table';
-
-type ExportHandlers = Pick<
-  HandlerTable,
-  'exportSummaryPdf' | 'exportSummaryMarkdown' | 'exportJsonCanvas' | 'importJsonCanvasDialog' | 'openExportedFile'
->;
+import type { DomainHandlers, MainServices } from '../handler-table';
 
 interface ExportKind {
   title: string;
@@ -32,7 +27,7 @@ const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/
  * writes; the renderer only sends the document. Each export asks where to save, writes atomically, and
  * remembers the path so the renderer may ask to open that file — and only that file.
  */
-export function exportHandlers(services: MainServices): ExportHandlers {
+export function exportHandlers(services: MainServices): DomainHandlers<'export'> {
   const { appInfo, dialogs, settings, pdfEngine, opener } = services;
   const exported = new Set<string>();
   const defaultFolder = () => settings.getPreferences().lastFolder ?? appInfo.documentsDir;

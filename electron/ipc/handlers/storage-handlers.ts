@@ -1,21 +1,10 @@
 import path from 'node:path';
 import { IpcFailure } from '../../../shared/ipc';
-import type { HandlerTable, MainServices } from '../handler-table';
+import type { DomainHandlers, MainServices } from '../handler-table';
 
-type StorageHandlers = Pick<
-  HandlerTable,
-  | 'listBackups'
-  | 'restoreBackup'
-  | 'listRecoveredWork'
-  | 'readRecoveredWork'
-  | 'writeRecoveryJournal'
-  | 'clearRecoveryJournal'
-  | 'closeWindow'
->;
-
-/** Backups, the recovery journal and closing the window (issue 4). */
-export function storageHandlers(services: MainServices): StorageHandlers {
-  const { storage, grants, windowControl } = services;
+/** Backups and the recovery journal (issue 4). */
+export function storageHandlers(services: MainServices): DomainHandlers<'recovery'> {
+  const { storage, grants } = services;
 
   const requireGranted = (filePath: string): string => {
     if (!grants.isGranted(filePath)) {
@@ -56,10 +45,6 @@ export function storageHandlers(services: MainServices): StorageHandlers {
     },
     clearRecoveryJournal: async ({ journalId }) => {
       await storage.clearJournal(journalId);
-      return null;
-    },
-    closeWindow: async () => {
-      windowControl.close();
       return null;
     },
   };

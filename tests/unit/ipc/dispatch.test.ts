@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { dispatch, senderFromOrigin } from '../../../electron/ipc/dispatch';
 import { createMainServices } from '../../../electron/main-services';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
-import { IPC_CONTRACT, IPC_METHOD_NAMES } from '../../../shared/ipc';
+import { IPC_CONTRACT, IPC_DOMAINS, IPC_METHOD_NAMES } from '../../../shared/ipc';
 
 function setUp() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cop-ipc-'));
@@ -27,12 +27,16 @@ function setUp() {
   const callFrom = (sender: string | undefined, method: unknown, payload?: unknown) =>
     dispatch(handlers, method, payload, sender, trusted);
   const call = (method: unknown, payload?: unknown) => callFrom('app://cop-studio/index.html', method, payload);
-  return { dataDir, answers, call, callFrom };
+  return { dataDir, answers, call, callFrom, handlers };
 }
 
 describe('the IPC door', () => {
-  test('the contract and the method list agree', () => {
-    expect(Object.keys(IPC_CONTRACT).sort()).toEqual([...IPC_METHOD_NAMES].sort());
+  test('each method is declared once, in one domain, and the handler table has exactly the declared methods', () => {
+    const declared = Object.values(IPC_DOMAINS).flatMap((domain) => Object.keys(domain));
+    expect(new Set(declared).size).toBe(declared.length);
+    expect(declared).toEqual(IPC_METHOD_NAMES);
+    expect(Object.keys(IPC_CONTRACT)).toEqual(IPC_METHOD_NAMES);
+    expect(Object.keys(setUp().handlers).sort()).toEqual([...IPC_METHOD_NAMES].sort());
   });
 
   test('refuses foreign senders before anything runs', async () => {
