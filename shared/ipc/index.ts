@@ -1,4 +1,5 @@
 export * from './result';
+export * from './error-text';
 export * from './channels';
 export * from './method';
 export * from './contract';

@@ -14,6 +14,7 @@ export function exampleWorkshopHandler(services: MainServices): Handler<'openExa
       const { workshop } = await readWorkshopFile(services.exampleWorkshopPath);
       return { workshop: { ...workshop, id: newId() } };
     } catch (error) {
+      if (error instanceof IpcFailure && error.error.sentence === 'open') throw IpcFailure.of({ ...error.error, sentence: 'exampleOpen' });
       const why = error instanceof Error ? error.message : String(error);
       throw new IpcFailure(error instanceof IpcFailure ? error.code : 'io', `The example workshop could not be opened. ${why}`);
     }

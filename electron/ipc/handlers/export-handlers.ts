@@ -3,6 +3,7 @@ import { IpcFailure, type ExportedFile } from '../../../shared/ipc';
 import type { Workshop } from '../../../shared/schema';
 import type { FileFilter } from '../../services/dialogs';
 import { jsonCanvasText, readJsonCanvasFile, summaryMarkdown, summaryPdf, writeExport } from '../../services/export-files';
+import { fileFailure } from '../../services/user-file';
 import type { DomainHandlers, MainServices } from '../handler-table';
 
 interface ExportKind {
@@ -73,10 +74,10 @@ export function exportHandlers(services: MainServices): DomainHandlers<'export'>
     openExportedFile: async ({ path: filePath }) => {
       const resolved = path.resolve(filePath);
       if (!exported.has(resolved)) {
-        throw new IpcFailure('not-allowed', 'Only a file exported in this session can be opened from here.');
+        throw IpcFailure.of({ code: 'not-allowed', sentence: 'notExported' });
       }
       const problem = await opener.openPath(resolved);
-      if (problem) throw new IpcFailure('io', `Could not open "${path.basename(resolved)}": ${problem}.`);
+      if (problem) throw fileFailure('io', 'open', resolved, 'detail', { detail: problem });
     },
   };
 }

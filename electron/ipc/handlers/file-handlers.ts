@@ -73,13 +73,13 @@ export function fileHandlers(services: MainServices): DomainHandlers<'files'> {
     },
     openRecentWorkshop: async ({ path: filePath }) => {
       if (!grants.isGranted(filePath)) {
-        throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog or the recent list, so it cannot be opened.');
+        throw IpcFailure.of({ code: 'not-allowed', sentence: 'notChosenOpen' });
       }
       return open(filePath);
     },
     saveWorkshop: async ({ path: filePath, workshop, overwriteChanged }) => {
       if (!grants.isGranted(filePath)) {
-        throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog, so CoP Studio will not write to it.');
+        throw IpcFailure.of({ code: 'not-allowed', sentence: 'notChosenSave' });
       }
       return save(path.resolve(filePath), workshop, { overwriteChanged });
     },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { IpcFailure } from '../../../shared/ipc';
+import { fsReason } from '../../services/user-file';
 import type { DomainHandlers, MainServices } from '../handler-table';
 
 /** Backups and the recovery journal (issue 4). */
@@ -8,7 +9,7 @@ export function storageHandlers(services: MainServices): DomainHandlers<'recover
 
   const requireGranted = (filePath: string): string => {
     if (!grants.isGranted(filePath)) {
-      throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog or the recent list.');
+      throw IpcFailure.of({ code: 'not-allowed', sentence: 'notChosen' });
     }
     return path.resolve(filePath);
   };
@@ -28,7 +29,7 @@ export function storageHandlers(services: MainServices): DomainHandlers<'recover
       })),
     readRecoveredWork: async ({ journalId }) => {
       const entry = await storage.journal.read(journalId);
-      if (!entry) throw new IpcFailure('not-found', 'This recovered work is no longer there.');
+      if (!entry) throw IpcFailure.of({ code: 'not-found', sentence: 'recoveredGone' });
       // The path was written by this main process from a granted path: the restored session may save to it.
       if (entry.filePath) grants.grant(entry.filePath);
       return { journalId: entry.id, savedAt: entry.savedAt, path: entry.filePath, title: entry.workshop.meta.title, workshop: entry.workshop };
@@ -39,7 +40,7 @@ export function storageHandlers(services: MainServices): DomainHandlers<'recover
         await storage.writeJournal(journalId, resolved, workshop);
       } catch (error) {
         if (error instanceof IpcFailure) throw error;
-        throw new IpcFailure('io', `The recovery journal could not be written (${(error as Error).message}).`);
+        throw IpcFailure.of({ code: 'io', sentence: 'journal', ...fsReason(error) });
       }
       return null;
     },

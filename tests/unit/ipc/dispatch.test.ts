@@ -44,7 +44,7 @@ describe('the IPC door', () => {
     for (const sender of ['https://evil.example/index.html', 'file:///etc/passwd', 'app://other-host/index.html', undefined, 'not a url']) {
       expect(await callFrom(sender, 'getAppInfo')).toEqual({
         ok: false,
-        error: { code: 'untrusted-sender', message: 'This request did not come from CoP Studio itself and was refused.' },
+        error: { code: 'untrusted-sender', message: 'This request did not come from CoP Studio itself and was refused.', sentence: 'untrusted' },
       });
     }
   });

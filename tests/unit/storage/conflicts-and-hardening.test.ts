@@ -220,7 +220,12 @@ describe('the app’s data folder full, its preferences unwritable', () => {
     const prefs = (await call('setPreferences', { theme: 'dark' })) as { ok: boolean; error?: { code: string; message: string } };
     expect(prefs).toEqual({
       ok: false,
-      error: { code: 'io', message: "Your preferences could not be saved: CoP Studio's data folder could not be written (the disk is full)." },
+      error: {
+        code: 'io',
+        message: "Your preferences could not be saved: CoP Studio's data folder could not be written (the disk is full).",
+        sentence: 'preferences',
+        reason: 'disk-full',
+      },
     });
     services.dispose();
   });
