@@ -5,8 +5,8 @@ import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
 import { toggleTimer } from './facilitation-store';
 import { useWorkshop } from '../store/workshop-store';
-import { toggleReveal } from '../projector/projector-actions';
-import { RoomButton } from '../room/JoinPanel';
+import { toggleReveal } from '../projector/public';
+import { RoomButton } from '../room/public';
 
 /**
  * Projector mode's only chrome, on one row (≤ 15 % of the height): the step, its timer, and the facilitation

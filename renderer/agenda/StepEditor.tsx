@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES } from '../../shared/domain/agenda-steps';
 import { PROJECTOR_SURFACES, surfaceOfStep, type ProjectorSurface } from '../../shared/domain/projector-surface';
 import type { AgendaStep, ViewId } from '../../shared/schema';
-import { SURFACE_LABELS } from '../projector/projector-text';
+import { SURFACE_LABELS } from '../projector/public';
 import { VIEW_LIST } from '../app/view-list';
 import { useWorkshopStore } from '../store/workshop-store';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';

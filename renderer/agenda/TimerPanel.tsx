@@ -9,7 +9,7 @@ import { TimerControls } from './TimerControls';
 import { useTimerView } from './use-timer-view';
 import { stepViewLabel } from './view-labels';
 import { findAction } from '../actions/app-actions';
-import { StepGuidePanel } from '../help/StepGuidePanel';
+import { StepGuidePanel } from '../help/public';
 
 async function changeSound(sound: boolean) {
   setSound(sound);

@@ -6,7 +6,7 @@ import { call, type CallResult } from '../api/copstudio-api';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { recordTimeSpent } from '../agenda/facilitation-store';
+import { recordTimeSpent } from '../agenda/public';
 import { useExportStore } from './export-store';
 
 const notify = (kind: 'info' | 'error', text: string) => useUiStore.getState().notify(kind, text);

@@ -1,7 +1,7 @@
 import { currentStep } from '../../shared/domain/agenda-steps';
 import { adjacentSurface } from '../../shared/domain/projector-surface';
 import type { AppAction } from '../actions/action';
-import { useFacilitationStore } from '../agenda/facilitation-store';
+import { useFacilitationStore } from '../agenda/public';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { useProjectorUi } from './projector-ui-store';
 import { currentProjectorSurface } from './use-projector-surface';

@@ -3,8 +3,8 @@ import { WORKSHOP_TEMPLATES, type WorkshopTemplateId } from '../../shared/domain
 import type { RecentFile } from '../../shared/ipc';
 import { openRecentWorkshop, openWorkshop } from '../actions/file-actions';
 import { api } from '../api/copstudio-api';
-import { folderOf } from '../files/format';
-import { useHelpStore } from '../help/help-store';
+import { folderOf } from '../files/public';
+import { useHelpStore } from '../help/public';
 import { openExampleWorkshop, startFromTemplate } from './welcome-actions';
 import { TEMPLATE_TEXT, WELCOME_TEXT as T } from './welcome-text';
 import './welcome.css';

@@ -1,0 +1,5 @@
+/**
+ * What the canvas offers other features (eslint.config.js: a feature imports another only through its public.ts):
+ * its stylesheet, for the projector's surfaces that show notes and zones as the canvas does.
+ */
+import './canvas.css';

@@ -1,0 +1,2 @@
+/** What the files feature offers other features (eslint.config.js: a feature imports another only through its public.ts). */
+export { folderOf } from './format';
