@@ -6,6 +6,7 @@ import { SURFACE_LABELS } from '../projector/public';
 import { VIEW_LIST } from '../app/view-list';
 import { useWorkshopStore } from '../store/workshop-store';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
+import { LIMITS } from '../../shared/schema/limits';
 
 /** Edits a step in place; every field is saved as it changes (one undo step per field being typed in). */
 export function StepEditor(props: { step: AgendaStep }) {
@@ -52,7 +53,7 @@ export function StepEditor(props: { step: AgendaStep }) {
           id={stepControlId(step.id, 'title')}
           ref={titleRef}
           value={title}
-          maxLength={200}
+          maxLength={LIMITS.agendaStep.title}
           required
           aria-invalid={!title.trim()}
           onChange={(event) => {
@@ -93,7 +94,7 @@ export function StepEditor(props: { step: AgendaStep }) {
         <span>Description</span>
         <textarea
           value={step.description}
-          maxLength={2000}
+          maxLength={LIMITS.agendaStep.description}
           rows={2}
           onChange={(event) => {
             const description = event.target.value;

@@ -6,6 +6,7 @@ import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { ExportMenu } from '../export/ExportMenu';
 import { ActionMenuButton } from '../common/ActionMenuButton';
 import { HelpButton } from '../help/HelpDialog';
+import { LIMITS } from '../../shared/schema/limits';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
 /** Less frequent file commands, behind a "More" menu so the title bar stays on one row on a laptop. */
@@ -51,7 +52,7 @@ export function TitleBar() {
           value={title}
           rows={1}
           placeholder="Untitled workshop"
-          maxLength={200}
+          maxLength={LIMITS.workshop.title}
           onKeyDown={endOnEnter}
           onChange={(event) =>
             change('Rename workshop', (w) => void (w.meta.title = oneLine(event.target.value)), { coalesceKey: 'meta.title' })
@@ -68,7 +69,7 @@ export function TitleBar() {
             value={community}
             rows={1}
             placeholder="Community name"
-            maxLength={200}
+            maxLength={LIMITS.workshop.community}
             onKeyDown={endOnEnter}
             onChange={(event) =>
               change('Rename community', (w) => void (w.meta.community = oneLine(event.target.value)), { coalesceKey: 'meta.community' })

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { Modal } from './Modal';
+import { LIMITS } from '../../shared/schema/limits';
 
 /** The workshop's date, its facilitator, the next session's date and whether note authors are shown: what the summary prints. */
 export function WorkshopDetailsDialog() {
@@ -32,7 +33,7 @@ export function WorkshopDetailsDialog() {
         <input
           id={ids.facilitator}
           value={facilitator}
-          maxLength={120}
+          maxLength={LIMITS.workshop.facilitator}
           placeholder="Who runs the workshop"
           onChange={(event) =>
             change('Change facilitator', (w) => void (w.meta.facilitator = event.target.value), { coalesceKey: 'meta.facilitator' })

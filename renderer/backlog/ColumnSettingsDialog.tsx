@@ -8,6 +8,7 @@ import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { useBacklogUi } from './backlog-ui-store';
+import { LIMITS } from '../../shared/schema/limits';
 
 /** Rename, WIP limit, move left/right and delete a column. Each change applies at once (and undoes one by one). */
 export function ColumnSettingsDialog() {
@@ -60,7 +61,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
         <input
           id={`${id}-title`}
           value={title}
-          maxLength={80}
+          maxLength={LIMITS.column.title}
           autoFocus
           onChange={(e) => {
             setTitle(e.target.value);

@@ -3,6 +3,7 @@ import { offeredVoters } from '../../shared/domain/check-in';
 import { addVoter, addVoterByName, budgetOf, clearVotes, removeVoter, setDotsPerParticipant } from '../../shared/domain/vote-budget';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { useCanvasUi } from './canvas-ui-store';
+import { LIMITS } from '../../shared/schema/limits';
 
 const change = (label: string, recipe: Parameters<ReturnType<typeof useWorkshopStore.getState>['change']>[1]) =>
   useWorkshopStore.getState().change(label, recipe);
@@ -67,7 +68,7 @@ export function VotingPanel() {
           <input
             id={ids.name}
             value={name}
-            maxLength={120}
+            maxLength={LIMITS.member.name}
             placeholder="Name"
             onChange={(e) => setName(e.target.value)}
             onKeyDown={(e) => {

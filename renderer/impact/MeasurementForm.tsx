@@ -4,6 +4,7 @@ import { newId } from '../../shared/domain/ids';
 import { localIsoDate } from '../../shared/domain/iso-date';
 import { parseNumber } from '../common/fields';
 import { useWorkshopStore } from '../store/workshop-store';
+import { LIMITS } from '../../shared/schema/limits';
 
 /** Record a measurement of one objective: date (today by default), value, note. One undo step each. */
 export function MeasurementForm(props: { objectiveId: string; indicator: string; unit: string }) {
@@ -38,7 +39,7 @@ export function MeasurementForm(props: { objectiveId: string; indicator: string;
       </label>
       <label className="field measure-form__note">
         <span className="field__label">{t('impact.measure.note')}</span>
-        <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        <input value={note} maxLength={LIMITS.measurement.note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <button type="submit" className="button button--primary">
         {t('impact.measure.record')}

@@ -1,5 +1,6 @@
 import type { Member, MemberRole, Workshop } from '../schema';
 import { newId } from './ids';
+import { LIMITS } from '../schema/limits';
 
 /**
  * Marks a member present at (or absent from) this workshop. Mutates `draft`.
@@ -33,8 +34,8 @@ export function addParticipant(
 ): string {
   const member: Member = {
     id: newId(),
-    name: person.name.trim().slice(0, 120),
-    team: (person.team ?? '').trim().slice(0, 120),
+    name: person.name.trim().slice(0, LIMITS.member.name),
+    team: (person.team ?? '').trim().slice(0, LIMITS.member.team),
     role: person.role ?? 'occasional',
     interests: [],
     joined,
