@@ -1,27 +1,16 @@
-import Conf from 'conf';
-import { mkdtempSync, promises as fs, readdirSync } from 'node:fs';
-import os from 'node:os';
+import { promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dispatch, senderFromOrigin } from '../../../electron/ipc/dispatch';
-import { createMainServices } from '../../../electron/main-services';
 import type { PdfRenderOptions } from '../../../electron/services/pdf-engine';
 import type { ExportedFile, ImportedJsonCanvas, IpcResult } from '../../../shared/ipc';
 import { realisticWorkshop } from '../../fixtures/realistic-workshop';
+import { mainProcess } from '../../harness/main-process';
 
-function setUp() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cop-export-'));
-  const answers: (string | null)[] = [];
+async function setUp() {
   const printed: { html: string; options: PdfRenderOptions }[] = [];
   const opened: string[] = [];
-  const { handlers } = createMainServices({
-    appName: 'CoP Studio',
-    appVersion: '0.0.0-test',
+  const main = await mainProcess({
     platform: 'linux',
-    dataDir,
-    userDocumentsDir: path.join(dataDir, 'Documents'),
-    dialogs: { showOpenDialog: async () => answers.shift() ?? null, showSaveDialog: async () => answers.shift() ?? null },
-    store: new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'cop-studio' }),
     pdfEngine: {
       renderPdf: async (html, options) => {
         printed.push({ html, options });
@@ -30,14 +19,14 @@ function setUp() {
     },
     opener: { openPath: async (p) => (opened.push(p), '') },
   });
-  const call = <T = unknown>(method: string, payload?: unknown) =>
-    dispatch(handlers, method, payload, 'app://cop-studio/index.html', senderFromOrigin('app://cop-studio')) as Promise<IpcResult<T>>;
-  return { dataDir, answers, printed, opened, call };
+  const answers = { push: (...paths: (string | null)[]) => paths.forEach((p) => main.dialogs.answerNext(p)) };
+  const call = <T = unknown>(method: string, payload?: unknown) => main.callRaw(method, payload) as Promise<IpcResult<T>>;
+  return { dataDir: main.dataDir, answers, printed, opened, call };
 }
 
 describe('export through IPC', () => {
   test('PDF: asks where, prints the summary HTML with its page size and running footer, writes the file', async () => {
-    const { dataDir, answers, printed, call } = setUp();
+    const { dataDir, answers, printed, call } = await setUp();
     const target = path.join(dataDir, 'out', 'kickoff');
     answers.push(target);
     const result = await call('exportSummaryPdf', { workshop: realisticWorkshop(), suggestedName: 'Kick-off', pageSize: 'Letter' });
@@ -51,14 +40,14 @@ describe('export through IPC', () => {
   });
 
   test('Cancel writes nothing and answers null', async () => {
-    const { answers, printed, call } = setUp();
+    const { answers, printed, call } = await setUp();
     answers.push(null);
     expect(await call('exportSummaryMarkdown', { workshop: realisticWorkshop(), suggestedName: 'x' })).toEqual({ ok: true, value: null });
     expect(printed).toEqual([]);
   });
 
   test('Markdown and JSON Canvas land where chosen, with their extension', async () => {
-    const { dataDir, answers, call } = setUp();
+    const { dataDir, answers, call } = await setUp();
     answers.push(path.join(dataDir, 'summary.md'), path.join(dataDir, 'board'));
     const md = await call<ExportedFile | null>('exportSummaryMarkdown', { workshop: realisticWorkshop(), suggestedName: 'x' });
     const canvas = await call<ExportedFile | null>('exportJsonCanvas', { workshop: realisticWorkshop(), suggestedName: 'x' });
@@ -69,7 +58,7 @@ describe('export through IPC', () => {
   });
 
   test('only a file exported in this session can be opened', async () => {
-    const { dataDir, answers, opened, call } = setUp();
+    const { dataDir, answers, opened, call } = await setUp();
     const refused = await call('openExportedFile', { path: '/etc/passwd' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     answers.push(path.join(dataDir, 'summary.md'));
@@ -79,7 +68,7 @@ describe('export through IPC', () => {
   });
 
   test('importing a malformed .canvas says why, in a sentence with the file name', async () => {
-    const { dataDir, answers, call } = setUp();
+    const { dataDir, answers, call } = await setUp();
     const bad = path.join(dataDir, 'broken.canvas');
     await fs.writeFile(bad, '{"nodes": [{"id": "a", "type": "text", "x": 0}]}');
     answers.push(bad);
@@ -89,7 +78,7 @@ describe('export through IPC', () => {
   });
 
   test('importing an exported canvas gives a new workshop with its notes', async () => {
-    const { dataDir, answers, call } = setUp();
+    const { dataDir, answers, call } = await setUp();
     const file = path.join(dataDir, 'board.canvas');
     answers.push(file, file);
     await call('exportJsonCanvas', { workshop: realisticWorkshop(), suggestedName: 'x' });

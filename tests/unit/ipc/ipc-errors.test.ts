@@ -6,7 +6,7 @@ import { MAX_JSON_CANVAS_BYTES } from '../../../electron/services/export-files';
 import { en } from '../../../shared/i18n/catalog/en';
 import { translator } from '../../../shared/i18n';
 import { ipcErrorReason, ipcErrorText, type IpcError, type IpcErrorReason, type IpcErrorSentence } from '../../../shared/ipc';
-import { mainProcess } from '../storage/services-harness';
+import { mainProcess } from '../../harness/main-process';
 
 /** The JSON Canvas import goes through the one reader of user files: bounded, strict, fault-injectable. */
 describe('JSON Canvas import errors are structured and clear', () => {

@@ -12,7 +12,7 @@ import { WorkshopStorage } from '../../../electron/services/workshop-storage';
 import { serializeWorkshop } from '../../../electron/services/workshop-files';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { DialogQueue } from '../../e2e/dialog-queue';
-import { mainProcess } from './services-harness';
+import { mainProcess } from '../../harness/main-process';
 
 const titleOf = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8')).meta.title as string;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { fsError, nodeFs, type FsPort } from '../../../electron/services/fs-port';
-import { mainProcess } from './services-harness';
+import { mainProcess } from '../../harness/main-process';
 
 /** The real disk, except that writes under `brokenDir` fail with `code` at the given step. */
 function faultyFs(brokenDir: () => string | null, code: string, step: 'open' | 'write' | 'rename'): FsPort {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { IPC_ERROR_CODES } from '../../../shared/ipc';
 import { MAX_WORKSHOP_FILE_BYTES, serializeWorkshop } from '../../../electron/services/workshop-files';
-import { mainProcess, snapshot } from './services-harness';
+import { mainProcess, snapshot } from '../../harness/main-process';
 
 const valid = serializeWorkshop(createWorkshop({ title: 'Valid', now: new Date('2026-11-24T09:00:00Z') }));
 let main: Awaited<ReturnType<typeof mainProcess>>;
