@@ -1,7 +1,7 @@
-import { addStep, agendaTotals, newStep } from '../../shared/domain/agenda-steps';
+import { agendaTotals } from '../../shared/domain/agenda-steps';
 import { describeDuration } from '../../shared/domain/clock-format';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { stepControlId, useAgendaUi } from './agenda-ui-store';
+import { useWorkshop } from '../store/workshop-store';
+import { addStepAtEnd } from './agenda-commands';
 import { AgendaStepList } from './AgendaStepList';
 import { TimerPanel } from './TimerPanel';
 import './agenda.css';
@@ -10,12 +10,6 @@ import './agenda.css';
 export function AgendaView() {
   const agenda = useWorkshop((w) => w.agenda);
   const totals = agendaTotals(agenda);
-  const add = () => {
-    const step = newStep();
-    useWorkshopStore.getState().change('Add step', (draft) => addStep(draft.agenda, step));
-    useAgendaUi.getState().setEditing(step.id);
-    useAgendaUi.getState().focusSoon(stepControlId(step.id, 'title'));
-  };
   return (
     <div className="agenda">
       <TimerPanel />
@@ -28,7 +22,7 @@ export function AgendaView() {
           </p>
         </div>
         <AgendaStepList />
-        <button type="button" id="agenda-add-step" className="button editing-chrome" onClick={add}>
+        <button type="button" id="agenda-add-step" className="button editing-chrome" onClick={() => addStepAtEnd()}>
           Add step
         </button>
       </section>

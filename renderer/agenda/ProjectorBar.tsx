@@ -5,7 +5,7 @@ import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
 import { toggleTimer } from './facilitation-store';
 import { useWorkshop } from '../store/workshop-store';
-import { toggleReveal } from '../projector/public';
+import { toggleVotesRevealed } from '../canvas/public';
 import { RoomButton } from '../room/public';
 
 /**
@@ -39,7 +39,7 @@ export function ProjectorBar(props: { voting: boolean }) {
           {view.running ? 'Pause' : 'Start'}
         </button>
         {props.voting && !revealed && (
-          <button type="button" className="button" onClick={toggleReveal} aria-label="Reveal votes" aria-keyshortcuts="R" title="Reveal the votes (R)">
+          <button type="button" className="button" onClick={toggleVotesRevealed} aria-label="Reveal votes" aria-keyshortcuts="R" title="Reveal the votes (R)">
             Reveal
           </button>
         )}

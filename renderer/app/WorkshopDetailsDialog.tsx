@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useUiStore } from '../store/ui-store';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
 import { Modal } from './Modal';
 import { LIMITS } from '../../shared/schema/limits';
+import { changeFacilitator, changeHideAuthors, changeNextSessionDate, changeWorkshopDate } from './workshop-commands';
 
 /** The workshop's date, its facilitator, the next session's date and whether note authors are shown: what the summary prints. */
 export function WorkshopDetailsDialog() {
@@ -12,7 +13,6 @@ export function WorkshopDetailsDialog() {
   const facilitator = useWorkshop((w) => w.meta.facilitator);
   const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
   const nextSession = useWorkshop((w) => w.meta.nextSessionDate ?? '');
-  const change = useWorkshopStore((state) => state.change);
   const ids = { date: useId(), facilitator: useId(), hide: useId(), hint: useId(), next: useId(), nextHint: useId() };
   return (
     <Modal title="Workshop details" open={open} onClose={() => setOpen(false)}>
@@ -23,11 +23,7 @@ export function WorkshopDetailsDialog() {
           type="date"
           value={date}
           required
-          onChange={(event) => {
-            const value = event.target.value;
-            // An emptied date field is not a date: the workshop keeps its last one.
-            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change('Change workshop date', (w) => void (w.meta.date = value));
-          }}
+          onChange={(event) => changeWorkshopDate(event.target.value)}
         />
         <label htmlFor={ids.facilitator}>Facilitator</label>
         <input
@@ -35,9 +31,7 @@ export function WorkshopDetailsDialog() {
           value={facilitator}
           maxLength={LIMITS.workshop.facilitator}
           placeholder="Who runs the workshop"
-          onChange={(event) =>
-            change('Change facilitator', (w) => void (w.meta.facilitator = event.target.value), { coalesceKey: 'meta.facilitator' })
-          }
+          onChange={(event) => changeFacilitator(event.target.value)}
         />
         <label htmlFor={ids.next}>Next session</label>
         <input
@@ -45,11 +39,7 @@ export function WorkshopDetailsDialog() {
           type="date"
           value={nextSession}
           aria-describedby={ids.nextHint}
-          onChange={(event) => {
-            const value = event.target.value;
-            if (value === '') change('Clear next session date', (w) => void delete w.meta.nextSessionDate);
-            else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change('Change next session date', (w) => void (w.meta.nextSessionDate = value));
-          }}
+          onChange={(event) => changeNextSessionDate(event.target.value)}
         />
         <p id={ids.nextHint} className="details-form__hint">
           Printed on the sponsor brief, page 1 of the PDF summary. Leave empty when not decided yet.
@@ -60,7 +50,7 @@ export function WorkshopDetailsDialog() {
             type="checkbox"
             checked={hideAuthors}
             aria-describedby={ids.hint}
-            onChange={(event) => change(event.target.checked ? 'Hide note authors' : 'Show note authors', (w) => void (w.meta.hideAuthors = event.target.checked))}
+            onChange={(event) => changeHideAuthors(event.target.checked)}
           />
           <label htmlFor={ids.hide}>Hide note authors</label>
         </span>

@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
+import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { tallyVotes } from '../../shared/domain/vote-tally';
 import { useWorkshop } from '../store/workshop-store';
 
-const short = (text: string) => {
-  const t = text.trim().replace(/\s+/g, ' ') || 'Empty note';
-  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
-};
+const short = (text: string) => excerpt(text, EXCERPT_LENGTH.list) || 'Empty note';
 
 const dots = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
 

@@ -1,5 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import { useMemo, useRef, type MutableRefObject } from 'react';
+import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { zoneOfRect } from '../../shared/domain/zone-of-point';
 import { currentWorkshop } from '../store/workshop-store';
 import { useCanvasUi } from './canvas-ui-store';
@@ -10,10 +11,7 @@ export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
     'Without picking it up, the arrow keys move it a step (Shift for a bigger step) and F2 edits its text.',
 };
 
-const quote = (text: string) => {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return `"${t.length > 80 ? `${t.slice(0, 77)}…` : t || 'empty'}"`;
-};
+const quote = (text: string) => `"${excerpt(text, EXCERPT_LENGTH.list) || 'empty'}"`;
 
 /** The zone where the note would land after moving by a screen-space delta. */
 function landingZone(noteId: string, delta: { x: number; y: number }): string {

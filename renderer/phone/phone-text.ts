@@ -1,3 +1,5 @@
+import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
+
 /** The phone page's user-visible strings, together (they move into the catalogue with issue 15). */
 export const PHONE_TEXT = {
   appName: 'CoP Studio room',
@@ -47,6 +49,4 @@ export const PHONE_TEXT = {
   themed: 'Display',
 } as const;
 
-function short(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
+const short = (text: string): string => excerpt(text, EXCERPT_LENGTH.phone);

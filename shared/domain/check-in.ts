@@ -1,5 +1,5 @@
 import type { Member, MemberRole, Workshop } from '../schema';
-import { newId } from './ids';
+import { newMember } from './entities';
 import { LIMITS } from '../schema/limits';
 
 /**
@@ -32,15 +32,12 @@ export function addParticipant(
   person: { name: string; team?: string; role?: MemberRole },
   joined: string | null,
 ): string {
-  const member: Member = {
-    id: newId(),
+  const member = newMember({
     name: person.name.trim().slice(0, LIMITS.member.name),
     team: (person.team ?? '').trim().slice(0, LIMITS.member.team),
     role: person.role ?? 'occasional',
-    interests: [],
     joined,
-    contact: '',
-  };
+  });
   draft.members.push(member);
   draft.meta.participantIds.push(member.id);
   if (member.role !== 'sponsor') draft.canvas.voting.participantIds.push(member.id);

@@ -5,7 +5,7 @@ import type { DomainHandlers, MainServices } from '../handler-table';
 
 /** Backups and the recovery journal (issue 4). */
 export function storageHandlers(services: MainServices): DomainHandlers<'recovery'> {
-  const { storage, grants } = services;
+  const { storage, grants, fileWatch } = services;
 
   const requireGranted = (filePath: string): string => {
     if (!grants.isGranted(filePath)) {
@@ -32,6 +32,9 @@ export function storageHandlers(services: MainServices): DomainHandlers<'recover
       if (!entry) throw IpcFailure.of({ code: 'not-found', sentence: 'recoveredGone' });
       // The path was written by this main process from a granted path: the restored session may save to it.
       if (entry.filePath) grants.grant(entry.filePath);
+      // Its saves compare the file with the version the edits began from, and the file is watched from now on.
+      storage.adoptRecovered(entry);
+      if (entry.filePath) fileWatch.watch(entry.filePath);
       return { journalId: entry.id, savedAt: entry.savedAt, path: entry.filePath, title: entry.workshop.meta.title, workshop: entry.workshop };
     },
     writeRecoveryJournal: async ({ journalId, path: filePath, workshop }) => {
