@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron';
-import { IPC_METHOD_NAMES, channelOf } from '../shared/ipc/method-names';
+import { IPC_METHOD_NAMES, channelOf } from '../shared/ipc';
 import { dispatch, type SenderCheck } from './ipc/dispatch';
 import type { HandlerTable } from './ipc/handler-table';
 

@@ -6,7 +6,7 @@ import { BrowserWindow, Menu, app, dialog, net, protocol, session, shell } from 
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MENU_COMMAND_CHANNEL } from '../shared/ipc/method-names';
+import { MENU_COMMAND_CHANNEL } from '../shared/ipc/channels';
 import { APP_EVENT_CHANNEL } from '../shared/ipc/event-names';
 import type { MenuCommand } from '../shared/menu-commands';
 import type { HostCommand } from '../shared/ipc/host-types';

@@ -3,12 +3,18 @@
  * Never exposes `ipcRenderer` itself. Bundled as one CommonJS file (sandboxed preloads cannot be ES modules).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_METHOD_NAMES, MENU_COMMAND_CHANNEL, channelOf } from '../shared/ipc/method-names';
+import { MENU_COMMAND_CHANNEL, channelOf } from '../shared/ipc/channels';
 import { APP_EVENT_CHANNEL } from '../shared/ipc/event-names';
-import type { CopStudioApi } from '../shared/ipc/contract';
+import type { CopStudioApi, IpcMethodName } from '../shared/ipc/contract';
+
+/**
+ * The contract's method names, computed from `shared/ipc` when the preload is built (`electron.vite.config.ts`
+ * defines it): the preload bundle stays free of zod and of the schemas, and no second list is kept by hand.
+ */
+declare const __IPC_METHOD_NAMES__: readonly IpcMethodName[];
 
 const api: Record<string, unknown> = {};
-for (const method of IPC_METHOD_NAMES) {
+for (const method of __IPC_METHOD_NAMES__) {
   api[method] = (request?: unknown) => ipcRenderer.invoke(channelOf(method), request);
 }
 api.onMenuCommand = (listener: (command: string) => void) => {

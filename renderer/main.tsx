@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { APP_ACTIONS } from './app/app-actions';
 import { installActions } from './app/action-state';
 import './styles/themes.css';
+import 'virtual:note-palette.css';
 import './styles/app.css';
 
 const root = document.getElementById('root');

@@ -1,14 +1,10 @@
-import { IPC_CONTRACT, IPC_METHOD_NAMES, IpcFailure, fail, ok, type IpcMethodName, type IpcResult } from '../../shared/ipc';
+import { IPC_CONTRACT, IpcFailure, failWith, isIpcMethodName, ok, type IpcResult } from '../../shared/ipc';
 import { formatZodError } from '../../shared/schema';
 import { isSameOrigin } from '../security/app-origin';
 import type { HandlerTable } from './handler-table';
 
 /** Decides whether a message comes from our own page (and not from an iframe, a navigated page, etc.). */
 export type SenderCheck = (senderUrl: string | undefined) => boolean;
-
-export function isIpcMethodName(name: unknown): name is IpcMethodName {
-  return typeof name === 'string' && (IPC_METHOD_NAMES as readonly string[]).includes(name);
-}
 
 /**
  * The single door into the main process: checks the sender, validates the payload against the contract,
@@ -24,22 +20,23 @@ export async function dispatch(
 ): Promise<IpcResult<unknown>> {
   if (!isTrustedSender(senderUrl)) {
     log(`refused IPC from untrusted sender ${String(senderUrl)}`);
-    return fail('untrusted-sender', 'This request did not come from CoP Studio itself and was refused.');
+    return failWith(IpcFailure.of({ code: 'untrusted-sender', sentence: 'untrusted' }).error);
   }
   if (!isIpcMethodName(methodName)) {
-    return fail('invalid-request', `Unknown request "${String(methodName)}".`);
+    return failWith(IpcFailure.of({ code: 'invalid-request', sentence: 'unknownRequest', values: { method: String(methodName).slice(0, 100) } }).error);
   }
   const parsed = IPC_CONTRACT[methodName].request.safeParse(payload);
   if (!parsed.success) {
-    return fail('invalid-request', `The request "${methodName}" was malformed: ${formatZodError(parsed.error)}.`);
+    const detail = formatZodError(parsed.error);
+    return failWith(IpcFailure.of({ code: 'invalid-request', sentence: 'malformed', values: { method: methodName, detail } }).error);
   }
   try {
     const handler = table[methodName] as (request: unknown) => Promise<unknown>;
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof IpcFailure) return fail(error.code, error.message, error.conflict);
+    if (error instanceof IpcFailure) return failWith(error.error);
     log(`IPC handler ${methodName} failed`, error);
-    return fail('internal', `Something went wrong in CoP Studio while handling "${methodName}". Your work in the window is untouched.`);
+    return failWith(IpcFailure.of({ code: 'internal', sentence: 'internal', values: { method: methodName } }).error);
   }
 }
 

@@ -1,15 +1,13 @@
-import type { AppInfo, IpcMethodName, IpcParsedRequest, IpcResponse } from '../../shared/ipc';
+import type { AppInfo, IpcDomain, IPC_DOMAINS, IpcMethodName, IpcParsedRequest, IpcResponse } from '../../shared/ipc';
 import type { DialogPort } from '../services/dialogs';
 import type { PathGrants } from '../services/path-grants';
 import type { Settings } from '../services/settings';
 import { appHandlers } from './handlers/app-handlers';
 import { fileHandlers } from './handlers/file-handlers';
 import { windowHandlers } from './handlers/window-handlers';
-import { menuHandlers } from './handlers/menu-handlers';
 import type { MenuPort } from '../services/menu-port';
 import type { WindowPort } from '../services/window-port';
 import { exportHandlers } from './handlers/export-handlers';
-import { exampleHandlers } from './handlers/example-handlers';
 import type { FileOpener } from '../services/file-opener';
 import type { PdfEngine } from '../services/pdf-engine';
 import { storageHandlers } from './handlers/storage-handlers';
@@ -52,26 +50,20 @@ export interface MainServices {
 
 export type Handler<M extends IpcMethodName> = (request: IpcParsedRequest<M>) => Promise<IpcResponse<M>>;
 export type HandlerTable = { [M in IpcMethodName]: Handler<M> };
+/** The handlers of one domain of the contract (`shared/ipc/methods/<domain>.ts`): all of them, nothing else. */
+export type DomainHandlers<D extends IpcDomain> = { [M in keyof (typeof IPC_DOMAINS)[D] & IpcMethodName]: Handler<M> };
 
 /** The one handler table: registered on ipcMain by the Electron app and bound into the page by the test harness. */
 export function createHandlerTable(services: MainServices): HandlerTable {
-  return {
-    ...appHandlers(services),
-    ...fileHandlers(services),
-    // — handler groups of later features go below, one line each —
-    // files & recovery (issue 4)
-    ...storageHandlers(services),
-    // window & facilitation (issue 8)
-    ...windowHandlers(services),
-    // one action registry (issue 14)
-    ...menuHandlers(services),
-    // export & import (issue 9)
-    ...exportHandlers(services),
-    // files from the system, in-app file chooser (issue 12)
-    ...hostHandlers(services),
-    // room mode (issue 17)
-    ...roomHandlers(services),
-    // first run (issue 18)
-    ...exampleHandlers(services),
+  // One group per domain of the contract; a domain's handlers are typed by its declarations (`DomainHandlers`).
+  const domains: { [D in IpcDomain]: DomainHandlers<D> } = {
+    app: appHandlers(services),
+    files: fileHandlers(services),
+    recovery: storageHandlers(services),
+    window: windowHandlers(services),
+    export: exportHandlers(services),
+    host: hostHandlers(services),
+    room: roomHandlers(services),
   };
+  return Object.assign({}, ...Object.values(domains)) as HandlerTable;
 }

@@ -7,8 +7,8 @@ import { Backups, type BackupEntry } from './backups';
 import { nodeFs, type FsPort } from './fs-port';
 import { RecoveryJournal, type JournalEntry } from './recovery-journal';
 import { SaveQueue } from './save-queue';
+import { fileFailure, fsFailure } from './user-file';
 import {
-  describeFsError,
   fingerprintOf,
   MAX_WORKSHOP_FILE_BYTES,
   readRegularFile,
@@ -112,14 +112,11 @@ export class WorkshopStorage {
     const name = path.basename(resolved);
     const stat = await this.fs.stat(target).catch(() => null);
     if (!stat) return null;
-    if (!stat.isFile()) throw new IpcFailure('invalid-file', `Could not save "${name}": it is not a regular file.`);
+    if (!stat.isFile()) throw fileFailure('invalid-file', 'save', name, 'not-regular');
     const readOnly = (stat.mode & 0o200) === 0 || (await this.fs.access(target, fsConstants.W_OK).then(() => false, () => true));
-    if (readOnly) throw new IpcFailure('io', `Could not save "${name}": the file is read-only.`);
+    if (readOnly) throw fileFailure('io', 'save', name, 'read-only-file');
     if (stat.nlink > 1) {
-      throw new IpcFailure(
-        'io',
-        `Could not save "${name}": the file has ${stat.nlink - 1} other hard link(s), which saving would separate from it (they would keep the old version).`,
-      );
+      throw fileFailure('io', 'save', name, 'hard-links', { count: stat.nlink - 1 });
     }
     return { mode: stat.mode & 0o7777 };
   }
@@ -132,7 +129,7 @@ export class WorkshopStorage {
     const resolved = path.resolve(filePath);
     const name = path.basename(resolved);
     if (this.newer.has(resolved) && !options.chosenInDialog) {
-      return Promise.reject(new IpcFailure('newer-version', `"${name}" was saved by a newer CoP Studio, so it is not saved over. Use Save As.`));
+      return Promise.reject(fileFailure('newer-version', 'newerNotSaved', name));
     }
     return this.queue.run(resolved, async () => {
       const bytes = workshopFileBytes(resolved, workshop, this.maxFileBytes);
@@ -152,10 +149,7 @@ export class WorkshopStorage {
       } catch (error) {
         // The original of an older-format file must be safe before we write over it; a routine backup may fail.
         if (migrated) {
-          throw new IpcFailure(
-            'io',
-            `Could not save "${name}": its original (older format) could not be backed up first (${describeFsError(error)}). Use Save As to save elsewhere.`,
-          );
+          throw fsFailure('saveOriginalNotKept', name, error);
         }
       }
       const written = await writeWorkshopFile(target, bytes, this.fs, attributes?.mode, { createFolder: options.chosenInDialog });
@@ -184,16 +178,10 @@ export class WorkshopStorage {
       problem = error;
     }
     if (!overwrite) {
-      throw new IpcFailure('conflict', `"${name}" was changed by another program since CoP Studio read it, so it was not saved over.`, {
-        path: resolved,
-        backupId,
-      });
+      throw IpcFailure.of({ code: 'conflict', sentence: 'conflict', fileName: name, conflict: { path: resolved, backupId } });
     }
     if (backupId === null) {
-      throw new IpcFailure(
-        'io',
-        `Could not save "${name}": the other version on disk could not be kept as a backup first (${describeFsError(problem)}). Use Save as… to save yours elsewhere.`,
-      );
+      throw fsFailure('saveOtherNotKept', name, problem);
     }
   }
 
@@ -209,10 +197,10 @@ export class WorkshopStorage {
     const resolved = path.resolve(filePath);
     const backupPath = await this.backups.pathOf(resolved, id);
     const entry = (await this.backups.list(resolved)).find((e) => e.id === id);
-    if (!backupPath || !entry) throw new IpcFailure('not-found', 'This backup no longer exists.');
+    if (!backupPath || !entry) throw IpcFailure.of({ code: 'not-found', sentence: 'backupGone' });
     const read = await readWorkshopFile(backupPath, this.fs);
     await this.queue.run(resolved, () => this.backups.beforeOverwrite(resolved, 'before-restore')).catch((error: unknown) => {
-      throw new IpcFailure('io', `The current "${path.basename(resolved)}" could not be backed up before the restore (${describeFsError(error)}), so nothing was restored.`);
+      throw fsFailure('restoreNotKept', resolved, error);
     });
     return { ...read, takenAt: entry.takenAt };
   }

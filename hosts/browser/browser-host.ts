@@ -18,7 +18,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { IPC_METHOD_NAMES } from '../../shared/ipc/method-names';
+import { IPC_METHOD_NAMES } from '../../shared/ipc/contract';
 import { dispatch, senderFromOrigin } from '../../electron/ipc/dispatch';
 import { EXAMPLE_WORKSHOP_FILE, createMainServices, type MainServicesBundle } from '../../electron/main-services';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';

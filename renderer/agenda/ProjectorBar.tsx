@@ -3,7 +3,7 @@ import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
 import { useWorkshop } from '../store/workshop-store';
 import { ActionButton } from '../common/ActionButton';
-import { RoomButton } from '../room/JoinPanel';
+import { RoomButton } from '../room/public';
 
 /**
  * Projector mode's only chrome, on one row (≤ 15 % of the height): the step, its timer, and the facilitation

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES, type StepEdit } from '../../shared/domain/agenda-steps';
 import { PROJECTOR_SURFACES, surfaceOfStep, type ProjectorSurface } from '../../shared/domain/projector-surface';
 import type { AgendaStep, ViewId } from '../../shared/schema';
-import { SURFACE_LABELS } from '../projector/projector-text';
+import { SURFACE_LABELS } from '../projector/public';
 import { VIEW_ORDER, viewLabel } from '../common/views';
 import { editStepField } from './agenda-commands';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
+import { LIMITS } from '../../shared/schema/limits';
 
 /** Edits a step in place; every field is saved as it changes (one undo step per field being typed in). */
 export function StepEditor(props: { step: AgendaStep }) {
@@ -43,7 +44,7 @@ export function StepEditor(props: { step: AgendaStep }) {
           id={stepControlId(step.id, 'title')}
           ref={titleRef}
           value={title}
-          maxLength={200}
+          maxLength={LIMITS.agendaStep.title}
           required
           aria-invalid={!title.trim()}
           onChange={(event) => {
@@ -84,7 +85,7 @@ export function StepEditor(props: { step: AgendaStep }) {
         <span>Description</span>
         <textarea
           value={step.description}
-          maxLength={2000}
+          maxLength={LIMITS.agendaStep.description}
           rows={2}
           onChange={(event) => {
             const description = event.target.value;

@@ -10,7 +10,7 @@ import { useTimerView } from './use-timer-view';
 import { stepViewLabel } from './view-labels';
 import { shortcutOf } from '../common/action';
 import { ActionButton } from '../common/ActionButton';
-import { StepGuidePanel } from '../help/StepGuidePanel';
+import { StepGuidePanel } from '../help/public';
 
 async function changeSound(sound: boolean) {
   setSound(sound);

@@ -8,6 +8,7 @@ import { ActionMenuButton } from '../common/ActionMenuButton';
 import { ActionButton } from '../common/ActionButton';
 import { HelpButton } from '../help/HelpDialog';
 import { WorkshopsButton } from '../community/WorkshopsDialog';
+import { LIMITS } from '../../shared/schema/limits';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
 /** Less frequent file commands, behind a "More" menu so the title bar stays on one row on a laptop. */
@@ -50,7 +51,7 @@ export function TitleBar() {
           value={title}
           rows={1}
           placeholder="Untitled workshop"
-          maxLength={200}
+          maxLength={LIMITS.workshop.title}
           onKeyDown={endOnEnter}
           onChange={(event) => renameWorkshopTo(event.target.value)}
         />
@@ -65,7 +66,7 @@ export function TitleBar() {
             value={community}
             rows={1}
             placeholder="Community name"
-            maxLength={200}
+            maxLength={LIMITS.workshop.community}
             onKeyDown={endOnEnter}
             onChange={(event) => renameCommunityTo(event.target.value)}
           />

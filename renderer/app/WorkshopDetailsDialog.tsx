@@ -3,6 +3,7 @@ import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { SummaryLanguageField } from '../export/SummaryLanguageField';
 import { Modal } from './Modal';
+import { LIMITS } from '../../shared/schema/limits';
 import { changeFacilitator, changeHideAuthors, changeNextSessionDate, changeWorkshopDate } from './workshop-commands';
 
 /** The workshop's date, its facilitator, the next session's date and whether note authors are shown: what the summary prints. */
@@ -29,7 +30,7 @@ export function WorkshopDetailsDialog() {
         <input
           id={ids.facilitator}
           value={facilitator}
-          maxLength={120}
+          maxLength={LIMITS.workshop.facilitator}
           placeholder="Who runs the workshop"
           onChange={(event) => changeFacilitator(event.target.value)}
         />

@@ -10,6 +10,7 @@ import { deleteActivityWithNotice, saveActivityDialog } from './backlog-commands
 import { useBacklogUi, type ActivityEditor } from './backlog-ui-store';
 import { activityName, typeOptions } from './backlog-text';
 import { boardLookups, sourceLabel } from './card-facts';
+import { LIMITS } from '../../shared/schema/limits';
 import { ColumnSelect } from './ColumnSelect';
 
 /** Create or edit an activity. Nothing changes until Save (one undo step). */
@@ -90,7 +91,7 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
           ref={titleRef}
           id={`${id}-title`}
           value={fields.title}
-          maxLength={300}
+          maxLength={LIMITS.activity.title}
           required
           autoFocus
           onChange={(e) => set({ title: e.target.value })}
@@ -111,7 +112,7 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
       </div>
       <div className="field">
         <label htmlFor={`${id}-description`}>{t('backlog.dialog.description')}</label>
-        <textarea id={`${id}-description`} rows={3} maxLength={10_000} value={fields.description} onChange={(e) => set({ description: e.target.value })} />
+        <textarea id={`${id}-description`} rows={3} maxLength={LIMITS.activity.description} value={fields.description} onChange={(e) => set({ description: e.target.value })} />
       </div>
       <div className="field-row">
         <div className="field">

@@ -6,6 +6,7 @@ import { Modal } from '../app/Modal';
 import { useWorkshop } from '../store/workshop-store';
 import { deleteColumnWithNotice, moveColumnTo, renameColumnTo, setColumnWipLimit } from './backlog-commands';
 import { useBacklogUi } from './backlog-ui-store';
+import { LIMITS } from '../../shared/schema/limits';
 
 /** Rename, WIP limit, move left/right and delete a column. Each change applies at once (and undoes one by one). */
 export function ColumnSettingsDialog() {
@@ -48,7 +49,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
         <input
           id={`${id}-title`}
           value={title}
-          maxLength={80}
+          maxLength={LIMITS.column.title}
           autoFocus
           onChange={(e) => {
             setTitle(e.target.value);

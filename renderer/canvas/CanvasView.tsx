@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useFacilitationStore } from '../agenda/facilitation-store';
+import { useFacilitationStore } from '../agenda/public';
 import { useUiStore } from '../store/ui-store';
 import './canvas.css';
 import { CanvasBoard } from './CanvasBoard';

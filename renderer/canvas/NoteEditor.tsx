@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { editNoteText } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
+import { LIMITS } from '../../shared/schema/limits';
 
 /** Edits a note's text in place. Escape or Ctrl/Cmd+Enter finish; typing makes one undo step per pause. */
 export function NoteEditor(props: { id: string; text: string; onDone: () => void }) {
@@ -17,7 +18,7 @@ export function NoteEditor(props: { id: string; text: string; onDone: () => void
       className="note-editor"
       aria-label="Note text"
       value={props.text}
-      maxLength={2_000}
+      maxLength={LIMITS.note.text}
       onChange={(event) => editNoteText(props.id, event.target.value)}
       onBlur={() => {
         if (useCanvasUi.getState().editingId === props.id) useCanvasUi.getState().setEditing(null);

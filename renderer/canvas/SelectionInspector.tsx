@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useWorkshop } from '../store/workshop-store';
 import { editNoteText, setNoteAuthor, takeSelectedOutOfTheme } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
+import { LIMITS } from '../../shared/schema/limits';
 
 const OTHER = '__other__';
 const NONE = '';
@@ -45,7 +46,7 @@ export function SelectionInspector() {
         Selected note
       </h2>
       <label htmlFor={textId}>Text</label>
-      <textarea id={textId} className="panel__textarea" value={note.text} maxLength={2_000} rows={3} onChange={(e) => editNoteText(note.id, e.target.value)} />
+      <textarea id={textId} className="panel__textarea" value={note.text} maxLength={LIMITS.note.text} rows={3} onChange={(e) => editNoteText(note.id, e.target.value)} />
       <label htmlFor={authorId}>Author{hideAuthors ? ' (hidden on screen)' : ''}</label>
       <select
         id={authorId}
@@ -68,7 +69,7 @@ export function SelectionInspector() {
       {authorChoice === OTHER && (
         <>
           <label htmlFor={freeId}>Author’s name</label>
-          <input id={freeId} value={note.author ?? ''} maxLength={120} onChange={(e) => setNoteAuthor(note.id, e.target.value, null)} />
+          <input id={freeId} value={note.author ?? ''} maxLength={LIMITS.note.author} onChange={(e) => setNoteAuthor(note.id, e.target.value, null)} />
         </>
       )}
       {note.themeId && (

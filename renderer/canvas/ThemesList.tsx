@@ -6,6 +6,7 @@ import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { addToBacklog, makeGoal, renameThemeTo, ungroup, unvote, voteFor } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
+import { LIMITS } from '../../shared/schema/limits';
 
 function ThemeItem(props: { theme: Theme; noteIds: string[]; dots: number | null }) {
   const { theme } = props;
@@ -16,7 +17,7 @@ function ThemeItem(props: { theme: Theme; noteIds: string[]; dots: number | null
         className="theme-item__name"
         aria-label={`Name of theme ${theme.name}`}
         value={theme.name}
-        maxLength={120}
+        maxLength={LIMITS.theme.name}
         onChange={(event) => renameThemeTo(theme.id, event.target.value)}
       />
       <span className="theme-item__count">

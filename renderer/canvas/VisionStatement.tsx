@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useWorkshop } from '../store/workshop-store';
 import { editVisionStatement } from './canvas-commands';
+import { LIMITS } from '../../shared/schema/limits';
 
 /**
  * The community's vision, written from the top themes: a multi-line field above the canvas. Its row keeps
@@ -28,7 +29,7 @@ export function VisionStatement() {
           id="vision-statement"
           className={`vision__text${focused ? ' vision__text--open' : ''}`}
           value={text}
-          maxLength={5_000}
+          maxLength={LIMITS.vision}
           placeholder="Our community exists so that… (write it from the top themes)"
           onFocus={() => setFocused(true)}
           onBlur={() => setFocused(false)}

@@ -3,6 +3,7 @@ import { offeredVoters } from '../../shared/domain/check-in';
 import { budgetOf } from '../../shared/domain/vote-budget';
 import { useWorkshop } from '../store/workshop-store';
 import { useCanvasUi } from './canvas-ui-store';
+import { LIMITS } from '../../shared/schema/limits';
 import { addVoterNamed, clearAllDots, setDotLimit, setDotsPerPerson, setVoter as setVoting, toggleVotesRevealed } from './voting-commands';
 
 /** Dot-vote settings and the voter whose dots are being placed, with their remaining budget. */
@@ -62,7 +63,7 @@ export function VotingPanel() {
           <input
             id={ids.name}
             value={name}
-            maxLength={120}
+            maxLength={LIMITS.member.name}
             placeholder="Name"
             onChange={(e) => setName(e.target.value)}
             onKeyDown={(e) => {

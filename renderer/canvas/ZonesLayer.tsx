@@ -4,6 +4,7 @@ import { useWorkshop } from '../store/workshop-store';
 import { renameZoneTo } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
 import { focusZone } from './viewport-commands';
+import { LIMITS } from '../../shared/schema/limits';
 
 /** A zone of the canvas: a labelled region, focusable (where `N` adds a note), renamable, zoomable. */
 const ZoneRegion = memo(function ZoneRegion(props: { zone: Zone; noteIds: string }) {
@@ -34,7 +35,7 @@ const ZoneRegion = memo(function ZoneRegion(props: { zone: Zone; noteIds: string
             className="zone__title-input"
             aria-label={`New name of zone ${zone.title}`}
             value={draft}
-            maxLength={120}
+            maxLength={LIMITS.zone.title}
             autoFocus
             onFocus={(event) => event.target.select()}
             onChange={(event) => {

@@ -15,6 +15,7 @@ import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { selectedIds, useCanvasUi } from './canvas-ui-store';
 import { screenToWorld } from './viewport-math';
+import { LIMITS } from '../../shared/schema/limits';
 
 type Change = ReturnType<typeof useWorkshopStore.getState>['change'];
 const change: Change = (label, recipe, options) => useWorkshopStore.getState().change(label, recipe, options);
@@ -53,7 +54,7 @@ function startEditing(id: string) {
 export function editNoteText(id: string, text: string): void {
   change('Edit note', (w) => {
     const note = w.canvas.notes.find((n) => n.id === id);
-    if (note) note.text = text.slice(0, 2_000);
+    if (note) note.text = text.slice(0, LIMITS.note.text);
   }, { coalesceKey: `note-text:${id}` });
 }
 

@@ -1,26 +1,26 @@
-import type { ExportedFile, IpcResult } from '../../shared/ipc';
+import type { ExportedFile } from '../../shared/ipc';
 import type { PageSize } from '../../shared/summary/page-layout';
 import { defineActions } from '../common/action';
-import { confirmLeavingWorkshop } from '../files/file-commands';
+import { confirmLeavingWorkshop } from '../files/public';
 import { withSummaryLanguage } from '../../shared/summary/summary-language';
-import { api } from '../api/copstudio-api';
+import { call, type CallResult } from '../api/copstudio-api';
 import { useLanguageStore } from '../common/i18n';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { recordTimeSpent } from '../agenda/facilitation-store';
+import { recordTimeSpent } from '../agenda/public';
 import { useExportStore } from './export-store';
 
 const notify = (kind: 'info' | 'error', text: string) => useUiStore.getState().notify(kind, text);
 
 /** Runs one export: one at a time, a status while it runs, then the "Open" offer or the error. */
-async function runExport(what: string, busyText: string, call: () => Promise<IpcResult<ExportedFile | null>>): Promise<void> {
+async function runExport(what: string, busyText: string, run: () => Promise<CallResult<ExportedFile | null>>): Promise<void> {
   const store = useExportStore.getState();
   if (store.busy) return;
   store.setBusy(busyText);
   try {
-    const result = await call();
-    if (!result.ok) return notify('error', result.error.message);
+    const result = await run();
+    if (!result.ok) return notify('error', result.text);
     if (result.value) useExportStore.getState().setFinished({ path: result.value.path, what });
   } finally {
     useExportStore.getState().setBusy(null);
@@ -38,24 +38,24 @@ const request = () => {
 
 export const exportSummaryPdf = (pageSize: PageSize, scope: 'full' | 'brief' = 'full') =>
   scope === 'brief'
-    ? runExport('Sponsor brief', 'Making the sponsor brief…', () => api().exportSummaryPdf({ ...request(), pageSize, scope }))
-    : runExport('PDF summary', 'Making the PDF summary…', () => api().exportSummaryPdf({ ...request(), pageSize, scope }));
+    ? runExport('Sponsor brief', 'Making the sponsor brief…', () => call('exportSummaryPdf', { ...request(), pageSize, scope }))
+    : runExport('PDF summary', 'Making the PDF summary…', () => call('exportSummaryPdf', { ...request(), pageSize, scope }));
 
-export const exportSummaryMarkdown = () => runExport('Markdown summary', 'Writing the Markdown summary…', () => api().exportSummaryMarkdown(request()));
+export const exportSummaryMarkdown = () => runExport('Markdown summary', 'Writing the Markdown summary…', () => call('exportSummaryMarkdown', request()));
 
-export const exportJsonCanvas = () => runExport('JSON Canvas', 'Writing the JSON Canvas…', () => api().exportJsonCanvas(request()));
+export const exportJsonCanvas = () => runExport('JSON Canvas', 'Writing the JSON Canvas…', () => call('exportJsonCanvas', request()));
 
 export async function openExportedFile(path: string): Promise<void> {
-  const result = await api().openExportedFile({ path });
-  if (!result.ok) notify('error', result.error.message);
+  const result = await call('openExportedFile', { path });
+  if (!result.ok) notify('error', result.text);
   else useExportStore.getState().setFinished(null);
 }
 
 /** Reads a `.canvas` file as a new, unsaved workshop (after the usual "unsaved changes" question). */
 export async function importJsonCanvas(): Promise<void> {
   if (!(await confirmLeavingWorkshop())) return;
-  const result = await api().importJsonCanvasDialog();
-  if (!result.ok) return notify('error', result.error.message);
+  const result = await call('importJsonCanvasDialog');
+  if (!result.ok) return notify('error', result.text);
   if (!result.value) return;
   const { workshop, fileName, report } = result.value;
   useWorkshopStore.getState().load(workshop);

@@ -1,6 +1,6 @@
 import { confirmLeavingWorkshop } from './file-commands';
 import { api } from '../api/copstudio-api';
-import { recordTimeSpent } from '../agenda/facilitation-store';
+import { recordTimeSpent } from '../agenda/public';
 import { useUiStore } from '../store/ui-store';
 import { hasUnsavedChanges } from './dirty';
 import { discardJournal, flushJournal } from './recovery-journal';

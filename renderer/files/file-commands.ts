@@ -1,11 +1,10 @@
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { OpenedWorkshop } from '../../shared/ipc';
-import { api } from '../api/copstudio-api';
+import { call, type CallFailure } from '../api/copstudio-api';
 import { hasUnsavedChanges } from './dirty';
 import { discardJournal } from './recovery-journal';
 import { CONFLICT_TEXT } from './conflict-text';
 import { useFilesUiStore } from './files-ui-store';
-import { saveFailureReason } from './save-reason';
 import { baseNameOf, useFileStore } from '../store/file-store';
 import { usePromptStore } from '../store/prompt-store';
 import { useUiStore } from '../store/ui-store';
@@ -28,12 +27,12 @@ export function showOpened(opened: OpenedWorkshop): void {
 }
 
 /** Shows a failed save: the short reason in the save status, the full sentence as a message (once, when quiet). */
-function showSaveFailure(message: string, quiet: boolean): void {
+function showSaveFailure(failure: CallFailure, quiet: boolean): void {
   const previous = useFileStore.getState().status;
-  const reason = saveFailureReason(message);
+  const { reason } = failure;
   useFileStore.getState().setStatus({ kind: 'error', reason });
   if (!quiet || previous.kind !== 'error' || previous.reason !== reason) {
-    notifyError(`${message} Your edits are kept in the window and in the recovery journal; use Save as… to save them elsewhere.`);
+    notifyError(`${failure.text} Your edits are kept in the window and in the recovery journal; use Save as… to save them elsewhere.`);
   }
 }
 
@@ -52,14 +51,14 @@ export async function saveWorkshop(options: { quiet?: boolean; overwriteChanged?
   }
   const revision = useWorkshopStore.getState().revision;
   useFileStore.getState().setStatus({ kind: 'saving' });
-  const result = await api().saveWorkshop({ path, workshop: currentWorkshop(), ...(options.overwriteChanged ? { overwriteChanged: true } : {}) });
+  const result = await call('saveWorkshop', { path, workshop: currentWorkshop(), ...(options.overwriteChanged ? { overwriteChanged: true } : {}) });
   if (!result.ok) {
     if (result.error.code === 'conflict') {
       useFileStore.getState().setStatus({ kind: 'error', reason: CONFLICT_TEXT.status });
       filesUi.setConflict({ path, backupId: result.error.conflict?.backupId ?? null });
       return false;
     }
-    showSaveFailure(result.error.message, Boolean(options.quiet));
+    showSaveFailure(result, Boolean(options.quiet));
     return false;
   }
   useFileStore.getState().markSaved(result.value.path, revision, result.value.savedAt);
@@ -71,9 +70,9 @@ export async function saveWorkshop(options: { quiet?: boolean; overwriteChanged?
 export async function saveWorkshopAs(): Promise<boolean> {
   const workshop = currentWorkshop();
   const revision = useWorkshopStore.getState().revision;
-  const result = await api().saveWorkshopAs({ workshop, suggestedName: workshop.meta.title || 'Workshop' });
+  const result = await call('saveWorkshopAs', { workshop, suggestedName: workshop.meta.title || 'Workshop' });
   if (!result.ok) {
-    showSaveFailure(result.error.message, false);
+    showSaveFailure(result, false);
     return false;
   }
   if (result.value === null) return false;
@@ -110,14 +109,14 @@ export async function newWorkshop(): Promise<void> {
 
 export async function openWorkshop(): Promise<void> {
   if (!(await confirmLeavingWorkshop())) return;
-  const result = await api().openWorkshopDialog();
-  if (!result.ok) return notifyError(result.error.message);
+  const result = await call('openWorkshopDialog');
+  if (!result.ok) return notifyError(result.text);
   if (result.value) showOpened(result.value);
 }
 
 export async function openRecentWorkshop(path: string): Promise<void> {
   if (!(await confirmLeavingWorkshop())) return;
-  const result = await api().openRecentWorkshop({ path });
-  if (!result.ok) return notifyError(result.error.message);
+  const result = await call('openRecentWorkshop', { path });
+  if (!result.ok) return notifyError(result.text);
   showOpened(result.value);
 }

@@ -1,4 +1,6 @@
-import { api } from '../api/copstudio-api';
+import { api, call } from '../api/copstudio-api';
+import { tr } from '../common/i18n';
+import { useUiStore } from '../store/ui-store';
 import { useFileStore } from '../store/file-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { hasUnsavedChanges } from './dirty';
@@ -12,6 +14,8 @@ let chain: Promise<void> = Promise.resolve();
 let journaled = false;
 /** A revision the person chose to discard: it is not journaled again. */
 let discardedRevision: number | null = null;
+/** The last write failed: crash protection is off, and the person was told (once, until a write works again). */
+let failing = false;
 
 /** Writes (or clears) the journal now: unsaved edits are journaled, a clean document leaves none. */
 export function flushJournal(): Promise<void> {
@@ -20,8 +24,12 @@ export function flushJournal(): Promise<void> {
   chain = chain.then(async () => {
     const revision = useWorkshopStore.getState().revision;
     if (hasUnsavedChanges() && revision !== discardedRevision) {
-      const result = await api().writeRecoveryJournal({ journalId: journalId(), path: useFileStore.getState().path, workshop: currentWorkshop() });
+      const result = await call('writeRecoveryJournal', { journalId: journalId(), path: useFileStore.getState().path, workshop: currentWorkshop() });
       journaled = result.ok;
+      // Never silent: a journal that cannot be written means no crash protection, and the person must know.
+      if (!result.ok && !failing) useUiStore.getState().notify('error', tr('errors.journalOff', { reason: result.reason }));
+      else if (result.ok && failing) useUiStore.getState().notify('info', tr('errors.journalBack'));
+      failing = !result.ok;
     } else if (journaled) {
       const result = await api().clearRecoveryJournal({ journalId: journalId() });
       journaled = !result.ok;

@@ -4,6 +4,7 @@ import type { Goal, Theme } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { Field, FormButtons } from '../common/fields';
+import { LIMITS } from '../../shared/schema/limits';
 
 export type GoalDraft = Pick<Goal, 'title' | 'why' | 'themeIds'>;
 
@@ -26,12 +27,12 @@ export function GoalDialog(props: { goal: Goal | null; themes: readonly Theme[];
         <div className="form-grid">
           <Field label={t('goals.goalDialog.goal')} error={error} wide>
             {(f) => (
-              <input id={f.id} value={title} maxLength={300} aria-invalid={f.invalid} aria-describedby={f.describedBy}
+              <input id={f.id} value={title} maxLength={LIMITS.goal.title} aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setTitle(e.target.value)} />
             )}
           </Field>
           <Field label={t('goals.goalDialog.why')} wide>
-            {(f) => <textarea id={f.id} value={why} maxLength={5000} onChange={(e) => setWhy(e.target.value)} />}
+            {(f) => <textarea id={f.id} value={why} maxLength={LIMITS.goal.why} onChange={(e) => setWhy(e.target.value)} />}
           </Field>
           {props.themes.length > 0 && (
             <fieldset className="checkbox-list field--wide">

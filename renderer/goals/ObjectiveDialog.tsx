@@ -4,6 +4,7 @@ import type { Objective } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { Field, FormButtons, parseNumber } from '../common/fields';
+import { LIMITS } from '../../shared/schema/limits';
 
 export type ObjectiveDraft = Omit<Objective, 'id'>;
 
@@ -43,12 +44,12 @@ export function ObjectiveDialog(props: {
         <div className="form-grid">
           <Field label={t('goals.objectiveDialog.indicator')} error={errors.indicator} wide>
             {(f) => (
-              <input id={f.id} value={indicator} maxLength={200} aria-invalid={f.invalid} aria-describedby={f.describedBy}
+              <input id={f.id} value={indicator} maxLength={LIMITS.objective.indicator} aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setIndicator(e.target.value)} />
             )}
           </Field>
           <Field label={t('goals.objectiveDialog.unit')} hint={t('goals.objectiveDialog.unitHint')}>
-            {(f) => <input id={f.id} value={unit} maxLength={40} aria-describedby={f.describedBy} onChange={(e) => setUnit(e.target.value)} />}
+            {(f) => <input id={f.id} value={unit} maxLength={LIMITS.objective.unit} aria-describedby={f.describedBy} onChange={(e) => setUnit(e.target.value)} />}
           </Field>
           <Field label={t('goals.objectiveDialog.dueDate')}>
             {(f) => <input id={f.id} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}

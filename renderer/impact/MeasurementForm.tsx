@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, today } from '../../shared/domain/iso-date';
 import { parseNumber } from '../common/fields';
+import { LIMITS } from '../../shared/schema/limits';
 import { recordMeasurementOf } from './impact-commands';
 
 /** Record a measurement of one objective: date (today by default), value, note. One undo step each. */
@@ -35,7 +36,7 @@ export function MeasurementForm(props: { objectiveId: string; indicator: string;
       </label>
       <label className="field measure-form__note">
         <span className="field__label">{t('impact.measure.note')}</span>
-        <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        <input value={note} maxLength={LIMITS.measurement.note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <button type="submit" className="button button--primary">
         {t('impact.measure.record')}

@@ -4,6 +4,7 @@ import type { ActivityOutcome } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { Field, FormButtons, parseNumber } from '../common/fields';
+import { LIMITS } from '../../shared/schema/limits';
 
 export type OutcomeDraft = Omit<ActivityOutcome, 'id' | 'activityId'>;
 
@@ -58,7 +59,7 @@ export function OutcomeDialog(props: {
           </Field>
           <div />
           <Field label={t('impact.outcomeDialog.notes')} wide>
-            {(f) => <textarea id={f.id} value={notes} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />}
+            {(f) => <textarea id={f.id} value={notes} maxLength={LIMITS.outcome.notes} onChange={(e) => setNotes(e.target.value)} />}
           </Field>
         </div>
         <FormButtons submitLabel={t('impact.outcomeDialog.save')} onCancel={props.onClose} />

@@ -6,6 +6,7 @@ import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { Field, FormButtons } from '../common/fields';
 import { roleLabel } from '../common/labels';
+import { LIMITS } from '../../shared/schema/limits';
 
 export type MemberDraft = Omit<Member, 'id'>;
 
@@ -50,12 +51,12 @@ export function MemberDialog(props: {
         <div className="form-grid">
           <Field label={t('people.dialog.name')} error={error}>
             {(f) => (
-              <input id={f.id} value={name} maxLength={120} autoFocus aria-invalid={f.invalid} aria-describedby={f.describedBy}
+              <input id={f.id} value={name} maxLength={LIMITS.member.name} autoFocus aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setName(e.target.value)} />
             )}
           </Field>
           <Field label={t('people.dialog.team')}>
-            {(f) => <input id={f.id} value={team} maxLength={120} onChange={(e) => setTeam(e.target.value)} />}
+            {(f) => <input id={f.id} value={team} maxLength={LIMITS.member.team} onChange={(e) => setTeam(e.target.value)} />}
           </Field>
           <Field label={t('people.dialog.role')}>
             {(f) => (
@@ -78,7 +79,7 @@ export function MemberDialog(props: {
           </Field>
           <Field label={t('people.dialog.contact')} hint={t('people.dialog.contactHint')} wide>
             {(f) => (
-              <input id={f.id} value={contact} maxLength={200} aria-describedby={f.describedBy} onChange={(e) => setContact(e.target.value)} />
+              <input id={f.id} value={contact} maxLength={LIMITS.member.contact} aria-describedby={f.describedBy} onChange={(e) => setContact(e.target.value)} />
             )}
           </Field>
         </div>

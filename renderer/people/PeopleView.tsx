@@ -14,6 +14,7 @@ import { checkInNewcomer, removeMember, saveMemberDialog, setMemberPresent } fro
 import { usePeopleUi } from './people-store';
 import '../common/feature.css';
 import './people.css';
+import { LIMITS } from '../../shared/schema/limits';
 
 type Editing = { kind: 'add' } | { kind: 'edit'; member: Member } | null;
 
@@ -150,12 +151,12 @@ function CheckIn(props: { memberCount: number; presentCount: number }) {
       <form className="people__quick-add" onSubmit={submit} aria-label={t('people.checkIn.quickAdd')} noValidate>
         <label className="field">
           <span className="field__label">{t('people.checkIn.name')}</span>
-          <input className="input" value={name} maxLength={120} aria-invalid={Boolean(error)}
+          <input className="input" value={name} maxLength={LIMITS.member.name} aria-invalid={Boolean(error)}
             onChange={(e) => setName(e.target.value)} />
         </label>
         <label className="field">
           <span className="field__label">{t('people.checkIn.team')}</span>
-          <input className="input" value={team} maxLength={120} onChange={(e) => setTeam(e.target.value)} />
+          <input className="input" value={team} maxLength={LIMITS.member.team} onChange={(e) => setTeam(e.target.value)} />
         </label>
         <button type="submit" className="button">
           {t('people.checkIn.add')}

@@ -37,6 +37,7 @@ export function FitList<T>(props: {
 
   // Measure again when the items, the box or the page change.
   useLayoutEffect(() => setShown(null), [items, size, start]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render on purpose; `shown` guards it
   useLayoutEffect(() => {
     if (shown !== null) return;
     const el = listRef.current;

@@ -1,6 +1,6 @@
 import { useEffect, type ComponentType } from 'react';
 import type { ProjectorSurface } from '../../shared/domain/projector-surface';
-import '../canvas/canvas.css';
+import '../canvas/public';
 import { useUiStore } from '../store/ui-store';
 import { BrainstormSurface } from './BrainstormSurface';
 import { ClusterSurface } from './ClusterSurface';

@@ -3,7 +3,7 @@ import { adjacentSurface } from '../../shared/domain/projector-surface';
 import { currentHealthCheck } from '../../shared/domain/health-check';
 import { defineActions } from '../common/action';
 import { revealHealthCheck } from '../community/community-commands';
-import { toggleVotesRevealed } from '../canvas/voting-commands';
+import { toggleVotesRevealed } from '../canvas/public';
 import { currentWorkshop } from '../store/workshop-store';
 import { useProjectorUi } from './projector-ui-store';
 import { currentProjectorSurface } from './use-projector-surface';

@@ -7,7 +7,7 @@ import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
 import { useFileStore } from '../store/file-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { addVoterNamed } from '../canvas/voting-commands';
+import { addVoterNamed } from '../canvas/public';
 import { useRoomStore } from './room-store';
 import { ROOM_TEXT } from './room-text';
 

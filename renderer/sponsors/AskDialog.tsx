@@ -5,6 +5,7 @@ import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { Field, FormButtons, parseNumber } from '../common/fields';
 import { askKindLabel, askStatusLabel } from '../common/labels';
+import { LIMITS } from '../../shared/schema/limits';
 
 export type AskDraft = Omit<SponsorAsk, 'id'>;
 
@@ -59,7 +60,7 @@ export function AskDialog(props: {
         <div className="form-grid">
           <Field label={t('sponsors.dialog.what')} error={errors.what} wide>
             {(f) => (
-              <input id={f.id} value={what} maxLength={300} aria-invalid={f.invalid} aria-describedby={f.describedBy}
+              <input id={f.id} value={what} maxLength={LIMITS.ask.what} aria-invalid={f.invalid} aria-describedby={f.describedBy}
                 onChange={(e) => setWhat(e.target.value)} />
             )}
           </Field>
@@ -93,7 +94,7 @@ export function AskDialog(props: {
             )}
           </Field>
           <Field label={t('sponsors.dialog.unit')} hint={t('sponsors.dialog.unitHint')}>
-            {(f) => <input id={f.id} value={unit} maxLength={80} aria-describedby={f.describedBy} onChange={(e) => setUnit(e.target.value)} />}
+            {(f) => <input id={f.id} value={unit} maxLength={LIMITS.ask.unit} aria-describedby={f.describedBy} onChange={(e) => setUnit(e.target.value)} />}
           </Field>
           {props.goals.length > 0 && (
             <fieldset className="checkbox-list field--wide">
@@ -129,7 +130,7 @@ export function AskDialog(props: {
             {(f) => <input id={f.id} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}
           </Field>
           <Field label={t('sponsors.dialog.notes')} wide>
-            {(f) => <textarea id={f.id} value={notes} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />}
+            {(f) => <textarea id={f.id} value={notes} maxLength={LIMITS.ask.notes} onChange={(e) => setNotes(e.target.value)} />}
           </Field>
         </div>
         <FormButtons submitLabel={a ? t('sponsors.dialog.save') : t('sponsors.dialog.add')} onCancel={props.onClose} />

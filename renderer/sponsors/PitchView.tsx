@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { objectiveProgress } from '../../shared/domain/progress';
 import { formatAmount } from '../../shared/domain/sponsor-asks';
 import { MEMBER_ROLES, type MemberRole } from '../../shared/schema';
-import { ProgressBar } from '../goals/ProgressBar';
+import { ProgressBar } from '../goals/public';
 import { askKindLabel, askStatusLabel, formatDate, formatNumber } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
 import { useSponsorsUi } from './sponsors-store';

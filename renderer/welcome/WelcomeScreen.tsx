@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { WORKSHOP_TEMPLATES, type WorkshopTemplateId } from '../../shared/domain/workshop-templates';
 import type { RecentFile } from '../../shared/ipc';
-import { openRecentWorkshop, openWorkshop } from '../files/file-commands';
+import { openRecentWorkshop, openWorkshop } from '../files/public';
 import { api } from '../api/copstudio-api';
-import { folderOf } from '../files/format';
-import { useHelpStore } from '../help/help-store';
+import { folderOf } from '../files/public';
+import { useHelpStore } from '../help/public';
 import { openExampleWorkshop, startFromTemplate } from './welcome-actions';
 import { TEMPLATE_TEXT, WELCOME_TEXT as T } from './welcome-text';
 import { NextSessionLine } from '../community/NextSessionLine';

@@ -1,6 +1,7 @@
 import type { Activity, Workshop } from '../schema';
 import { sendActivityTo } from './backlog-moves';
 import { newActivity } from './entities';
+import { LIMITS } from '../schema/limits';
 
 /** What a person edits on an activity. */
 export type ActivityFields = Omit<Activity, 'id' | 'source'>;
@@ -16,7 +17,7 @@ function cleaned(workshop: Workshop, fields: ActivityFields): ActivityFields {
   const ownerExists = fields.ownerId !== null && workshop.members.some((m) => m.id === fields.ownerId);
   return {
     ...fields,
-    title: fields.title.trim().slice(0, 300) || 'Untitled activity',
+    title: fields.title.trim().slice(0, LIMITS.activity.title) || 'Untitled activity',
     ownerId: ownerExists ? fields.ownerId : null,
     effortHours: fields.effortHours !== null && Number.isFinite(fields.effortHours) && fields.effortHours >= 0 ? fields.effortHours : null,
     goalIds: [...new Set(fields.goalIds)].filter((id) => goals.has(id)),

@@ -1,6 +1,7 @@
 import type { Backlog, Workshop } from '../schema';
 import { deleteActivities } from './backlog-activities';
 import { newId } from './ids';
+import { LIMITS } from '../schema/limits';
 
 export const MAX_COLUMNS = 30;
 
@@ -14,7 +15,7 @@ export function addColumn(backlog: Backlog, title: string): string | null {
 
 export function renameColumn(backlog: Backlog, columnId: string, title: string): void {
   const column = backlog.columns.find((c) => c.id === columnId);
-  if (column && title.trim()) column.title = title.trim().slice(0, 80);
+  if (column && title.trim()) column.title = title.trim().slice(0, LIMITS.column.title);
 }
 
 /** A whole number ≥ 1, or null for "no limit". */

@@ -2,6 +2,7 @@ import type { Language } from '../i18n';
 import type { CanvasTemplate, Workshop } from '../schema';
 import { zonesFromTemplate } from './new-workshop';
 import { zoneOfRect } from './zone-of-point';
+import { LIMITS } from '../schema/limits';
 
 /**
  * Switches the canvas to another template: the zones are replaced by the template's and every note keeps its
@@ -17,5 +18,5 @@ export function changeCanvasTemplate(w: Workshop, template: CanvasTemplate, lang
 /** Renames a zone (an empty title is refused: a zone needs one). */
 export function renameZone(w: Workshop, zoneId: string, title: string): void {
   const zone = w.canvas.zones.find((z) => z.id === zoneId);
-  if (zone && title.trim()) zone.title = title.slice(0, 120);
+  if (zone && title.trim()) zone.title = title.slice(0, LIMITS.zone.title);
 }

@@ -2,6 +2,7 @@ import type { Canvas, NoteColor, Workshop } from '../schema';
 import { NOTE_COLORS } from '../schema';
 import { forgetCanvasItems } from './canvas-references';
 import { newId } from './ids';
+import { LIMITS } from '../schema/limits';
 
 /** Theme colours cycle through the palette, skipping yellow (the default note colour). */
 const THEME_COLORS: readonly NoteColor[] = NOTE_COLORS.filter((c) => c !== 'yellow');
@@ -25,7 +26,7 @@ export function groupIntoTheme(w: Workshop, noteIds: readonly string[], name?: s
   if (notes.length === 0) return null;
   const theme = {
     id: newId(),
-    name: (name?.trim() || defaultThemeName(canvas)).slice(0, 120),
+    name: (name?.trim() || defaultThemeName(canvas)).slice(0, LIMITS.theme.name),
     color: THEME_COLORS[canvas.themes.length % THEME_COLORS.length]!,
   };
   canvas.themes.push(theme);
@@ -52,7 +53,7 @@ export function removeFromTheme(w: Workshop, noteIds: readonly string[]): void {
 
 export function renameTheme(canvas: Canvas, themeId: string, name: string): void {
   const theme = canvas.themes.find((t) => t.id === themeId);
-  if (theme && name.trim()) theme.name = name.slice(0, 120);
+  if (theme && name.trim()) theme.name = name.slice(0, LIMITS.theme.name);
 }
 
 /** Ungroups a theme: its notes stay; the theme, its dots and links to it go. */

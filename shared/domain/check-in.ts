@@ -1,5 +1,6 @@
 import type { Member, MemberRole, Workshop } from '../schema';
 import { newMember } from './entities';
+import { LIMITS } from '../schema/limits';
 
 /**
  * Marks a member present at (or absent from) this workshop. Mutates `draft`.
@@ -32,8 +33,8 @@ export function addParticipant(
   joined: string | null,
 ): string {
   const member = newMember({
-    name: person.name.trim().slice(0, 120),
-    team: (person.team ?? '').trim().slice(0, 120),
+    name: person.name.trim().slice(0, LIMITS.member.name),
+    team: (person.team ?? '').trim().slice(0, LIMITS.member.team),
     role: person.role ?? 'occasional',
     joined,
   });

@@ -1,4 +1,5 @@
 import { MEMBER_ROLES, type Member, type MemberRole } from '../schema';
+import { LIMITS } from '../schema/limits';
 
 /** Whether a member matches a search: every word of the query appears in the name, team, interests or contact. */
 export function memberMatches(member: Member, query: string): boolean {
@@ -37,7 +38,7 @@ export function sponsorsOf(members: readonly Member[]): Member[] {
 export function parseInterests(text: string): string[] {
   const tags = text
     .split(/[,;\n]/)
-    .map((t) => t.trim().slice(0, 60))
+    .map((t) => t.trim().slice(0, LIMITS.member.interest))
     .filter(Boolean);
-  return [...new Set(tags)].slice(0, 50);
+  return [...new Set(tags)].slice(0, LIMITS.member.interests);
 }

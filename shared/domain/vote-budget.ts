@@ -2,6 +2,7 @@ import type { Canvas, VoteTarget, Workshop } from '../schema';
 import { forgetCanvasItems } from './canvas-references';
 import { newMember } from './entities';
 import { newId } from './ids';
+import { LIMITS } from '../schema/limits';
 
 type VotingCanvas = Pick<Canvas, 'votes' | 'voting' | 'notes' | 'themes'>;
 
@@ -95,7 +96,7 @@ export function addVoter(w: Workshop, memberId: string): void {
 
 /** Adds a person by name on the fly: a new `active` member, a participant and a voter. Returns the member's id. */
 export function addVoterByName(w: Workshop, name: string, today: string): string | null {
-  const trimmed = name.trim().slice(0, 120);
+  const trimmed = name.trim().slice(0, LIMITS.member.name);
   if (!trimmed) return null;
   const existing = w.members.find((m) => m.name.toLowerCase() === trimmed.toLowerCase());
   const id = existing?.id ?? newId();

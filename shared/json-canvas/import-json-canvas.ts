@@ -6,8 +6,9 @@ import { formatZodError, WorkshopSchema, type Note, type Theme, type Workshop, t
 import { fromCanvasColor } from './canvas-colors';
 import { NOTE_PREFIX, NOTE_THEME_FIELD, THEME_PREFIX } from './export-json-canvas';
 import { JsonCanvasSchema, type JsonCanvasNode } from './json-canvas-schema';
+import { LIMITS } from '../schema/limits';
 
-export const MAX_NOTE_TEXT = 2_000;
+export const MAX_NOTE_TEXT = LIMITS.note.text;
 const MAX_ZONES = 100;
 const MAX_NOTES = 20_000;
 const MAX_THEMES = 1_000;
@@ -114,7 +115,7 @@ export function importJsonCanvas(text: string, options: { title: string; now?: D
 
   const usedThemes = new Set(notes.map((n) => n.themeId));
   const themes = themeBoxes.map((t) => t.theme).filter((t) => usedThemes.has(t.id));
-  const workshop = createWorkshop({ title: options.title.slice(0, 200) || 'Imported canvas', template: 'blank', now });
+  const workshop = createWorkshop({ title: options.title.slice(0, LIMITS.workshop.title) || 'Imported canvas', template: 'blank', now });
   workshop.canvas = { ...workshop.canvas, zones, notes, themes };
   const check = WorkshopSchema.safeParse(workshop);
   if (!check.success) return { ok: false, message: `its content does not fit a CoP Studio canvas (${formatZodError(check.error, 3)})` };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IdSchema } from '../schema/primitives';
 import { HEALTH_DIMENSIONS } from '../schema/community';
 import { HEALTH_LEVEL_IDS, HEALTH_TREND_IDS, ROOM_LIMITS, ROOM_STEP_KINDS } from './room-constants';
+import { LIMITS } from '../schema/limits';
 
 export * from './room-constants';
 
@@ -71,20 +72,20 @@ export type ClientMessage = z.infer<typeof ClientMessageSchema>;
  */
 export const RoomProjectionSchema = z.object({
   workshopId: IdSchema,
-  title: z.string().max(200),
+  title: z.string().max(LIMITS.workshop.title),
   /** The last room operation the window has handled (applied or refused). */
   lastAppliedOp: z.number().int().min(0),
   /** Notes arrive face down (text hidden until the facilitator reveals). */
   privateWriting: z.boolean(),
-  step: z.object({ kind: z.enum(ROOM_STEP_KINDS), title: z.string().max(200), zoneId: IdSchema.nullable() }),
-  zones: z.array(z.object({ id: IdSchema, title: z.string().max(120) })).max(100),
+  step: z.object({ kind: z.enum(ROOM_STEP_KINDS), title: z.string().max(LIMITS.agendaStep.title), zoneId: IdSchema.nullable() }),
+  zones: z.array(z.object({ id: IdSchema, title: z.string().max(LIMITS.zone.title) })).max(100),
   /** Checked-in members: the names a phone may pick. */
-  members: z.array(z.object({ id: IdSchema, name: z.string().max(120) })).max(10_000),
+  members: z.array(z.object({ id: IdSchema, name: z.string().max(LIMITS.member.name) })).max(10_000),
   notes: z
     .array(
       z.object({
         id: IdSchema,
-        text: z.string().max(2_000),
+        text: z.string().max(LIMITS.note.text),
         zoneId: IdSchema.nullable(),
         themeId: IdSchema.nullable(),
         authorMemberId: IdSchema.nullable(),
@@ -92,7 +93,7 @@ export const RoomProjectionSchema = z.object({
       }),
     )
     .max(20_000),
-  themes: z.array(z.object({ id: IdSchema, name: z.string().max(120) })).max(1_000),
+  themes: z.array(z.object({ id: IdSchema, name: z.string().max(LIMITS.theme.name) })).max(1_000),
   voting: z.object({
     dotsPerParticipant: z.number().int().min(1).max(50),
     maxDotsPerTarget: z.number().int().min(1).max(50).nullable(),
@@ -100,7 +101,7 @@ export const RoomProjectionSchema = z.object({
     revealed: z.boolean(),
   }),
   votes: z.array(z.object({ memberId: IdSchema, target: VoteTargetMessageSchema })).max(100_000),
-  vision: z.string().max(5_000),
+  vision: z.string().max(LIMITS.vision),
   goals: z.array(z.object({ title: z.string().max(300), why: z.string().max(2_000) })).max(1_000),
   backlog: z.array(z.object({ name: z.string().max(200), items: z.array(z.string().max(300)).max(5_000) })).max(50),
   /** The open health check at a health-check step (texts in the room's language); absent or null otherwise. */
@@ -126,7 +127,7 @@ export const RoomOperationSchema = z.discriminatedUnion('kind', [
     seq: z.number().int().min(1),
     kind: z.literal('note.add'),
     memberId: IdSchema,
-    author: z.string().max(120),
+    author: z.string().max(LIMITS.note.author),
     noteId: IdSchema,
     text: z.string().max(ROOM_LIMITS.maxNoteChars),
     zoneId: IdSchema.nullable(),

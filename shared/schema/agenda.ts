@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, shortText, longText } from './primitives';
+import { LIMITS } from './limits';
 
 /** The views of the app a step can open. */
 export const VIEW_IDS = ['canvas', 'backlog', 'people', 'goals', 'sponsors', 'impact', 'agenda'] as const;
@@ -12,8 +13,8 @@ export type ProjectorSurface = (typeof PROJECTOR_SURFACES)[number];
 
 export const AgendaStepSchema = z.object({
   id: IdSchema,
-  title: shortText(200).min(1, 'a step needs a title'),
-  description: longText(2_000),
+  title: shortText(LIMITS.agendaStep.title).min(1, 'a step needs a title'),
+  description: longText(LIMITS.agendaStep.description),
   /** Time box in minutes (up to 10 hours). */
   minutes: z.number().min(0.5).max(600),
   /** The view this step works in, and an optional mode of it (e.g. the canvas in voting mode). */

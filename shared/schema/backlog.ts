@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText, shortText, idList } from './primitives';
+import { LIMITS } from './limits';
 
 export const ACTIVITY_TYPES = [
   'brown-bag-lunch',
@@ -16,8 +17,8 @@ export type ActivityType = z.infer<typeof ActivityTypeSchema>;
 export const ActivitySchema = z.object({
   id: IdSchema,
   type: ActivityTypeSchema,
-  title: shortText(300).min(1, 'an activity needs a title'),
-  description: longText(10_000),
+  title: shortText(LIMITS.activity.title).min(1, 'an activity needs a title'),
+  description: longText(LIMITS.activity.description),
   ownerId: IdSchema.nullable(),
   date: IsoDateSchema.nullable(),
   /** Effort in hours; null when unknown. */
@@ -32,9 +33,9 @@ export type Activity = z.infer<typeof ActivitySchema>;
 
 export const BacklogColumnSchema = z.object({
   id: IdSchema,
-  title: shortText(80).min(1, 'a column needs a title'),
+  title: shortText(LIMITS.column.title).min(1, 'a column needs a title'),
   /** Work-in-progress limit; null = none. */
-  wipLimit: z.number().int().min(1).max(1_000).nullable(),
+  wipLimit: z.number().int().min(1).max(LIMITS.column.wipLimit).nullable(),
   /** The column's cards, in order. */
   activityIds: idList(10_000, 'activities'),
 });

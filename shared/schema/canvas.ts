@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FiniteNumberSchema, IdSchema, IsoDateTimeSchema, longText, shortText, idList } from './primitives';
+import { LIMITS } from './limits';
 
 export const CANVAS_TEMPLATES = ['community-of-practice', 'wenger', 'blank', 'start-stop-continue'] as const;
 export const CanvasTemplateSchema = z.enum(CANVAS_TEMPLATES);
@@ -19,18 +20,18 @@ const rect = {
 
 export const ZoneSchema = z.object({
   id: IdSchema,
-  title: shortText(120).min(1, 'a zone needs a title'),
-  hint: shortText(300),
+  title: shortText(LIMITS.zone.title).min(1, 'a zone needs a title'),
+  hint: shortText(LIMITS.zone.hint),
   ...rect,
 });
 export type Zone = z.infer<typeof ZoneSchema>;
 
 export const NoteSchema = z.object({
   id: IdSchema,
-  text: longText(2_000),
+  text: longText(LIMITS.note.text),
   color: NoteColorSchema,
   /** Free-text author, or the name of a member; null when anonymous. */
-  author: shortText(120).nullable(),
+  author: shortText(LIMITS.note.author).nullable(),
   /** Set when the author was picked from the members. */
   authorMemberId: IdSchema.nullable(),
   ...rect,
@@ -48,7 +49,7 @@ export type Note = z.infer<typeof NoteSchema>;
 
 export const ThemeSchema = z.object({
   id: IdSchema,
-  name: shortText(120).min(1, 'a theme needs a name'),
+  name: shortText(LIMITS.theme.name).min(1, 'a theme needs a name'),
   color: NoteColorSchema,
 });
 export type Theme = z.infer<typeof ThemeSchema>;
@@ -85,6 +86,6 @@ export const CanvasSchema = z.object({
   themes: z.array(ThemeSchema).max(1_000),
   votes: z.array(VoteSchema).max(100_000),
   voting: VotingSettingsSchema,
-  visionStatement: longText(5_000),
+  visionStatement: longText(LIMITS.vision),
 });
 export type Canvas = z.infer<typeof CanvasSchema>;

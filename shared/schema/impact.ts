@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { FiniteNumberSchema, IdSchema, IsoDateSchema, longText } from './primitives';
+import { LIMITS } from './limits';
 
 export const MeasurementSchema = z.object({
   id: IdSchema,
   objectiveId: IdSchema,
   date: IsoDateSchema,
   value: FiniteNumberSchema,
-  note: longText(2_000),
+  note: longText(LIMITS.measurement.note),
 });
 export type Measurement = z.infer<typeof MeasurementSchema>;
 
@@ -16,7 +17,7 @@ export const ActivityOutcomeSchema = z.object({
   date: IsoDateSchema.nullable(),
   attendance: z.number().int().min(0).max(100_000).nullable(),
   satisfaction: z.number().int().min(1).max(5).nullable(),
-  notes: longText(5_000),
+  notes: longText(LIMITS.outcome.notes),
 });
 export type ActivityOutcome = z.infer<typeof ActivityOutcomeSchema>;
 

@@ -1,4 +1,5 @@
 export * from './primitives';
+export * from './limits';
 export * from './people';
 export * from './canvas';
 export * from './goals';

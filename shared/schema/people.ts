@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, shortText } from './primitives';
+import { LIMITS } from './limits';
 
 export const MEMBER_ROLES = ['core', 'active', 'occasional', 'sponsor'] as const;
 export const MemberRoleSchema = z.enum(MEMBER_ROLES);
@@ -7,11 +8,11 @@ export type MemberRole = z.infer<typeof MemberRoleSchema>;
 
 export const MemberSchema = z.object({
   id: IdSchema,
-  name: shortText(120).min(1, 'a member needs a name'),
-  team: shortText(120),
+  name: shortText(LIMITS.member.name).min(1, 'a member needs a name'),
+  team: shortText(LIMITS.member.team),
   role: MemberRoleSchema,
-  interests: z.array(shortText(60)).max(50),
+  interests: z.array(shortText(LIMITS.member.interest)).max(LIMITS.member.interests),
   joined: IsoDateSchema.nullable(),
-  contact: shortText(200),
+  contact: shortText(LIMITS.member.contact),
 });
 export type Member = z.infer<typeof MemberSchema>;

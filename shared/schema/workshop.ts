@@ -10,15 +10,16 @@ import { LanguageSchema } from '../i18n/languages';
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, shortText, idList } from './primitives';
 import { findDanglingReferences } from './references';
 import { SponsorAskSchema } from './sponsors';
+import { LIMITS } from './limits';
 
 /** The version this build of CoP Studio writes. Files with a greater version are refused for writing. */
 export const CURRENT_SCHEMA_VERSION = 2 as const;
 
 export const WorkshopMetaSchema = z.object({
-  title: shortText(200),
-  community: shortText(200),
+  title: shortText(LIMITS.workshop.title),
+  community: shortText(LIMITS.workshop.community),
   date: IsoDateSchema,
-  facilitator: shortText(120),
+  facilitator: shortText(LIMITS.workshop.facilitator),
   /** Members present at the workshop. */
   participantIds: idList(10_000, 'participants'),
   /** Hide note authors on screen and in exports. */

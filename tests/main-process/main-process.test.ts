@@ -4,51 +4,27 @@
  * process (`run-scenario.mjs`), as the main bundle keeps its state in module scope. Needs the build: `npm test`
  * builds first.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { IPC_METHOD_NAMES, channelOf } from '../../shared/ipc/method-names';
+import { IPC_METHOD_NAMES, channelOf } from '../../shared/ipc';
 import { MENU_COMMANDS } from '../../shared/menu-commands';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
-import { serializeWorkshop } from '../../electron/services/workshop-files';
+import { runBuiltScenario, tempDataDir, workshopFile as writeWorkshopFile, type ScenarioOutput } from '../harness/main-process';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const HERE = import.meta.dirname;
 let workshopFile = '';
 
-interface ScenarioOutput<T> {
-  data: T;
-  uncaught: string[];
-  consoleErrors: string[];
-}
-
-/** Runs one scenario in a fresh Node process under the stand-in; rejects with its error or output when it fails. */
-async function run<T = Record<string, any>>(name: string, platform: NodeJS.Platform = 'linux'): Promise<ScenarioOutput<T>> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), `cop-main-${name}-`));
-  const env: NodeJS.ProcessEnv = { ...process.env, SCENARIO_PLATFORM: platform, SCENARIO_DIR: dir, WORKSHOP_FILE: workshopFile };
-  delete env.ELECTRON_RENDERER_URL;
-  const child = spawn(process.execPath, ['--import', path.join(HERE, 'stand-in/register.mjs'), path.join(HERE, 'run-scenario.mjs'), name], { cwd: ROOT, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  await new Promise((resolve) => child.on('exit', resolve));
-  const line = stdout.split('\n').find((l) => l.startsWith('@@result '));
-  if (!line) throw new Error(`Scenario ${name} printed no result.\n${stdout}\n${stderr}`);
-  const result = JSON.parse(line.slice('@@result '.length));
-  if (result.error) throw new Error(`Scenario ${name} failed: ${result.error}`);
-  return result;
-}
+/** Runs one scenario against the built main process (the shared harness), with this file's workshop file. */
+const run = <T = Record<string, any>>(name: string, platform: NodeJS.Platform = 'linux'): Promise<ScenarioOutput<T>> =>
+  runBuiltScenario<T>(name, { platform, env: { WORKSHOP_FILE: workshopFile } });
 
 beforeAll(async () => {
   for (const built of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
     if (!existsSync(path.join(ROOT, built))) throw new Error(`${built} is missing: run "npm run build" first (npm test builds).`);
   }
-  workshopFile = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'cop-main-')), 'workshop.copstudio');
-  await fs.writeFile(workshopFile, serializeWorkshop(realisticWorkshop()), 'utf8');
+  workshopFile = await writeWorkshopFile(await tempDataDir('cop-main-'), realisticWorkshop());
 });
 
 describe('start-up', () => {
@@ -242,5 +218,12 @@ describe('the preload', () => {
     // Only strings reach the listener; unsubscribing removes the ipcRenderer listener.
     expect(data.received).toEqual(['file.save']);
     expect([data.listenersBefore, data.listenersAfter]).toEqual([1, 0]);
+  });
+
+  test('is built from the contract without zod or the schemas: the method names are data, the bundle stays tiny', async () => {
+    const bundle = await fs.readFile(path.join(ROOT, 'out/preload/index.cjs'), 'utf8');
+    expect(bundle).not.toMatch(/zod|safeParse|ZodType/);
+    expect(bundle.length).toBeLessThan(4000);
+    for (const name of IPC_METHOD_NAMES) expect(bundle).toContain(JSON.stringify(name));
   });
 });

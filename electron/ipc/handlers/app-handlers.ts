@@ -1,9 +1,9 @@
 import { IpcFailure } from '../../../shared/ipc';
-import { describeFsError } from '../../services/workshop-files';
-import type { HandlerTable, MainServices } from '../handler-table';
+import { fsReason } from '../../services/user-file';
+import type { DomainHandlers, MainServices } from '../handler-table';
 
 /** App information and preferences. */
-export function appHandlers(services: MainServices): Pick<HandlerTable, 'getAppInfo' | 'getPreferences' | 'setPreferences'> {
+export function appHandlers(services: MainServices): DomainHandlers<'app'> {
   const { appInfo, settings } = services;
   return {
     getAppInfo: async () => appInfo,
@@ -12,7 +12,7 @@ export function appHandlers(services: MainServices): Pick<HandlerTable, 'getAppI
       try {
         return settings.setPreferences(patch);
       } catch (error) {
-        throw new IpcFailure('io', `Your preferences could not be saved: CoP Studio's data folder could not be written (${describeFsError(error)}).`);
+        throw IpcFailure.of({ code: 'io', sentence: 'preferences', ...fsReason(error) });
       }
     },
   };

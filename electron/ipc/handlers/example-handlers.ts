@@ -2,7 +2,7 @@ import { newId } from '../../../shared/domain/ids';
 import { IpcFailure } from '../../../shared/ipc';
 import { readWorkshopFile } from '../../services/workshop-files';
 import type { Language } from '../../../shared/i18n';
-import type { HandlerTable, MainServices } from '../handler-table';
+import type { Handler, MainServices } from '../handler-table';
 
 /** The example in a language: the English file, or the one beside it for another language (`example-workshop.fr.copstudio`). */
 export const exampleFileOf = (englishPath: string, language: Language): string =>
@@ -13,16 +13,15 @@ export const exampleFileOf = (englishPath: string, language: Language): string =
  * handed to the renderer as a new, unsaved copy with a fresh id. Its path is never granted to the renderer, so
  * no save can ever reach the shipped file.
  */
-export function exampleHandlers(services: MainServices): Pick<HandlerTable, 'openExampleWorkshop'> {
-  return {
-    openExampleWorkshop: async ({ language }) => {
-      try {
-        const { workshop } = await readWorkshopFile(exampleFileOf(services.exampleWorkshopPath, language));
-        return { workshop: { ...workshop, id: newId() } };
-      } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        throw new IpcFailure(error instanceof IpcFailure ? error.code : 'io', `The example workshop could not be opened. ${why}`);
-      }
-    },
+export function exampleWorkshopHandler(services: MainServices): Handler<'openExampleWorkshop'> {
+  return async ({ language }) => {
+    try {
+      const { workshop } = await readWorkshopFile(exampleFileOf(services.exampleWorkshopPath, language));
+      return { workshop: { ...workshop, id: newId() } };
+    } catch (error) {
+      if (error instanceof IpcFailure && error.error.sentence === 'open') throw IpcFailure.of({ ...error.error, sentence: 'exampleOpen' });
+      const why = error instanceof Error ? error.message : String(error);
+      throw new IpcFailure(error instanceof IpcFailure ? error.code : 'io', `The example workshop could not be opened. ${why}`);
+    }
   };
 }

@@ -5,12 +5,8 @@ import { summaryFormat } from '../../../shared/summary/format';
 import { summaryLanguage } from '../../../shared/summary/summary-language';
 import type { FileFilter } from '../../services/dialogs';
 import { jsonCanvasText, readJsonCanvasFile, summaryMarkdown, summaryPdf, writeExport } from '../../services/export-files';
-import type { HandlerTable, MainServices } from '../handler-table';
-
-type ExportHandlers = Pick<
-  HandlerTable,
-  'exportSummaryPdf' | 'exportSummaryMarkdown' | 'exportJsonCanvas' | 'importJsonCanvasDialog' | 'openExportedFile'
->;
+import { fileFailure } from '../../services/user-file';
+import type { DomainHandlers, MainServices } from '../handler-table';
 
 interface ExportKind {
   title: string;
@@ -40,7 +36,7 @@ function exportFileName(kind: ExportKind, suggestedName: string, workshop: Works
  * writes; the renderer only sends the document. Each export asks where to save, writes atomically, and
  * remembers the path so the renderer may ask to open that file — and only that file.
  */
-export function exportHandlers(services: MainServices): ExportHandlers {
+export function exportHandlers(services: MainServices): DomainHandlers<'export'> {
   const { appInfo, dialogs, settings, pdfEngine, opener } = services;
   const exported = new Set<string>();
   const defaultFolder = () => settings.getPreferences().lastFolder ?? appInfo.documentsDir;
@@ -86,10 +82,10 @@ export function exportHandlers(services: MainServices): ExportHandlers {
     openExportedFile: async ({ path: filePath }) => {
       const resolved = path.resolve(filePath);
       if (!exported.has(resolved)) {
-        throw new IpcFailure('not-allowed', 'Only a file exported in this session can be opened from here.');
+        throw IpcFailure.of({ code: 'not-allowed', sentence: 'notExported' });
       }
       const problem = await opener.openPath(resolved);
-      if (problem) throw new IpcFailure('io', `Could not open "${path.basename(resolved)}": ${problem}.`);
+      if (problem) throw fileFailure('io', 'open', resolved, 'detail', { detail: problem });
     },
   };
 }

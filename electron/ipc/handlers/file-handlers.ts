@@ -4,15 +4,14 @@ import { IpcFailure, type OpenedWorkshop } from '../../../shared/ipc';
 import type { Workshop } from '../../../shared/schema';
 import { WORKSHOP_EXTENSION, WORKSHOP_FILTERS } from '../../services/dialogs';
 import { describeFsError } from '../../services/workshop-files';
-import type { HandlerTable, MainServices } from '../handler-table';
+import type { DomainHandlers, MainServices } from '../handler-table';
+import { exampleWorkshopHandler } from './example-handlers';
 
-type FileHandlers = Pick<
-  HandlerTable,
-  'listRecentFiles' | 'openWorkshopDialog' | 'openRecentWorkshop' | 'saveWorkshop' | 'saveWorkshopAs'
->;
-
-/** Open, save, save as, recent files. Only paths the main process handed out can be read or written. */
-export function fileHandlers(services: MainServices): FileHandlers {
+/**
+ * Open, save, save as, recent files, the example workshop. Only paths the main process handed out can be read
+ * or written.
+ */
+export function fileHandlers(services: MainServices): DomainHandlers<'files'> {
   const { appInfo, dialogs, settings, grants, storage, fileWatch } = services;
 
   /** The last folder used, else `Documents/CoP Studio` (created on first use so the dialog opens there). */
@@ -74,13 +73,13 @@ export function fileHandlers(services: MainServices): FileHandlers {
     },
     openRecentWorkshop: async ({ path: filePath }) => {
       if (!grants.isGranted(filePath)) {
-        throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog or the recent list, so it cannot be opened.');
+        throw IpcFailure.of({ code: 'not-allowed', sentence: 'notChosenOpen' });
       }
       return open(filePath);
     },
     saveWorkshop: async ({ path: filePath, workshop, overwriteChanged }) => {
       if (!grants.isGranted(filePath)) {
-        throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog, so CoP Studio will not write to it.');
+        throw IpcFailure.of({ code: 'not-allowed', sentence: 'notChosenSave' });
       }
       return save(path.resolve(filePath), workshop, { overwriteChanged });
     },
@@ -97,5 +96,6 @@ export function fileHandlers(services: MainServices): FileHandlers {
       const resolved = grants.grant(withExtension);
       return save(resolved, workshop, { chosenInDialog: true });
     },
+    openExampleWorkshop: exampleWorkshopHandler(services),
   };
 }

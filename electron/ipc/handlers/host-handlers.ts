@@ -1,13 +1,11 @@
 import { IpcFailure } from '../../../shared/ipc';
-import type { HandlerTable, MainServices } from '../handler-table';
-
-type HostHandlers = Pick<HandlerTable, 'takeFileToOpen' | 'currentFileChooser' | 'listChooserFolder' | 'answerFileChooser'>;
+import type { DomainHandlers, MainServices } from '../handler-table';
 
 /**
  * Files from the system and the in-app file chooser (issue 12). A file the system asked to open is granted when
  * the renderer takes it; without an in-app chooser (Electron has native dialogs) the chooser methods refuse.
  */
-export function hostHandlers(services: MainServices): HostHandlers {
+export function hostHandlers(services: MainServices): DomainHandlers<'host'> {
   const { grants, filesToOpen, fileChooser } = services;
   const noChooser = () => new IpcFailure('not-allowed', 'This window uses the system file dialogs.');
   return {

@@ -1,21 +1,8 @@
 import { IpcFailure } from '../../../shared/ipc';
-import type { HandlerTable, MainServices } from '../handler-table';
-
-type RoomMethods =
-  | 'roomListInterfaces'
-  | 'roomOpen'
-  | 'roomClose'
-  | 'roomStatus'
-  | 'roomPublish'
-  | 'roomSetJoinPanel'
-  | 'roomSetLocked'
-  | 'roomSetAutoAccept'
-  | 'roomRemoveParticipant'
-  | 'roomAdmit'
-  | 'roomDecline';
+import type { DomainHandlers, MainServices } from '../handler-table';
 
 /** Room mode (issue 17): the facilitator's window drives the room server. */
-export function roomHandlers({ room }: MainServices): Pick<HandlerTable, RoomMethods> {
+export function roomHandlers({ room }: MainServices): DomainHandlers<'room'> {
   const openRoom = () => {
     if (!room.isOpen()) throw new IpcFailure('not-allowed', 'The room is not open.');
     return room;

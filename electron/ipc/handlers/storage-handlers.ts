@@ -1,25 +1,15 @@
 import path from 'node:path';
 import { IpcFailure } from '../../../shared/ipc';
-import type { HandlerTable, MainServices } from '../handler-table';
+import { fsReason } from '../../services/user-file';
+import type { DomainHandlers, MainServices } from '../handler-table';
 
-type StorageHandlers = Pick<
-  HandlerTable,
-  | 'listBackups'
-  | 'restoreBackup'
-  | 'listRecoveredWork'
-  | 'readRecoveredWork'
-  | 'writeRecoveryJournal'
-  | 'clearRecoveryJournal'
-  | 'closeWindow'
->;
-
-/** Backups, the recovery journal and closing the window (issue 4). */
-export function storageHandlers(services: MainServices): StorageHandlers {
-  const { storage, grants, windowControl, fileWatch } = services;
+/** Backups and the recovery journal (issue 4). */
+export function storageHandlers(services: MainServices): DomainHandlers<'recovery'> {
+  const { storage, grants, fileWatch } = services;
 
   const requireGranted = (filePath: string): string => {
     if (!grants.isGranted(filePath)) {
-      throw new IpcFailure('not-allowed', 'This file was not chosen in a dialog or the recent list.');
+      throw IpcFailure.of({ code: 'not-allowed', sentence: 'notChosen' });
     }
     return path.resolve(filePath);
   };
@@ -39,7 +29,7 @@ export function storageHandlers(services: MainServices): StorageHandlers {
       })),
     readRecoveredWork: async ({ journalId }) => {
       const entry = await storage.journal.read(journalId);
-      if (!entry) throw new IpcFailure('not-found', 'This recovered work is no longer there.');
+      if (!entry) throw IpcFailure.of({ code: 'not-found', sentence: 'recoveredGone' });
       // The path was written by this main process from a granted path: the restored session may save to it.
       if (entry.filePath) grants.grant(entry.filePath);
       // Its saves compare the file with the version the edits began from, and the file is watched from now on.
@@ -53,16 +43,12 @@ export function storageHandlers(services: MainServices): StorageHandlers {
         await storage.writeJournal(journalId, resolved, workshop);
       } catch (error) {
         if (error instanceof IpcFailure) throw error;
-        throw new IpcFailure('io', `The recovery journal could not be written (${(error as Error).message}).`);
+        throw IpcFailure.of({ code: 'io', sentence: 'journal', ...fsReason(error) });
       }
       return null;
     },
     clearRecoveryJournal: async ({ journalId }) => {
       await storage.clearJournal(journalId);
-      return null;
-    },
-    closeWindow: async () => {
-      windowControl.close();
       return null;
     },
   };

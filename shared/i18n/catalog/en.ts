@@ -16,6 +16,7 @@ import { menu } from './en/menu';
 import { community } from './en/community';
 import { summary } from './en/summary';
 import { templates } from './en/templates';
+import { errors } from './en/errors';
 
 export const en = {
   backlog,
@@ -30,4 +31,5 @@ export const en = {
   community,
   summary,
   templates,
+  errors,
 } as const;

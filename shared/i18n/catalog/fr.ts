@@ -11,6 +11,7 @@ import { menu } from './fr/menu';
 import { community } from './fr/community';
 import { summary } from './fr/summary';
 import { templates } from './fr/templates';
+import { errors } from './fr/errors';
 
 /** Textes français : mêmes clés que `en.ts` (le type l'impose), un fichier par espace de noms dans `fr/`. */
 export const fr: Catalog = {
@@ -26,4 +27,5 @@ export const fr: Catalog = {
   community,
   summary,
   templates,
+  errors,
 };

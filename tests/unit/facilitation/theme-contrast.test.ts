@@ -54,3 +54,30 @@ describe('theme contrast', () => {
     });
   }
 });
+
+describe('the note palette (shared/theme/note-palette.ts)', () => {
+  test('text on every paper colour reaches 7:1 in every theme; every band colour 4.5:1 on white', async () => {
+    const { NOTE_PALETTE } = await import('../../../shared/theme/note-palette');
+    const failures: string[] = [];
+    for (const [theme, papers] of Object.entries(NOTE_PALETTE.paper)) {
+      for (const [colour, hex] of Object.entries(papers)) {
+        const ratio = contrast(NOTE_PALETTE.text, hex);
+        if (!(ratio >= 7)) failures.push(`note text on ${theme} ${colour}: ${ratio.toFixed(2)}`);
+      }
+    }
+    for (const [colour, hex] of Object.entries(NOTE_PALETTE.band)) {
+      const ratio = contrast(hex, '#ffffff');
+      if (!(ratio >= 4.5)) failures.push(`band ${colour} on white: ${ratio.toFixed(2)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test('the generated CSS variables are the palette, and the stylesheets define no note colour of their own', async () => {
+    const { NOTE_PALETTE, notePaletteCss } = await import('../../../shared/theme/note-palette');
+    const generated = notePaletteCss();
+    for (const [colour, hex] of Object.entries(NOTE_PALETTE.paper.light)) expect(generated).toContain(`--note-${colour}: ${hex};`);
+    for (const [colour, hex] of Object.entries(NOTE_PALETTE.band)) expect(generated).toContain(`--band-${colour}: ${hex};`);
+    const canvasCss = readFileSync(path.resolve(import.meta.dirname, '../../../renderer/canvas/canvas.css'), 'utf8');
+    expect(canvasCss).not.toMatch(/--(note|band)-[a-z]+\s*:\s*#/);
+  });
+});

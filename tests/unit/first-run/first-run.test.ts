@@ -3,7 +3,7 @@ import { mkdtempSync, promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { mainProcess } from '../storage/services-harness';
+import { mainProcess } from '../../harness/main-process';
 import { VISION_WORKSHOP_AGENDA } from '../../../shared/domain/agenda-template';
 import { createWorkshopFromTemplate, WORKSHOP_TEMPLATES, type WorkshopTemplateId } from '../../../shared/domain/workshop-templates';
 import { ACTIVITY_TYPES, WorkshopSchema, type Workshop } from '../../../shared/schema';

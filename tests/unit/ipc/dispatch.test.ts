@@ -1,52 +1,37 @@
-import Conf from 'conf';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { dispatch, senderFromOrigin } from '../../../electron/ipc/dispatch';
-import { createMainServices } from '../../../electron/main-services';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
-import { IPC_CONTRACT, IPC_METHOD_NAMES } from '../../../shared/ipc';
+import { IPC_CONTRACT, IPC_DOMAINS, IPC_METHOD_NAMES } from '../../../shared/ipc';
+import { mainProcess } from '../../harness/main-process';
 
-function setUp() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cop-ipc-'));
-  const answers: (string | null)[] = [];
-  const { handlers } = createMainServices({
-    appName: 'CoP Studio',
-    appVersion: '0.0.0-test',
-    platform: 'linux',
-    dataDir,
-    userDocumentsDir: path.join(dataDir, 'Documents'),
-    dialogs: {
-      showOpenDialog: async () => answers.shift() ?? null,
-      showSaveDialog: async () => answers.shift() ?? null,
-    },
-    store: new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'cop-studio' }),
-  });
-  const trusted = senderFromOrigin('app://cop-studio');
-  const callFrom = (sender: string | undefined, method: unknown, payload?: unknown) =>
-    dispatch(handlers, method, payload, sender, trusted);
-  const call = (method: unknown, payload?: unknown) => callFrom('app://cop-studio/index.html', method, payload);
-  return { dataDir, answers, call, callFrom };
+async function setUp() {
+  const main = await mainProcess({ platform: 'linux' });
+  const answers = { push: (...paths: (string | null)[]) => paths.forEach((p) => main.dialogs.answerNext(p)) };
+  return { dataDir: main.dataDir, answers, call: main.callRaw, callFrom: main.callFrom, handlers: main.services.handlers };
 }
 
 describe('the IPC door', () => {
-  test('the contract and the method list agree', () => {
-    expect(Object.keys(IPC_CONTRACT).sort()).toEqual([...IPC_METHOD_NAMES].sort());
+  test('each method is declared once, in one domain, and the handler table has exactly the declared methods', async () => {
+    const declared = Object.values(IPC_DOMAINS).flatMap((domain) => Object.keys(domain));
+    expect(new Set(declared).size).toBe(declared.length);
+    expect(declared).toEqual(IPC_METHOD_NAMES);
+    expect(Object.keys(IPC_CONTRACT)).toEqual(IPC_METHOD_NAMES);
+    expect(Object.keys((await setUp()).handlers).sort()).toEqual([...IPC_METHOD_NAMES].sort());
   });
 
   test('refuses foreign senders before anything runs', async () => {
-    const { callFrom } = setUp();
+    const { callFrom } = await setUp();
     for (const sender of ['https://evil.example/index.html', 'file:///etc/passwd', 'app://other-host/index.html', undefined, 'not a url']) {
       expect(await callFrom(sender, 'getAppInfo')).toEqual({
         ok: false,
-        error: { code: 'untrusted-sender', message: 'This request did not come from CoP Studio itself and was refused.' },
+        error: { code: 'untrusted-sender', message: 'This request did not come from CoP Studio itself and was refused.', sentence: 'untrusted' },
       });
     }
   });
 
   test('refuses unknown methods and malformed payloads with readable messages', async () => {
-    const { call } = setUp();
+    const { call } = await setUp();
     expect(await call('deleteEverything')).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'Unknown request "deleteEverything".' } });
     expect(await call('setPreferences', { theme: 'neon' })).toMatchObject({
       ok: false,
@@ -61,7 +46,7 @@ describe('the IPC door', () => {
   });
 
   test('answers valid requests', async () => {
-    const { call, dataDir } = setUp();
+    const { call, dataDir } = await setUp();
     expect(await call('getAppInfo')).toMatchObject({
       ok: true,
       value: { name: 'CoP Studio', dataDir, documentsDir: path.join(dataDir, 'Documents', 'CoP Studio') },
@@ -71,7 +56,7 @@ describe('the IPC door', () => {
   });
 
   test('never writes or reads a path the main process did not hand out', async () => {
-    const { call, dataDir } = setUp();
+    const { call, dataDir } = await setUp();
     const workshop = createWorkshop();
     const target = path.join(dataDir, 'sneaky.copstudio');
     expect(await call('saveWorkshop', { path: target, workshop })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
@@ -79,7 +64,7 @@ describe('the IPC door', () => {
   });
 
   test('Save As then Save and Open go through granted paths', async () => {
-    const { call, answers, dataDir } = setUp();
+    const { call, answers, dataDir } = await setUp();
     const workshop = createWorkshop({ title: 'Kick-off' });
     const target = path.join(dataDir, 'Documents', 'CoP Studio', 'kickoff');
     answers.push(target);
@@ -89,6 +74,7 @@ describe('the IPC door', () => {
     expect(await call('listRecentFiles')).toMatchObject({ ok: true, value: [{ path: `${target}.copstudio`, name: 'kickoff.copstudio' }] });
     answers.push(`${target}.copstudio`);
     expect(await call('openWorkshopDialog')).toMatchObject({ ok: true, value: { workshop: { meta: { title: 'Kick-off' } }, readOnly: false } });
+    answers.push(null);
     expect(await call('saveWorkshopAs', { workshop, suggestedName: 'x' })).toEqual({ ok: true, value: null });
   });
 

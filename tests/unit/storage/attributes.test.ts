@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
-import { mainProcess } from './services-harness';
+import { mainProcess } from '../../harness/main-process';
 
 /** A file saved once through the app (so the app knows it), then edited again. */
 async function savedOnce(name: string) {
@@ -24,7 +24,10 @@ describe('a save keeps the file’s attributes', () => {
     await fs.chmod(file, 0o444);
     const before = await fs.readFile(file, 'utf8');
     const result = await main.call('saveWorkshop', { path: file, workshop: edited });
-    expect(result).toEqual({ ok: false, error: { code: 'io', message: 'Could not save "locked.copstudio": the file is read-only.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'io', message: 'Could not save "locked.copstudio": the file is read-only.', sentence: 'save', fileName: 'locked.copstudio', reason: 'read-only-file' },
+    });
     expect(await fs.readFile(file, 'utf8')).toBe(before);
     expect(await modeOf(file)).toBe(0o444);
     // The edits are not lost: the journal takes them, and Save As elsewhere works.

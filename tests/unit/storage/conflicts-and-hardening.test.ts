@@ -12,7 +12,7 @@ import { WorkshopStorage } from '../../../electron/services/workshop-storage';
 import { serializeWorkshop } from '../../../electron/services/workshop-files';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { DialogQueue } from '../../e2e/dialog-queue';
-import { mainProcess } from './services-harness';
+import { mainProcess } from '../../harness/main-process';
 
 const titleOf = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8')).meta.title as string;
 
@@ -220,7 +220,12 @@ describe('the app’s data folder full, its preferences unwritable', () => {
     const prefs = (await call('setPreferences', { theme: 'dark' })) as { ok: boolean; error?: { code: string; message: string } };
     expect(prefs).toEqual({
       ok: false,
-      error: { code: 'io', message: "Your preferences could not be saved: CoP Studio's data folder could not be written (the disk is full)." },
+      error: {
+        code: 'io',
+        message: "Your preferences could not be saved: CoP Studio's data folder could not be written (the disk is full).",
+        sentence: 'preferences',
+        reason: 'disk-full',
+      },
     });
     services.dispose();
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { fsError, nodeFs, type FsPort } from '../../../electron/services/fs-port';
-import { mainProcess } from './services-harness';
+import { mainProcess } from '../../harness/main-process';
 
 /** The real disk, except that writes under `brokenDir` fail with `code` at the given step. */
 function faultyFs(brokenDir: () => string | null, code: string, step: 'open' | 'write' | 'rename'): FsPort {
@@ -51,7 +51,7 @@ describe('disk faults on save', () => {
       brokenDir = main.documentsDir;
       const edited = { ...first, meta: { ...first.meta, title: 'Edited' } };
       const result = await main.call('saveWorkshop', { path: file, workshop: edited });
-      expect(result).toEqual({ ok: false, error: { code: 'io', message: `Could not save "faulty.copstudio": ${sentence}.` } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'io', message: `Could not save "faulty.copstudio": ${sentence}.`, sentence: 'save', fileName: 'faulty.copstudio' } });
       expect(await fs.readFile(file, 'utf8')).toBe(before);
       // No temp file is left behind in the person's folder.
       expect(await fs.readdir(main.documentsDir)).toEqual(['faulty.copstudio']);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { WorkshopSchema } from '../../../shared/schema';
 import { realisticWorkshop } from '../../fixtures/realistic-workshop';
-import { mainProcess } from './services-harness';
+import { mainProcess } from '../../harness/main-process';
 
 /** A workshop as the pre-release CoP Studio wrote it (version 0): no schemaVersion, a flat title, notes without authorMemberId. */
 const VERSION_0 = `{

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { IPC_ERROR_CODES } from '../../../shared/ipc';
 import { MAX_WORKSHOP_FILE_BYTES, serializeWorkshop } from '../../../electron/services/workshop-files';
-import { mainProcess, snapshot } from './services-harness';
+import { mainProcess, snapshot } from '../../harness/main-process';
 
 const valid = serializeWorkshop(createWorkshop({ title: 'Valid', now: new Date('2026-11-24T09:00:00Z') }));
 let main: Awaited<ReturnType<typeof mainProcess>>;
@@ -42,7 +42,14 @@ async function openText(name: string, content: string | Buffer) {
 describe('opening bad files', () => {
   test('not JSON: the message names the file, the line and the column', async () => {
     const error = await openText('syntax.copstudio', '{\n  "schemaVersion": 1,\n  "meta": { "title": \'single quotes\' }\n}');
-    expect(error).toEqual({ code: 'invalid-file', message: 'Could not open "syntax.copstudio": it is not valid JSON (line 3, column 22).' });
+    expect(error).toEqual({
+      code: 'invalid-file',
+      message: 'Could not open "syntax.copstudio": it is not valid JSON (line 3, column 22).',
+      sentence: 'open',
+      fileName: 'syntax.copstudio',
+      reason: 'json-invalid',
+      values: { line: 3, column: 22 },
+    });
   });
 
   test('truncated: says the file ends too early, with the position', async () => {
@@ -68,7 +75,7 @@ describe('opening bad files', () => {
     await handle.truncate(MAX_WORKSHOP_FILE_BYTES + 1);
     await handle.close();
     const result = await openUntouched(file);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-file', message: expect.stringContaining('larger than 50 MB') } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-file', message: expect.stringContaining('larger than 50 MB'), reason: 'too-large-workshop' } });
     await fs.rm(file);
   });
 
@@ -82,8 +89,8 @@ describe('opening bad files', () => {
   test('a folder, a missing file', async () => {
     const folder = path.join(dir, 'folder.copstudio');
     await fs.mkdir(folder);
-    expect(await openUntouched(folder)).toEqual({ ok: false, error: { code: 'invalid-file', message: 'Could not open "folder.copstudio": it is a folder, not a file.' } });
-    expect(await openUntouched(path.join(dir, 'missing.copstudio'))).toEqual({
+    expect(await openUntouched(folder)).toMatchObject({ ok: false, error: { code: 'invalid-file', message: 'Could not open "folder.copstudio": it is a folder, not a file.', reason: 'folder' } });
+    expect(await openUntouched(path.join(dir, 'missing.copstudio'))).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'Could not open "missing.copstudio": the file does not exist.' },
     });

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
-import { mainProcess } from './services-harness';
+import { mainProcess } from '../../harness/main-process';
 
 describe('the recovery journal', () => {
   test('journals unsaved work per session, lists other sessions’ work, and clears it', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { nodeFs, type FsPort } from '../../../electron/services/fs-port';
 import { SaveQueue } from '../../../electron/services/save-queue';
-import { mainProcess } from './services-harness';
+import { mainProcess } from '../../harness/main-process';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
