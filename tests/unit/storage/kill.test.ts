@@ -10,14 +10,15 @@ import { WorkshopStorage } from '../../../electron/services/workshop-storage';
 import { bigWorkshop } from '../../fixtures/big-workshop';
 
 /**
- * A child process saves a ~1 MB workshop in a loop and is killed with SIGKILL at random moments inside a save:
+ * A child process saves a ~1 MB workshop in a loop and is killed with SIGKILL at random points inside a save:
  * one trial in four through the app's whole save (journal, backup, file), the others through the file write
- * alone (fewer fsyncs, so 200 kills stay affordable on a busy disk). After every kill the file must parse, validate, and be exactly
- * one of the versions that were written; after the next successful save no temp file is left anywhere.
+ * alone (fewer fsyncs, so 200 kills stay affordable on a busy disk). After every kill the file must parse, validate,
+ * and be exactly one of the versions that were written; after the next successful save no temp file is left anywhere.
  *
- * Independent of the machine's speed: the child reports each completed save and how long it took; the parent
- * waits for 0, 1 or 2 completed saves, then kills after a random fraction of the last save's duration — so the
- * kill lands inside a save (or inside the first save, its backup included) on a fast or a loaded machine alike.
+ * Independent of the machine's speed: no timer decides when to kill. The child counts its disk operations; the
+ * parent tells it after how many completed saves (0, 1 or 2) and at which operation of what follows to stop (a
+ * write stops halfway through its bytes), chosen at random among the operations a save takes. The child
+ * reports where it froze, and only then is it killed.
  */
 const TRIALS = 200;
 let dir: string;
@@ -47,40 +48,55 @@ afterAll(async () => {
 
 const versionOf = (title: string) => Number(/^Kill test v(\d+)$/.exec(title)?.[1] ?? NaN);
 
-/** The last save's duration the children reported, per mode: how long a save takes on this machine, now. */
-const lastSaveMs = { full: 50, file: 50 };
+/** The disk operations one save took, per mode, as the children reported (a first guess until then). */
+const stepsPerSave = { full: 40, file: 10 };
+
+/** Where a killed child froze: the new version was not yet in place (`before`) or already was (`after`). */
+interface Kill {
+  /** The version of the save the kill interrupted. */
+  version: number;
+  /** The version this child saved last (null: none, the file holds what it held before the child). */
+  previous: number | null;
+  operation: string;
+}
 
 /**
- * Runs a child and kills it inside a save: after `completed` saves were reported, at a random point of the
- * next one (a random fraction of the last reported duration).
+ * Runs a child and kills it inside a save: after `completed` completed saves, at a random operation of the
+ * saves that follow (the child freezes there and says so; then it is killed).
  */
-function runAndKill(file: string, basePath: string, first: number, dataDir: string, completed: number, mode: 'full' | 'file'): Promise<void> {
+function runAndKill(file: string, basePath: string, first: number, dataDir: string, completed: number, mode: 'full' | 'file'): Promise<Kill> {
+  const stopAt = 1 + Math.floor(Math.random() * stepsPerSave[mode]);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, file, basePath, String(first), dataDir, mode], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let saves = 0;
+    const child = spawn(process.execPath, [childScript, file, basePath, String(first), dataDir, mode, String(completed), String(stopAt)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let buffered = '';
-    let armed = false;
-    const arm = () => {
-      if (armed) return;
-      armed = true;
-      setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * lastSaveMs[mode]));
-    };
+    let version = first;
+    let previous: number | null = null;
+    let kill: Kill | null = null;
     child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
       let newline: number;
       while ((newline = buffered.indexOf('\n')) >= 0) {
         const line = buffered.slice(0, newline);
         buffered = buffered.slice(newline + 1);
-        const saved = /^saved \d+ (\d+)$/.exec(line);
+        const saved = /^saved (\d+) (\d+)$/.exec(line);
         if (saved) {
-          lastSaveMs[mode] = Math.max(1, Number(saved[1]));
-          saves += 1;
+          previous = Number(saved[1]);
+          version = previous + 1;
+          stepsPerSave[mode] = Number(saved[2]);
         }
-        if ((line === 'ready' && completed === 0) || (saved && saves === completed)) arm();
+        const inside = /^inside \d+ (\w+)$/.exec(line);
+        if (inside && !kill) {
+          kill = { version, previous, operation: inside[1]! };
+          child.kill('SIGKILL');
+        }
       }
     });
     child.once('error', reject);
-    child.once('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended by itself (${signal})`))));
+    child.once('exit', (_code, signal) =>
+      signal === 'SIGKILL' && kill ? resolve(kill) : reject(new Error(`the child ended by itself (${signal ?? _code}) before freezing`)),
+    );
   });
 }
 
@@ -104,10 +120,15 @@ test(`a save killed at a random moment leaves an old or a new version, never a b
   const expectedText = (version: number) => `${before}"Kill test v${version}"${after}`;
   const dataDir = path.join(dir, 'data');
   const seen = new Set<number>();
+  /** How many kills left the interrupted save's version, and how many the one before it. */
+  const outcomes = { interrupted: 0, previous: 0 };
+  const operations = new Set<string>();
   let validatedText = '';
   let tempsSeen = 0;
+  let onDisk = 0;
   for (let trial = 0; trial < TRIALS; trial++) {
-    await runAndKill(file, basePath, (trial + 1) * 1000, dataDir, trial % 2, trial % 4 === 0 ? 'full' : 'file');
+    const kill = await runAndKill(file, basePath, (trial + 1) * 1000, dataDir, trial % 3, trial % 4 === 0 ? 'full' : 'file');
+    operations.add(kill.operation);
     tempsSeen += (await tempsIn(dir)).length;
     const text = await fs.readFile(file, 'utf8');
     const raw = JSON.parse(text);
@@ -120,9 +141,18 @@ test(`a save killed at a random moment leaves an old or a new version, never a b
     expect(Number.isInteger(version), `trial ${trial}: unexpected title ${raw.meta.title}`).toBe(true);
     expect(text === expectedText(version), `trial ${trial}: the file differs from version ${version}`).toBe(true);
     seen.add(version);
+    // Only the interrupted save's version or the one completed before it can be on disk.
+    const previous = kill.previous ?? onDisk;
+    expect([kill.version, previous], `trial ${trial}: version ${version} after killing the save of ${kill.version}`).toContain(version);
+    if (version === kill.version) outcomes.interrupted += 1;
+    else outcomes.previous += 1;
+    onDisk = version;
   }
-  // The kills landed at different moments: many different versions survived them.
-  expect(seen.size).toBeGreaterThan(TRIALS / 4);
+  // The kills landed at many points of a save: before the rename (the previous version stays) and after it
+  // (the new one is in place), inside writes, syncs and renames.
+  expect(outcomes.previous).toBeGreaterThan(0);
+  expect(outcomes.interrupted).toBeGreaterThan(0);
+  expect([...operations]).toEqual(expect.arrayContaining(['writeFile', 'sync', 'rename']));
   // Temp files never pile up: kills leave the temps of interrupted saves (in the workshop's folder, in
   // backups/ and in recovery/), and the next save that completes removes every one of them.
   expect(tempsSeen, 'some kills landed while a temp file existed').toBeGreaterThan(0);
