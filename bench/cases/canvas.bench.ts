@@ -2,8 +2,10 @@
  * The canvas under load: workshops of 1,000 and 2,000 notes (and 10, as a control; `BENCH_SIZES=2000,5000,20000
  * BENCH_SKIP_DRAG=1` for the largest) in the built renderer (browser harness, Debian
  * Chromium, 1920×1080, the whole board fitted on screen so every note is rendered: the worst case, culling
- * does not help). Measures, per size:
- *  - time from "Open workshop…" to the first frame with every note rendered, and to interactive (the first
+ * does not help; past about 2,300 notes the board no longer fits at the smallest zoom, 10 %, and the notes
+ * outside the cull rect of the fitted view are rightly not rendered). Measures, per size:
+ *  - time from "Open workshop…" to the first frame with every note in view rendered, the number of frames in
+ *    which notes appeared (several: the notes were mounted in waves), and to interactive (the first
  *    moment after it when a posted task runs within 50 ms);
  *  - a synthetic 60-step pointer drag of one note, recording every requestAnimationFrame timestamp and the
  *    long-animation-frame entries: the drag-start frame, p50/p95/worst frame during the move, frames over 50 ms,
