@@ -21,6 +21,7 @@ const w: Workshop = createWorkshop({
   now: NOW,
 });
 w.id = 'example-workshop';
+w.community.openWorkshop.id = 'workshop-1';
 w.canvas.zones.forEach((z) => (z.id = id('zone')));
 w.agenda.steps.forEach((s) => (s.id = id('step')));
 w.agenda.currentStepId = w.agenda.steps[w.agenda.steps.length - 1]!.id;

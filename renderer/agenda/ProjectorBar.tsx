@@ -1,11 +1,8 @@
-import { leaveProjectorMode } from './projector';
-import { goToAdjacentStep } from './step-navigation';
 import { TimerClock } from './TimerClock';
 import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
-import { toggleTimer } from './facilitation-store';
 import { useWorkshop } from '../store/workshop-store';
-import { toggleVotesRevealed } from '../canvas/voting-commands';
+import { ActionButton } from '../common/ActionButton';
 import { RoomButton } from '../room/JoinPanel';
 
 /**
@@ -27,32 +24,24 @@ export function ProjectorBar(props: { voting: boolean }) {
       </div>
       <TimerClock view={view} size="projector" />
       <nav className="projector-bar__controls" aria-label="Projector controls">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!view.stepId}
-          onClick={toggleTimer}
-          aria-label={view.running ? 'Pause timer' : 'Start timer'}
-          aria-keyshortcuts="Control+Shift+T"
-          title="Start or pause the timer (Ctrl+Shift+T)"
-        >
+        <ActionButton id="agenda.timer.toggle" className="button button--primary" disabled={!view.stepId} aria-label={view.running ? 'Pause timer' : 'Start timer'}>
           {view.running ? 'Pause' : 'Start'}
-        </button>
+        </ActionButton>
         {props.voting && !revealed && (
-          <button type="button" className="button" onClick={toggleVotesRevealed} aria-label="Reveal votes" aria-keyshortcuts="R" title="Reveal the votes (R)">
+          <ActionButton id="projector.reveal" aria-label="Reveal votes">
             Reveal
-          </button>
+          </ActionButton>
         )}
         <RoomButton onlyWhenOpen />
-        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} aria-label="Previous step" aria-keyshortcuts="PageUp" title="Previous step (Page Up)">
+        <ActionButton id="agenda.step.previous" scope="projector" aria-label="Previous step">
           ◀
-        </button>
-        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} aria-label="Next step" aria-keyshortcuts="PageDown" title="Next step (Page Down)">
+        </ActionButton>
+        <ActionButton id="agenda.step.next" scope="projector" aria-label="Next step">
           ▶
-        </button>
-        <button type="button" className="button" onClick={() => void leaveProjectorMode()} aria-label="Leave projector mode" aria-keyshortcuts="Escape" title="Leave projector mode (Esc)">
+        </ActionButton>
+        <ActionButton id="view.projector.leave" aria-label="Leave projector mode">
           ✕
-        </button>
+        </ActionButton>
       </nav>
       <TimeUpAnnouncer />
     </header>

@@ -1,4 +1,5 @@
-import { findAction } from '../actions/app-actions';
+import { ActionButton } from '../common/ActionButton';
+import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { useEffect } from 'react';
 import { api } from '../api/copstudio-api';
@@ -7,7 +8,6 @@ import { TimerClock } from './TimerClock';
 import { TimerControls } from './TimerControls';
 import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { ThemePicker } from './ThemePicker';
-import { toggleProjectorMode } from './projector';
 import { useTimerView } from './use-timer-view';
 
 /** Reads the sound preference once. */
@@ -30,7 +30,7 @@ export function ShellTimer() {
   useSoundPreference();
   return (
     <section className="shell-timer" aria-label="Current step">
-      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title="Show the agenda (Alt+7)">
+      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title={`Show the agenda (${shortcutOf('view.show.agenda')})`}>
         <span className="visually-hidden">Current step: </span>
         {view.stepId ? `${view.position}. ${view.stepTitle}` : 'No agenda step'}
       </button>
@@ -41,15 +41,7 @@ export function ShellTimer() {
         </span>
       )}
       <TimerControls running={view.running} disabled={!view.stepId} compact />
-      <button
-        type="button"
-        className="button"
-        onClick={() => void toggleProjectorMode()}
-        aria-keyshortcuts="F5"
-        title={`Projector mode (${findAction('view.projector')?.shortcut})`}
-      >
-        Projector mode
-      </button>
+      <ActionButton id="view.projector">Projector mode</ActionButton>
       <ThemePicker />
       <TimeUpAnnouncer />
     </section>

@@ -1,5 +1,5 @@
 import { THEMES, type ThemeName } from '../../shared/preferences';
-import { setTheme } from '../actions/app-actions';
+import { setTheme } from '../common/preferences';
 import { useUiStore } from '../store/ui-store';
 
 const THEME_LABELS: Record<ThemeName, string> = { light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast' };

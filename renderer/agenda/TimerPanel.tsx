@@ -3,12 +3,13 @@ import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { setSound, useFacilitationStore } from './facilitation-store';
-import { goToAdjacentStep, openStepView } from './step-navigation';
+import { openStepView } from './step-navigation';
 import { TimerClock } from './TimerClock';
 import { TimerControls } from './TimerControls';
 import { useTimerView } from './use-timer-view';
 import { stepViewLabel } from './view-labels';
-import { findAction } from '../actions/app-actions';
+import { shortcutOf } from '../common/action';
+import { ActionButton } from '../common/ActionButton';
 import { StepGuidePanel } from '../help/StepGuidePanel';
 
 async function changeSound(sound: boolean) {
@@ -33,17 +34,13 @@ export function TimerPanel() {
       <TimerClock view={view} size="large" />
       {view.needsReminder && (
         <p className="timer-panel__reminder" role="status">
-          This step has started without its timer. Start it with {findAction('agenda.timer.toggle')?.shortcut}.
+          This step has started without its timer. Start it with {shortcutOf('agenda.timer.toggle')}.
         </p>
       )}
       <TimerControls running={view.running} disabled={!step} />
       <div className="timer-panel__steps" role="group" aria-label="Steps">
-        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} title={findAction('agenda.step.previous')?.shortcut}>
-          Previous step
-        </button>
-        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} title={findAction('agenda.step.next')?.shortcut}>
-          Next step
-        </button>
+        <ActionButton id="agenda.step.previous">Previous step</ActionButton>
+        <ActionButton id="agenda.step.next">Next step</ActionButton>
         {step?.view && step.view !== 'agenda' && (
           <button type="button" className="button button--primary" onClick={() => openStepView(step)}>
             Open {stepViewLabel(step)}

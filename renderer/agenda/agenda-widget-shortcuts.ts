@@ -1,4 +1,4 @@
-import type { WidgetShortcut } from '../actions/widget-shortcuts';
+import type { WidgetShortcut } from '../common/action';
 
 /** The keys of the agenda's sortable list, for the keyboard map. */
 export const AGENDA_WIDGET_SHORTCUTS: ReadonlyArray<WidgetShortcut> = [

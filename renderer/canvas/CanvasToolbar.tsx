@@ -1,17 +1,9 @@
 import { NOTE_COLORS } from '../../shared/schema';
 import { useUiStore, type CanvasMode } from '../store/ui-store';
 import { useCanvasUi } from './canvas-ui-store';
-import {
-  addNoteInFocusedZone,
-  addToBacklog,
-  colourSelectedNotes,
-  deleteSelectedNotes,
-  duplicateSelectedNotes,
-  groupSelectedIntoTheme,
-  makeGoal,
-} from './canvas-commands';
+import { ActionButton } from '../common/ActionButton';
+import { addToBacklog, colourSelectedNotes, makeGoal } from './canvas-commands';
 import { TemplateChooser } from './TemplateChooser';
-import { actualSize, fitToContent, zoomIn, zoomOut } from './viewport-commands';
 import { COLOR_NAMES } from './color-names';
 
 const MODES: ReadonlyArray<{ id: CanvasMode; label: string }> = [
@@ -43,9 +35,7 @@ export function CanvasToolbar() {
       </div>
       {mode === 'edit' && (
         <div className="toolbar__group editing-chrome" role="group" aria-label="Notes">
-          <button type="button" className="button" onClick={addNoteInFocusedZone} title="Add note (N)" aria-keyshortcuts="N">
-            Add note
-          </button>
+          <ActionButton id="canvas.addNote">Add note</ActionButton>
           {/* Always there (disabled without a selection): selecting never changes the toolbar's size, so the board never moves. */}
           <span className="toolbar__count" aria-live="polite">
             {count > 0 ? `${count} selected` : 'No selection'}
@@ -63,15 +53,10 @@ export function CanvasToolbar() {
               />
             ))}
           </div>
-          <button type="button" className="button" disabled={count === 0} onClick={duplicateSelectedNotes} title="Duplicate (Ctrl+D)">
-            Duplicate
-          </button>
-          <button type="button" className="button" disabled={count === 0} onClick={deleteSelectedNotes} title="Delete (Delete)">
-            Delete
-          </button>
-          <button type="button" className="button" disabled={count === 0} onClick={() => groupSelectedIntoTheme()} title="Group into theme (G)">
-            Group into theme
-          </button>
+          {/* Disabled without a selection: the actions' `enabled`, which the Canvas menu follows too. */}
+          <ActionButton id="canvas.duplicate">Duplicate</ActionButton>
+          <ActionButton id="canvas.delete">Delete</ActionButton>
+          <ActionButton id="canvas.group">Group into theme</ActionButton>
           <button type="button" className="button" disabled={!single} onClick={() => single && addToBacklog({ kind: 'note', id: single })}>
             Add to backlog
           </button>
@@ -81,18 +66,16 @@ export function CanvasToolbar() {
         </div>
       )}
       <div className="toolbar__group toolbar__group--end" role="group" aria-label="Zoom">
-        <button type="button" className="button" aria-label="Zoom out" title="Zoom out (-)" onClick={zoomOut}>
+        <ActionButton id="canvas.zoomOut" aria-label="Zoom out">
           −
-        </button>
-        <button type="button" className="button toolbar__zoom" title="Actual size (0)" aria-label={`${Math.round(zoom * 100)} % (actual size)`} onClick={actualSize}>
+        </ActionButton>
+        <ActionButton id="canvas.actualSize" className="button toolbar__zoom" aria-label={`${Math.round(zoom * 100)} % (actual size)`}>
           {Math.round(zoom * 100)} %
-        </button>
-        <button type="button" className="button" aria-label="Zoom in" title="Zoom in (+)" onClick={zoomIn}>
+        </ActionButton>
+        <ActionButton id="canvas.zoomIn" aria-label="Zoom in">
           +
-        </button>
-        <button type="button" className="button" title="Fit to content (1)" onClick={fitToContent}>
-          Fit
-        </button>
+        </ActionButton>
+        <ActionButton id="canvas.fit">Fit to screen</ActionButton>
         <span className="editing-chrome">
           <TemplateChooser />
         </span>

@@ -10,6 +10,7 @@ import { castVote, REFUSAL_TEXT, withdrawVote } from '../../shared/domain/vote-b
 import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { nearestZone } from '../../shared/domain/zone-of-point';
 import type { CanvasTemplate, NoteColor, VoteTarget } from '../../shared/schema';
+import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { selectedIds, useCanvasUi } from './canvas-ui-store';
@@ -82,7 +83,7 @@ export function deleteSelectedNotes(): void {
   if (ids.length === 0) return;
   change(ids.length === 1 ? 'Delete note' : `Delete ${ids.length} notes`, (w) => deleteNotes(w, ids));
   useCanvasUi.getState().select([]);
-  notify(`${ids.length} ${plural(ids.length, 'note')} deleted. Undo with Ctrl+Z.`);
+  notify(`${ids.length} ${plural(ids.length, 'note')} deleted. Undo with ${shortcutOf('edit.undo')}.`);
 }
 
 export function duplicateSelectedNotes(): void {

@@ -1,4 +1,4 @@
-import type { WidgetShortcut } from '../actions/widget-shortcuts';
+import type { WidgetShortcut } from '../common/action';
 
 /** Keys of a focused note on the canvas, for the keyboard map. */
 export const CANVAS_WIDGET_SHORTCUTS: ReadonlyArray<WidgetShortcut> = [

@@ -1,5 +1,4 @@
 import { ActionMenuButton } from '../common/ActionMenuButton';
-import { EXPORT_ACTIONS } from './export-actions';
 import { ExportNotice } from './ExportNotice';
 import { useExportStore } from './export-store';
 import './export.css';
@@ -11,7 +10,7 @@ export function ExportMenu() {
     <div className="export-menu">
       <ActionMenuButton
         label="Export"
-        actions={EXPORT_ACTIONS}
+        ids={['export.pdf.a4', 'export.pdf.letter', 'export.pdf.brief', 'export.markdown', 'export.jsonCanvas', 'import.jsonCanvas']}
         disabled={busy !== null}
         separatedBefore={(action) => action.id.startsWith('import.')}
       />

@@ -1,7 +1,7 @@
 import type { ExportedFile, IpcResult } from '../../shared/ipc';
 import type { PageSize } from '../../shared/summary/page-layout';
-import { primaryModifier, shortcutLabel, type AppAction } from '../actions/action';
-import { confirmLeavingWorkshop } from '../actions/file-actions';
+import { defineActions } from '../common/action';
+import { confirmLeavingWorkshop } from '../files/file-commands';
 import { api } from '../api/copstudio-api';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
@@ -66,20 +66,11 @@ export async function importJsonCanvas(): Promise<void> {
 }
 
 /** The export actions: buttons of the Export menu, File-menu commands, and Ctrl/Cmd+E for the A4 PDF. */
-export const EXPORT_ACTIONS: ReadonlyArray<AppAction> = [
-  {
-    id: 'export.pdf.a4',
-    label: 'Export summary as PDF (A4)…',
-    shortcut: shortcutLabel('Mod+E'),
-    keyTest: (event) => primaryModifier(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e',
-    allowInTextField: true,
-    menuCommand: 'export.pdf.a4',
-    perform: () => exportSummaryPdf('A4'),
-  },
-  { id: 'export.pdf.letter', label: 'Export summary as PDF (Letter)…', menuCommand: 'export.pdf.letter', perform: () => exportSummaryPdf('Letter') },
-  { id: 'export.pdf.brief', label: 'Export sponsor brief as PDF (one page)…', menuCommand: 'export.pdf.brief', perform: () => exportSummaryPdf('A4', 'brief') },
-  { id: 'export.markdown', label: 'Export summary as Markdown…', menuCommand: 'export.markdown', perform: exportSummaryMarkdown },
-  { id: 'export.jsonCanvas', label: 'Export canvas as JSON Canvas…', menuCommand: 'export.jsonCanvas', perform: exportJsonCanvas },
-  { id: 'import.jsonCanvas', label: 'Import JSON Canvas…', menuCommand: 'import.jsonCanvas', perform: importJsonCanvas },
-];
-
+export const EXPORT_ACTIONS = defineActions([
+  { id: 'export.pdf.a4', label: 'Export summary as PDF (A4)…', perform: () => exportSummaryPdf('A4') },
+  { id: 'export.pdf.letter', label: 'Export summary as PDF (Letter)…', perform: () => exportSummaryPdf('Letter') },
+  { id: 'export.pdf.brief', label: 'Export sponsor brief as PDF (one page)…', perform: () => exportSummaryPdf('A4', 'brief') },
+  { id: 'export.markdown', label: 'Export summary as Markdown…', perform: exportSummaryMarkdown },
+  { id: 'export.jsonCanvas', label: 'Export canvas as JSON Canvas…', perform: exportJsonCanvas },
+  { id: 'import.jsonCanvas', label: 'Import JSON Canvas…', onHome: true, perform: importJsonCanvas },
+]);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RecentFile } from '../../shared/ipc';
-import { openRecentWorkshop } from '../actions/file-actions';
+import { openRecentWorkshop } from './file-commands';
 import { api } from '../api/copstudio-api';
 import { Modal } from '../app/Modal';
 import { useFilesUiStore } from './files-ui-store';

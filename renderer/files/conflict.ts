@@ -1,5 +1,5 @@
 import { newId } from '../../shared/domain/ids';
-import { showOpened, saveWorkshop, saveWorkshopAs } from '../actions/file-actions';
+import { showOpened, saveWorkshop, saveWorkshopAs } from './file-commands';
 import { api, onAppEvent } from '../api/copstudio-api';
 import { baseNameOf, useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';

@@ -1,4 +1,5 @@
 import type { ProjectorSurface } from '../../shared/domain/projector-surface';
+import { tr } from '../common/i18n';
 
 /** The projector's user-visible words, together (for the catalogue of issue 15). */
 export const SURFACE_LABELS: Record<ProjectorSurface, string> = {
@@ -12,6 +13,9 @@ export const SURFACE_LABELS: Record<ProjectorSurface, string> = {
   sponsor: 'Sponsor ask',
   impact: 'Impact',
   agenda: 'Agenda',
+  get 'health-check'() {
+    return tr('community.health.title');
+  },
 };
 
 export const TEXT = {

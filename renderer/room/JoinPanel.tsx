@@ -4,6 +4,7 @@ import { useWorkshop } from '../store/workshop-store';
 import { revealRoomNotes, setJoinPanel, showRoom } from './room-commands';
 import { useRoomStore } from './room-store';
 import { ROOM_TEXT } from './room-text';
+import { shortcutOf } from '../common/action';
 
 /** On the projector: the QR code (generated locally), the address, the short code, how many joined. */
 export function JoinPanel() {
@@ -55,7 +56,7 @@ export function RoomButton(props: { onlyWhenOpen?: boolean }) {
   if (props.onlyWhenOpen && !status.open) return null;
   return (
     <div className="room-button" role="group" aria-label="Room">
-      <button type="button" className="button" onClick={() => void showRoom()} title={status.open ? ROOM_TEXT.manageAction : `${ROOM_TEXT.openAction} (Ctrl+Shift+J)`}>
+      <button type="button" className="button" onClick={() => void showRoom()} title={status.open ? ROOM_TEXT.manageAction : `${ROOM_TEXT.openAction} (${shortcutOf('room.open')})`}>
         {status.open ? ROOM_TEXT.roomButton(joined) + (waiting > 0 ? ` (+${waiting})` : '') : ROOM_TEXT.openRoomButton}
       </button>
       {faceDown > 0 && (

@@ -1,6 +1,7 @@
 import { parseAppEvent, type AppEventPayload } from '../../shared/ipc/events';
 import { applyRoomOperation } from '../../shared/domain/room-contributions';
 import { projectWorkshop } from '../../shared/room/projection';
+import { tr } from '../common/i18n';
 import type { RoomOperation } from '../../shared/room/protocol';
 import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
@@ -39,7 +40,7 @@ export class RoomSync {
   /** The projection to publish now. */
   projection() {
     const room = useRoomStore.getState();
-    return projectWorkshop(currentWorkshop(), { lastAppliedOp: room.lastAppliedOp, privateWriting: room.privateWriting });
+    return projectWorkshop(currentWorkshop(), { lastAppliedOp: room.lastAppliedOp, privateWriting: room.privateWriting, t: tr });
   }
 
   schedulePublish(): void {
@@ -74,7 +75,7 @@ export class RoomSync {
     const room = useRoomStore.getState();
     if (op.seq <= room.lastAppliedOp) return;
     room.set({ lastAppliedOp: op.seq });
-    const author = op.kind === 'member.join' ? '' : (currentWorkshop().members.find((m) => m.id === op.memberId)?.name ?? '');
+    const author = op.kind === 'member.join' || op.kind === 'health.answer' ? '' : (currentWorkshop().members.find((m) => m.id === op.memberId)?.name ?? '');
     const label =
       op.kind === 'note.add'
         ? ROOM_TEXT.noteLabel(op.author)
@@ -86,7 +87,9 @@ export class RoomSync {
               ? ROOM_TEXT.dotLabel(author)
               : op.kind === 'vote.remove'
                 ? ROOM_TEXT.undotLabel(author)
-                : ROOM_TEXT.joinLabel;
+                : op.kind === 'health.answer'
+                  ? tr('community.health.undoAnswer')
+                  : ROOM_TEXT.joinLabel;
     const before = useWorkshopStore.getState().revision;
     useWorkshopStore.getState().change(label, (draft) => void applyRoomOperation(draft, op));
     // Refused by the domain (nothing changed): still tell the server this operation was handled.

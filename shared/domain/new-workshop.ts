@@ -52,5 +52,12 @@ export function createWorkshop(options: NewWorkshopOptions = {}): Workshop {
     },
     impact: { measurements: [], outcomes: [] },
     agenda: { steps, currentStepId: steps[0]?.id ?? null },
+    community: {
+      openWorkshop: { id: newId(), kind: 'kick-off' },
+      workshops: [],
+      healthChecks: [],
+      stageHistory: [],
+      stories: [],
+    },
   };
 }

@@ -9,6 +9,7 @@ import { PAGE_SIZES } from '../summary/page-layout';
 import type { FileChooserRequest, FolderListing } from './host-types';
 import { RoomProjectionSchema } from '../room/protocol';
 import type { RoomInterface, RoomStatus } from './room-types';
+import { ACTION_IDS, type ActionId } from '../actions/action-specs';
 import { JournalIdSchema, type BackupInfo, type RecoveredWork, type RecoveredWorkSummary, type RestoredBackup } from './storage-types';
 
 /** Paths the renderer sends back are paths the main process handed out; they are still checked there. */
@@ -28,6 +29,8 @@ export interface RecentFile {
   path: string;
   name: string;
   openedAt: string;
+  /** The community's next session date when the file was last opened or saved. */
+  nextSessionDate?: string;
 }
 
 /** A workshop read from disk. `readOnly` when the file cannot be saved over (e.g. a newer version). */
@@ -89,6 +92,11 @@ const RoomOpenRequest = z.object({ address: z.string().max(100), autoAccept: z.b
 const RoomPublishRequest = z.object({ projection: RoomProjectionSchema }).strict();
 const RoomParticipantRequest = z.object({ participantId: RoomIdSchema }).strict();
 const RoomAdmitRequest = z.object({ participantId: RoomIdSchema, memberId: RoomIdSchema }).strict();
+// — one action registry (issue 14) —
+/** Menu items to enable or disable, by action id (each action's item has its id). */
+const MenuEnabledRequest = z
+  .object({ items: z.array(z.object({ id: z.enum(ACTION_IDS as [ActionId, ...ActionId[]]), enabled: z.boolean() }).strict()).max(ACTION_IDS.length) })
+  .strict();
 const SaveWorkshopRequest = z.object({ path: PathSchema, workshop: WorkshopSchema, overwriteChanged: z.boolean().optional() });
 
 /** The one typed IPC contract between the renderer and the main process. */
@@ -138,6 +146,9 @@ export const IPC_CONTRACT = {
   // — window & facilitation (issue 8) —
   /** Projector mode: the window enters or leaves full screen. `supported: false` where the host cannot (browser). */
   setFullScreen: method<z.ZodObject<{ fullScreen: z.ZodBoolean }>, FullScreenState>(z.object({ fullScreen: z.boolean() }).strict()),
+  // — one action registry (issue 14) —
+  /** The renderer's actions changed their enabled state: the application menu's items follow (no-op without a native menu). */
+  setMenuEnabled: method<typeof MenuEnabledRequest, null>(MenuEnabledRequest),
   // — export & import (issue 9) —
   /** Asks where to save, renders the summary to PDF in the main process, writes it atomically. `null` when cancelled. */
   exportSummaryPdf: method<typeof ExportPdfRequest, ExportedFile | null>(ExportPdfRequest),

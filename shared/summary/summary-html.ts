@@ -1,5 +1,6 @@
 import { canvasSvg } from './canvas-svg';
 import { chartSvg } from './chart-svg';
+import { communityBriefHtml, communitySectionsHtml } from './community-summary';
 import { escapeHtml as e } from './escape-html';
 import { formatDate, formatDuration, formatNumber, formatOverrun, formatPercent, plural, withUnit } from './format';
 import { NOTE_INK } from './note-palette';
@@ -107,7 +108,7 @@ function briefHtml(summary: Summary, scope: SummaryScope): string {
       : '<p class="muted">No activities planned yet.</p>',
   );
   const tail = scope === 'full' && summary.sections.length ? `<p class="brief-tail">${e(`${BRIEF_TITLES.appendix}: ${summary.sections.map((s) => s.title.toLowerCase()).join(' · ')}.`)}</p>` : '';
-  return `<section class="brief${scope === 'full' ? ' brief--then-appendix' : ''}">${head}${vision}<div class="brief-grid"><div>${themes}${goals}</div><div>${ask}${activities}</div></div>${tail}</section>`;
+  return `<section class="brief${scope === 'full' ? ' brief--then-appendix' : ''}">${head}${vision}<div class="brief-grid"><div>${themes}${goals}</div><div>${ask}${activities}${communityBriefHtml(summary.community, clip)}</div></div>${tail}</section>`;
 }
 
 const TEXT = BRIEF_LIMITS.textChars;
@@ -123,8 +124,7 @@ function footerText(title: string, date: string): string {
 }
 
 function appendixHtml(summary: Summary, pageSize: PageSize): string {
-  if (summary.sections.length === 0) return '';
-  return summary.sections.map((s) => sectionHtml(s, pageSize)).join('');
+  return summary.sections.map((s) => sectionHtml(s, pageSize)).join('') + communitySectionsHtml(summary.community);
 }
 
 const section = (s: SummarySection, body: string) => `<section class="section section--${s.kind}"><h2>${e(s.title)}</h2>${body}</section>`;

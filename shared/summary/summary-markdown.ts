@@ -1,3 +1,4 @@
+import { communityMarkdown } from './community-summary';
 import { formatDate, formatDuration, formatNumber, formatOverrun, formatPercent, plural, withUnit } from './format';
 import { BRIEF_TITLES, type Summary, type SummaryActivity, type SummaryAsk, type SummaryNote, type SummarySection } from './summary-model';
 
@@ -81,6 +82,8 @@ export function renderSummaryMarkdown(summary: Summary): string {
   if (summary.sections.length) {
     out.push('', `## ${BRIEF_TITLES.appendix}`, '', summary.sections.map((s) => [`### ${m(s.title)}`, '', sectionMarkdown(s)].join('\n')).join('\n\n'));
   }
+  const community = communityMarkdown(summary.community);
+  if (community) out.push('', community);
   return `${out.join('\n').trimEnd()}\n`;
 }
 

@@ -1,4 +1,5 @@
 import { rankBy, tallyVotes } from '../domain/vote-tally';
+import { buildCommunitySummary, type CommunitySummary } from './community-summary';
 import { ACTIVITY_TYPE_LABELS, ASK_KIND_LABELS, ROLE_LABELS } from '../domain/labels';
 import { latestMeasurement, measurementsOf, progressToTarget } from '../domain/progress';
 import type {
@@ -204,6 +205,8 @@ export interface Summary {
   brief: SummaryBrief;
   /** The appendix: only the sections that have something to say, none repeating the brief. */
   sections: SummarySection[];
+  /** The community over time: health check with its trend, value stories, stage (community-summary.ts). */
+  community: CommunitySummary;
 }
 
 /** The section titles, as printed (and found by the PDF test). */
@@ -353,6 +356,7 @@ export function buildSummary(workshop: Workshop): Summary {
     },
     brief,
     sections,
+    community: buildCommunitySummary(workshop),
   };
 }
 

@@ -18,6 +18,7 @@ const TRANSLATED: readonly string[] = [
   'renderer/impact',
   'shared/domain/labels.ts',
   'renderer/backlog',
+  'renderer/community',
   'electron/menu-template.ts',
   'electron/menu-facilitation.ts',
   'electron/dialog-language.ts',

@@ -1,11 +1,11 @@
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { OpenedWorkshop } from '../../shared/ipc';
 import { api } from '../api/copstudio-api';
-import { hasUnsavedChanges } from '../files/dirty';
-import { discardJournal } from '../files/recovery-journal';
-import { CONFLICT_TEXT } from '../files/conflict-text';
-import { useFilesUiStore } from '../files/files-ui-store';
-import { saveFailureReason } from '../files/save-reason';
+import { hasUnsavedChanges } from './dirty';
+import { discardJournal } from './recovery-journal';
+import { CONFLICT_TEXT } from './conflict-text';
+import { useFilesUiStore } from './files-ui-store';
+import { saveFailureReason } from './save-reason';
 import { baseNameOf, useFileStore } from '../store/file-store';
 import { usePromptStore } from '../store/prompt-store';
 import { useUiStore } from '../store/ui-store';
