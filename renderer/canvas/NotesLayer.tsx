@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { notesIn } from '../../shared/domain/canvas-notes';
 import { countVotes, votesFor } from '../../shared/domain/voting';
 import type { Note } from '../../shared/schema';
@@ -6,6 +6,7 @@ import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { DraggableNote } from './DraggableNote';
+import { nextLayerGeneration, type LayerGeneration } from './note-waves';
 import { cullRect } from './viewport-math';
 
 /** Past this many notes, only those near the visible part of the board are rendered. */
@@ -29,6 +30,21 @@ function useCulledNotes(notes: readonly Note[]): readonly Note[] {
   }, [key, notes, selected]);
 }
 
+/**
+ * The key of the layer's element: it changes (the layer is mounted afresh, in linear time) when a render adds
+ * many notes and keeps few, as the fit after opening a large workshop does (see note-waves.ts).
+ */
+function useLayerKey(visible: readonly Note[]): number {
+  const last = useRef<LayerGeneration>({ rendered: new Set(), generation: 0 });
+  return useMemo(() => {
+    const ui = useCanvasUi.getState();
+    // Never under the keyboard focus, an open editor or a drag.
+    const keepMounted = ui.focusedNoteId !== null || ui.editingId !== null || ui.draggingIds.size > 0;
+    last.current = nextLayerGeneration(last.current, visible, CULL_THRESHOLD, keepMounted);
+    return last.current.generation;
+  }, [visible]);
+}
+
 /** Every note on the board, one component each. */
 export function NotesLayer() {
   const notes = useWorkshop((w) => w.canvas.notes);
@@ -40,6 +56,7 @@ export function NotesLayer() {
   const mode = useUiStore((s) => s.canvasMode);
   const voterId = useCanvasUi((s) => s.voterId);
   const visible = useCulledNotes(notes);
+  const layerKey = useLayerKey(visible);
 
   const zoneTitles = useMemo(() => new Map(zones.map((z) => [z.id, z.title])), [zones]);
   const themeById = useMemo(() => new Map(themes.map((t) => [t.id, t])), [themes]);
@@ -50,7 +67,7 @@ export function NotesLayer() {
   );
 
   return (
-    <div className="notes-layer">
+    <div className="notes-layer" key={layerKey}>
       {visible.map((note) => {
         const theme = note.themeId ? themeById.get(note.themeId) : undefined;
         const target = { kind: 'note' as const, id: note.id };
