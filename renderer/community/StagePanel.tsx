@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../shared/schema/limits';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITIES_FOR_STAGE, COMMUNITY_STAGES, currentStage, stageHistory, WEBBER_STAGE_OF } from '../../shared/domain/community-stages';
 import type { CommunityStage } from '../../shared/schema';
@@ -77,7 +78,7 @@ export function StagePanel() {
               {({ id }) => <input id={id} type="date" value={date} onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && setDate(e.target.value)} />}
             </Field>
             <Field label={t('community.stage.why')} wide>
-              {({ id }) => <input id={id} value={why} maxLength={2000} onChange={(e) => setWhy(e.target.value)} />}
+              {({ id }) => <input id={id} value={why} maxLength={LIMITS.stage.why} onChange={(e) => setWhy(e.target.value)} />}
             </Field>
             <div>
               <button type="submit" className="button">

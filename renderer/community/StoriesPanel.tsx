@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../shared/schema/limits';
 import { useTranslation } from 'react-i18next';
 import { storiesNewestFirst, VALUE_CYCLES } from '../../shared/domain/value-stories';
 import type { ValueCycle } from '../../shared/schema';
@@ -98,14 +99,14 @@ function StoryForm(props: { onDone: () => void }) {
       <div className="form-grid">
         <Field label={t('community.stories.name')} error={error} wide>
           {({ id, describedBy, invalid }) => (
-            <input id={id} value={fields.title} maxLength={200} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => (set({ title: e.target.value }), setError(null))} />
+            <input id={id} value={fields.title} maxLength={LIMITS.story.title} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => (set({ title: e.target.value }), setError(null))} />
           )}
         </Field>
         <Field label={t('community.stories.happened')} wide>
-          {({ id }) => <textarea id={id} value={fields.happened} maxLength={5000} rows={3} onChange={(e) => set({ happened: e.target.value })} />}
+          {({ id }) => <textarea id={id} value={fields.happened} maxLength={LIMITS.story.happened} rows={3} onChange={(e) => set({ happened: e.target.value })} />}
         </Field>
         <Field label={t('community.stories.beneficiaries')}>
-          {({ id }) => <input id={id} value={fields.beneficiaries} maxLength={500} onChange={(e) => set({ beneficiaries: e.target.value })} />}
+          {({ id }) => <input id={id} value={fields.beneficiaries} maxLength={LIMITS.story.beneficiaries} onChange={(e) => set({ beneficiaries: e.target.value })} />}
         </Field>
         <Field label={t('community.stories.date')}>
           {({ id }) => <input id={id} type="date" value={fields.date} onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && set({ date: e.target.value })} />}
@@ -146,7 +147,7 @@ function StoryForm(props: { onDone: () => void }) {
           )}
         </Field>
         <Field label={t('community.stories.indicators')} wide>
-          {({ id }) => <textarea id={id} value={fields.indicators} maxLength={2000} rows={2} onChange={(e) => set({ indicators: e.target.value })} />}
+          {({ id }) => <textarea id={id} value={fields.indicators} maxLength={LIMITS.story.indicators} rows={2} onChange={(e) => set({ indicators: e.target.value })} />}
         </Field>
         <label className="details-form__check">
           <input type="checkbox" checked={fields.featured} onChange={(e) => set({ featured: e.target.checked })} /> {t('community.stories.featured')}

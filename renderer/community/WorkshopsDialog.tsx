@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../shared/schema/limits';
 import { useTranslation } from 'react-i18next';
 import { openActions, workshopsOf } from '../../shared/domain/community-workshops';
 import { WORKSHOP_KINDS, type WorkshopKind } from '../../shared/schema';
@@ -119,7 +120,7 @@ function WorkshopList(props: { onClose: () => void }) {
           </Field>
           <Field label={t('community.workshops.name')} error={error} wide>
             {({ id, describedBy, invalid }) => (
-              <input id={id} value={title} maxLength={200} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => (setTitle(e.target.value), setError(null))} />
+              <input id={id} value={title} maxLength={LIMITS.workshop.title} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => (setTitle(e.target.value), setError(null))} />
             )}
           </Field>
           <Field label={t('community.workshops.startFrom')} wide>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgendaSchema } from './agenda';
 import { CanvasSchema } from './canvas';
 import { IdSchema, IsoDateSchema, idList, longText, shortText } from './primitives';
+import { LIMITS } from './limits';
 
 /**
  * A community over time (schema version 2). The document is the community's: members, goals, sponsor asks,
@@ -21,9 +22,9 @@ export type WorkshopKind = z.infer<typeof WorkshopKindSchema>;
 export const WorkshopRecordSchema = z.object({
   id: IdSchema,
   kind: WorkshopKindSchema,
-  title: shortText(200),
+  title: shortText(LIMITS.workshop.title),
   date: IsoDateSchema,
-  facilitator: shortText(120),
+  facilitator: shortText(LIMITS.workshop.facilitator),
   participantIds: idList(10_000, 'participants'),
   canvas: CanvasSchema,
   agenda: AgendaSchema,
@@ -40,7 +41,7 @@ export const StageEntrySchema = z.object({
   date: IsoDateSchema,
   stage: CommunityStageSchema,
   /** Why the facilitator says the community is at this stage. */
-  why: longText(2_000),
+  why: longText(LIMITS.stage.why),
 });
 export type StageEntry = z.infer<typeof StageEntrySchema>;
 
@@ -52,16 +53,16 @@ export type ValueCycle = z.infer<typeof ValueCycleSchema>;
 export const ValueStorySchema = z.object({
   id: IdSchema,
   date: IsoDateSchema,
-  title: shortText(200).min(1, 'a story needs a title'),
+  title: shortText(LIMITS.story.title).min(1, 'a story needs a title'),
   /** What happened. */
-  happened: longText(5_000),
+  happened: longText(LIMITS.story.happened),
   /** Who benefited. */
-  beneficiaries: shortText(500),
+  beneficiaries: shortText(LIMITS.story.beneficiaries),
   activityId: IdSchema.nullable(),
   goalId: IdSchema.nullable(),
   cycle: ValueCycleSchema,
   /** The indicators that show the value (numbers, quotes, documents). */
-  indicators: longText(2_000),
+  indicators: longText(LIMITS.story.indicators),
   /** Shown in the sponsor pitch and the PDF's brief. */
   featured: z.boolean(),
 });

@@ -17,4 +17,6 @@ export const LIMITS = {
   measurement: { note: 2_000 },
   outcome: { notes: 5_000 },
   agendaStep: { title: 200, description: 2_000 },
+  stage: { why: 2_000 },
+  story: { title: 200, happened: 5_000, beneficiaries: 500, indicators: 2_000 },
 } as const;
