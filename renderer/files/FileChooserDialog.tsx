@@ -154,7 +154,8 @@ function FileChooser({ request }: { request: FileChooserRequest }) {
           </p>
         )}
         <div className="modal__buttons">
-          <button type="submit" className="button button--primary">
+          {/* Disabled until the folder is listed: a Save or Open pressed before would otherwise do nothing. */}
+          <button type="submit" className="button button--primary" disabled={!listing}>
             {request.kind === 'open' ? TEXT.open : TEXT.save}
           </button>
           <button type="button" className="button" onClick={() => void answer(null)}>
