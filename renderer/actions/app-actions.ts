@@ -22,7 +22,7 @@ const key = (k: string, options: { shift?: boolean } = {}) => (event: KeyboardEv
 export async function setTheme(theme: ThemeName): Promise<void> {
   useUiStore.getState().setTheme(theme);
   const result = await api().setPreferences({ theme });
-  if (!result.ok) useUiStore.getState().notify('error', `The theme could not be remembered: ${result.error.message}`);
+  if (!result.ok) useUiStore.getState().notify('error', tr('app.themeNotRemembered', { reason: result.error.message }));
 }
 
 /** Shows the interface in another language at once, and remembers the choice. */
@@ -55,9 +55,11 @@ function undoOrRedo(kind: 'undo' | 'redo') {
   else store.redo();
 }
 
-const themeAction = (theme: ThemeName, label: string): AppAction => ({
+const themeAction = (theme: ThemeName, label: () => string): AppAction => ({
   id: `view.theme.${theme}`,
-  label: `Theme: ${label}`,
+  get label() {
+    return tr('app.action.theme', { theme: label() });
+  },
   menuCommand: `view.theme.${theme}`,
   perform: () => setTheme(theme),
 });
@@ -66,7 +68,9 @@ const themeAction = (theme: ThemeName, label: string): AppAction => ({
 export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'file.new',
-    label: 'New workshop',
+    get label() {
+      return tr('app.action.newWorkshop');
+    },
     shortcut: shortcutLabel('Mod+N'),
     keyTest: key('n'),
     allowInTextField: true,
@@ -75,7 +79,9 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'file.open',
-    label: 'Open workshop…',
+    get label() {
+      return tr('app.action.openWorkshop');
+    },
     shortcut: shortcutLabel('Mod+O'),
     keyTest: key('o'),
     allowInTextField: true,
@@ -84,7 +90,9 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'file.save',
-    label: 'Save',
+    get label() {
+      return tr('app.action.save');
+    },
     shortcut: shortcutLabel('Mod+S'),
     keyTest: key('s'),
     allowInTextField: true,
@@ -93,7 +101,9 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'file.saveAs',
-    label: 'Save as…',
+    get label() {
+      return tr('app.action.saveAs');
+    },
     shortcut: shortcutLabel('Mod+Shift+S'),
     keyTest: key('s', { shift: true }),
     allowInTextField: true,
@@ -102,13 +112,17 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'file.details',
-    label: 'Workshop details…',
+    get label() {
+      return tr('app.action.details');
+    },
     menuCommand: 'file.details',
     perform: () => useUiStore.getState().setDetailsOpen(true),
   },
   {
     id: 'edit.undo',
-    label: 'Undo',
+    get label() {
+      return tr('app.action.undo');
+    },
     shortcut: shortcutLabel('Mod+Z'),
     keyTest: key('z'),
     menuCommand: 'edit.undo',
@@ -116,20 +130,24 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'edit.redo',
-    label: 'Redo',
+    get label() {
+      return tr('app.action.redo');
+    },
     shortcut: shortcutLabel('Mod+Shift+Z'),
     keyTest: (event) => key('z', { shift: true })(event) || key('y')(event),
     menuCommand: 'edit.redo',
     perform: () => undoOrRedo('redo'),
   },
-  themeAction('light', 'light'),
-  themeAction('dark', 'dark'),
-  themeAction('high-contrast', 'high contrast'),
+  themeAction('light', () => tr('app.theme.light')),
+  themeAction('dark', () => tr('app.theme.dark')),
+  themeAction('high-contrast', () => tr('app.theme.highContrast')),
   ...LANGUAGE_PREFERENCES.map(languageAction),
   ...VIEW_LIST.map(
     (view, index): AppAction => ({
       id: `view.show.${view.id}`,
-      label: `Show ${view.label}`,
+      get label() {
+        return tr('app.action.showView', { view: view.label });
+      },
       shortcut: `Alt+${index + 1}`,
       keyTest: (event) => event.altKey && !event.ctrlKey && !event.metaKey && event.code === `Digit${index + 1}`,
       allowInTextField: true,
@@ -148,7 +166,9 @@ export const APP_ACTIONS: ReadonlyArray<AppAction> = [
   ...ROOM_ACTIONS,
   {
     id: 'help.shortcuts',
-    label: 'Keyboard shortcuts',
+    get label() {
+      return tr('app.action.shortcuts');
+    },
     shortcut: '?',
     keyTest: (event) => event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey,
     menuCommand: 'help.shortcuts',

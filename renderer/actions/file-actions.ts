@@ -1,6 +1,7 @@
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { OpenedWorkshop } from '../../shared/ipc';
 import { api } from '../api/copstudio-api';
+import { tr } from '../common/i18n';
 import { hasUnsavedChanges } from '../files/dirty';
 import { discardJournal } from '../files/recovery-journal';
 import { CONFLICT_TEXT } from '../files/conflict-text';
@@ -23,7 +24,7 @@ export function showOpened(opened: OpenedWorkshop): void {
   if (opened.migratedFrom !== null) {
     useUiStore
       .getState()
-      .notify('info', `"${baseNameOf(opened.path)}" was made by an older CoP Studio; it was updated in memory and its original is kept as a backup on the first save.`);
+      .notify('info', tr('app.file.migrated', { name: baseNameOf(opened.path) }));
   }
 }
 
@@ -33,7 +34,7 @@ function showSaveFailure(message: string, quiet: boolean): void {
   const reason = saveFailureReason(message);
   useFileStore.getState().setStatus({ kind: 'error', reason });
   if (!quiet || previous.kind !== 'error' || previous.reason !== reason) {
-    notifyError(`${message} Your edits are kept in the window and in the recovery journal; use Save as… to save them elsewhere.`);
+    notifyError(tr('app.file.saveFailed', { message }));
   }
 }
 
@@ -71,7 +72,7 @@ export async function saveWorkshop(options: { quiet?: boolean; overwriteChanged?
 export async function saveWorkshopAs(): Promise<boolean> {
   const workshop = currentWorkshop();
   const revision = useWorkshopStore.getState().revision;
-  const result = await api().saveWorkshopAs({ workshop, suggestedName: workshop.meta.title || 'Workshop' });
+  const result = await api().saveWorkshopAs({ workshop, suggestedName: workshop.meta.title || tr('app.file.defaultName') });
   if (!result.ok) {
     showSaveFailure(result.error.message, false);
     return false;

@@ -3,22 +3,13 @@ import type { AppAction } from '../actions/action';
 import { WIDGET_SHORTCUTS } from '../actions/widget-shortcuts';
 import { useUiStore } from '../store/ui-store';
 import { Modal } from './Modal';
+import { useTranslation } from 'react-i18next';
+import { tr } from '../common/i18n';
 
 /** Headings of the keyboard map, by the first part of an action's id ("file.save" → Files). */
-const AREA_TITLES: Record<string, string> = {
-  file: 'Files',
-  edit: 'Editing',
-  view: 'Views and display',
-  agenda: 'Agenda and timer',
-  canvas: 'Canvas',
-  backlog: 'Backlog',
-  people: 'People',
-  goals: 'Goals',
-  sponsors: 'Sponsors',
-  impact: 'Impact',
-  export: 'Export',
-  help: 'Help',
-};
+const AREAS = ['file', 'edit', 'view', 'agenda', 'canvas', 'backlog', 'people', 'goals', 'sponsors', 'impact', 'export', 'help', 'projector', 'room'] as const;
+const areaTitle = (area: string): string | undefined =>
+  (AREAS as readonly string[]).includes(area) ? tr(`app.shortcuts.area.${area as (typeof AREAS)[number]}`) : undefined;
 
 interface Row {
   id: string;
@@ -28,7 +19,7 @@ interface Row {
 
 function areaOf(action: AppAction): string {
   const prefix = action.id.split('.')[0] ?? action.id;
-  return AREA_TITLES[prefix] ?? prefix.charAt(0).toUpperCase() + prefix.slice(1);
+  return areaTitle(prefix) ?? prefix.charAt(0).toUpperCase() + prefix.slice(1);
 }
 
 /** Every shortcut, grouped by area in the order they first appear (help last). */
@@ -39,7 +30,7 @@ function groups(): Array<{ title: string; rows: Row[] }> {
     if (action.shortcut) add(areaOf(action), { id: action.id, label: action.label, keys: action.shortcut });
   }
   WIDGET_SHORTCUTS.forEach((s, index) => add(s.area, { id: `widget.${index}`, label: s.label, keys: s.keys }));
-  const help = AREA_TITLES.help!;
+  const help = tr('app.shortcuts.area.help');
   return [...byArea.entries()]
     .sort(([a], [b]) => Number(a === help) - Number(b === help))
     .map(([title, rows]) => ({ title, rows }));
@@ -49,9 +40,10 @@ function groups(): Array<{ title: string; rows: Row[] }> {
 export function ShortcutsDialog() {
   const open = useUiStore((state) => state.shortcutsOpen);
   const setOpen = useUiStore((state) => state.setShortcutsOpen);
+  const { t } = useTranslation();
   return (
-    <Modal title="Keyboard shortcuts" open={open} onClose={() => setOpen(false)}>
-      <div className="shortcut-groups" role="region" aria-label="All shortcuts" tabIndex={0}>
+    <Modal title={t('app.shortcuts.title')} open={open} onClose={() => setOpen(false)}>
+      <div className="shortcut-groups" role="region" aria-label={t('app.shortcuts.all')} tabIndex={0}>
         {groups().map((group) => {
           const headingId = `shortcuts-${group.title.replace(/\W+/g, '-').toLowerCase()}`;
           return (
@@ -60,8 +52,8 @@ export function ShortcutsDialog() {
               <table className="shortcuts" aria-labelledby={headingId}>
                 <thead>
                   <tr>
-                    <th scope="col">Action</th>
-                    <th scope="col">Shortcut</th>
+                    <th scope="col">{t('app.shortcuts.action')}</th>
+                    <th scope="col">{t('app.shortcuts.keys')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -74,9 +66,9 @@ export function ShortcutsDialog() {
                           const [, combo, condition] = /^(.*?)(?: \((.+)\))?$/.exec(keys) ?? [keys, keys];
                           return (
                             <span key={keys}>
-                              {index > 0 && ' or '}
+                              {index > 0 && t('app.shortcuts.or')}
                               <kbd>{combo}</kbd>
-                              {condition && ` in ${condition}`}
+                              {condition && t('app.shortcuts.in', { condition })}
                             </span>
                           );
                         })}
@@ -91,7 +83,7 @@ export function ShortcutsDialog() {
       </div>
       <div className="modal__buttons">
         <button type="button" className="button button--primary" onClick={() => setOpen(false)}>
-          Close
+          {t('app.shortcuts.close')}
         </button>
       </div>
     </Modal>

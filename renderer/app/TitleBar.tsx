@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { APP_ACTIONS } from '../actions/app-actions';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -32,6 +33,7 @@ export function TitleBar() {
   const community = useWorkshop((w) => w.meta.community);
   const path = useFileStore((state) => state.path);
   const change = useWorkshopStore((state) => state.change);
+  const { t } = useTranslation();
   // Text areas have no value attribute; mirror it, as the inputs had (tests and tools select by [value]).
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const communityRef = useRef<HTMLTextAreaElement>(null);
@@ -41,7 +43,7 @@ export function TitleBar() {
     <header className="title-bar">
       <div className="title-bar__names">
         <label className="visually-hidden" htmlFor="workshop-title">
-          Workshop title
+          {t('app.titleBar.title')}
         </label>
         {/* Text areas sized to their content: a long title or community name wraps instead of being cut. */}
         <textarea
@@ -50,16 +52,16 @@ export function TitleBar() {
           className="title-bar__title"
           value={title}
           rows={1}
-          placeholder="Untitled workshop"
+          placeholder={t('app.titleBar.titlePlaceholder')}
           maxLength={200}
           onKeyDown={endOnEnter}
           onChange={(event) =>
-            change('Rename workshop', (w) => void (w.meta.title = oneLine(event.target.value)), { coalesceKey: 'meta.title' })
+            change(t('app.undo.renameWorkshop'), (w) => void (w.meta.title = oneLine(event.target.value)), { coalesceKey: 'meta.title' })
           }
         />
         <div className="title-bar__sub">
           <label className="visually-hidden" htmlFor="workshop-community">
-            Community
+            {t('app.titleBar.community')}
           </label>
           <textarea
             ref={communityRef}
@@ -67,11 +69,11 @@ export function TitleBar() {
             className="title-bar__community"
             value={community}
             rows={1}
-            placeholder="Community name"
+            placeholder={t('app.titleBar.communityPlaceholder')}
             maxLength={200}
             onKeyDown={endOnEnter}
             onChange={(event) =>
-              change('Rename community', (w) => void (w.meta.community = oneLine(event.target.value)), { coalesceKey: 'meta.community' })
+              change(t('app.undo.renameCommunity'), (w) => void (w.meta.community = oneLine(event.target.value)), { coalesceKey: 'meta.community' })
             }
           />
           <SaveStatusIndicator />
@@ -80,7 +82,7 @@ export function TitleBar() {
       <span className="title-bar__file" title={path ?? undefined}>
         {fileNameOf(path)}
       </span>
-      <div className="title-bar__actions" role="toolbar" aria-label="File">
+      <div className="title-bar__actions" role="toolbar" aria-label={t('app.titleBar.fileActions')}>
         {FILE_ACTION_IDS.map((id) => {
           const action = APP_ACTIONS.find((a) => a.id === id)!;
           return (
@@ -90,13 +92,13 @@ export function TitleBar() {
               className="button"
               onClick={() => void action.perform()}
               aria-keyshortcuts={action.shortcut?.replace('Ctrl', 'Control').replace('Cmd', 'Meta')}
-              title={action.shortcut ? `${action.label} (${action.shortcut})` : action.label}
+              title={action.shortcut ? t('app.action.withKey', { label: action.label, key: action.shortcut }) : action.label}
             >
               {action.label}
             </button>
           );
         })}
-        <ActionMenuButton label="More" actions={MORE_ACTIONS} />
+        <ActionMenuButton label={t('app.titleBar.more')} actions={MORE_ACTIONS} />
       </div>
       <ExportMenu />
       <HelpButton />

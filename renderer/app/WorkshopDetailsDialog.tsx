@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { Modal } from './Modal';
@@ -12,11 +13,12 @@ export function WorkshopDetailsDialog() {
   const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
   const nextSession = useWorkshop((w) => w.meta.nextSessionDate ?? '');
   const change = useWorkshopStore((state) => state.change);
+  const { t } = useTranslation();
   const ids = { date: useId(), facilitator: useId(), hide: useId(), hint: useId(), next: useId(), nextHint: useId() };
   return (
-    <Modal title="Workshop details" open={open} onClose={() => setOpen(false)}>
+    <Modal title={t('app.details.title')} open={open} onClose={() => setOpen(false)}>
       <div className="details-form">
-        <label htmlFor={ids.date}>Date</label>
+        <label htmlFor={ids.date}>{t('app.details.date')}</label>
         <input
           id={ids.date}
           type="date"
@@ -25,20 +27,20 @@ export function WorkshopDetailsDialog() {
           onChange={(event) => {
             const value = event.target.value;
             // An emptied date field is not a date: the workshop keeps its last one.
-            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change('Change workshop date', (w) => void (w.meta.date = value));
+            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change(t('app.undo.changeDate'), (w) => void (w.meta.date = value));
           }}
         />
-        <label htmlFor={ids.facilitator}>Facilitator</label>
+        <label htmlFor={ids.facilitator}>{t('app.details.facilitator')}</label>
         <input
           id={ids.facilitator}
           value={facilitator}
           maxLength={120}
-          placeholder="Who runs the workshop"
+          placeholder={t('app.details.facilitatorPlaceholder')}
           onChange={(event) =>
-            change('Change facilitator', (w) => void (w.meta.facilitator = event.target.value), { coalesceKey: 'meta.facilitator' })
+            change(t('app.undo.changeFacilitator'), (w) => void (w.meta.facilitator = event.target.value), { coalesceKey: 'meta.facilitator' })
           }
         />
-        <label htmlFor={ids.next}>Next session</label>
+        <label htmlFor={ids.next}>{t('app.details.nextSession')}</label>
         <input
           id={ids.next}
           type="date"
@@ -46,12 +48,12 @@ export function WorkshopDetailsDialog() {
           aria-describedby={ids.nextHint}
           onChange={(event) => {
             const value = event.target.value;
-            if (value === '') change('Clear next session date', (w) => void delete w.meta.nextSessionDate);
-            else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change('Change next session date', (w) => void (w.meta.nextSessionDate = value));
+            if (value === '') change(t('app.undo.clearNextSession'), (w) => void delete w.meta.nextSessionDate);
+            else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change(t('app.undo.changeNextSession'), (w) => void (w.meta.nextSessionDate = value));
           }}
         />
         <p id={ids.nextHint} className="details-form__hint">
-          Printed on the sponsor brief, page 1 of the PDF summary. Leave empty when not decided yet.
+          {t('app.details.nextSessionHint')}
         </p>
         <span className="details-form__check">
           <input
@@ -59,17 +61,17 @@ export function WorkshopDetailsDialog() {
             type="checkbox"
             checked={hideAuthors}
             aria-describedby={ids.hint}
-            onChange={(event) => change(event.target.checked ? 'Hide note authors' : 'Show note authors', (w) => void (w.meta.hideAuthors = event.target.checked))}
+            onChange={(event) => change(event.target.checked ? t('app.undo.hideAuthors') : t('app.undo.showAuthors'), (w) => void (w.meta.hideAuthors = event.target.checked))}
           />
-          <label htmlFor={ids.hide}>Hide note authors</label>
+          <label htmlFor={ids.hide}>{t('app.details.hideAuthors')}</label>
         </span>
         <p id={ids.hint} className="details-form__hint">
-          Anonymous workshop: authors are hidden on screen and left out of the PDF and Markdown summaries.
+          {t('app.details.hideAuthorsHint')}
         </p>
       </div>
       <div className="modal__buttons">
         <button type="button" className="button button--primary" onClick={() => setOpen(false)}>
-          Close
+          {t('app.details.close')}
         </button>
       </div>
     </Modal>

@@ -1,12 +1,13 @@
 import type { ViewId } from '../../shared/schema';
+import { tr } from '../common/i18n';
 
 /** The app's views, in navigation order (Alt+1 … Alt+7). */
-export const VIEW_LIST: ReadonlyArray<{ id: ViewId; label: string }> = [
-  { id: 'canvas', label: 'Canvas' },
-  { id: 'backlog', label: 'Backlog' },
-  { id: 'people', label: 'People' },
-  { id: 'goals', label: 'Goals' },
-  { id: 'sponsors', label: 'Sponsors' },
-  { id: 'impact', label: 'Impact' },
-  { id: 'agenda', label: 'Agenda' },
-];
+export const VIEW_LIST: ReadonlyArray<{ id: ViewId; readonly label: string }> = (
+  ['canvas', 'backlog', 'people', 'goals', 'sponsors', 'impact', 'agenda'] as const
+).map((id) => ({
+  id,
+  // A getter: read in the language shown.
+  get label() {
+    return tr(`app.view.${id}`);
+  },
+}));

@@ -13,6 +13,7 @@ import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
+import { app } from './en/app';
 
 export const en = {
   backlog,
@@ -24,4 +25,5 @@ export const en = {
   sponsors,
   impact,
   menu,
+  app,
 } as const;

@@ -8,6 +8,7 @@ import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
+import { app } from './fr/app';
 
 /** Textes français : mêmes clés que `en.ts` (le type l'impose), un fichier par espace de noms dans `fr/`. */
 export const fr: Catalog = {
@@ -20,4 +21,5 @@ export const fr: Catalog = {
   sponsors,
   impact,
   menu,
+  app,
 };
