@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { NOTE_COLORS } from '../../shared/schema';
 import { useUiStore, type CanvasMode } from '../store/ui-store';
 import { useCanvasUi } from './canvas-ui-store';
@@ -12,12 +13,10 @@ import {
 } from './canvas-commands';
 import { TemplateChooser } from './TemplateChooser';
 import { actualSize, fitToContent, zoomIn, zoomOut } from './viewport-commands';
-import { COLOR_NAMES } from './color-names';
+import { colorName } from './color-names';
+import { shortcutLabel } from '../actions/action';
 
-const MODES: ReadonlyArray<{ id: CanvasMode; label: string }> = [
-  { id: 'edit', label: 'Edit' },
-  { id: 'voting', label: 'Dot vote' },
-];
+const MODES: ReadonlyArray<CanvasMode> = ['edit', 'voting'];
 
 /** The canvas toolbar: mode, notes, selection, zoom, template. Every button works from the keyboard too. */
 export function CanvasToolbar() {
@@ -26,72 +25,73 @@ export function CanvasToolbar() {
   const count = useCanvasUi((s) => s.selectedIds.size);
   const single = useCanvasUi((s) => (s.selectedIds.size === 1 ? [...s.selectedIds][0]! : null));
   const zoom = useCanvasUi((s) => s.viewport.zoom);
+  const { t } = useTranslation();
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
-      <div className="toolbar__group" role="group" aria-label="Canvas mode">
+    <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar.label')}>
+      <div className="toolbar__group" role="group" aria-label={t('canvas.toolbar.mode')}>
         {MODES.map((m) => (
           <button
-            key={m.id}
+            key={m}
             type="button"
-            className={`button${mode === m.id ? ' button--primary' : ''}`}
-            aria-pressed={mode === m.id}
-            onClick={() => setMode(m.id)}
+            className={`button${mode === m ? ' button--primary' : ''}`}
+            aria-pressed={mode === m}
+            onClick={() => setMode(m)}
           >
-            {m.label}
+            {m === 'edit' ? t('canvas.toolbar.edit') : t('canvas.toolbar.voting')}
           </button>
         ))}
       </div>
       {mode === 'edit' && (
-        <div className="toolbar__group editing-chrome" role="group" aria-label="Notes">
-          <button type="button" className="button" onClick={addNoteInFocusedZone} title="Add note (N)" aria-keyshortcuts="N">
-            Add note
+        <div className="toolbar__group editing-chrome" role="group" aria-label={t('canvas.toolbar.notes')}>
+          <button type="button" className="button" onClick={addNoteInFocusedZone} title={t('canvas.toolbar.addNoteTitle')} aria-keyshortcuts="N">
+            {t('canvas.toolbar.addNote')}
           </button>
           {/* Always there (disabled without a selection): selecting never changes the toolbar's size, so the board never moves. */}
           <span className="toolbar__count" aria-live="polite">
-            {count > 0 ? `${count} selected` : 'No selection'}
+            {count > 0 ? t('canvas.toolbar.selected', { count }) : t('canvas.toolbar.noSelection')}
           </span>
-          <div className="swatches" role="group" aria-label="Colour of the selected notes">
+          <div className="swatches" role="group" aria-label={t('canvas.toolbar.colours')}>
             {NOTE_COLORS.map((color) => (
               <button
                 key={color}
                 type="button"
                 className={`swatch note-color--${color}`}
-                aria-label={COLOR_NAMES[color]}
-                title={COLOR_NAMES[color]}
+                aria-label={colorName(color)}
+                title={colorName(color)}
                 disabled={count === 0}
                 onClick={() => colourSelectedNotes(color)}
               />
             ))}
           </div>
-          <button type="button" className="button" disabled={count === 0} onClick={duplicateSelectedNotes} title="Duplicate (Ctrl+D)">
-            Duplicate
+          <button type="button" className="button" disabled={count === 0} onClick={duplicateSelectedNotes} title={t('canvas.toolbar.duplicateTitle', { key: shortcutLabel('Mod+D') })}>
+            {t('canvas.toolbar.duplicate')}
           </button>
-          <button type="button" className="button" disabled={count === 0} onClick={deleteSelectedNotes} title="Delete (Delete)">
-            Delete
+          <button type="button" className="button" disabled={count === 0} onClick={deleteSelectedNotes} title={t('canvas.toolbar.deleteTitle')}>
+            {t('canvas.toolbar.delete')}
           </button>
-          <button type="button" className="button" disabled={count === 0} onClick={() => groupSelectedIntoTheme()} title="Group into theme (G)">
-            Group into theme
+          <button type="button" className="button" disabled={count === 0} onClick={() => groupSelectedIntoTheme()} title={t('canvas.toolbar.groupTitle')}>
+            {t('canvas.toolbar.group')}
           </button>
           <button type="button" className="button" disabled={!single} onClick={() => single && addToBacklog({ kind: 'note', id: single })}>
-            Add to backlog
+            {t('canvas.toolbar.addToBacklog')}
           </button>
           <button type="button" className="button" disabled={!single} onClick={() => single && makeGoal({ kind: 'note', id: single })}>
-            Make this a goal
+            {t('canvas.toolbar.makeGoal')}
           </button>
         </div>
       )}
-      <div className="toolbar__group toolbar__group--end" role="group" aria-label="Zoom">
-        <button type="button" className="button" aria-label="Zoom out" title="Zoom out (-)" onClick={zoomOut}>
+      <div className="toolbar__group toolbar__group--end" role="group" aria-label={t('canvas.toolbar.zoom')}>
+        <button type="button" className="button" aria-label={t('canvas.toolbar.zoomOut')} title={t('canvas.toolbar.zoomOutTitle')} onClick={zoomOut}>
           −
         </button>
-        <button type="button" className="button toolbar__zoom" title="Actual size (0)" aria-label={`${Math.round(zoom * 100)} % (actual size)`} onClick={actualSize}>
+        <button type="button" className="button toolbar__zoom" title={t('canvas.toolbar.actualSize')} aria-label={t('canvas.toolbar.zoomLevel', { percent: `${Math.round(zoom * 100)} %` })} onClick={actualSize}>
           {Math.round(zoom * 100)} %
         </button>
-        <button type="button" className="button" aria-label="Zoom in" title="Zoom in (+)" onClick={zoomIn}>
+        <button type="button" className="button" aria-label={t('canvas.toolbar.zoomIn')} title={t('canvas.toolbar.zoomInTitle')} onClick={zoomIn}>
           +
         </button>
-        <button type="button" className="button" title="Fit to content (1)" onClick={fitToContent}>
-          Fit
+        <button type="button" className="button" title={t('canvas.toolbar.fitTitle')} onClick={fitToContent}>
+          {t('canvas.toolbar.fit')}
         </button>
         <span className="editing-chrome">
           <TemplateChooser />

@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { useEffect, useRef } from 'react';
 import { editNoteText } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
@@ -15,7 +16,7 @@ export function NoteEditor(props: { id: string; text: string; onDone: () => void
     <textarea
       ref={ref}
       className="note-editor"
-      aria-label="Note text"
+      aria-label={tr('canvas.note.text')}
       value={props.text}
       maxLength={2_000}
       onChange={(event) => editNoteText(props.id, event.target.value)}

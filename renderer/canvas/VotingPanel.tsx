@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { offeredVoters } from '../../shared/domain/check-in';
 import { addVoter, addVoterByName, budgetOf, clearVotes, removeVoter, setDotsPerParticipant } from '../../shared/domain/vote-budget';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -17,6 +18,7 @@ export function VotingPanel() {
   const setVoter = useCanvasUi((s) => s.setVoter);
   const [name, setName] = useState('');
   const ids = { dots: useId(), cap: useId(), voter: useId(), name: useId() };
+  const { t } = useTranslation();
 
   // The current voter must be one of the voters.
   useEffect(() => {
@@ -33,7 +35,7 @@ export function VotingPanel() {
     const trimmed = name.trim();
     if (!trimmed) return;
     let id: string | null = null;
-    change('Add voter', (w) => void (id = addVoterByName(w, trimmed, new Date().toISOString().slice(0, 10))));
+    change(t('canvas.undo.addVoter'), (w) => void (id = addVoterByName(w, trimmed, new Date().toISOString().slice(0, 10))));
     if (id) setVoter(id);
     setName('');
   };
@@ -41,11 +43,11 @@ export function VotingPanel() {
   return (
     <section className="panel" aria-labelledby="voting-title">
       <h2 className="panel__title" id="voting-title">
-        Dot vote
+        {t('canvas.voting.title')}
       </h2>
       <fieldset className="panel__fieldset">
-        <legend>Voters</legend>
-        {ordered.length === 0 && <p className="panel__hint">Nobody checked in yet: add the voters by name below.</p>}
+        <legend>{t('canvas.voting.voters')}</legend>
+        {ordered.length === 0 && <p className="panel__hint">{t('canvas.voting.nobody')}</p>}
         {ordered.map((m) => (
           <label key={m.id} className="panel__check">
             <input
@@ -53,8 +55,8 @@ export function VotingPanel() {
               checked={voting.participantIds.includes(m.id)}
               onChange={(event) =>
                 event.target.checked
-                  ? change('Add voter', (w) => addVoter(w, m.id))
-                  : change('Remove voter', (w) => removeVoter(w.canvas, m.id))
+                  ? change(t('canvas.undo.addVoter'), (w) => addVoter(w, m.id))
+                  : change(t('canvas.undo.removeVoter'), (w) => removeVoter(w.canvas, m.id))
               }
             />
             {m.name}
@@ -62,13 +64,13 @@ export function VotingPanel() {
         ))}
         <div className="panel__row">
           <label className="visually-hidden" htmlFor={ids.name}>
-            New voter’s name
+            {t('canvas.voting.newVoter')}
           </label>
           <input
             id={ids.name}
             value={name}
             maxLength={120}
-            placeholder="Name"
+            placeholder={t('canvas.voting.namePlaceholder')}
             onChange={(e) => setName(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -78,12 +80,12 @@ export function VotingPanel() {
             }}
           />
           <button type="button" className="button" onClick={addByName} disabled={!name.trim()}>
-            Add voter
+            {t('canvas.voting.addVoter')}
           </button>
         </div>
       </fieldset>
       <div className="panel__row">
-        <label htmlFor={ids.dots}>Dots per person</label>
+        <label htmlFor={ids.dots}>{t('canvas.voting.dotsPerPerson')}</label>
         <input
           id={ids.dots}
           type="number"
@@ -92,54 +94,54 @@ export function VotingPanel() {
           value={voting.dotsPerParticipant}
           onChange={(e) => {
             const n = Math.round(Number(e.target.value));
-            if (n >= 1 && n <= 50) change('Set dots per person', (w) => setDotsPerParticipant(w.canvas, n));
+            if (n >= 1 && n <= 50) change(t('canvas.undo.dotsPerPerson'), (w) => setDotsPerParticipant(w.canvas, n));
           }}
         />
       </div>
       <div className="panel__row">
-        <label htmlFor={ids.cap}>Most dots on one item</label>
+        <label htmlFor={ids.cap}>{t('canvas.voting.cap')}</label>
         <input
           id={ids.cap}
           type="number"
           min={1}
           max={50}
-          placeholder="none"
+          placeholder={t('canvas.voting.noCap')}
           value={voting.maxDotsPerTarget ?? ''}
           onChange={(e) => {
             const n = e.target.value === '' ? null : Math.round(Number(e.target.value));
-            if (n === null || (n >= 1 && n <= 50)) change('Set dot limit', (w) => void (w.canvas.voting.maxDotsPerTarget = n));
+            if (n === null || (n >= 1 && n <= 50)) change(t('canvas.undo.cap'), (w) => void (w.canvas.voting.maxDotsPerTarget = n));
           }}
         />
       </div>
       {voting.participantIds.length > 0 && (
         <div className="panel__row">
-          <label htmlFor={ids.voter}>Who is voting</label>
+          <label htmlFor={ids.voter}>{t('canvas.voting.who')}</label>
           <select id={ids.voter} value={voterId ?? ''} onChange={(e) => setVoter(e.target.value)}>
             {voting.participantIds.map((id) => (
               <option key={id} value={id}>
-                {members.find((m) => m.id === id)?.name ?? 'Unknown'}
+                {members.find((m) => m.id === id)?.name ?? t('canvas.voting.unknown')}
               </option>
             ))}
           </select>
         </div>
       )}
       {voter && budget && (
-        <p className="voting__budget" role="status" aria-label="Dots left">
-          {voter.name}: {budget.remaining} of {budget.total} {budget.total === 1 ? 'dot' : 'dots'} left
+        <p className="voting__budget" role="status" aria-label={t('canvas.voting.dotsLeftLabel')}>
+          {t('canvas.voting.dotsLeft', { name: voter.name, left: budget.remaining, count: budget.total })}
         </p>
       )}
-      <p className="panel__hint">Click a note (or press Enter on it) to place a dot; Delete takes one back. Dot themes in the list.</p>
+      <p className="panel__hint">{t('canvas.voting.hint')}</p>
       <div className="panel__row">
         <button
           type="button"
           className={`button${voting.revealed ? '' : ' button--primary'}`}
           aria-pressed={voting.revealed}
-          onClick={() => change(voting.revealed ? 'Hide votes' : 'Reveal votes', (w) => void (w.canvas.voting.revealed = !w.canvas.voting.revealed))}
+          onClick={() => change(voting.revealed ? t('canvas.undo.hideVotes') : t('canvas.undo.revealVotes'), (w) => void (w.canvas.voting.revealed = !w.canvas.voting.revealed))}
         >
-          {voting.revealed ? 'Hide votes' : 'Reveal votes'}
+          {voting.revealed ? t('canvas.voting.hide') : t('canvas.voting.reveal')}
         </button>
-        <button type="button" className="button" disabled={votes.length === 0} onClick={() => change('Clear dots', clearVotes)}>
-          Clear all dots
+        <button type="button" className="button" disabled={votes.length === 0} onClick={() => change(t('canvas.undo.clearDots'), clearVotes)}>
+          {t('canvas.voting.clear')}
         </button>
       </div>
     </section>

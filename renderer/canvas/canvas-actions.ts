@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { primaryModifier, shortcutLabel, type AppAction } from '../actions/action';
 import { useUiStore } from '../store/ui-store';
 import {
@@ -28,7 +29,9 @@ const notOnControl = (event: KeyboardEvent) =>
 export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'canvas.addNote',
-    label: 'Add a note (in the focused zone)',
+    get label() {
+      return tr('canvas.action.addNote');
+    },
     shortcut: 'N',
     keyTest: (e) => editing() && plain(e) && !e.shiftKey && e.key.toLowerCase() === 'n',
     menuCommand: 'canvas.addNote',
@@ -36,7 +39,9 @@ export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'canvas.delete',
-    label: 'Delete the selected notes',
+    get label() {
+      return tr('canvas.action.delete');
+    },
     shortcut: 'Delete',
     keyTest: (e) => editing() && plain(e) && (e.key === 'Delete' || e.key === 'Backspace') && hasSelection() && notOnControl(e),
     menuCommand: 'canvas.delete',
@@ -44,7 +49,9 @@ export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'canvas.duplicate',
-    label: 'Duplicate the selected notes',
+    get label() {
+      return tr('canvas.action.duplicate');
+    },
     shortcut: shortcutLabel('Mod+D'),
     keyTest: (e) => editing() && primaryModifier(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'd' && hasSelection(),
     menuCommand: 'canvas.duplicate',
@@ -52,7 +59,9 @@ export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'canvas.group',
-    label: 'Group the selected notes into a theme',
+    get label() {
+      return tr('canvas.action.group');
+    },
     shortcut: 'G',
     keyTest: (e) => editing() && plain(e) && !e.shiftKey && e.key.toLowerCase() === 'g' && hasSelection(),
     menuCommand: 'canvas.group',
@@ -60,7 +69,9 @@ export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'canvas.zoomIn',
-    label: 'Zoom in',
+    get label() {
+      return tr('canvas.action.zoomIn');
+    },
     shortcut: '+',
     keyTest: (e) => onCanvas() && plain(e) && (e.key === '+' || e.key === '=') && notOnControl(e),
     menuCommand: 'canvas.zoomIn',
@@ -68,7 +79,9 @@ export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'canvas.zoomOut',
-    label: 'Zoom out',
+    get label() {
+      return tr('canvas.action.zoomOut');
+    },
     shortcut: '-',
     keyTest: (e) => onCanvas() && plain(e) && (e.key === '-' || e.key === '_') && notOnControl(e),
     menuCommand: 'canvas.zoomOut',
@@ -76,7 +89,9 @@ export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'canvas.actualSize',
-    label: 'Zoom to actual size',
+    get label() {
+      return tr('canvas.action.actualSize');
+    },
     shortcut: '0',
     keyTest: (e) => onCanvas() && plain(e) && e.key === '0' && notOnControl(e),
     menuCommand: 'canvas.actualSize',
@@ -84,7 +99,9 @@ export const CANVAS_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'canvas.fit',
-    label: 'Fit the canvas to the screen',
+    get label() {
+      return tr('canvas.action.fit');
+    },
     shortcut: '1',
     keyTest: (e) => onCanvas() && plain(e) && e.key === '1' && notOnControl(e),
     menuCommand: 'canvas.fit',

@@ -13,6 +13,7 @@ import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
+import { canvas } from './en/canvas';
 import { app } from './en/app';
 
 export const en = {
@@ -25,5 +26,6 @@ export const en = {
   sponsors,
   impact,
   menu,
+  canvas,
   app,
 } as const;

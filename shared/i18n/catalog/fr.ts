@@ -8,6 +8,7 @@ import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
+import { canvas } from './fr/canvas';
 import { app } from './fr/app';
 
 /** Textes français : mêmes clés que `en.ts` (le type l'impose), un fichier par espace de noms dans `fr/`. */
@@ -21,5 +22,6 @@ export const fr: Catalog = {
   sponsors,
   impact,
   menu,
+  canvas,
   app,
 };
