@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { addStep, agendaTotals, newStep } from '../../shared/domain/agenda-steps';
 import { describeDuration } from '../../shared/domain/clock-format';
 import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -10,9 +11,10 @@ import './agenda.css';
 export function AgendaView() {
   const agenda = useWorkshop((w) => w.agenda);
   const totals = agendaTotals(agenda);
+  const { t } = useTranslation();
   const add = () => {
     const step = newStep();
-    useWorkshopStore.getState().change('Add step', (draft) => addStep(draft.agenda, step));
+    useWorkshopStore.getState().change(t('agenda.undo.addStep'), (draft) => addStep(draft.agenda, step));
     useAgendaUi.getState().setEditing(step.id);
     useAgendaUi.getState().focusSoon(stepControlId(step.id, 'title'));
   };
@@ -21,15 +23,15 @@ export function AgendaView() {
       <TimerPanel />
       <section className="agenda__plan" aria-labelledby="agenda-title">
         <div className="agenda__header">
-          <h1 id="agenda-title">Agenda</h1>
+          <h1 id="agenda-title">{t('agenda.title')}</h1>
           <p className="agenda__totals">
-            {describeDuration(totals.plannedSeconds)} planned
-            {totals.stepsRun > 0 && ` · ${describeDuration(totals.actualSeconds)} spent on ${totals.stepsRun} ${totals.stepsRun === 1 ? 'step' : 'steps'}`}
+            {t('agenda.planned', { duration: describeDuration(totals.plannedSeconds) })}
+            {totals.stepsRun > 0 && t('agenda.spent', { duration: describeDuration(totals.actualSeconds), count: totals.stepsRun })}
           </p>
         </div>
         <AgendaStepList />
         <button type="button" id="agenda-add-step" className="button editing-chrome" onClick={add}>
-          Add step
+          {t('agenda.addStep')}
         </button>
       </section>
     </div>

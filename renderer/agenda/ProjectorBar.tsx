@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { findAction } from '../actions/app-actions';
 import { leaveProjectorMode } from './projector';
 import { goToAdjacentStep } from './step-navigation';
 import { TimerClock } from './TimerClock';
@@ -16,41 +18,42 @@ import { RoomButton } from '../room/JoinPanel';
 export function ProjectorBar(props: { voting: boolean }) {
   const view = useTimerView();
   const revealed = useWorkshop((w) => w.canvas.voting.revealed);
+  const { t } = useTranslation();
   return (
-    <header className="projector-bar" aria-label="Current step">
+    <header className="projector-bar" aria-label={t('agenda.bar.label')}>
       <div className="projector-bar__step">
         <p className="projector-bar__position">
-          <span className="visually-hidden">Step </span>
+          <span className="visually-hidden">{t('agenda.bar.step')}</span>
           {view.position}/{view.count}
         </p>
         <h1 className="projector-bar__title">{view.stepTitle}</h1>
       </div>
       <TimerClock view={view} size="projector" />
-      <nav className="projector-bar__controls" aria-label="Projector controls">
+      <nav className="projector-bar__controls" aria-label={t('agenda.bar.controls')}>
         <button
           type="button"
           className="button button--primary"
           disabled={!view.stepId}
           onClick={toggleTimer}
-          aria-label={view.running ? 'Pause timer' : 'Start timer'}
+          aria-label={view.running ? t('agenda.timer.pause') : t('agenda.timer.start')}
           aria-keyshortcuts="Control+Shift+T"
-          title="Start or pause the timer (Ctrl+Shift+T)"
+          title={t('agenda.bar.toggleTitle', { key: findAction('agenda.timer.toggle')?.shortcut ?? '' })}
         >
-          {view.running ? 'Pause' : 'Start'}
+          {view.running ? t('agenda.bar.pause') : t('agenda.bar.start')}
         </button>
         {props.voting && !revealed && (
-          <button type="button" className="button" onClick={toggleReveal} aria-label="Reveal votes" aria-keyshortcuts="R" title="Reveal the votes (R)">
-            Reveal
+          <button type="button" className="button" onClick={toggleReveal} aria-label={t('agenda.bar.revealLabel')} aria-keyshortcuts="R" title={t('agenda.bar.revealTitle')}>
+            {t('agenda.bar.reveal')}
           </button>
         )}
         <RoomButton onlyWhenOpen />
-        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} aria-label="Previous step" aria-keyshortcuts="PageUp" title="Previous step (Page Up)">
+        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} aria-label={t('agenda.bar.previous')} aria-keyshortcuts="PageUp" title={t('agenda.bar.previousTitle')}>
           ◀
         </button>
-        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} aria-label="Next step" aria-keyshortcuts="PageDown" title="Next step (Page Down)">
+        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} aria-label={t('agenda.bar.next')} aria-keyshortcuts="PageDown" title={t('agenda.bar.nextTitle')}>
           ▶
         </button>
-        <button type="button" className="button" onClick={() => void leaveProjectorMode()} aria-label="Leave projector mode" aria-keyshortcuts="Escape" title="Leave projector mode (Esc)">
+        <button type="button" className="button" onClick={() => void leaveProjectorMode()} aria-label={t('agenda.bar.leave')} aria-keyshortcuts="Escape" title={t('agenda.bar.leaveTitle')}>
           ✕
         </button>
       </nav>

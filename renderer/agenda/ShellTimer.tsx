@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { findAction } from '../actions/app-actions';
 import { useUiStore } from '../store/ui-store';
 import { useEffect } from 'react';
@@ -28,16 +29,17 @@ export function ShellTimer() {
   const view = useTimerView();
   const showAgenda = () => useUiStore.getState().setView('agenda');
   useSoundPreference();
+  const { t } = useTranslation();
   return (
-    <section className="shell-timer" aria-label="Current step">
-      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title="Show the agenda (Alt+7)">
-        <span className="visually-hidden">Current step: </span>
-        {view.stepId ? `${view.position}. ${view.stepTitle}` : 'No agenda step'}
+    <section className="shell-timer" aria-label={t('agenda.shell.label')}>
+      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title={t('agenda.shell.showAgenda', { key: 'Alt+7' })}>
+        <span className="visually-hidden">{t('agenda.shell.currentStep')}</span>
+        {view.stepId ? `${view.position}. ${view.stepTitle}` : t('agenda.shell.noStep')}
       </button>
       <TimerClock view={view} size="compact" />
       {view.needsReminder && (
         <span className="shell-timer__reminder" role="status">
-          Timer not started
+          {t('agenda.shell.notStarted')}
         </span>
       )}
       <TimerControls running={view.running} disabled={!view.stepId} compact />
@@ -46,9 +48,9 @@ export function ShellTimer() {
         className="button"
         onClick={() => void toggleProjectorMode()}
         aria-keyshortcuts="F5"
-        title={`Projector mode (${findAction('view.projector')?.shortcut})`}
+        title={t('agenda.shell.projectorTitle', { key: findAction('view.projector')?.shortcut ?? '' })}
       >
-        Projector mode
+        {t('agenda.shell.projector')}
       </button>
       <ThemePicker />
       <TimeUpAnnouncer />

@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { useEffect, useRef, useState } from 'react';
 import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES } from '../../shared/domain/agenda-steps';
 import { PROJECTOR_SURFACES, surfaceOfStep, type ProjectorSurface } from '../../shared/domain/projector-surface';
@@ -34,7 +35,7 @@ export function StepEditor(props: { step: AgendaStep }) {
   return (
     <form
       className="step-editor editing-chrome"
-      aria-label={`Edit step ${step.title}`}
+      aria-label={tr('agenda.editor.label', { step: step.title })}
       onSubmit={(event) => {
         event.preventDefault();
         done();
@@ -47,7 +48,7 @@ export function StepEditor(props: { step: AgendaStep }) {
       }}
     >
       <label className="field">
-        <span>Step title</span>
+        <span>{tr('agenda.editor.title')}</span>
         <input
           id={stepControlId(step.id, 'title')}
           ref={titleRef}
@@ -58,13 +59,13 @@ export function StepEditor(props: { step: AgendaStep }) {
           onChange={(event) => {
             const next = event.target.value;
             setTitle(next);
-            if (next.trim()) edit('Rename step', 'title', (s) => void (s.title = next));
+            if (next.trim()) edit(tr('agenda.undo.renameStep'), 'title', (s) => void (s.title = next));
           }}
           onBlur={() => setTitle(step.title)}
         />
       </label>
       <label className="field field--narrow">
-        <span>Minutes</span>
+        <span>{tr('agenda.editor.minutes')}</span>
         <input
           type="number"
           inputMode="decimal"
@@ -78,7 +79,7 @@ export function StepEditor(props: { step: AgendaStep }) {
             setMinutes(event.target.value);
             const value = Number(event.target.value);
             if (event.target.value.trim() !== '' && value >= MIN_STEP_MINUTES && value <= MAX_STEP_MINUTES) {
-              edit('Change time box', 'minutes', (s) => void (s.minutes = clampMinutes(value)));
+              edit(tr('agenda.undo.timeBox'), 'minutes', (s) => void (s.minutes = clampMinutes(value)));
             }
           }}
           onBlur={() => setMinutes(String(clampMinutes(minutesValid ? minutesValue : step.minutes)))}
@@ -86,34 +87,34 @@ export function StepEditor(props: { step: AgendaStep }) {
       </label>
       {!minutesValid && (
         <p className="field__error" id={errorId}>
-          A time box is between {MIN_STEP_MINUTES} and {MAX_STEP_MINUTES} minutes.
+          {tr('agenda.editor.minutesError', { min: MIN_STEP_MINUTES, max: MAX_STEP_MINUTES })}
         </p>
       )}
       <label className="field field--wide">
-        <span>Description</span>
+        <span>{tr('agenda.editor.description')}</span>
         <textarea
           value={step.description}
           maxLength={2000}
           rows={2}
           onChange={(event) => {
             const description = event.target.value;
-            edit('Describe step', 'description', (s) => void (s.description = description));
+            edit(tr('agenda.undo.describe'), 'description', (s) => void (s.description = description));
           }}
         />
       </label>
       <label className="field">
-        <span>Opens</span>
+        <span>{tr('agenda.editor.opens')}</span>
         <select
           value={step.view ?? ''}
           onChange={(event) => {
             const view = (event.target.value || null) as ViewId | null;
-            edit('Change the view of a step', 'view', (s) => {
+            edit(tr('agenda.undo.view'), 'view', (s) => {
               s.view = view;
               if (view !== 'canvas') s.mode = null;
             });
           }}
         >
-          <option value="">No view</option>
+          <option value="">{tr('agenda.editor.noView')}</option>
           {VIEW_LIST.map((v) => (
             <option key={v.id} value={v.id}>
               {v.label}
@@ -128,24 +129,24 @@ export function StepEditor(props: { step: AgendaStep }) {
           disabled={step.view !== 'canvas'}
           onChange={(event) => {
             const voting = event.target.checked;
-            edit('Change the mode of a step', 'mode', (s) => void (s.mode = voting ? 'voting' : null));
+            edit(tr('agenda.undo.mode'), 'mode', (s) => void (s.mode = voting ? 'voting' : null));
           }}
         />
-        <span>Canvas in voting mode</span>
+        <span>{tr('agenda.editor.voting')}</span>
       </label>
       <label className="field">
-        <span>On the projector</span>
+        <span>{tr('agenda.editor.projector')}</span>
         <select
           value={step.surface ?? ''}
           onChange={(event) => {
             const surface = (event.target.value || undefined) as ProjectorSurface | undefined;
-            edit('Change what the projector shows', 'surface', (s) => {
+            edit(tr('agenda.undo.surface'), 'surface', (s) => {
               if (surface) s.surface = surface;
               else delete s.surface;
             });
           }}
         >
-          <option value="">From the view ({SURFACE_LABELS[surfaceOfStep({ ...step, surface: undefined })]})</option>
+          <option value="">{tr('agenda.editor.fromView', { surface: SURFACE_LABELS[surfaceOfStep({ ...step, surface: undefined })] })}</option>
           {PROJECTOR_SURFACES.map((id) => (
             <option key={id} value={id}>
               {SURFACE_LABELS[id]}
@@ -155,7 +156,7 @@ export function StepEditor(props: { step: AgendaStep }) {
       </label>
       <div className="step-editor__buttons">
         <button type="submit" className="button button--primary">
-          Done
+          {tr('agenda.editor.done')}
         </button>
       </div>
     </form>

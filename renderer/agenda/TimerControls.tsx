@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { findAction } from '../actions/app-actions';
 import { adjustTimer, resetTimer, toggleTimer } from './facilitation-store';
 
@@ -12,17 +13,18 @@ const keys = (id: string) =>
 /** Start/pause, −1 min, +1 min, reset: the same actions as the shortcuts and the menu. */
 export function TimerControls(props: { running: boolean; disabled: boolean; compact?: boolean }) {
   const { running, disabled, compact } = props;
+  const { t } = useTranslation();
   return (
-    <div className="timer-controls" role="group" aria-label="Timer controls">
+    <div className="timer-controls" role="group" aria-label={t('agenda.timer.controls')}>
       <button
         type="button"
         className="button button--primary"
         disabled={disabled}
         onClick={toggleTimer}
         aria-keyshortcuts={keys('agenda.timer.toggle')}
-        title={`Start or pause the timer (${findAction('agenda.timer.toggle')?.shortcut})`}
+        title={t('agenda.timer.toggleTitle', { key: findAction('agenda.timer.toggle')?.shortcut ?? '' })}
       >
-        {running ? 'Pause timer' : 'Start timer'}
+        {running ? t('agenda.timer.pause') : t('agenda.timer.start')}
       </button>
       {!compact && (
         <>
@@ -32,9 +34,9 @@ export function TimerControls(props: { running: boolean; disabled: boolean; comp
             disabled={disabled}
             onClick={() => adjustTimer(-1)}
             aria-keyshortcuts={keys('agenda.timer.removeMinute')}
-            title={`Remove a minute (${findAction('agenda.timer.removeMinute')?.shortcut})`}
+            title={t('agenda.timer.removeMinuteTitle', { key: findAction('agenda.timer.removeMinute')?.shortcut ?? '' })}
           >
-            −1 min
+            {t('agenda.timer.removeMinute')}
           </button>
           <button
             type="button"
@@ -42,9 +44,9 @@ export function TimerControls(props: { running: boolean; disabled: boolean; comp
             disabled={disabled}
             onClick={() => adjustTimer(1)}
             aria-keyshortcuts={keys('agenda.timer.addMinute')}
-            title={`Add a minute (${findAction('agenda.timer.addMinute')?.shortcut})`}
+            title={t('agenda.timer.addMinuteTitle', { key: findAction('agenda.timer.addMinute')?.shortcut ?? '' })}
           >
-            +1 min
+            {t('agenda.timer.addMinute')}
           </button>
           <button
             type="button"
@@ -52,9 +54,9 @@ export function TimerControls(props: { running: boolean; disabled: boolean; comp
             disabled={disabled}
             onClick={resetTimer}
             aria-keyshortcuts={keys('agenda.timer.reset')}
-            title={`Reset the timer (${findAction('agenda.timer.reset')?.shortcut})`}
+            title={t('agenda.timer.resetTitle', { key: findAction('agenda.timer.reset')?.shortcut ?? '' })}
           >
-            Reset timer
+            {t('agenda.timer.reset')}
           </button>
         </>
       )}

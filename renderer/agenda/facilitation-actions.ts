@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { primaryModifier, shortcutLabel, type AppAction } from '../actions/action';
 import { adjustTimer, resetTimer, toggleTimer, useFacilitationStore } from './facilitation-store';
 import { leaveProjectorMode, toggleProjectorMode } from './projector';
@@ -20,7 +21,9 @@ const dialogIsOpen = () => document.querySelector('dialog[open]') !== null;
 export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'view.projector',
-    label: 'Projector mode (enter or leave)',
+    get label() {
+      return tr('agenda.action.projector');
+    },
     shortcut: 'F5',
     keyTest: (event) => event.key === 'F5' && noModifier(event),
     allowInTextField: true,
@@ -29,7 +32,9 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'view.projector.leave',
-    label: 'Leave projector mode',
+    get label() {
+      return tr('agenda.action.leaveProjector');
+    },
     shortcut: 'Esc',
     keyTest: (event) => event.key === 'Escape' && noModifier(event) && isProjecting() && !dialogIsOpen(),
     menuCommand: 'view.projector.leave',
@@ -37,7 +42,9 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'agenda.timer.toggle',
-    label: 'Start or pause the timer',
+    get label() {
+      return tr('agenda.action.toggleTimer');
+    },
     shortcut: shortcutLabel('Mod+Shift+T'),
     keyTest: modShift((event) => event.key.toLowerCase() === 't'),
     allowInTextField: true,
@@ -46,7 +53,9 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'agenda.timer.reset',
-    label: 'Reset the timer',
+    get label() {
+      return tr('agenda.action.resetTimer');
+    },
     shortcut: shortcutLabel('Mod+Shift+R'),
     keyTest: modShift((event) => event.key.toLowerCase() === 'r'),
     allowInTextField: true,
@@ -55,7 +64,9 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'agenda.timer.addMinute',
-    label: 'Add a minute to the timer',
+    get label() {
+      return tr('agenda.action.addMinute');
+    },
     shortcut: shortcutLabel('Mod+Shift+Up'),
     keyTest: modShift((event) => event.key === 'ArrowUp'),
     menuCommand: 'agenda.timer.addMinute',
@@ -63,7 +74,9 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'agenda.timer.removeMinute',
-    label: 'Remove a minute from the timer',
+    get label() {
+      return tr('agenda.action.removeMinute');
+    },
     shortcut: shortcutLabel('Mod+Shift+Down'),
     keyTest: modShift((event) => event.key === 'ArrowDown'),
     menuCommand: 'agenda.timer.removeMinute',
@@ -71,7 +84,9 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'agenda.step.next',
-    label: 'Next agenda step (opens its view)',
+    get label() {
+      return tr('agenda.action.nextStep');
+    },
     shortcut: `${shortcutLabel('Mod+PageDown')} or PageDown (projector mode)`,
     keyTest: (event) => modOnly('PageDown')(event) || (event.key === 'PageDown' && noModifier(event) && isProjecting()),
     menuCommand: 'agenda.step.next',
@@ -79,7 +94,9 @@ export const FACILITATION_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'agenda.step.previous',
-    label: 'Previous agenda step (opens its view)',
+    get label() {
+      return tr('agenda.action.previousStep');
+    },
     shortcut: `${shortcutLabel('Mod+PageUp')} or PageUp (projector mode)`,
     keyTest: (event) => modOnly('PageUp')(event) || (event.key === 'PageUp' && noModifier(event) && isProjecting()),
     menuCommand: 'agenda.step.previous',

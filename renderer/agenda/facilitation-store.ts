@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { create } from 'zustand';
 import { currentStep } from '../../shared/domain/agenda-steps';
 import {
@@ -114,7 +115,7 @@ export function recordTimeSpent(): void {
   const seconds = Math.round(elapsedMs(timer, Date.now()) / 1000);
   if (seconds === (step.actualSeconds ?? 0)) return;
   useWorkshopStore.getState().change(
-    `Time spent on ${step.title}`,
+    tr('agenda.undo.timeSpent', { step: step.title }),
     (draft) => {
       const target = draft.agenda.steps.find((s) => s.id === step.id);
       if (target) target.actualSeconds = seconds;
@@ -149,7 +150,7 @@ export function resetTimer(): void {
   updateTicker();
   const step = currentWorkshop().agenda.steps.find((s) => s.id === stepId);
   if (step && step.actualSeconds !== null) {
-    useWorkshopStore.getState().change(`Reset the timer of ${step.title}`, (draft) => {
+    useWorkshopStore.getState().change(tr('agenda.undo.resetTimer', { step: step.title }), (draft) => {
       const target = draft.agenda.steps.find((s) => s.id === step.id);
       if (target) target.actualSeconds = null;
     });

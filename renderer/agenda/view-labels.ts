@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import type { AgendaStep, ViewId } from '../../shared/schema';
 import { VIEW_LIST } from '../app/view-list';
 
@@ -6,5 +7,5 @@ export const viewLabel = (id: ViewId): string => VIEW_LIST.find((v) => v.id === 
 /** "Canvas (voting)", "Goals", or "" for a step without a view. */
 export function stepViewLabel(step: Pick<AgendaStep, 'view' | 'mode'>): string {
   if (!step.view) return '';
-  return step.mode === 'voting' ? `${viewLabel(step.view)} (voting)` : viewLabel(step.view);
+  return step.mode === 'voting' ? tr('agenda.viewVoting', { view: viewLabel(step.view) }) : viewLabel(step.view);
 }
