@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES } from '../../shared/domain/agenda-steps';
 import { PROJECTOR_SURFACES, surfaceOfStep, type ProjectorSurface } from '../../shared/domain/projector-surface';
 import type { AgendaStep, ViewId } from '../../shared/schema';
-import { SURFACE_LABELS } from '../projector/projector-text';
+import { surfaceLabel } from '../projector/projector-text';
 import { VIEW_LIST } from '../app/view-list';
 import { useWorkshopStore } from '../store/workshop-store';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
@@ -146,10 +146,10 @@ export function StepEditor(props: { step: AgendaStep }) {
             });
           }}
         >
-          <option value="">{tr('agenda.editor.fromView', { surface: SURFACE_LABELS[surfaceOfStep({ ...step, surface: undefined })] })}</option>
+          <option value="">{tr('agenda.editor.fromView', { surface: surfaceLabel(surfaceOfStep({ ...step, surface: undefined })) })}</option>
           {PROJECTOR_SURFACES.map((id) => (
             <option key={id} value={id}>
-              {SURFACE_LABELS[id]}
+              {surfaceLabel(id)}
             </option>
           ))}
         </select>

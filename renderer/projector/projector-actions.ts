@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { currentStep } from '../../shared/domain/agenda-steps';
 import { adjacentSurface } from '../../shared/domain/projector-surface';
 import type { AppAction } from '../actions/action';
@@ -25,14 +26,16 @@ function moveZone(offset: 1 | -1): void {
 /** Reveals the dot vote's results (or hides them again). */
 export function toggleReveal(): void {
   const revealed = currentWorkshop().canvas.voting.revealed;
-  useWorkshopStore.getState().change(revealed ? 'Hide votes' : 'Reveal votes', (w) => void (w.canvas.voting.revealed = !revealed));
+  useWorkshopStore.getState().change(revealed ? tr('projector.undo.hideVotes') : tr('projector.undo.revealVotes'), (w) => void (w.canvas.voting.revealed = !revealed));
 }
 
 /** Projector mode's keys: the facilitator drives the surfaces without any control on screen. */
 export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'projector.surface.next',
-    label: 'Projector: show the next kind of surface',
+    get label() {
+      return tr('projector.action.nextSurface');
+    },
     shortcut: 'S',
     menuCommand: 'projector.surface.next',
     keyTest: onProjector((e) => !e.shiftKey && e.key.toLowerCase() === 's'),
@@ -40,7 +43,9 @@ export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'projector.surface.previous',
-    label: 'Projector: show the previous kind of surface',
+    get label() {
+      return tr('projector.action.previousSurface');
+    },
     shortcut: 'Shift+S',
     menuCommand: 'projector.surface.previous',
     keyTest: onProjector((e) => e.shiftKey && e.key.toLowerCase() === 's'),
@@ -48,7 +53,9 @@ export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'projector.page.next',
-    label: 'Projector: next page (of notes, themes, cards)',
+    get label() {
+      return tr('projector.action.nextPage');
+    },
     shortcut: 'Down',
     menuCommand: 'projector.page.next',
     keyTest: onProjector((e) => !e.shiftKey && e.key === 'ArrowDown'),
@@ -56,7 +63,9 @@ export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'projector.page.previous',
-    label: 'Projector: previous page',
+    get label() {
+      return tr('projector.action.previousPage');
+    },
     shortcut: 'Up',
     menuCommand: 'projector.page.previous',
     keyTest: onProjector((e) => !e.shiftKey && e.key === 'ArrowUp'),
@@ -64,7 +73,9 @@ export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'projector.zone.next',
-    label: 'Projector: next zone of the brainstorm',
+    get label() {
+      return tr('projector.action.nextZone');
+    },
     shortcut: 'Right',
     menuCommand: 'projector.zone.next',
     keyTest: onProjector((e) => !e.shiftKey && e.key === 'ArrowRight'),
@@ -72,7 +83,9 @@ export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'projector.zone.previous',
-    label: 'Projector: previous zone of the brainstorm',
+    get label() {
+      return tr('projector.action.previousZone');
+    },
     shortcut: 'Left',
     menuCommand: 'projector.zone.previous',
     keyTest: onProjector((e) => !e.shiftKey && e.key === 'ArrowLeft'),
@@ -80,7 +93,9 @@ export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'projector.reveal',
-    label: 'Projector: reveal the votes (or hide them again)',
+    get label() {
+      return tr('projector.action.reveal');
+    },
     shortcut: 'R',
     menuCommand: 'projector.reveal',
     keyTest: onProjector((e) => !e.shiftKey && e.key.toLowerCase() === 'r'),

@@ -13,6 +13,7 @@ import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
+import { projector } from './en/projector';
 import { agenda } from './en/agenda';
 import { canvas } from './en/canvas';
 import { app } from './en/app';
@@ -27,6 +28,7 @@ export const en = {
   sponsors,
   impact,
   menu,
+  projector,
   agenda,
   canvas,
   app,

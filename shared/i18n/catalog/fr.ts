@@ -8,6 +8,7 @@ import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
+import { projector } from './fr/projector';
 import { agenda } from './fr/agenda';
 import { canvas } from './fr/canvas';
 import { app } from './fr/app';
@@ -23,6 +24,7 @@ export const fr: Catalog = {
   sponsors,
   impact,
   menu,
+  projector,
   agenda,
   canvas,
   app,
