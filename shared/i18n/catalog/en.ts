@@ -13,6 +13,7 @@ import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
+import { welcome } from './en/welcome';
 import { projector } from './en/projector';
 import { agenda } from './en/agenda';
 import { canvas } from './en/canvas';
@@ -28,6 +29,7 @@ export const en = {
   sponsors,
   impact,
   menu,
+  welcome,
   projector,
   agenda,
   canvas,

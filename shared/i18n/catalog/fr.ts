@@ -8,6 +8,7 @@ import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
+import { welcome } from './fr/welcome';
 import { projector } from './fr/projector';
 import { agenda } from './fr/agenda';
 import { canvas } from './fr/canvas';
@@ -24,6 +25,7 @@ export const fr: Catalog = {
   sponsors,
   impact,
   menu,
+  welcome,
   projector,
   agenda,
   canvas,
