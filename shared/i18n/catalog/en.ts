@@ -13,6 +13,7 @@ import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
+import { help } from './en/help';
 import { welcome } from './en/welcome';
 import { projector } from './en/projector';
 import { agenda } from './en/agenda';
@@ -29,6 +30,7 @@ export const en = {
   sponsors,
   impact,
   menu,
+  help,
   welcome,
   projector,
   agenda,

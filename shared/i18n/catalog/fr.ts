@@ -8,6 +8,7 @@ import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
+import { help } from './fr/help';
 import { welcome } from './fr/welcome';
 import { projector } from './fr/projector';
 import { agenda } from './fr/agenda';
@@ -25,6 +26,7 @@ export const fr: Catalog = {
   sponsors,
   impact,
   menu,
+  help,
   welcome,
   projector,
   agenda,
