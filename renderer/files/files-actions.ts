@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { shortcutLabel, primaryModifier, type AppAction } from '../actions/action';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
@@ -8,7 +9,9 @@ import { useFilesUiStore } from './files-ui-store';
 export const FILES_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'file.openRecent',
-    label: 'Open recent…',
+    get label() {
+      return tr('files.action.openRecent');
+    },
     shortcut: shortcutLabel('Mod+Shift+O'),
     keyTest: (event) => primaryModifier(event) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'o',
     allowInTextField: true,
@@ -17,16 +20,20 @@ export const FILES_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'file.backups',
-    label: 'Backups…',
+    get label() {
+      return tr('files.action.backups');
+    },
     menuCommand: 'file.backups',
     perform: () => {
       if (useFileStore.getState().path) useFilesUiStore.getState().setBackupsOpen(true);
-      else useUiStore.getState().notify('info', 'This workshop has no file yet, so it has no backups. Save it first.');
+      else useUiStore.getState().notify('info', tr('files.backups.noFile'));
     },
   },
   {
     id: 'file.close',
-    label: 'Close window',
+    get label() {
+      return tr('files.action.closeWindow');
+    },
     shortcut: shortcutLabel('Mod+W'),
     keyTest: (event) => primaryModifier(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'w',
     allowInTextField: true,

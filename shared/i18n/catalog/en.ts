@@ -13,6 +13,7 @@ import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
+import { files } from './en/files';
 import { help } from './en/help';
 import { welcome } from './en/welcome';
 import { projector } from './en/projector';
@@ -30,6 +31,7 @@ export const en = {
   sponsors,
   impact,
   menu,
+  files,
   help,
   welcome,
   projector,

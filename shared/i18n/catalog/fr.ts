@@ -8,6 +8,7 @@ import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
+import { files } from './fr/files';
 import { help } from './fr/help';
 import { welcome } from './fr/welcome';
 import { projector } from './fr/projector';
@@ -26,6 +27,7 @@ export const fr: Catalog = {
   sponsors,
   impact,
   menu,
+  files,
   help,
   welcome,
   projector,
