@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ActionMenuButton } from '../common/ActionMenuButton';
 import { EXPORT_ACTIONS } from './export-actions';
 import { ExportNotice } from './ExportNotice';
@@ -7,10 +8,11 @@ import './export.css';
 /** The "Export" menu button of the title bar: PDF (A4, Letter), Markdown, JSON Canvas, and JSON Canvas import. */
 export function ExportMenu() {
   const busy = useExportStore((s) => s.busy);
+  const { t } = useTranslation();
   return (
     <div className="export-menu">
       <ActionMenuButton
-        label="Export"
+        label={t('exportUi.menu')}
         actions={EXPORT_ACTIONS}
         disabled={busy !== null}
         separatedBefore={(action) => action.id.startsWith('import.')}

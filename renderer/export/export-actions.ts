@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import type { ExportedFile, IpcResult } from '../../shared/ipc';
 import type { PageSize } from '../../shared/summary/page-layout';
 import { primaryModifier, shortcutLabel, type AppAction } from '../actions/action';
@@ -34,12 +35,12 @@ const request = () => {
 
 export const exportSummaryPdf = (pageSize: PageSize, scope: 'full' | 'brief' = 'full') =>
   scope === 'brief'
-    ? runExport('Sponsor brief', 'Making the sponsor brief…', () => api().exportSummaryPdf({ ...request(), pageSize, scope }))
-    : runExport('PDF summary', 'Making the PDF summary…', () => api().exportSummaryPdf({ ...request(), pageSize, scope }));
+    ? runExport(tr('exportUi.what.brief'), tr('exportUi.busy.brief'), () => api().exportSummaryPdf({ ...request(), pageSize, scope }))
+    : runExport(tr('exportUi.what.pdf'), tr('exportUi.busy.pdf'), () => api().exportSummaryPdf({ ...request(), pageSize, scope }));
 
-export const exportSummaryMarkdown = () => runExport('Markdown summary', 'Writing the Markdown summary…', () => api().exportSummaryMarkdown(request()));
+export const exportSummaryMarkdown = () => runExport(tr('exportUi.what.markdown'), tr('exportUi.busy.markdown'), () => api().exportSummaryMarkdown(request()));
 
-export const exportJsonCanvas = () => runExport('JSON Canvas', 'Writing the JSON Canvas…', () => api().exportJsonCanvas(request()));
+export const exportJsonCanvas = () => runExport(tr('exportUi.what.jsonCanvas'), tr('exportUi.busy.jsonCanvas'), () => api().exportJsonCanvas(request()));
 
 export async function openExportedFile(path: string): Promise<void> {
   const result = await api().openExportedFile({ path });
@@ -57,29 +58,71 @@ export async function importJsonCanvas(): Promise<void> {
   useWorkshopStore.getState().load(workshop);
   useFileStore.getState().setOpened(null, useWorkshopStore.getState().revision);
   useUiStore.getState().setView('canvas');
-  const parts = [`${report.notes} note${report.notes === 1 ? '' : 's'}`, `${report.zones} zone${report.zones === 1 ? '' : 's'}`];
-  if (report.themes) parts.push(`${report.themes} theme${report.themes === 1 ? '' : 's'}`);
+  const parts: string[] = [tr('exportUi.imported.notes', { count: report.notes }), tr('exportUi.imported.zones', { count: report.zones })];
+  if (report.themes) parts.push(tr('exportUi.imported.themes', { count: report.themes }));
   const left: string[] = [];
-  if (report.skippedEdges) left.push(`${report.skippedEdges} connection${report.skippedEdges === 1 ? ' was' : 's were'} left out (the canvas has no arrows)`);
-  if (report.truncatedNotes) left.push(`${report.truncatedNotes} long note${report.truncatedNotes === 1 ? ' was' : 's were'} shortened`);
-  notify('info', `Imported "${fileName}" as a new workshop: ${parts.join(', ')}.${left.length ? ` ${left.join('; ')}.` : ''} It is not saved yet.`);
+  if (report.skippedEdges) left.push(tr('exportUi.imported.skipped', { count: report.skippedEdges }));
+  if (report.truncatedNotes) left.push(tr('exportUi.imported.truncated', { count: report.truncatedNotes }));
+  notify(
+    'info',
+    tr('exportUi.imported.summary', { name: fileName, parts: parts.join(', ') }) +
+      (left.length ? tr('exportUi.imported.left', { left: left.join('; ') }) : '') +
+      tr('exportUi.imported.notSaved'),
+  );
 }
 
 /** The export actions: buttons of the Export menu, File-menu commands, and Ctrl/Cmd+E for the A4 PDF. */
 export const EXPORT_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'export.pdf.a4',
-    label: 'Export summary as PDF (A4)…',
+    get label() {
+      return tr('exportUi.action.pdfA4');
+    },
     shortcut: shortcutLabel('Mod+E'),
     keyTest: (event) => primaryModifier(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e',
     allowInTextField: true,
     menuCommand: 'export.pdf.a4',
     perform: () => exportSummaryPdf('A4'),
   },
-  { id: 'export.pdf.letter', label: 'Export summary as PDF (Letter)…', menuCommand: 'export.pdf.letter', perform: () => exportSummaryPdf('Letter') },
-  { id: 'export.pdf.brief', label: 'Export sponsor brief as PDF (one page)…', menuCommand: 'export.pdf.brief', perform: () => exportSummaryPdf('A4', 'brief') },
-  { id: 'export.markdown', label: 'Export summary as Markdown…', menuCommand: 'export.markdown', perform: exportSummaryMarkdown },
-  { id: 'export.jsonCanvas', label: 'Export canvas as JSON Canvas…', menuCommand: 'export.jsonCanvas', perform: exportJsonCanvas },
-  { id: 'import.jsonCanvas', label: 'Import JSON Canvas…', menuCommand: 'import.jsonCanvas', perform: importJsonCanvas },
+  {
+    id: 'export.pdf.letter',
+    get label() {
+      return tr('exportUi.action.pdfLetter');
+    },
+    menuCommand: 'export.pdf.letter',
+    perform: () => exportSummaryPdf('Letter'),
+  },
+  {
+    id: 'export.pdf.brief',
+    get label() {
+      return tr('exportUi.action.brief');
+    },
+    menuCommand: 'export.pdf.brief',
+    perform: () => exportSummaryPdf('A4', 'brief'),
+  },
+  {
+    id: 'export.markdown',
+    get label() {
+      return tr('exportUi.action.markdown');
+    },
+    menuCommand: 'export.markdown',
+    perform: exportSummaryMarkdown,
+  },
+  {
+    id: 'export.jsonCanvas',
+    get label() {
+      return tr('exportUi.action.jsonCanvas');
+    },
+    menuCommand: 'export.jsonCanvas',
+    perform: exportJsonCanvas,
+  },
+  {
+    id: 'import.jsonCanvas',
+    get label() {
+      return tr('exportUi.action.importJsonCanvas');
+    },
+    menuCommand: 'import.jsonCanvas',
+    perform: importJsonCanvas,
+  },
 ];
 

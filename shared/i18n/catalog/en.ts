@@ -13,6 +13,7 @@ import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
+import { exportUi } from './en/export';
 import { files } from './en/files';
 import { help } from './en/help';
 import { welcome } from './en/welcome';
@@ -31,6 +32,7 @@ export const en = {
   sponsors,
   impact,
   menu,
+  exportUi,
   files,
   help,
   welcome,

@@ -8,6 +8,7 @@ import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
+import { exportUi } from './fr/export';
 import { files } from './fr/files';
 import { help } from './fr/help';
 import { welcome } from './fr/welcome';
@@ -27,6 +28,7 @@ export const fr: Catalog = {
   sponsors,
   impact,
   menu,
+  exportUi,
   files,
   help,
   welcome,

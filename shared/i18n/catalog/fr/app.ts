@@ -67,9 +67,9 @@ export const app: Catalog['app'] = {
     facilitator: 'Animateur ou animatrice',
     facilitatorPlaceholder: 'Qui anime l’atelier',
     nextSession: 'Prochaine séance',
-    nextSessionHint: 'Imprimée sur la note aux sponsors, page 1 du compte rendu PDF. Laissez vide si elle n’est pas encore fixée.',
+    nextSessionHint: 'Imprimée sur la note au sponsor, page 1 de la synthèse PDF. Laissez vide si elle n’est pas encore fixée.',
     hideAuthors: 'Masquer les auteurs des notes',
-    hideAuthorsHint: 'Atelier anonyme : les auteurs sont masqués à l’écran et absents des comptes rendus PDF et Markdown.',
+    hideAuthorsHint: 'Atelier anonyme : les auteurs sont masqués à l’écran et absents des synthèses PDF et Markdown.',
     close: 'Fermer',
   },
   shortcuts: {

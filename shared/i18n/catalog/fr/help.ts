@@ -10,7 +10,7 @@ export const help: Catalog['help'] = {
     goals: 'Rendre la vision mesurable : deux ou trois objectifs, chacun avec un indicateur, un point de départ et une cible.',
     backlog: 'Repartir avec les premières activités planifiées : chacune avec un titre, un responsable et une date.',
     sponsorAsk: 'S’accorder sur ce qu’il faut demander à la direction — temps, budget, salles — et pourquoi.',
-    wrapUp: 'Clore l’atelier : ce qui a été décidé, la suite, et le compte rendu pour les sponsors.',
+    wrapUp: 'Clore l’atelier : ce qui a été décidé, la suite, et la synthèse pour les sponsors.',
   },
   say: {
     checkIn: '« En une phrase : votre nom, votre équipe, et une chose dans laquelle vous aimeriez progresser. » Cochez chaque personne dans Membres au fil des réponses.',
@@ -22,7 +22,7 @@ export const help: Catalog['help'] = {
     goals: '« Si cette communauté fonctionne, qu’est-ce qui aura changé dans un an ? Comment le verrions-nous ? » Transformez les thèmes en tête en objectifs, puis demandez le chiffre d’aujourd’hui et la cible.',
     backlog: '« Que pourrions-nous faire dans les six prochaines semaines ? Qui s’en charge ? Quand ? » Placez celles qui ont un responsable et une date dans « Prochainement ».',
     sponsorAsk: '« De quoi avons-nous besoin pour y arriver ? À qui le demander ? » Reliez chaque demande aux objectifs qu’elle sert : c’est ce qui convainc un sponsor.',
-    wrapUp: '« Un mot chacun : dans quel état d’esprit quittez-vous cet atelier ? » Fixez la date de la prochaine séance dans Détails de l’atelier, puis exportez le compte rendu PDF.',
+    wrapUp: '« Un mot chacun : dans quel état d’esprit quittez-vous cet atelier ? » Fixez la date de la prochaine séance dans Détails de l’atelier, puis exportez la synthèse PDF.',
   },
   watch: {
     checkIn: 'Restez bref : une phrase chacun. Notez qui manque mais devrait être là : ces personnes auront leur place plus tard dans la zone Membres.',
@@ -33,7 +33,7 @@ export const help: Catalog['help'] = {
     goals: 'Les objectifs sans chiffre (demandez « comment le saurions-nous ? ») et les objectifs trop nombreux : trois suffisent largement pour commencer.',
     backlog: 'Les activités sans responsable (elles n’auront pas lieu) et une liste trop ambitieuse : deux ou trois premières activités réalisées valent mieux que dix idées.',
     sponsorAsk: 'Les demandes sans chiffre (« un peu de temps » → « deux heures par personne et par mois ») et les demandes que personne ne portera auprès du sponsor.',
-    wrapUp: 'Partir sans date pour la prochaine séance, et un compte rendu que personne n’envoie : envoyez-le le jour même.',
+    wrapUp: 'Partir sans date pour la prochaine séance, et une synthèse que personne n’envoie : envoyez-la le jour même.',
   },
   time: {
     checkIn: '5 minutes (environ 20 secondes par personne)',
@@ -70,7 +70,7 @@ export const help: Catalog['help'] = {
     goals: 'Objectifs et indicateurs : transformez les thèmes en tête en objectifs avec un point de départ et une cible.',
     backlog: 'Activités : planifiez les premières activités avec un responsable et une date.',
     sponsorAsk: 'Demande aux sponsors : ce que vous demandez à la direction (temps, budget, salles), et pourquoi.',
-    wrapUp: 'Clôture : fixez la date de la prochaine séance et exportez le compte rendu PDF ; sa première page est la note pour votre sponsor.',
+    wrapUp: 'Clôture : fixez la date de la prochaine séance et exportez la synthèse PDF ; sa première page est la note pour votre sponsor.',
   },
   tips: 'La vue Ordre du jour fait tourner le minuteur et indique, pour chaque étape, comment l’animer. Le mode projecteur (F5) montre à la salle de grands caractères, sans les commandes d’édition ni ce guide.',
   shortcutsButton: 'Raccourcis clavier',

@@ -106,7 +106,7 @@ export const menu: Catalog['menu'] = {
     saveWorkshopAs: 'Enregistrer l’atelier sous',
     workshopFiles: 'Atelier CoP Studio',
     exportPdf: 'Exporter la synthèse en PDF',
-    exportBrief: 'Exporter la note aux sponsors en PDF',
+    exportBrief: 'Exporter la note au sponsor en PDF',
     pdfFiles: 'Document PDF',
     exportMarkdown: 'Exporter la synthèse en Markdown',
     markdownFiles: 'Markdown',

@@ -3,7 +3,7 @@ import type { Catalog } from '../../catalog-type';
 export const welcome: Catalog['welcome'] = {
   heading: 'Bienvenue dans CoP Studio',
   intro:
-    'Préparez et animez un atelier de communauté de pratique au vidéoprojecteur, hors ligne, puis envoyez-en le compte rendu à vos sponsors. Première visite ? Ouvrez l’atelier d’exemple pour voir un lancement complet, ou partez d’un modèle.',
+    'Préparez et animez un atelier de communauté de pratique au vidéoprojecteur, hors ligne, puis envoyez-en la synthèse à vos sponsors. Première visite ? Ouvrez l’atelier d’exemple pour voir un lancement complet, ou partez d’un modèle.',
   startHeading: 'Commencer un nouvel atelier',
   templateLegend: 'Modèle',
   newWorkshop: 'Nouvel atelier',
