@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ROOM_LIMITS, type PhoneView } from '../../shared/room/room-constants';
 import { PHONE_TEXT } from './phone-text';
 import { phoneConnection, usePhoneStore } from './phone-store';
+import { setPhoneLanguage } from './phone-i18n';
 
 type ThemeName = 'light' | 'dark' | 'high-contrast';
 
@@ -16,6 +17,9 @@ export function PhoneApp() {
   const phase = usePhoneStore((s) => s.phase);
   const message = usePhoneStore((s) => s.message);
   const reconnecting = usePhoneStore((s) => s.reconnecting);
+  // The room's language: a change re-renders the page in it.
+  const language = usePhoneStore((s) => s.language);
+  useEffect(() => setPhoneLanguage(language), [language]);
   const [theme, setTheme] = useState<ThemeName>(initialTheme);
   useEffect(() => {
     phoneConnection.start();
@@ -130,7 +134,7 @@ function WhoAreYou() {
 function Pending() {
   return (
     <p className="phone__center" role="status">
-      {PHONE_TEXT.pending('you')}
+      {PHONE_TEXT.pending(PHONE_TEXT.you)}
     </p>
   );
 }

@@ -9,7 +9,9 @@ const modShift = (key: string) => (event: KeyboardEvent) =>
 export const ROOM_ACTIONS: ReadonlyArray<AppAction> = [
   {
     id: 'room.open',
-    label: ROOM_TEXT.openAction,
+    get label() {
+      return ROOM_TEXT.openAction;
+    },
     shortcut: shortcutLabel('Mod+Shift+J'),
     keyTest: modShift('j'),
     allowInTextField: true,
@@ -18,7 +20,9 @@ export const ROOM_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'room.joinPanel',
-    label: ROOM_TEXT.joinPanelAction,
+    get label() {
+      return ROOM_TEXT.joinPanelAction;
+    },
     shortcut: shortcutLabel('Mod+Shift+K'),
     keyTest: modShift('k'),
     allowInTextField: true,
@@ -27,13 +31,17 @@ export const ROOM_ACTIONS: ReadonlyArray<AppAction> = [
   },
   {
     id: 'room.revealNotes',
-    label: ROOM_TEXT.revealAction,
+    get label() {
+      return ROOM_TEXT.revealAction;
+    },
     menuCommand: 'room.revealNotes',
     perform: revealRoomNotes,
   },
   {
     id: 'room.close',
-    label: ROOM_TEXT.closeAction,
+    get label() {
+      return ROOM_TEXT.closeAction;
+    },
     menuCommand: 'room.close',
     perform: closeRoom,
   },

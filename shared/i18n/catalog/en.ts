@@ -13,6 +13,8 @@ import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
+import { phone } from './en/phone';
+import { room } from './en/room';
 import { exportUi } from './en/export';
 import { files } from './en/files';
 import { help } from './en/help';
@@ -32,6 +34,8 @@ export const en = {
   sponsors,
   impact,
   menu,
+  phone,
+  room,
   exportUi,
   files,
   help,

@@ -8,6 +8,8 @@ import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
+import { phone } from './fr/phone';
+import { room } from './fr/room';
 import { exportUi } from './fr/export';
 import { files } from './fr/files';
 import { help } from './fr/help';
@@ -28,6 +30,8 @@ export const fr: Catalog = {
   sponsors,
   impact,
   menu,
+  phone,
+  room,
   exportUi,
   files,
   help,
