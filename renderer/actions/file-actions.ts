@@ -92,7 +92,7 @@ export async function confirmLeavingWorkshop(): Promise<boolean> {
   if (!hasUnsavedChanges()) return true;
   const { path, readOnly } = useFileStore.getState();
   if (path && !readOnly && (await saveWorkshop({ quiet: true }))) return true;
-  const choice = await usePromptStore.getState().ask(path ? baseNameOf(path) : currentWorkshop().meta.title || 'this new workshop');
+  const choice = await usePromptStore.getState().ask(path ? baseNameOf(path) : currentWorkshop().meta.title || tr('app.file.thisNewWorkshop'));
   if (choice === 'cancel') return false;
   if (choice === 'discard') {
     await discardJournal();

@@ -117,7 +117,7 @@ export function Viewport(props: { children: ReactNode }) {
           const rect = worldRectBetween(ui.viewport, gesture.start, gesture.end);
           const hit = notesIn(currentWorkshop().canvas.notes, rect).map((n) => n.id);
           ui.select(event.ctrlKey || event.metaKey ? [...ui.selectedIds, ...hit] : hit);
-          if (hit.length > 0) ui.announce(`${hit.length} ${hit.length === 1 ? 'note' : 'notes'} selected.`);
+          if (hit.length > 0) ui.announce(tr('canvas.selection.banded', { count: hit.length }));
         } else if (!gesture.moved) {
           ui.select([]);
         }

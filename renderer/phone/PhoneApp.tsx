@@ -237,7 +237,7 @@ function Brainstorm({ view }: { view: PhoneView }) {
                       setZoneId(note.zoneId ?? '');
                     }}
                   >
-                    Edit
+                    {PHONE_TEXT.editButton}
                   </button>
                   <button
                     type="button"
@@ -245,7 +245,7 @@ function Brainstorm({ view }: { view: PhoneView }) {
                     aria-label={PHONE_TEXT.withdraw(note.text)}
                     onClick={() => phoneConnection.contribute({ type: 'note.withdraw', noteId: note.id })}
                   >
-                    Withdraw
+                    {PHONE_TEXT.withdrawButton}
                   </button>
                 </div>
               )}

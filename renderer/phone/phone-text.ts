@@ -24,6 +24,8 @@ export const PHONE_TEXT = {
   get cancelEdit() { return pt('phone.cancelEdit'); },
   yourNotes: (n: number) => pt('phone.yourNotes', { count: n }),
   get faceDown() { return pt('phone.faceDown'); },
+  get editButton() { return pt('phone.editButton'); },
+  get withdrawButton() { return pt('phone.withdrawButton'); },
   edit: (text: string) => pt('phone.edit', { note: short(text) }),
   withdraw: (text: string) => pt('phone.withdraw', { note: short(text) }),
   othersHidden: (n: number) => pt('phone.othersHidden', { count: n }),

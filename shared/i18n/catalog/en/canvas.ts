@@ -89,6 +89,8 @@ export const canvas = {
     someoneElse: 'Someone else…',
     authorName: 'Author’s name',
     takeOut: 'Take out of its theme',
+    banded_one: '{{count}} note selected.',
+    banded_other: '{{count}} notes selected.',
   },
   themes: {
     title: 'Themes',

@@ -24,6 +24,8 @@ export const phone = {
   yourNotes_one: 'Your note ({{count}})',
   yourNotes_other: 'Your notes ({{count}})',
   faceDown: 'face down: only you see it',
+  editButton: 'Edit',
+  withdrawButton: 'Withdraw',
   edit: 'Edit “{{note}}”',
   withdraw: 'Withdraw “{{note}}”',
   othersHidden_one: '{{count}} note of others is face down.',

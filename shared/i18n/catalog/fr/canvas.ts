@@ -90,6 +90,8 @@ export const canvas: Catalog['canvas'] = {
     someoneElse: 'Quelqu’un d’autre…',
     authorName: 'Nom de l’auteur',
     takeOut: 'La retirer de son thème',
+    banded_one: '{{count}} note sélectionnée.',
+    banded_other: '{{count}} notes sélectionnées.',
   },
   themes: {
     title: 'Thèmes',

@@ -25,6 +25,8 @@ export const phone: Catalog['phone'] = {
   yourNotes_one: 'Votre note ({{count}})',
   yourNotes_other: 'Vos notes ({{count}})',
   faceDown: 'face cachée : vous seul la voyez',
+  editButton: 'Modifier',
+  withdrawButton: 'Retirer',
   edit: 'Modifier « {{note}} »',
   withdraw: 'Retirer « {{note}} »',
   othersHidden_one: '{{count}} note des autres est face cachée.',
