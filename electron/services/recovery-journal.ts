@@ -5,7 +5,7 @@ import { WorkshopSchema, type Workshop } from '../../shared/schema';
 import { JournalIdSchema } from '../../shared/ipc/storage-types';
 import { nodeFs, type FsPort } from './fs-port';
 import { removeDeadTemps, writeFileAtomic } from './atomic-write';
-import { MAX_WORKSHOP_FILE_BYTES } from './workshop-files';
+import { MAX_WORKSHOP_FILE_BYTES, type Fingerprint } from './workshop-files';
 
 
 const JournalSchema = z.object({
@@ -17,6 +17,11 @@ const JournalSchema = z.object({
   workshop: z.unknown(),
   /** The session that writes it: a journal of a session still running is not offered to another one. */
   owner: z.object({ pid: z.number().int(), instance: z.string().max(100) }).optional(),
+  /**
+   * The version of `filePath` the edits were made on (as read or last written by that session), so that the
+   * session restoring them does not save over a version someone wrote since. Absent in older journals.
+   */
+  base: z.object({ size: z.number(), mtimeMs: z.number(), hash: z.string().max(128) }).nullable().optional(),
 });
 
 /** Instances of the journal alive in this process (the browser test host runs several in one process). */
@@ -37,6 +42,8 @@ export interface JournalEntry {
   filePath: string | null;
   workshop: Workshop;
   owner?: { pid: number; instance: string };
+  /** The version of the file the edits were made on; null when unknown (an older journal, or no file). */
+  base: Fingerprint | null;
 }
 
 /**
@@ -73,10 +80,10 @@ export class RecoveryJournal {
     return path.join(this.dir, `${JournalIdSchema.parse(id)}.json`);
   }
 
-  async write(id: string, filePath: string | null, workshop: Workshop, now = new Date()): Promise<void> {
+  async write(id: string, filePath: string | null, workshop: Workshop, base: Fingerprint | null = null, now = new Date()): Promise<void> {
     await this.fs.mkdir(this.dir, { recursive: true });
     const owner = { pid: process.pid, instance: this.instance };
-    const body = { format: 'cop-studio-recovery', version: 1, savedAt: now.toISOString(), filePath, workshop, owner };
+    const body = { format: 'cop-studio-recovery', version: 1, savedAt: now.toISOString(), filePath, workshop, owner, base };
     await writeFileAtomic(this.fileOf(id), JSON.stringify(body), this.fs);
     await removeDeadTemps(this.dir, this.fs);
   }
@@ -110,7 +117,8 @@ export class RecoveryJournal {
       if (!journal.success) return null;
       const workshop = WorkshopSchema.safeParse(journal.data.workshop);
       if (!workshop.success) return null;
-      return { id, savedAt: journal.data.savedAt, filePath: journal.data.filePath, workshop: workshop.data, owner: journal.data.owner };
+      const { savedAt, filePath, owner, base } = journal.data;
+      return { id, savedAt, filePath, workshop: workshop.data, owner, base: base ?? null };
     } catch {
       return null;
     }

@@ -33,6 +33,9 @@ export interface WorkshopStorageOptions {
  * Everything that touches workshop files, behind one object: reads (never writing), saves serialized per file
  * with a backup of the replaced version, backups, and the recovery journal.
  */
+/** A version no file on disk matches (size -1): whatever is on disk counts as changed elsewhere. */
+const UNKNOWN_VERSION: Fingerprint = { size: -1, mtimeMs: -1, hash: 'unknown' };
+
 export class WorkshopStorage {
   readonly fs: FsPort;
   readonly backups: Backups;
@@ -240,7 +243,21 @@ export class WorkshopStorage {
   }
 
   writeJournal(id: string, filePath: string | null, workshop: Workshop): Promise<void> {
-    return this.queue.run(`journal:${id}`, () => this.journal.write(id, filePath, workshop));
+    const base = filePath === null ? null : (this.known.get(path.resolve(filePath)) ?? null);
+    return this.queue.run(`journal:${id}`, () => this.journal.write(id, filePath, workshop, base));
+  }
+
+  /**
+   * This session restores a recovery journal's edits of `entry.filePath`: its saves compare the file on disk with
+   * the version those edits were made on, so a version written since (by someone else, or by the crashed
+   * session's last save) is kept as a backup and the person asked, never silently overwritten. A journal that
+   * does not say which version it was made on (older ones) counts every version on disk as another one.
+   */
+  adoptRecovered(entry: JournalEntry): void {
+    if (!entry.filePath) return;
+    const resolved = path.resolve(entry.filePath);
+    this.known.set(resolved, entry.base ?? UNKNOWN_VERSION);
+    this.reported.delete(resolved);
   }
 
   clearJournal(id: string): Promise<void> {

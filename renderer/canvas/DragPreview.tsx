@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useWorkshop } from '../store/workshop-store';
 import { useCanvasUi } from './canvas-ui-store';
-import { NoteFace } from './NoteBody';
+import { linesFor, NoteFace, textToLayOut } from './NoteBody';
 
 /**
  * What follows the pointer during a drag (inside dnd-kit's DragOverlay, outside the zoomed world): a
@@ -32,7 +32,8 @@ export function DragPreview(props: { activeId: string }) {
             }}
           >
             <NoteFace
-              text={note.faceDown ? '' : note.text}
+              text={note.faceDown ? '' : textToLayOut(note.text, linesFor(note.height, theme !== undefined), note.width)}
+              lines={linesFor(note.height, theme !== undefined)}
               faceDown={note.faceDown}
               color={note.color}
               author={null}

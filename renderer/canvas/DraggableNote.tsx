@@ -8,7 +8,7 @@ import { moveNotesBy, resizeNoteTo, unvote, voteFor } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
 import { DND_CONTEXT_ID, DragBinder, type DragListeners } from './DragBinder';
 import { wasJustDragged } from './drag-state';
-import { linesFor, NoteBody } from './NoteBody';
+import { linesFor, NoteBody, textToLayOut } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
 
 export interface DraggableNoteProps {
@@ -60,7 +60,8 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
   const selected = useCanvasUi((s) => s.selectedIds.has(id));
   const editing = useCanvasUi((s) => s.editingId === id);
   const lifted = useCanvasUi((s) => s.draggingIds.has(id));
-  const armed = useCanvasUi((s) => s.hoveredNoteId === id || s.focusedNoteId === id) || lifted;
+  const focused = useCanvasUi((s) => s.focusedNoteId === id);
+  const armed = useCanvasUi((s) => s.hoveredNoteId === id) || focused || lifted;
   const node = useRef<HTMLDivElement | null>(null);
   const listeners = useRef<DragListeners>(undefined);
 
@@ -147,6 +148,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
     document.getElementById(`note-${id}`)?.focus();
   }, [id]);
 
+  const lines = linesFor(note.height, props.themeName !== null);
   const className = `note${selected ? ' note--selected' : ''}${lifted ? ' note--lifted' : ''}${editing ? ' note--editing' : ''}`;
   return (
     <div
@@ -182,7 +184,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       {armed && <DragBinder id={id} disabled={editing || mode === 'voting'} node={node} listeners={listeners} />}
       <NoteBody
         id={id}
-        text={note.faceDown ? '' : note.text}
+        text={note.faceDown ? '' : selected || focused ? note.text : textToLayOut(note.text, lines, note.width)}
         faceDown={note.faceDown}
         color={note.color}
         author={props.author}
@@ -190,7 +192,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         themeColor={props.themeColor}
         totalDots={props.totalDots}
         myDots={props.myDots}
-        lines={linesFor(note.height, props.themeName !== null)}
+        lines={lines}
       />
       {selected && !editing && mode === 'edit' && <ResizeHandle id={id} width={note.width} height={note.height} />}
       {editing && <NoteEditor id={id} text={note.text} onDone={stopEditing} />}

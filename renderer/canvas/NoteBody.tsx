@@ -26,6 +26,26 @@ export function linesFor(height: number, banded: boolean): number {
 }
 
 /**
+ * Characters a line of a note of this width can hold, with room to spare: 5 px a character is narrower than any
+ * glyph run of the note font at 19 px, so the clamp (not this cut) is what a reader sees end a note's text.
+ */
+const MIN_CHAR_WIDTH = 5;
+
+/**
+ * The part of a note's text worth laying out when the note shows `lines` lines: a note of 2,000 characters
+ * clamped to five lines shows fewer than 200, and laying out the rest for 20,000 notes costs the renderer tens of
+ * seconds at open. The whole text is laid out when the note is selected or focused (it grows to show it all), and
+ * stays whole in the note's accessible name.
+ */
+export function textToLayOut(text: string, lines: number, width: number): string {
+  const budget = lines * Math.max(8, Math.ceil(width / MIN_CHAR_WIDTH));
+  if (text.length <= budget) return text;
+  // Never cut a surrogate pair (an emoji) in half.
+  const end = /[\uD800-\uDBFF]/.test(text[budget - 1]!) ? budget - 1 : budget;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
  * The face of a note, presentational: used on the board and in the drag preview. The note's accessible name
  * (on its wrapper) carries the text, theme, zone and dots; the theme band, author and dots are drawn from
  * `data-label` by CSS so that the visible text is the note's text alone, which its name contains (WCAG 2.5.3).

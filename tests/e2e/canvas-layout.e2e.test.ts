@@ -119,6 +119,37 @@ describe('the canvas in edit mode at 1024 px: the board never moves', () => {
   });
 });
 
+describe('a very long note', () => {
+  test('lays out only what its lines show until selected; its accessible name keeps the whole text', async () => {
+    const w = realisticWorkshop();
+    const long = `Long note ${'we pair across teams and share what we learn '.repeat(44)}THE END`;
+    expect(long.length).toBeGreaterThan(1_900);
+    expect(long.length).toBeLessThanOrEqual(2_000);
+    w.canvas.notes[0]!.text = long;
+    const app = await openWorkshop({ width: 1280, height: 800 }, w);
+    try {
+      const { page } = app;
+      const card = note(page, 'Long note');
+      const text = card.locator('.note-face__text');
+      // Not selected: the start of the text, clamped with an ellipsis; not the whole text.
+      const shown = (await text.textContent())!;
+      expect(long.startsWith(shown.slice(0, -1))).toBe(true);
+      expect(shown.endsWith('…')).toBe(true);
+      expect(shown.length).toBeLessThan(long.length / 4);
+      expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(true);
+      expect(await card.getAttribute('aria-label')).toContain('THE END');
+      // Selected: the whole text.
+      await card.click();
+      await expect.poll(() => text.textContent()).toBe(long);
+      await board(page).click({ position: { x: 5, y: 5 } });
+      await expect.poll(async () => (await text.textContent())!.length).toBeLessThan(long.length / 4);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('the title bar at 1024 px', () => {
   test('shows the workshop title and community whole; the save status is a status and keeps the bar’s height', async () => {
     const w = realisticWorkshop();

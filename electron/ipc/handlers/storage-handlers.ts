@@ -15,7 +15,7 @@ type StorageHandlers = Pick<
 
 /** Backups, the recovery journal and closing the window (issue 4). */
 export function storageHandlers(services: MainServices): StorageHandlers {
-  const { storage, grants, windowControl } = services;
+  const { storage, grants, windowControl, fileWatch } = services;
 
   const requireGranted = (filePath: string): string => {
     if (!grants.isGranted(filePath)) {
@@ -42,6 +42,9 @@ export function storageHandlers(services: MainServices): StorageHandlers {
       if (!entry) throw new IpcFailure('not-found', 'This recovered work is no longer there.');
       // The path was written by this main process from a granted path: the restored session may save to it.
       if (entry.filePath) grants.grant(entry.filePath);
+      // Its saves compare the file with the version the edits began from, and the file is watched from now on.
+      storage.adoptRecovered(entry);
+      if (entry.filePath) fileWatch.watch(entry.filePath);
       return { journalId: entry.id, savedAt: entry.savedAt, path: entry.filePath, title: entry.workshop.meta.title, workshop: entry.workshop };
     },
     writeRecoveryJournal: async ({ journalId, path: filePath, workshop }) => {

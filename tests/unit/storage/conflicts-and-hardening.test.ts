@@ -226,6 +226,57 @@ describe('the app’s data folder full, its preferences unwritable', () => {
   });
 });
 
+describe('work restored from a recovery journal', () => {
+  /** A session edits an opened file, journals the edits and ends without saving; a new session restores them. */
+  async function restoredAfterCrash(changeOnDiskMeanwhile: string | null) {
+    const crashed = await openedFile('journaled.copstudio');
+    const edits = crashed.retitled('My unsaved edits');
+    expect((await crashed.main.call('writeRecoveryJournal', { journalId: 'crashed', path: crashed.file, workshop: edits })).ok).toBe(true);
+    crashed.main.services.dispose();
+    if (changeOnDiskMeanwhile) await fs.writeFile(crashed.file, serializeWorkshop(crashed.retitled(changeOnDiskMeanwhile)));
+    const next = await mainProcess({ dataDir: crashed.main.dataDir });
+    const offered = await next.call('listRecoveredWork', { exceptJournalId: 'next' });
+    expect(offered.ok && offered.value.map((w) => w.journalId)).toEqual(['crashed']);
+    const restored = await next.call('readRecoveredWork', { journalId: 'crashed' });
+    expect(restored.ok).toBe(true);
+    return { next, file: crashed.file, edits };
+  }
+
+  test('its first save does not overwrite a version written since the edits began: conflict, other version kept', async () => {
+    const { next, file, edits } = await restoredAfterCrash('A colleague’s version');
+    // The watcher's check tells the person as soon as the work is restored…
+    expect(await next.services.storage.changedOnDisk(file)).toBe(true);
+    // …and the first save (autosave) does not write.
+    const saved = await next.call('saveWorkshop', { path: file, workshop: edits });
+    expect(!saved.ok && saved.error.code).toBe('conflict');
+    expect(await titleOf(file)).toBe('A colleague’s version');
+    const backups = await next.call('listBackups', { path: file });
+    expect(backups.ok && backups.value.map((b) => b.kind)).toContain('changed-elsewhere');
+  });
+
+  test('the file unchanged since: the restored edits save normally', async () => {
+    const { next, file, edits } = await restoredAfterCrash(null);
+    expect(await next.services.storage.changedOnDisk(file)).toBe(false);
+    expect((await next.call('saveWorkshop', { path: file, workshop: edits })).ok).toBe(true);
+    expect(await titleOf(file)).toBe('My unsaved edits');
+  });
+
+  test('an older journal that does not say which version its edits began from: the first save asks', async () => {
+    const main = await mainProcess();
+    const file = path.join(main.documentsDir, 'old-journal.copstudio');
+    await fs.mkdir(main.documentsDir, { recursive: true });
+    await fs.writeFile(file, serializeWorkshop(createWorkshop({ title: 'On disk' })));
+    const dir = path.join(main.dataDir, 'recovery');
+    await fs.mkdir(dir, { recursive: true });
+    const journal = { format: 'cop-studio-recovery', version: 1, savedAt: new Date().toISOString(), filePath: file, workshop: createWorkshop({ title: 'Journaled' }) };
+    await fs.writeFile(path.join(dir, 'old.json'), JSON.stringify(journal));
+    expect((await main.call('readRecoveredWork', { journalId: 'old' })).ok).toBe(true);
+    const saved = await main.call('saveWorkshop', { path: file, workshop: createWorkshop({ title: 'Journaled' }) });
+    expect(!saved.ok && saved.error.code).toBe('conflict');
+    expect(await titleOf(file)).toBe('On disk');
+  });
+});
+
 describe('two instances sharing one data folder', () => {
   test('a live instance’s recovery journal is neither offered to the other nor deleted by it', async () => {
     const first = await mainProcess();
