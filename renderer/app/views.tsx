@@ -19,4 +19,11 @@ const COMPONENTS: Record<ViewId, ComponentType> = {
   agenda: AgendaView,
 };
 
-export const VIEWS = VIEW_LIST.map((view) => ({ ...view, component: COMPONENTS[view.id] }));
+export const VIEWS = VIEW_LIST.map((view) => ({
+  id: view.id,
+  // Read in the language shown (a spread would keep the label of the language at start-up).
+  get label() {
+    return view.label;
+  },
+  component: COMPONENTS[view.id],
+}));
