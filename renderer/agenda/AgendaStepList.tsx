@@ -13,8 +13,8 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { restrictToVerticalAxis } from './restrict-to-vertical-axis';
 import { useEffect, useRef } from 'react';
-import { moveStep } from '../../shared/domain/agenda-steps';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
+import { moveStepTo } from './agenda-commands';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
 import { AgendaStepRow } from './AgendaStepRow';
 
@@ -63,7 +63,7 @@ export function AgendaStepList() {
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const to = steps.findIndex((s) => s.id === over.id);
-    useWorkshopStore.getState().change(tr('agenda.undo.moveStep', { step: titleOf(active.id) }), (draft) => moveStep(draft.agenda, String(active.id), to));
+    moveStepTo(String(active.id), to);
   };
 
   return (

@@ -5,9 +5,7 @@ import { useEffect, useRef } from 'react';
 import { CSS } from '@dnd-kit/utilities';
 import { describeDuration, formatClock } from '../../shared/domain/clock-format';
 import type { AgendaStep } from '../../shared/schema';
-import { useWorkshopStore } from '../store/workshop-store';
-import { removeStep } from '../../shared/domain/agenda-steps';
-import { useUiStore } from '../store/ui-store';
+import { deleteStep } from './agenda-commands';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
 import { StepEditor } from './StepEditor';
 import { goToStep, openStepView } from './step-navigation';
@@ -40,11 +38,7 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
   const actual = actualLabel(step);
   const viewText = stepViewLabel(step);
   const { t } = useTranslation();
-  const remove = () => {
-    useWorkshopStore.getState().change(t('agenda.undo.deleteStep', { step: step.title }), (draft) => removeStep(draft.agenda, step.id));
-    useUiStore.getState().notify('info', t('agenda.row.deleted', { step: step.title }));
-    useAgendaUi.getState().focusSoon(props.nextFocusId);
-  };
+  const remove = () => deleteStep(step.id, props.nextFocusId);
   return (
     <li
       ref={(node) => {

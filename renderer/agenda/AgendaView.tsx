@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { addStep, agendaTotals, newStep } from '../../shared/domain/agenda-steps';
+import { agendaTotals } from '../../shared/domain/agenda-steps';
 import { describeDuration } from '../../shared/domain/clock-format';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { stepControlId, useAgendaUi } from './agenda-ui-store';
+import { useWorkshop } from '../store/workshop-store';
+import { addStepAtEnd } from './agenda-commands';
 import { AgendaStepList } from './AgendaStepList';
 import { TimerPanel } from './TimerPanel';
 import './agenda.css';
@@ -12,12 +12,6 @@ export function AgendaView() {
   const agenda = useWorkshop((w) => w.agenda);
   const totals = agendaTotals(agenda);
   const { t } = useTranslation();
-  const add = () => {
-    const step = newStep();
-    useWorkshopStore.getState().change(t('agenda.undo.addStep'), (draft) => addStep(draft.agenda, step));
-    useAgendaUi.getState().setEditing(step.id);
-    useAgendaUi.getState().focusSoon(stepControlId(step.id, 'title'));
-  };
   return (
     <div className="agenda">
       <TimerPanel />
@@ -30,7 +24,7 @@ export function AgendaView() {
           </p>
         </div>
         <AgendaStepList />
-        <button type="button" id="agenda-add-step" className="button editing-chrome" onClick={add}>
+        <button type="button" id="agenda-add-step" className="button editing-chrome" onClick={() => addStepAtEnd()}>
           {t('agenda.addStep')}
         </button>
       </section>

@@ -7,7 +7,7 @@ import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
 import { toggleTimer } from './facilitation-store';
 import { useWorkshop } from '../store/workshop-store';
-import { toggleReveal } from '../projector/projector-actions';
+import { toggleVotesRevealed } from '../canvas/voting-commands';
 import { RoomButton } from '../room/JoinPanel';
 
 /**
@@ -42,7 +42,7 @@ export function ProjectorBar(props: { voting: boolean }) {
           {view.running ? t('agenda.bar.pause') : t('agenda.bar.start')}
         </button>
         {props.voting && !revealed && (
-          <button type="button" className="button" onClick={toggleReveal} aria-label={t('agenda.bar.revealLabel')} aria-keyshortcuts="R" title={t('agenda.bar.revealTitle')}>
+          <button type="button" className="button" onClick={toggleVotesRevealed} aria-label={t('agenda.bar.revealLabel')} aria-keyshortcuts="R" title={t('agenda.bar.revealTitle')}>
             {t('agenda.bar.reveal')}
           </button>
         )}

@@ -1,30 +1,21 @@
 import { tr } from '../common/i18n';
 import { useEffect, useRef, useState } from 'react';
-import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES } from '../../shared/domain/agenda-steps';
+import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES, type StepEdit } from '../../shared/domain/agenda-steps';
 import { PROJECTOR_SURFACES, surfaceOfStep, type ProjectorSurface } from '../../shared/domain/projector-surface';
 import type { AgendaStep, ViewId } from '../../shared/schema';
 import { surfaceLabel } from '../projector/projector-text';
 import { VIEW_LIST } from '../app/view-list';
-import { useWorkshopStore } from '../store/workshop-store';
+import { editStepField } from './agenda-commands';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
 
 /** Edits a step in place; every field is saved as it changes (one undo step per field being typed in). */
 export function StepEditor(props: { step: AgendaStep }) {
   const { step } = props;
-  const change = useWorkshopStore((s) => s.change);
   const [minutes, setMinutes] = useState(String(step.minutes));
   const [title, setTitle] = useState(step.title);
   const titleRef = useRef<HTMLInputElement>(null);
   useEffect(() => titleRef.current?.focus(), []);
-  const edit = (label: string, field: string, recipe: (target: AgendaStep) => void) =>
-    change(
-      label,
-      (draft) => {
-        const target = draft.agenda.steps.find((s) => s.id === step.id);
-        if (target) recipe(target);
-      },
-      { coalesceKey: `agenda.step.${step.id}.${field}` },
-    );
+  const edit = (change: StepEdit) => editStepField(step.id, change);
   const done = () => {
     useAgendaUi.getState().setEditing(null);
     useAgendaUi.getState().focusSoon(stepControlId(step.id, 'edit'));
@@ -59,7 +50,7 @@ export function StepEditor(props: { step: AgendaStep }) {
           onChange={(event) => {
             const next = event.target.value;
             setTitle(next);
-            if (next.trim()) edit(tr('agenda.undo.renameStep'), 'title', (s) => void (s.title = next));
+            if (next.trim()) edit({ field: 'title', value: next });
           }}
           onBlur={() => setTitle(step.title)}
         />
@@ -79,7 +70,7 @@ export function StepEditor(props: { step: AgendaStep }) {
             setMinutes(event.target.value);
             const value = Number(event.target.value);
             if (event.target.value.trim() !== '' && value >= MIN_STEP_MINUTES && value <= MAX_STEP_MINUTES) {
-              edit(tr('agenda.undo.timeBox'), 'minutes', (s) => void (s.minutes = clampMinutes(value)));
+              edit({ field: 'minutes', value });
             }
           }}
           onBlur={() => setMinutes(String(clampMinutes(minutesValid ? minutesValue : step.minutes)))}
@@ -98,7 +89,7 @@ export function StepEditor(props: { step: AgendaStep }) {
           rows={2}
           onChange={(event) => {
             const description = event.target.value;
-            edit(tr('agenda.undo.describe'), 'description', (s) => void (s.description = description));
+            edit({ field: 'description', value: description });
           }}
         />
       </label>
@@ -108,10 +99,7 @@ export function StepEditor(props: { step: AgendaStep }) {
           value={step.view ?? ''}
           onChange={(event) => {
             const view = (event.target.value || null) as ViewId | null;
-            edit(tr('agenda.undo.view'), 'view', (s) => {
-              s.view = view;
-              if (view !== 'canvas') s.mode = null;
-            });
+            edit({ field: 'view', value: view });
           }}
         >
           <option value="">{tr('agenda.editor.noView')}</option>
@@ -129,7 +117,7 @@ export function StepEditor(props: { step: AgendaStep }) {
           disabled={step.view !== 'canvas'}
           onChange={(event) => {
             const voting = event.target.checked;
-            edit(tr('agenda.undo.mode'), 'mode', (s) => void (s.mode = voting ? 'voting' : null));
+            edit({ field: 'mode', value: voting ? 'voting' : null });
           }}
         />
         <span>{tr('agenda.editor.voting')}</span>
@@ -140,10 +128,7 @@ export function StepEditor(props: { step: AgendaStep }) {
           value={step.surface ?? ''}
           onChange={(event) => {
             const surface = (event.target.value || undefined) as ProjectorSurface | undefined;
-            edit(tr('agenda.undo.surface'), 'surface', (s) => {
-              if (surface) s.surface = surface;
-              else delete s.surface;
-            });
+            edit({ field: 'surface', value: surface });
           }}
         >
           <option value="">{tr('agenda.editor.fromView', { surface: surfaceLabel(surfaceOfStep({ ...step, surface: undefined })) })}</option>

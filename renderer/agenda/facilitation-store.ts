@@ -1,4 +1,3 @@
-import { tr } from '../common/i18n';
 import { create } from 'zustand';
 import { currentStep } from '../../shared/domain/agenda-steps';
 import {
@@ -15,6 +14,7 @@ import {
 } from '../../shared/domain/timer';
 import type { ThemeName } from '../../shared/preferences';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { clearStepTime, recordStepTime } from './agenda-commands';
 import { playBeep, prepareAudio } from './beep';
 
 /**
@@ -114,14 +114,7 @@ export function recordTimeSpent(): void {
   if (!step) return;
   const seconds = Math.round(elapsedMs(timer, Date.now()) / 1000);
   if (seconds === (step.actualSeconds ?? 0)) return;
-  useWorkshopStore.getState().change(
-    tr('agenda.undo.timeSpent', { step: step.title }),
-    (draft) => {
-      const target = draft.agenda.steps.find((s) => s.id === step.id);
-      if (target) target.actualSeconds = seconds;
-    },
-    { coalesceKey: `agenda.actual.${step.id}` },
-  );
+  recordStepTime(step.id, seconds);
 }
 
 export function startTimer(): void {
@@ -149,12 +142,7 @@ export function resetTimer(): void {
   set({ timer: reset(get().timer, plannedMs), signalled: false, now: Date.now() });
   updateTicker();
   const step = currentWorkshop().agenda.steps.find((s) => s.id === stepId);
-  if (step && step.actualSeconds !== null) {
-    useWorkshopStore.getState().change(tr('agenda.undo.resetTimer', { step: step.title }), (draft) => {
-      const target = draft.agenda.steps.find((s) => s.id === step.id);
-      if (target) target.actualSeconds = null;
-    });
-  }
+  if (step && step.actualSeconds !== null) clearStepTime(step.id);
 }
 
 export function adjustTimer(minutes: number): void {

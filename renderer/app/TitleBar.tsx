@@ -2,8 +2,9 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_ACTIONS } from '../actions/app-actions';
 import { fileNameOf, useFileStore } from '../store/file-store';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { renameCommunityTo, renameWorkshopTo } from './workshop-commands';
 import { ExportMenu } from '../export/ExportMenu';
 import { ActionMenuButton } from '../common/ActionMenuButton';
 import { HelpButton } from '../help/HelpDialog';
@@ -26,13 +27,11 @@ const endOnEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
   event.preventDefault();
   event.currentTarget.blur();
 };
-const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
 
 export function TitleBar() {
   const title = useWorkshop((w) => w.meta.title);
   const community = useWorkshop((w) => w.meta.community);
   const path = useFileStore((state) => state.path);
-  const change = useWorkshopStore((state) => state.change);
   const { t } = useTranslation();
   // Text areas have no value attribute; mirror it, as the inputs had (tests and tools select by [value]).
   const titleRef = useRef<HTMLTextAreaElement>(null);
@@ -55,9 +54,7 @@ export function TitleBar() {
           placeholder={t('app.titleBar.titlePlaceholder')}
           maxLength={200}
           onKeyDown={endOnEnter}
-          onChange={(event) =>
-            change(t('app.undo.renameWorkshop'), (w) => void (w.meta.title = oneLine(event.target.value)), { coalesceKey: 'meta.title' })
-          }
+          onChange={(event) => renameWorkshopTo(event.target.value)}
         />
         <div className="title-bar__sub">
           <label className="visually-hidden" htmlFor="workshop-community">
@@ -72,9 +69,7 @@ export function TitleBar() {
             placeholder={t('app.titleBar.communityPlaceholder')}
             maxLength={200}
             onKeyDown={endOnEnter}
-            onChange={(event) =>
-              change(t('app.undo.renameCommunity'), (w) => void (w.meta.community = oneLine(event.target.value)), { coalesceKey: 'meta.community' })
-            }
+            onChange={(event) => renameCommunityTo(event.target.value)}
           />
           <SaveStatusIndicator />
         </div>

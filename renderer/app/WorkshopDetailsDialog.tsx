@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
 import { Modal } from './Modal';
+import { changeFacilitator, changeHideAuthors, changeNextSessionDate, changeWorkshopDate } from './workshop-commands';
 
 /** The workshop's date, its facilitator, the next session's date and whether note authors are shown: what the summary prints. */
 export function WorkshopDetailsDialog() {
@@ -12,7 +13,6 @@ export function WorkshopDetailsDialog() {
   const facilitator = useWorkshop((w) => w.meta.facilitator);
   const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
   const nextSession = useWorkshop((w) => w.meta.nextSessionDate ?? '');
-  const change = useWorkshopStore((state) => state.change);
   const { t } = useTranslation();
   const ids = { date: useId(), facilitator: useId(), hide: useId(), hint: useId(), next: useId(), nextHint: useId() };
   return (
@@ -24,11 +24,7 @@ export function WorkshopDetailsDialog() {
           type="date"
           value={date}
           required
-          onChange={(event) => {
-            const value = event.target.value;
-            // An emptied date field is not a date: the workshop keeps its last one.
-            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change(t('app.undo.changeDate'), (w) => void (w.meta.date = value));
-          }}
+          onChange={(event) => changeWorkshopDate(event.target.value)}
         />
         <label htmlFor={ids.facilitator}>{t('app.details.facilitator')}</label>
         <input
@@ -36,9 +32,7 @@ export function WorkshopDetailsDialog() {
           value={facilitator}
           maxLength={120}
           placeholder={t('app.details.facilitatorPlaceholder')}
-          onChange={(event) =>
-            change(t('app.undo.changeFacilitator'), (w) => void (w.meta.facilitator = event.target.value), { coalesceKey: 'meta.facilitator' })
-          }
+          onChange={(event) => changeFacilitator(event.target.value)}
         />
         <label htmlFor={ids.next}>{t('app.details.nextSession')}</label>
         <input
@@ -46,11 +40,7 @@ export function WorkshopDetailsDialog() {
           type="date"
           value={nextSession}
           aria-describedby={ids.nextHint}
-          onChange={(event) => {
-            const value = event.target.value;
-            if (value === '') change(t('app.undo.clearNextSession'), (w) => void delete w.meta.nextSessionDate);
-            else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) change(t('app.undo.changeNextSession'), (w) => void (w.meta.nextSessionDate = value));
-          }}
+          onChange={(event) => changeNextSessionDate(event.target.value)}
         />
         <p id={ids.nextHint} className="details-form__hint">
           {t('app.details.nextSessionHint')}
@@ -61,7 +51,7 @@ export function WorkshopDetailsDialog() {
             type="checkbox"
             checked={hideAuthors}
             aria-describedby={ids.hint}
-            onChange={(event) => change(event.target.checked ? t('app.undo.hideAuthors') : t('app.undo.showAuthors'), (w) => void (w.meta.hideAuthors = event.target.checked))}
+            onChange={(event) => changeHideAuthors(event.target.checked)}
           />
           <label htmlFor={ids.hide}>{t('app.details.hideAuthors')}</label>
         </span>

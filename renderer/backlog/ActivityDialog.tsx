@@ -1,14 +1,15 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addActivity, emptyActivityFields, updateActivity, type ActivityFields } from '../../shared/domain/backlog-activities';
-import { moveActivity, placeOf } from '../../shared/domain/backlog-moves';
+import { emptyActivityFields, type ActivityFields } from '../../shared/domain/backlog-activities';
+import { placeOf } from '../../shared/domain/backlog-moves';
 import { ActivityTypeSchema, type Activity } from '../../shared/schema';
 import { Modal } from '../app/Modal';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { deleteActivityWithNotice } from './backlog-commands';
+import { useWorkshop } from '../store/workshop-store';
+import { deleteActivityWithNotice, saveActivityDialog } from './backlog-commands';
 import { useBacklogUi, type ActivityEditor } from './backlog-ui-store';
 import { activityName, typeOptions } from './backlog-text';
 import { boardLookups, sourceLabel } from './card-facts';
+import { ColumnSelect } from './ColumnSelect';
 
 /** Create or edit an activity. Nothing changes until Save (one undo step). */
 export function ActivityDialog() {
@@ -70,18 +71,7 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
       return;
     }
     const values = { ...fields, effortHours: effort };
-    const change = useWorkshopStore.getState().change;
-    if (editor.mode === 'create') {
-      change(t('backlog.undo.addActivity'), (draft) => void addActivity(draft, values, columnId));
-    } else {
-      change(t('backlog.undo.editActivity'), (draft) => {
-        updateActivity(draft, editor.activityId, values);
-        if (columnId !== startColumn) {
-          const target = draft.backlog.columns.find((c) => c.id === columnId);
-          if (target) moveActivity(draft.backlog, editor.activityId, columnId, target.activityIds.length);
-        }
-      });
-    }
+    saveActivityDialog(editor.mode === 'create' ? null : editor.activityId, values, columnId);
     props.onDone();
   };
 
@@ -116,16 +106,7 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-column`}>{t('backlog.dialog.column')}</label>
-          <select id={`${id}-column`} value={columnId} onChange={(e) => setColumnId(e.target.value)}>
-            {columns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ColumnSelect id={`${id}-column`} label={t('backlog.dialog.column')} columns={columns} value={columnId} onChange={setColumnId} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-description`}>{t('backlog.dialog.description')}</label>

@@ -15,12 +15,12 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropPlace, moveAcrossColumns, type BoardItems } from '../../shared/domain/backlog-drag';
 import { isFiltering, matchesFilter } from '../../shared/domain/backlog-filters';
-import { fullIndexFromVisible, moveActivity } from '../../shared/domain/backlog-moves';
 import type { Activity } from '../../shared/schema';
 import { tr } from '../common/i18n';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
 import { ActivityCardPicture } from './ActivityCard';
 import { BacklogColumnView } from './BacklogColumnView';
+import { dropActivityIn } from './backlog-commands';
 import { useBacklogUi } from './backlog-ui-store';
 import { activityName } from './backlog-text';
 import { boardLookups, goalsText, ownerName, sourceLabel } from './card-facts';
@@ -127,14 +127,7 @@ export function BacklogBoard() {
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const id = String(active.id);
     const place = over ? dropPlace(itemsRef.current, id, String(over.id)) : null;
-    if (place) {
-      useWorkshopStore.getState().change(tr('backlog.undo.moveActivity'), (draft) => {
-        const column = draft.backlog.columns.find((c) => c.id === place.columnId);
-        if (!column) return;
-        const others = column.activityIds.filter((other) => other !== id);
-        moveActivity(draft.backlog, id, place.columnId, fullIndexFromVisible(others, place.order, id));
-      });
-    }
+    if (place) dropActivityIn(id, place.columnId, place.order);
     finish();
   };
 

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { addColumn, MAX_COLUMNS } from '../../shared/domain/backlog-columns';
+import { MAX_COLUMNS } from '../../shared/domain/backlog-columns';
 import { isFiltering, matchesFilter } from '../../shared/domain/backlog-filters';
 import { ActivityTypeSchema } from '../../shared/schema';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
 import { newActivity } from './backlog-actions';
+import { addColumnAtEnd } from './backlog-commands';
 import { useBacklogUi } from './backlog-ui-store';
 import { typeOptions } from './backlog-text';
 
@@ -24,8 +25,7 @@ export function BacklogToolbar() {
   const shown = filtering ? activities.filter((a) => matchesFilter(a, filter)).length : activities.length;
 
   const newColumn = () => {
-    let columnId: string | null = null;
-    useWorkshopStore.getState().change(t('backlog.undo.addColumn'), (d) => void (columnId = addColumn(d.backlog, t('backlog.column.newTitle'))));
+    const columnId = addColumnAtEnd();
     if (columnId) openColumnSettings(columnId);
   };
 

@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteColumn, moveColumn, renameColumn, setWipLimit, type CardsDestination } from '../../shared/domain/backlog-columns';
+import type { CardsDestination } from '../../shared/domain/backlog-columns';
 import type { BacklogColumn } from '../../shared/schema';
-import { shortcutLabel } from '../actions/action';
 import { Modal } from '../app/Modal';
-import { tr } from '../common/i18n';
-import { useUiStore } from '../store/ui-store';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
+import { deleteColumnWithNotice, moveColumnTo, renameColumnTo, setColumnWipLimit } from './backlog-commands';
 import { useBacklogUi } from './backlog-ui-store';
 
 /** Rename, WIP limit, move left/right and delete a column. Each change applies at once (and undoes one by one). */
@@ -28,7 +26,6 @@ const DELETE_CARDS = '__delete-the-cards__';
 function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogColumn[]; onDone: () => void }) {
   const { column, columns } = props;
   const { t } = useTranslation();
-  const change = useWorkshopStore((s) => s.change);
   const id = useId();
   const [title, setTitle] = useState(column.title);
   const [wip, setWip] = useState(column.wipLimit?.toString() ?? '');
@@ -40,16 +37,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
   const remove = () => {
     const cards: CardsDestination =
       cardCount === 0 || destination === DELETE_CARDS ? { kind: 'delete' } : { kind: 'column', columnId: destination };
-    const target = others.find((c) => c.id === destination);
-    change(tr('backlog.undo.deleteColumn'), (draft) => void deleteColumn(draft, column.id, cards));
-    const texts = { title: column.title, shortcut: shortcutLabel('Mod+Z') };
-    const notice =
-      cardCount === 0
-        ? tr('backlog.columnSettings.deleted', texts)
-        : cards.kind === 'delete'
-          ? tr('backlog.columnSettings.deletedWithCards', { ...texts, count: cardCount })
-          : tr('backlog.columnSettings.deletedCardsMoved', { ...texts, target: target?.title ?? '' });
-    useUiStore.getState().notify('info', notice);
+    deleteColumnWithNotice(column.id, cards);
     props.onDone();
   };
 
@@ -64,8 +52,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
           autoFocus
           onChange={(e) => {
             setTitle(e.target.value);
-            if (e.target.value.trim())
-              change(t('backlog.undo.renameColumn'), (d) => renameColumn(d.backlog, column.id, e.target.value), { coalesceKey: `column-title-${column.id}` });
+            if (e.target.value.trim()) renameColumnTo(column.id, e.target.value);
           }}
         />
       </div>
@@ -82,7 +69,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
           onChange={(e) => {
             setWip(e.target.value);
             const n = e.target.value.trim() === '' ? null : Number(e.target.value);
-            change(t('backlog.undo.setWipLimit'), (d) => setWipLimit(d.backlog, column.id, n), { coalesceKey: `column-wip-${column.id}` });
+            setColumnWipLimit(column.id, n);
           }}
         />
         <p className="field__hint" id={`${id}-wip-hint`}>
@@ -90,7 +77,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
         </p>
       </div>
       <div className="column-form__move" role="group" aria-label={t('backlog.columnSettings.position')}>
-        <button type="button" className="button" disabled={index === 0} onClick={() => change(t('backlog.undo.moveColumn'), (d) => moveColumn(d.backlog, column.id, index - 1))}>
+        <button type="button" className="button" disabled={index === 0} onClick={() => moveColumnTo(column.id, index - 1)}>
           {t('backlog.columnSettings.moveLeft')}
         </button>
         <span>{t('backlog.columnSettings.positionOf', { position: index + 1, count: columns.length })}</span>
@@ -98,7 +85,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
           type="button"
           className="button"
           disabled={index === columns.length - 1}
-          onClick={() => change(t('backlog.undo.moveColumn'), (d) => moveColumn(d.backlog, column.id, index + 1))}
+          onClick={() => moveColumnTo(column.id, index + 1)}
         >
           {t('backlog.columnSettings.moveRight')}
         </button>

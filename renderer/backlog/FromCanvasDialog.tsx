@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addActivityFromCanvas, type CanvasSource } from '../../shared/domain/canvas-links';
+import type { CanvasSource } from '../../shared/domain/canvas-links';
 import { Modal } from '../app/Modal';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
+import { activityFromCanvas } from './backlog-commands';
+import { ColumnSelect } from './ColumnSelect';
 import { useBacklogUi } from './backlog-ui-store';
 
 /** "Add from canvas…": pick a canvas note or theme and turn it into a card, linked back to it. */
@@ -69,10 +71,7 @@ function FromCanvasForm(props: { onDone: () => void }) {
 
   const add = () => {
     if (!chosen) return;
-    let newId: string | null = null;
-    useWorkshopStore.getState().change(t('backlog.undo.addFromCanvas'), (draft) => {
-      newId = addActivityFromCanvas(draft, chosen, columnId);
-    });
+    const newId = activityFromCanvas(chosen, columnId);
     props.onDone();
     if (newId) {
       useUiStore.getState().notify('info', t('backlog.fromCanvas.added'));
@@ -96,16 +95,7 @@ function FromCanvasForm(props: { onDone: () => void }) {
           </fieldset>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-column`}>{t('backlog.fromCanvas.column')}</label>
-        <select id={`${id}-column`} value={columnId} onChange={(e) => setColumnId(e.target.value)}>
-          {columns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ColumnSelect id={`${id}-column`} label={t('backlog.fromCanvas.column')} columns={columns} value={columnId} onChange={setColumnId} />
       <div className="modal__buttons">
         <button type="button" className="button" onClick={props.onDone}>
           {t('backlog.fromCanvas.cancel')}

@@ -1,4 +1,5 @@
 import type { Activity, Workshop } from '../../shared/schema';
+import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { tr } from '../common/i18n';
 
 /** Look-ups the board needs to describe cards, built once per document change. */
@@ -18,10 +19,7 @@ export function boardLookups(w: Pick<Workshop, 'members' | 'goals' | 'canvas'>):
   };
 }
 
-const shorten = (text: string, max = 70) => {
-  const line = text.trim().replace(/\s+/g, ' ');
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-};
+const shorten = (text: string) => excerpt(text, EXCERPT_LENGTH.card);
 
 /** "From canvas note: “Brown bag lunches…”", or null for a card made on the board. */
 export function sourceLabel(activity: Activity, lookups: BoardLookups): string | null {

@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tr } from '../common/i18n';
+import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { tallyVotes } from '../../shared/domain/vote-tally';
 import { useWorkshop } from '../store/workshop-store';
 
-const short = (text: string) => {
-  const line = text.trim().replace(/\s+/g, ' ') || tr('canvas.results.emptyNote');
-  return line.length > 80 ? `${line.slice(0, 77)}…` : line;
-};
+const short = (text: string) => excerpt(text, EXCERPT_LENGTH.list) || tr('canvas.results.emptyNote');
 
 /** Themes and notes ranked by dots (the one tally: a theme counts its notes' dots), once the votes are revealed. */
 export function VoteResults() {

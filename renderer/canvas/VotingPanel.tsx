@@ -1,12 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredVoters } from '../../shared/domain/check-in';
-import { addVoter, addVoterByName, budgetOf, clearVotes, removeVoter, setDotsPerParticipant } from '../../shared/domain/vote-budget';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { budgetOf } from '../../shared/domain/vote-budget';
+import { useWorkshop } from '../store/workshop-store';
 import { useCanvasUi } from './canvas-ui-store';
-
-const change = (label: string, recipe: Parameters<ReturnType<typeof useWorkshopStore.getState>['change']>[1]) =>
-  useWorkshopStore.getState().change(label, recipe);
+import { addVoterNamed, clearAllDots, setDotLimit, setDotsPerPerson, setVoter as setVoting, toggleVotesRevealed } from './voting-commands';
 
 /** Dot-vote settings and the voter whose dots are being placed, with their remaining budget. */
 export function VotingPanel() {
@@ -34,8 +32,7 @@ export function VotingPanel() {
   const addByName = () => {
     const trimmed = name.trim();
     if (!trimmed) return;
-    let id: string | null = null;
-    change(t('canvas.undo.addVoter'), (w) => void (id = addVoterByName(w, trimmed, new Date().toISOString().slice(0, 10))));
+    const id = addVoterNamed(trimmed);
     if (id) setVoter(id);
     setName('');
   };
@@ -54,9 +51,7 @@ export function VotingPanel() {
               type="checkbox"
               checked={voting.participantIds.includes(m.id)}
               onChange={(event) =>
-                event.target.checked
-                  ? change(t('canvas.undo.addVoter'), (w) => addVoter(w, m.id))
-                  : change(t('canvas.undo.removeVoter'), (w) => removeVoter(w.canvas, m.id))
+                setVoting(m.id, event.target.checked)
               }
             />
             {m.name}
@@ -94,7 +89,7 @@ export function VotingPanel() {
           value={voting.dotsPerParticipant}
           onChange={(e) => {
             const n = Math.round(Number(e.target.value));
-            if (n >= 1 && n <= 50) change(t('canvas.undo.dotsPerPerson'), (w) => setDotsPerParticipant(w.canvas, n));
+            if (n >= 1 && n <= 50) setDotsPerPerson(n);
           }}
         />
       </div>
@@ -109,7 +104,7 @@ export function VotingPanel() {
           value={voting.maxDotsPerTarget ?? ''}
           onChange={(e) => {
             const n = e.target.value === '' ? null : Math.round(Number(e.target.value));
-            if (n === null || (n >= 1 && n <= 50)) change(t('canvas.undo.cap'), (w) => void (w.canvas.voting.maxDotsPerTarget = n));
+            if (n === null || (n >= 1 && n <= 50)) setDotLimit(n);
           }}
         />
       </div>
@@ -136,11 +131,11 @@ export function VotingPanel() {
           type="button"
           className={`button${voting.revealed ? '' : ' button--primary'}`}
           aria-pressed={voting.revealed}
-          onClick={() => change(voting.revealed ? t('canvas.undo.hideVotes') : t('canvas.undo.revealVotes'), (w) => void (w.canvas.voting.revealed = !w.canvas.voting.revealed))}
+          onClick={toggleVotesRevealed}
         >
           {voting.revealed ? t('canvas.voting.hide') : t('canvas.voting.reveal')}
         </button>
-        <button type="button" className="button" disabled={votes.length === 0} onClick={() => change(t('canvas.undo.clearDots'), clearVotes)}>
+        <button type="button" className="button" disabled={votes.length === 0} onClick={clearAllDots}>
           {t('canvas.voting.clear')}
         </button>
       </div>

@@ -7,6 +7,7 @@ import { addNote, addNoteInZone, deleteNotes, duplicateNotes, moveNotes, NOTE_HE
 import { changeCanvasTemplate, renameZone } from '../../shared/domain/canvas-template-change';
 import { groupIntoTheme, removeFromTheme, renameTheme, ungroupTheme } from '../../shared/domain/canvas-themes';
 import { castVote, withdrawVote } from '../../shared/domain/vote-budget';
+import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { nearestZone } from '../../shared/domain/zone-of-point';
 import type { CanvasTemplate, NoteColor, VoteTarget } from '../../shared/schema';
 import { tr } from '../common/i18n';
@@ -133,8 +134,7 @@ export const editVisionStatement = (text: string) =>
 
 const describe = (source: CanvasSource) => {
   const text = canvasSourceText(currentWorkshop(), source) ?? '';
-  const first = text.trim().split('\n')[0] ?? '';
-  return first.length > 60 ? `${first.slice(0, 57)}…` : first || tr('canvas.notice.untitled');
+  return excerpt(text, EXCERPT_LENGTH.notice, { firstLine: true }) || tr('canvas.notice.untitled');
 };
 
 /** "Add to backlog": a new activity in the first column, with a polite notice. */

@@ -1,6 +1,7 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import { useMemo, useRef, type MutableRefObject } from 'react';
 import { tr } from '../common/i18n';
+import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { zoneOfRect } from '../../shared/domain/zone-of-point';
 import { currentWorkshop } from '../store/workshop-store';
 import { useCanvasUi } from './canvas-ui-store';
@@ -8,10 +9,7 @@ import { useCanvasUi } from './canvas-ui-store';
 /** dnd-kit's instructions, read in the interface language when a note gets focus. */
 export const screenReaderInstructions = (): ScreenReaderInstructions => ({ draggable: tr('canvas.drag.instructions') });
 
-const quote = (text: string) => {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > 80 ? `${t.slice(0, 77)}…` : t || tr('canvas.drag.empty');
-};
+const quote = (text: string) => excerpt(text, EXCERPT_LENGTH.list) || tr('canvas.drag.empty');
 
 /** The zone where the note would land after moving by a screen-space delta. */
 function landingZone(noteId: string, delta: { x: number; y: number }): string {

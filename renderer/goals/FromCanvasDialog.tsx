@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasSource } from '../../shared/domain/canvas-links';
+import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { useWorkshop } from '../store/workshop-store';
@@ -62,7 +63,7 @@ export function FromCanvasDialog(props: { onSubmit: (source: CanvasSource) => vo
               <fieldset className="checkbox-list">
                 <legend>{t('goals.fromCanvas.notes')}</legend>
                 {notes.map((n) =>
-                  option(`note:${n.id}`, n.text.split('\n')[0]?.slice(0, 80) || t('goals.fromCanvas.emptyNote'), already.has(`note:${n.id}`) ? t('goals.fromCanvas.noteAlready') : ''),
+                  option(`note:${n.id}`, excerpt(n.text, EXCERPT_LENGTH.list, { firstLine: true }) || t('goals.fromCanvas.emptyNote'), already.has(`note:${n.id}`) ? t('goals.fromCanvas.noteAlready') : ''),
                 )}
               </fieldset>
             )}

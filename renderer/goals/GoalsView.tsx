@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addGoalFromCanvas, type CanvasSource } from '../../shared/domain/canvas-links';
-import { deleteGoal, deleteObjective, describeGoalLinks, goalLinks, objectiveMeasurementCount } from '../../shared/domain/delete-goal';
-import { newId } from '../../shared/domain/ids';
+import type { CanvasSource } from '../../shared/domain/canvas-links';
+import { describeGoalLinks, goalLinks, objectiveMeasurementCount } from '../../shared/domain/delete-goal';
 import type { Goal, Objective } from '../../shared/schema';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useUndoOffer } from '../common/UndoOffer';
-import { currentWorkshop, useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { currentWorkshop, useWorkshop } from '../store/workshop-store';
 import { FromCanvasDialog } from './FromCanvasDialog';
 import { GoalCard } from './GoalCard';
+import { goalFromCanvas, removeGoal, removeObjective, saveGoalDialog, saveObjectiveDialog } from './goals-commands';
 import { GoalDialog, type GoalDraft } from './GoalDialog';
 import { ObjectiveDialog, type ObjectiveDraft } from './ObjectiveDialog';
 import '../common/feature.css';
@@ -27,53 +27,36 @@ export function GoalsView() {
   const { t } = useTranslation();
   const goals = useWorkshop((w) => w.goals);
   const themes = useWorkshop((w) => w.canvas.themes);
-  const change = useWorkshopStore((s) => s.change);
   const [dialog, setDialog] = useState<Dialog>(null);
   const undoOffer = useUndoOffer();
   const close = () => setDialog(null);
   const objectiveCount = goals.reduce((n, g) => n + g.objectives.length, 0);
 
   const saveGoal = (draft: GoalDraft) => {
-    if (dialog?.kind === 'edit-goal') {
-      const id = dialog.goal.id;
-      change(t('goals.undo.editGoal'), (w) => {
-        const goal = w.goals.find((g) => g.id === id);
-        if (goal) Object.assign(goal, draft);
-      });
-    } else {
-      change(t('goals.undo.addGoal'), (w) => void w.goals.push({ id: newId(), ...draft, objectives: [], source: null }));
-    }
+    saveGoalDialog(dialog?.kind === 'edit-goal' ? dialog.goal.id : null, draft);
     close();
   };
 
   const fromCanvas = (source: CanvasSource) => {
-    change(t('goals.undo.fromCanvas'), (w) => void addGoalFromCanvas(w, source));
+    goalFromCanvas(source);
     close();
   };
 
   const saveObjective = (draft: ObjectiveDraft) => {
     if (dialog?.kind !== 'objective') return;
-    const goalId = dialog.goal.id;
-    const objectiveId = dialog.objective?.id;
-    change(objectiveId ? t('goals.undo.editObjective') : t('goals.undo.addObjective'), (w) => {
-      const goal = w.goals.find((g) => g.id === goalId);
-      if (!goal) return;
-      const existing = goal.objectives.find((o) => o.id === objectiveId);
-      if (existing) Object.assign(existing, draft);
-      else goal.objectives.push({ id: newId(), ...draft });
-    });
+    saveObjectiveDialog(dialog.goal.id, dialog.objective?.id ?? null, draft);
     close();
   };
 
   const confirmDelete = () => {
     if (dialog?.kind === 'delete-goal') {
       const { id, title } = dialog.goal;
-      change(t('goals.undo.deleteGoal'), (w) => deleteGoal(w, id));
+      removeGoal(id);
       undoOffer.offer(t('goals.deletedGoal', { title }));
     } else if (dialog?.kind === 'delete-objective') {
       const goalId = dialog.goal.id;
       const { id, indicator } = dialog.objective;
-      change(t('goals.undo.deleteObjective'), (w) => deleteObjective(w, goalId, id));
+      removeObjective(goalId, id);
       undoOffer.offer(t('goals.deletedObjective', { indicator }));
     }
     close();

@@ -1,14 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../shared/domain/ids';
-import { localIsoDate } from '../../shared/domain/iso-date';
+import { isIsoDate, today } from '../../shared/domain/iso-date';
 import { parseNumber } from '../common/fields';
-import { useWorkshopStore } from '../store/workshop-store';
+import { recordMeasurementOf } from './impact-commands';
 
 /** Record a measurement of one objective: date (today by default), value, note. One undo step each. */
 export function MeasurementForm(props: { objectiveId: string; indicator: string; unit: string }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(localIsoDate());
+  const [date, setDate] = useState(today());
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -17,10 +16,8 @@ export function MeasurementForm(props: { objectiveId: string; indicator: string;
     event.preventDefault();
     const parsed = parseNumber(value);
     if (typeof parsed !== 'number') return setError(t('impact.measure.valueMissing'));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError(t('impact.measure.dateMissing'));
-    useWorkshopStore.getState().change(t('impact.measure.record'), (w) =>
-      void w.impact.measurements.push({ id: newId(), objectiveId: props.objectiveId, date, value: parsed, note: note.trim() }),
-    );
+    if (!isIsoDate(date)) return setError(t('impact.measure.dateMissing'));
+    recordMeasurementOf({ objectiveId: props.objectiveId, date, value: parsed, note });
     setValue('');
     setNote('');
     setError(null);

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { measurementsOf, objectiveProgress, percentOf, progressToTarget } from '../../shared/domain/progress';
 import type { Objective } from '../../shared/schema';
 import { formatDate, formatNumber } from '../common/labels';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
 import { ChartFrame } from './charts/ChartFrame';
 import { LineChart } from './charts/LineChart';
+import { removeMeasurement } from './impact-commands';
 import { MeasurementForm } from './MeasurementForm';
 
 /** One objective: its progress over time toward the target, its measurements, and a form to record more. */
@@ -37,11 +38,6 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
               })
             : t('impact.objective.latest', { value: value(progress.latest.value) }),
         ].join(' ');
-
-  const remove = (id: string) =>
-    useWorkshopStore.getState().change(t('impact.objective.undoDelete'), (w) => {
-      w.impact.measurements = w.impact.measurements.filter((m) => m.id !== id);
-    });
 
   return (
     <section className="card objective-impact" aria-label={t('impact.objective.label', { indicator: o.indicator })}>
@@ -79,7 +75,7 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
                       <td>{m.note}</td>
                       <td>
                         <button type="button" className="button button--small" aria-label={t('impact.objective.deleteMeasurement', { date: formatDate(m.date) })}
-                          onClick={() => remove(m.id)}>
+                          onClick={() => removeMeasurement(m.id)}>
                           {t('common.delete')}
                         </button>
                       </td>

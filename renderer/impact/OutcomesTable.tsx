@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { doneActivities, doneColumn } from '../../shared/domain/done-activities';
-import { newId } from '../../shared/domain/ids';
+import { doneDateOf } from '../../shared/domain/impact-series';
 import type { Activity, ActivityOutcome } from '../../shared/schema';
 import { activityTypeLabel, formatDate } from '../common/labels';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
+import { removeOutcome, saveOutcomeDialog } from './impact-commands';
 import { OutcomeDialog, type OutcomeDraft } from './OutcomeDialog';
 
 /**
@@ -16,7 +17,6 @@ export function OutcomesTable() {
   const backlog = useWorkshop((w) => w.backlog);
   const outcomes = useWorkshop((w) => w.impact.outcomes);
   const [editing, setEditing] = useState<{ activity: Activity; outcome: ActivityOutcome | null } | null>(null);
-  const change = useWorkshopStore((s) => s.change);
   const done = doneActivities({ backlog });
   const doneIds = new Set(done.map((a) => a.id));
   const others = backlog.activities.filter((a) => !doneIds.has(a.id) && outcomes.some((o) => o.activityId === a.id));
@@ -25,13 +25,7 @@ export function OutcomesTable() {
 
   const save = (draft: OutcomeDraft) => {
     if (!editing) return;
-    const activityId = editing.activity.id;
-    const outcomeId = editing.outcome?.id;
-    change(outcomeId ? t('impact.outcomes.undo.edit') : t('impact.outcomes.undo.record'), (w) => {
-      const existing = w.impact.outcomes.find((o) => o.id === outcomeId);
-      if (existing) Object.assign(existing, draft);
-      else w.impact.outcomes.push({ id: newId(), activityId, ...draft });
-    });
+    saveOutcomeDialog(editing.activity.id, editing.outcome?.id ?? null, draft);
     setEditing(null);
   };
 
@@ -65,7 +59,7 @@ export function OutcomesTable() {
                     {!doneIds.has(activity.id) && <div className="muted">{t('impact.outcomes.movedAway', { column: columnTitle })}</div>}
                   </th>
                   <td>{activityTypeLabel(t, activity.type)}</td>
-                  <td>{formatDate(outcome?.date ?? activity.date)}</td>
+                  <td>{formatDate(doneDateOf({ impact: { outcomes, measurements: [] } }, activity))}</td>
                   <td className="number">{outcome?.attendance ?? '—'}</td>
                   <td className="number">{outcome?.satisfaction ? t('impact.outcomes.satisfactionOf5', { value: outcome.satisfaction }) : '—'}</td>
                   <td>{outcome?.notes}</td>
@@ -76,7 +70,7 @@ export function OutcomesTable() {
                     </button>
                     {outcome && (
                       <button type="button" className="button button--small" aria-label={t('impact.outcomes.deleteOf', { title: activity.title })}
-                        onClick={() => change(t('impact.outcomes.undo.delete'), (w) => void (w.impact.outcomes = w.impact.outcomes.filter((o) => o.id !== outcome.id)))}>
+                        onClick={() => removeOutcome(outcome.id)}>
                         {t('common.delete')}
                       </button>
                     )}

@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { addParticipant, setPresent } from '../../shared/domain/check-in';
-import { deleteMember, describeMemberLinks, memberLinks } from '../../shared/domain/delete-member';
-import { newId } from '../../shared/domain/ids';
-import { localIsoDate } from '../../shared/domain/iso-date';
+import { describeMemberLinks, memberLinks } from '../../shared/domain/delete-member';
+import { today } from '../../shared/domain/iso-date';
 import { groupMembersByRole } from '../../shared/domain/member-search';
 import type { Member } from '../../shared/schema';
-import { currentWorkshop, useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { currentWorkshop, useWorkshop } from '../store/workshop-store';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { roleGroupLabel } from '../common/labels';
 import { useUndoOffer } from '../common/UndoOffer';
 import { MemberDialog, type MemberDraft } from './MemberDialog';
 import { MemberCard } from './MemberCard';
+import { checkInNewcomer, removeMember, saveMemberDialog, setMemberPresent } from './people-commands';
 import { usePeopleUi } from './people-store';
 import '../common/feature.css';
 import './people.css';
@@ -27,28 +26,19 @@ export function PeopleView() {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Member | null>(null);
   const undoOffer = useUndoOffer();
-  const change = useWorkshopStore((s) => s.change);
   const groups = groupMembersByRole(members, query);
   const present = new Set(participantIds);
   const shown = groups.reduce((n, g) => n + g.members.length, 0);
 
   const save = (draft: MemberDraft) => {
-    if (editing?.kind === 'edit') {
-      const id = editing.member.id;
-      change(t('people.undo.edit'), (w) => {
-        const m = w.members.find((x) => x.id === id);
-        if (m) Object.assign(m, draft);
-      });
-    } else {
-      change(t('people.undo.add'), (w) => void w.members.push({ id: newId(), ...draft }));
-    }
+    saveMemberDialog(editing?.kind === 'edit' ? editing.member.id : null, draft);
     setEditing(null);
   };
 
   const confirmDelete = () => {
     if (!deleting) return;
     const { id, name } = deleting;
-    change(t('people.undo.delete'), (w) => deleteMember(w, id));
+    removeMember(id);
     setDeleting(null);
     undoOffer.offer(t('people.deleted', { name }));
   };
@@ -99,9 +89,7 @@ export function PeopleView() {
                       key={member.id}
                       member={member}
                       present={present.has(member.id)}
-                      onPresentChange={(value) =>
-                        change(value ? t('people.undo.checkIn') : t('people.undo.checkOut'), (w) => setPresent(w, member.id, value))
-                      }
+                      onPresentChange={(value) => setMemberPresent(member.id, value)}
                       onEdit={() => setEditing({ kind: 'edit', member })}
                       onDelete={() => setDeleting(member)}
                     />
@@ -116,7 +104,7 @@ export function PeopleView() {
       {editing && (
         <MemberDialog
           member={editing.kind === 'edit' ? editing.member : null}
-          today={localIsoDate()}
+          today={today()}
           onSubmit={save}
           onClose={() => setEditing(null)}
         />
@@ -137,7 +125,6 @@ export function PeopleView() {
 /** Check-in: how many are here, and a quick way to add someone who is not a member yet. */
 function CheckIn(props: { memberCount: number; presentCount: number }) {
   const { t } = useTranslation();
-  const change = useWorkshopStore((s) => s.change);
   const [name, setName] = useState('');
   const [team, setTeam] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -147,7 +134,7 @@ function CheckIn(props: { memberCount: number; presentCount: number }) {
       setError(t('people.checkIn.nameMissing'));
       return;
     }
-    change(t('people.undo.addParticipant'), (w) => void addParticipant(w, { name, team, role: 'occasional' }, localIsoDate()));
+    checkInNewcomer(name, team);
     setName('');
     setTeam('');
     setError(null);

@@ -1,3 +1,4 @@
+import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { pt } from './phone-i18n';
 
 /** The phone page's user-visible strings, from the catalogue (namespace `phone`), in the room's language. */
@@ -54,6 +55,4 @@ export const PHONE_TEXT = {
   get notConnected() { return pt('phone.notConnected'); },
 };
 
-function short(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
+const short = (text: string): string => excerpt(text, EXCERPT_LENGTH.phone);

@@ -3,7 +3,8 @@ import { currentStep } from '../../shared/domain/agenda-steps';
 import { adjacentSurface } from '../../shared/domain/projector-surface';
 import type { AppAction } from '../actions/action';
 import { useFacilitationStore } from '../agenda/facilitation-store';
-import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { toggleVotesRevealed } from '../canvas/voting-commands';
+import { currentWorkshop } from '../store/workshop-store';
 import { useProjectorUi } from './projector-ui-store';
 import { currentProjectorSurface } from './use-projector-surface';
 
@@ -23,11 +24,6 @@ function moveZone(offset: 1 | -1): void {
   setZoneIndex((Math.min(zoneIndex, count - 1) + offset + count) % count);
 }
 
-/** Reveals the dot vote's results (or hides them again). */
-export function toggleReveal(): void {
-  const revealed = currentWorkshop().canvas.voting.revealed;
-  useWorkshopStore.getState().change(revealed ? tr('projector.undo.hideVotes') : tr('projector.undo.revealVotes'), (w) => void (w.canvas.voting.revealed = !revealed));
-}
 
 /** Projector mode's keys: the facilitator drives the surfaces without any control on screen. */
 export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
@@ -99,6 +95,6 @@ export const PROJECTOR_ACTIONS: ReadonlyArray<AppAction> = [
     shortcut: 'R',
     menuCommand: 'projector.reveal',
     keyTest: onProjector((e) => !e.shiftKey && e.key.toLowerCase() === 'r'),
-    perform: toggleReveal,
+    perform: toggleVotesRevealed,
   },
 ];

@@ -1,6 +1,5 @@
 import { useLanguageStore } from '../common/i18n';
 import { parseAppEvent, type AppEventPayload } from '../../shared/ipc/events';
-import { addVoterByName } from '../../shared/domain/vote-budget';
 import { applyRoomOperation } from '../../shared/domain/room-contributions';
 import { projectWorkshop } from '../../shared/room/projection';
 import type { RoomOperation } from '../../shared/room/protocol';
@@ -8,6 +7,7 @@ import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
 import { useFileStore } from '../store/file-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { addVoterNamed } from '../canvas/voting-commands';
 import { useRoomStore } from './room-store';
 import { ROOM_TEXT } from './room-text';
 
@@ -112,9 +112,7 @@ export class RoomSync {
 
   /** Adds the typed name as a member (or finds them), checked in and voting, then lets the phone in. */
   async accept(request: { participantId: string; name: string }): Promise<void> {
-    let memberId: string | null = null;
-    const today = new Date().toISOString().slice(0, 10);
-    useWorkshopStore.getState().change(ROOM_TEXT.addLabel(request.name), (draft) => void (memberId = addVoterByName(draft, request.name, today)));
+    let memberId = addVoterNamed(request.name, ROOM_TEXT.addLabel(request.name));
     memberId ??= currentWorkshop().members.find((m) => m.name.toLowerCase() === request.name.trim().toLowerCase())?.id ?? null;
     const room = useRoomStore.getState();
     room.set({ joinRequests: room.joinRequests.filter((r) => r.participantId !== request.participantId) });

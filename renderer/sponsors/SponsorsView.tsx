@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../shared/domain/ids';
-import { localIsoDate } from '../../shared/domain/iso-date';
 import { sponsorsOf } from '../../shared/domain/member-search';
-import { setAskStatus } from '../../shared/domain/sponsor-asks';
 import { ASK_STATUSES, type SponsorAsk } from '../../shared/schema';
 import { useUndoOffer } from '../common/UndoOffer';
-import { useWorkshop, useWorkshopStore } from '../store/workshop-store';
+import { useWorkshop } from '../store/workshop-store';
 import { AskCard } from './AskCard';
 import { AskDialog, type AskDraft } from './AskDialog';
 import { PitchView } from './PitchView';
+import { changeAskStatus, removeAsk, saveAskDialog } from './sponsors-commands';
 import { useSponsorsUi } from './sponsors-store';
 import '../common/feature.css';
 import './sponsors.css';
@@ -24,19 +22,13 @@ function AsksView() {
   const asks = useWorkshop((w) => w.sponsorAsks);
   const members = useWorkshop((w) => w.members);
   const goals = useWorkshop((w) => w.goals);
-  const change = useWorkshopStore((s) => s.change);
   const setPitch = useSponsorsUi((s) => s.setPitch);
   const [editing, setEditing] = useState<{ ask: SponsorAsk | null } | null>(null);
   const undoOffer = useUndoOffer();
   const sponsors = sponsorsOf(members);
 
   const save = (draft: AskDraft) => {
-    const id = editing?.ask?.id;
-    change(id ? t('sponsors.undo.edit') : t('sponsors.undo.add'), (w) => {
-      const existing = w.sponsorAsks.find((a) => a.id === id);
-      if (existing) Object.assign(existing, draft);
-      else w.sponsorAsks.push({ id: newId(), ...draft });
-    });
+    saveAskDialog(editing?.ask?.id ?? null, draft);
     setEditing(null);
   };
 
@@ -73,10 +65,10 @@ function AsksView() {
               ask={ask}
               sponsor={members.find((m) => m.id === ask.sponsorId) ?? null}
               goals={goals.filter((g) => ask.goalIds.includes(g.id))}
-              onStatus={(status) => change(t('sponsors.undo.status'), (w) => setAskStatus(w, ask.id, status, localIsoDate()))}
+              onStatus={(status) => changeAskStatus(ask.id, status)}
               onEdit={() => setEditing({ ask })}
               onDelete={() => {
-                change(t('sponsors.undo.delete'), (w) => void (w.sponsorAsks = w.sponsorAsks.filter((a) => a.id !== ask.id)));
+                removeAsk(ask.id);
                 undoOffer.offer(t('sponsors.deleted', { what: ask.what }));
               }}
             />

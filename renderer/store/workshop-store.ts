@@ -67,3 +67,6 @@ export const useCanRedo = () => useWorkshopStore((state) => canRedo(state.histor
 
 /** The current document, outside React. */
 export const currentWorkshop = (): Workshop => useWorkshopStore.getState().history.present;
+
+/** Changes the document as one undo step named `label`: what every feature's commands call. */
+export const changeWorkshop: WorkshopState['change'] = (label, recipe, options) => useWorkshopStore.getState().change(label, recipe, options);

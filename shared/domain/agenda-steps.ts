@@ -68,6 +68,46 @@ export function currentStep(agenda: Agenda): AgendaStep | null {
   return agenda.steps.find((s) => s.id === agenda.currentStepId) ?? null;
 }
 
+/** What the step editor changes, one field at a time. */
+export type StepEdit =
+  | { field: 'title'; value: string }
+  | { field: 'minutes'; value: number }
+  | { field: 'description'; value: string }
+  | { field: 'view'; value: AgendaStep['view'] }
+  | { field: 'mode'; value: AgendaStep['mode'] }
+  | { field: 'surface'; value: AgendaStep['surface'] };
+
+/**
+ * Edits one field of a step. A step opens the canvas in voting mode only when its view is the canvas; minutes are
+ * kept within the time-box limits; no surface means "from the view".
+ */
+export function editStep(agenda: Agenda, id: string, edit: StepEdit): void {
+  const step = agenda.steps.find((s) => s.id === id);
+  if (!step) return;
+  switch (edit.field) {
+    case 'title':
+      step.title = edit.value;
+      break;
+    case 'minutes':
+      step.minutes = clampMinutes(edit.value);
+      break;
+    case 'description':
+      step.description = edit.value;
+      break;
+    case 'view':
+      step.view = edit.value;
+      if (edit.value !== 'canvas') step.mode = null;
+      break;
+    case 'mode':
+      step.mode = edit.value;
+      break;
+    case 'surface':
+      if (edit.value) step.surface = edit.value;
+      else delete step.surface;
+      break;
+  }
+}
+
 /** Records the time actually spent on a step (whole seconds), for the summary. */
 export function recordActualSeconds(agenda: Agenda, id: string, seconds: number | null): void {
   const step = agenda.steps.find((s) => s.id === id);

@@ -1,18 +1,14 @@
 import type { Activity, Workshop } from '../schema';
-import { newId } from './ids';
+import { sendActivityTo } from './backlog-moves';
+import { newActivity } from './entities';
 
 /** What a person edits on an activity. */
 export type ActivityFields = Omit<Activity, 'id' | 'source'>;
 
-export const emptyActivityFields = (): ActivityFields => ({
-  type: 'other',
-  title: '',
-  description: '',
-  ownerId: null,
-  date: null,
-  effortHours: null,
-  goalIds: [],
-});
+export const emptyActivityFields = (): ActivityFields => {
+  const { id: _id, source: _source, ...fields } = newActivity();
+  return fields;
+};
 
 /** Keeps only references that exist, so a stale pick can never make the document invalid. */
 function cleaned(workshop: Workshop, fields: ActivityFields): ActivityFields {
@@ -30,7 +26,7 @@ function cleaned(workshop: Workshop, fields: ActivityFields): ActivityFields {
 /** Adds an activity at the end of a column (the first when the column does not exist); returns its id. */
 export function addActivity(workshop: Workshop, fields: ActivityFields, columnId: string): string {
   const column = workshop.backlog.columns.find((c) => c.id === columnId) ?? workshop.backlog.columns[0]!;
-  const activity: Activity = { ...cleaned(workshop, fields), id: newId(), source: null };
+  const activity = newActivity(cleaned(workshop, fields));
   workshop.backlog.activities.push(activity);
   column.activityIds.push(activity.id);
   return activity.id;
@@ -40,6 +36,17 @@ export function addActivity(workshop: Workshop, fields: ActivityFields, columnId
 export function updateActivity(workshop: Workshop, activityId: string, fields: ActivityFields): void {
   const activity = workshop.backlog.activities.find((a) => a.id === activityId);
   if (activity) Object.assign(activity, cleaned(workshop, fields));
+}
+
+/**
+ * Saves the activity dialog: a new activity at the end of `columnId`, or the edit of `activityId`, which moves to
+ * the end of `columnId` when that is another column. Returns the activity's id.
+ */
+export function saveActivity(workshop: Workshop, activityId: string | null, fields: ActivityFields, columnId: string): string {
+  if (activityId === null) return addActivity(workshop, fields, columnId);
+  updateActivity(workshop, activityId, fields);
+  sendActivityTo(workshop.backlog, activityId, columnId);
+  return activityId;
 }
 
 /**

@@ -44,3 +44,21 @@ export function fullIndexFromVisible(fullIds: readonly string[], visibleOrder: r
   if (after !== undefined && fullIds.includes(after)) return fullIds.indexOf(after);
   return fullIds.length;
 }
+
+/**
+ * A card dropped among the visible (filtered) cards of a column, `visibleOrder` being that column's visible list
+ * with the card in place: it lands where `fullIndexFromVisible` says. Mutates `backlog`.
+ */
+export function dropActivity(backlog: Backlog, activityId: string, columnId: string, visibleOrder: readonly string[]): boolean {
+  const column = backlog.columns.find((c) => c.id === columnId);
+  if (!column) return false;
+  const others = column.activityIds.filter((other) => other !== activityId);
+  return moveActivity(backlog, activityId, columnId, fullIndexFromVisible(others, visibleOrder, activityId));
+}
+
+/** Sends a card to the end of another column (the dialog's column field); nothing when it is already there. */
+export function sendActivityTo(backlog: Backlog, activityId: string, columnId: string): boolean {
+  const target = backlog.columns.find((c) => c.id === columnId);
+  if (!target || placeOf(backlog, activityId)?.columnId === columnId) return false;
+  return moveActivity(backlog, activityId, columnId, target.activityIds.length);
+}

@@ -1,5 +1,5 @@
-import type { Activity, Goal, Workshop } from '../schema';
-import { newId } from './ids';
+import type { Workshop } from '../schema';
+import { newActivity, newGoal } from './entities';
 
 export type CanvasSource = { kind: 'note' | 'theme'; id: string };
 
@@ -24,17 +24,11 @@ export function addActivityFromCanvas(draft: Workshop, source: CanvasSource, col
   if (text === null) return null;
   const column = draft.backlog.columns.find((c) => c.id === columnId) ?? draft.backlog.columns[0];
   if (!column) return null;
-  const activity: Activity = {
-    id: newId(),
-    type: 'other',
+  const activity = newActivity({
     title: titleFrom(text),
     description: text.includes('\n') ? text : '',
-    ownerId: null,
-    date: null,
-    effortHours: null,
-    goalIds: [],
     source: { ...source },
-  };
+  });
   draft.backlog.activities.push(activity);
   column.activityIds.push(activity.id);
   return activity.id;
@@ -49,14 +43,7 @@ export function addGoalFromCanvas(draft: Workshop, source: CanvasSource): string
   if (text === null) return null;
   const themeId =
     source.kind === 'theme' ? source.id : (draft.canvas.notes.find((n) => n.id === source.id)?.themeId ?? null);
-  const goal: Goal = {
-    id: newId(),
-    title: titleFrom(text),
-    why: '',
-    themeIds: themeId ? [themeId] : [],
-    objectives: [],
-    source: { ...source },
-  };
+  const goal = newGoal({ title: titleFrom(text), themeIds: themeId ? [themeId] : [], source: { ...source } });
   draft.goals.push(goal);
   return goal.id;
 }

@@ -1,5 +1,5 @@
 import type { Member, MemberRole, Workshop } from '../schema';
-import { newId } from './ids';
+import { newMember } from './entities';
 
 /**
  * Marks a member present at (or absent from) this workshop. Mutates `draft`.
@@ -31,15 +31,12 @@ export function addParticipant(
   person: { name: string; team?: string; role?: MemberRole },
   joined: string | null,
 ): string {
-  const member: Member = {
-    id: newId(),
+  const member = newMember({
     name: person.name.trim().slice(0, 120),
     team: (person.team ?? '').trim().slice(0, 120),
     role: person.role ?? 'occasional',
-    interests: [],
     joined,
-    contact: '',
-  };
+  });
   draft.members.push(member);
   draft.meta.participantIds.push(member.id);
   if (member.role !== 'sponsor') draft.canvas.voting.participantIds.push(member.id);

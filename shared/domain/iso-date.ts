@@ -1,5 +1,8 @@
-/** Today (or `now`) as a local calendar date, `YYYY-MM-DD`. */
-export function localIsoDate(now: Date = new Date()): string {
+/**
+ * Today (or `now`) as a calendar date where the person is, `YYYY-MM-DD`: the one way the app dates things
+ * (a workshop, a member joining, a measurement, a decision). Never `toISOString()`, which is UTC.
+ */
+export function today(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -24,3 +27,6 @@ export function monthsBetween(first: string, last: string): string[] {
   }
   return months;
 }
+
+/** Whether a text has the shape of a date, `YYYY-MM-DD` (what a date field gives, or '' when emptied). */
+export const isIsoDate = (text: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text);

@@ -2,6 +2,7 @@ import { CURRENT_SCHEMA_VERSION, type CanvasTemplate, type Workshop, type Zone }
 import { DEFAULT_BACKLOG_COLUMNS, VISION_WORKSHOP_AGENDA } from './agenda-template';
 import { CANVAS_TEMPLATE_DEFINITIONS } from './canvas-templates';
 import { newId } from './ids';
+import { today } from './iso-date';
 
 export interface NewWorkshopOptions {
   title?: string;
@@ -27,7 +28,7 @@ export function createWorkshop(options: NewWorkshopOptions = {}): Workshop {
     meta: {
       title: options.title ?? 'Vision workshop',
       community: options.community ?? '',
-      date: now.toISOString().slice(0, 10),
+      date: today(now),
       facilitator: options.facilitator ?? '',
       participantIds: [],
       hideAuthors: false,

@@ -1,5 +1,6 @@
 import type { Canvas, VoteTarget, Workshop } from '../schema';
 import { forgetCanvasItems } from './canvas-references';
+import { newMember } from './entities';
 import { newId } from './ids';
 
 type VotingCanvas = Pick<Canvas, 'votes' | 'voting' | 'notes' | 'themes'>;
@@ -91,7 +92,7 @@ export function addVoterByName(w: Workshop, name: string, today: string): string
   if (!trimmed) return null;
   const existing = w.members.find((m) => m.name.toLowerCase() === trimmed.toLowerCase());
   const id = existing?.id ?? newId();
-  if (!existing) w.members.push({ id, name: trimmed, team: '', role: 'active', interests: [], joined: today, contact: '' });
+  if (!existing) w.members.push(newMember({ id, name: trimmed, role: 'active', joined: today }));
   addVoter(w, id);
   return id;
 }
@@ -99,4 +100,14 @@ export function addVoterByName(w: Workshop, name: string, today: string): string
 /** Clears every dot. */
 export function clearVotes(w: Workshop): void {
   w.canvas.votes = [];
+}
+
+/** The most dots one voter may put on one note or theme (null: no cap). */
+export function setMaxDotsPerTarget(canvas: Canvas, dots: number | null): void {
+  canvas.voting.maxDotsPerTarget = dots;
+}
+
+/** Shows the dots to the room, or hides them again. */
+export function setVotesRevealed(canvas: Canvas, revealed: boolean): void {
+  canvas.voting.revealed = revealed;
 }

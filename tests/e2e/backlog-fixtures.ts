@@ -2,17 +2,18 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import { ACTIVITY_TYPES, type Workshop } from '../../shared/schema';
+import { activity, goal, member } from '../builders';
 
 /** A workshop after the vision steps: members, goals, a theme and canvas notes, and a few cards on the board. */
 export function preparedWorkshop(): Workshop {
   const w = createWorkshop({ title: 'Craftsmanship CoP kick-off', community: 'Software craftsmanship', now: new Date('2026-11-24T09:00:00Z') });
   w.members.push(
-    { id: 'm-ada', name: 'Ada Lovelace', team: 'Payments', role: 'core', interests: ['TDD'], joined: null, contact: '' },
-    { id: 'm-grace', name: 'Grace Hopper', team: 'Platform', role: 'active', interests: [], joined: null, contact: '' },
+    member({ id: 'm-ada', name: 'Ada Lovelace', team: 'Payments', role: 'core', interests: ['TDD'] }),
+    member({ id: 'm-grace', name: 'Grace Hopper', team: 'Platform', role: 'active' }),
   );
   w.goals.push(
-    { id: 'g-reuse', title: 'Reuse other teams’ libraries', why: '', themeIds: [], objectives: [], source: null },
-    { id: 'g-quality', title: 'Fewer production incidents', why: '', themeIds: [], objectives: [], source: null },
+    goal({ id: 'g-reuse', title: 'Reuse other teams’ libraries' }),
+    goal({ id: 'g-quality', title: 'Fewer production incidents' }),
   );
   w.canvas.themes.push({ id: 't-sharing', name: 'Knowledge sharing', color: 'blue' });
   const zone = w.canvas.zones.find((z) => z.title.startsWith('Activities')) ?? w.canvas.zones[0]!;
@@ -23,7 +24,7 @@ export function preparedWorkshop(): Workshop {
   w.canvas.notes.push(note('n-lunch', 'Brown bag lunches\nevery other Friday', 't-sharing'), note('n-dojo', 'A coding dojo on legacy code', null));
   const [ideas, next, doing, done] = w.backlog.columns;
   const card = (id: string, type: Workshop['backlog']['activities'][number]['type'], title: string, extra: Partial<Workshop['backlog']['activities'][number]> = {}) => {
-    w.backlog.activities.push({ id, type, title, description: '', ownerId: null, date: null, effortHours: null, goalIds: [], source: null, ...extra });
+    w.backlog.activities.push(activity({ id, type, title, ...extra }));
     return id;
   };
   ideas!.activityIds.push(
@@ -46,17 +47,18 @@ export function bigBoardWorkshop(count: number): Workshop {
   w.backlog.columns.forEach((c) => (c.activityIds = []));
   for (let i = 0; i < count; i++) {
     const id = `bench-${i}`;
-    w.backlog.activities.push({
-      id,
-      type: ACTIVITY_TYPES[i % ACTIVITY_TYPES.length]!,
-      title: `Activity ${i + 1}: ${['kata on katas', 'lunch talk', 'pairing day', 'workshop', 'library release'][i % 5]}`,
-      description: i % 3 === 0 ? 'A short description that takes a line or two on the card, like real ones do.' : '',
-      ownerId: i % 4 === 0 ? 'm-ada' : i % 4 === 1 ? 'm-grace' : null,
-      date: i % 5 === 0 ? '2027-02-01' : null,
-      effortHours: i % 2 === 0 ? 2 : null,
-      goalIds: i % 6 === 0 ? ['g-reuse'] : [],
-      source: null,
-    });
+    w.backlog.activities.push(
+      activity({
+        id,
+        type: ACTIVITY_TYPES[i % ACTIVITY_TYPES.length]!,
+        title: `Activity ${i + 1}: ${['kata on katas', 'lunch talk', 'pairing day', 'workshop', 'library release'][i % 5]}`,
+        description: i % 3 === 0 ? 'A short description that takes a line or two on the card, like real ones do.' : '',
+        ownerId: i % 4 === 0 ? 'm-ada' : i % 4 === 1 ? 'm-grace' : null,
+        date: i % 5 === 0 ? '2027-02-01' : null,
+        effortHours: i % 2 === 0 ? 2 : null,
+        goalIds: i % 6 === 0 ? ['g-reuse'] : [],
+      }),
+    );
     w.backlog.columns[i % w.backlog.columns.length]!.activityIds.push(id);
   }
   return w;

@@ -102,7 +102,7 @@ describe.each(LANGUAGES)('the layout in %s', (language) => {
   test('the projector walk of the whole default agenda at 1024×768 (1920×1080 screenshots in French)', async () => {
     const app = await launchIn(language, SMALL);
     const { page } = app;
-    const allowed = new Set([
+    const allowed = new Set<string>([
       t('agenda.timer.start'),
       t('agenda.timer.pause'),
       t('agenda.bar.revealLabel'),

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../shared/domain/new-workshop';
-import { WorkshopSchema, type Activity, type Workshop } from '../../shared/schema';
+import { WorkshopSchema, type Workshop } from '../../shared/schema';
+import { activity, member, outcome } from '../builders';
 import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
 import { screenshot } from './screenshot';
 
@@ -34,23 +35,20 @@ function preparedWorkshop(): Workshop {
   );
   w.canvas.visionStatement =
     'We share what we know across teams, so that everyone reuses good code and spends more time on business features.';
-  w.members.push({ id: 'omar', name: 'Omar Haddad', team: 'Search', role: 'active', interests: ['katas'], joined: '2026-01-10', contact: '' });
-  const activity = (id: string, type: Activity['type'], title: string, date: string, extra: Partial<Activity> = {}): Activity => ({
-    id, type, title, description: '', ownerId: null, date, effortHours: 2, goalIds: [], source: null, ...extra,
-  });
+  w.members.push(member({ id: 'omar', name: 'Omar Haddad', team: 'Search', role: 'active', interests: ['katas'], joined: '2026-01-10' }));
   w.backlog.activities.push(
-    activity('a1', 'brown-bag-lunch', 'Brown bag: our logging library', '2026-01-16'),
-    activity('a2', 'code-kata', 'Kata night: bowling game', '2026-02-05', { ownerId: 'omar' }),
-    activity('a3', 'help-another-team', 'Help Payments with their build', '2026-02-20'),
-    activity('a4', 'code-kata', 'Kata night: gilded rose', '2026-03-12'),
-    activity('a5', 'meetup', 'Meetup: trunk-based development', '2026-04-02'),
+    activity({ id: 'a1', type: 'brown-bag-lunch', title: 'Brown bag: our logging library', date: '2026-01-16', effortHours: 2 }),
+    activity({ id: 'a2', type: 'code-kata', title: 'Kata night: bowling game', date: '2026-02-05', effortHours: 2, ownerId: 'omar' }),
+    activity({ id: 'a3', type: 'help-another-team', title: 'Help Payments with their build', date: '2026-02-20', effortHours: 2 }),
+    activity({ id: 'a4', type: 'code-kata', title: 'Kata night: gilded rose', date: '2026-03-12', effortHours: 2 }),
+    activity({ id: 'a5', type: 'meetup', title: 'Meetup: trunk-based development', date: '2026-04-02', effortHours: 2 }),
   );
   const done = w.backlog.columns[w.backlog.columns.length - 1]!;
   done.activityIds.push('a1', 'a2', 'a3', 'a4', 'a5');
   w.impact.outcomes.push(
-    { id: 'o1', activityId: 'a1', date: '2026-01-16', attendance: 9, satisfaction: 4, notes: '' },
-    { id: 'o2', activityId: 'a3', date: '2026-02-20', attendance: 4, satisfaction: 5, notes: 'Build time halved' },
-    { id: 'o3', activityId: 'a4', date: '2026-03-12', attendance: 14, satisfaction: 4, notes: '' },
+    outcome({ id: 'o1', activityId: 'a1', date: '2026-01-16', attendance: 9, satisfaction: 4 }),
+    outcome({ id: 'o2', activityId: 'a3', date: '2026-02-20', attendance: 4, satisfaction: 5, notes: 'Build time halved' }),
+    outcome({ id: 'o3', activityId: 'a4', date: '2026-03-12', attendance: 14, satisfaction: 4 }),
   );
   return w;
 }
@@ -349,7 +347,7 @@ describe('accessibility of the people, goals, sponsors and impact views', () => 
     const app = await launchApp({ viewport: FULL_HD });
     const { page } = app;
     const prepared = preparedWorkshop();
-    prepared.members.push({ id: 'carla', name: 'Carla Gomez', team: 'Management', role: 'sponsor', interests: [], joined: null, contact: '' });
+    prepared.members.push(member({ id: 'carla', name: 'Carla Gomez', team: 'Management', role: 'sponsor' }));
     prepared.goals.push({
       id: 'g1', title: 'Reuse libraries', why: 'Save time for business features.', themeIds: ['theme-knowledge'], source: null,
       objectives: [{ id: 'ob1', indicator: 'Libraries reused', unit: '', baseline: 20, target: 5, dueDate: '2026-12-31' }],

@@ -4,13 +4,14 @@ import { activityName } from '../../../shared/domain/activity-types';
 import { addActivity, deleteActivities, emptyActivityFields, updateActivity } from '../../../shared/domain/backlog-activities';
 import { matchesFilter, NO_FILTER } from '../../../shared/domain/backlog-filters';
 import { WorkshopSchema } from '../../../shared/schema';
-import { activity, boardWorkshop } from './fixtures';
+import { activity, member } from '../../builders';
+import { boardWorkshop } from './fixtures';
 
 describe('activities', () => {
   test('added at the end of a column, with unknown owner and goals dropped', () => {
     let id = '';
     const w = produce(boardWorkshop(), (d) => {
-      d.members.push({ id: 'm1', name: 'Ada', team: '', role: 'core', interests: [], joined: null, contact: '' });
+      d.members.push(member({ id: 'm1', name: 'Ada', role: 'core' }));
       id = addActivity(d, { ...emptyActivityFields(), type: 'code-kata', title: ' TDD ', ownerId: 'm1', goalIds: ['nope'] }, 'next');
     });
     const added = w.backlog.activities.find((a) => a.id === id)!;
@@ -39,8 +40,8 @@ describe('activities', () => {
   });
 
   test('filters by type, owner (or nobody) and goal', () => {
-    const kata = activity('k', { type: 'code-kata', ownerId: 'm1', goalIds: ['g1'] });
-    const lunch = activity('l', { type: 'brown-bag-lunch' });
+    const kata = activity({ id: 'k', type: 'code-kata', ownerId: 'm1', goalIds: ['g1'] });
+    const lunch = activity({ id: 'l', type: 'brown-bag-lunch' });
     expect(matchesFilter(kata, NO_FILTER)).toBe(true);
     expect(matchesFilter(kata, { ...NO_FILTER, type: 'code-kata' })).toBe(true);
     expect(matchesFilter(lunch, { ...NO_FILTER, type: 'code-kata' })).toBe(false);

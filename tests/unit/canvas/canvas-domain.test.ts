@@ -18,6 +18,7 @@ import { changeCanvasTemplate, renameZone } from '../../../shared/domain/canvas-
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { zoneAt, zoneOfRect } from '../../../shared/domain/zone-of-point';
 import { WorkshopSchema, type Workshop } from '../../../shared/schema';
+import { member } from '../../builders';
 
 const valid = (w: Workshop) => expect(WorkshopSchema.safeParse(w).error?.issues ?? []).toEqual([]);
 const zoneNamed = (w: Workshop, title: string) => w.canvas.zones.find((z) => z.title === title)!;
@@ -91,8 +92,7 @@ describe('notes', () => {
 
   test('deleting a note takes its dots and the links to it, and the file stays valid', () => {
     const start = produce(createWorkshop(), (draft) => {
-      const member = { id: 'm1', name: 'Ada', team: '', role: 'active' as const, interests: [], joined: null, contact: '' };
-      draft.members.push(member);
+      draft.members.push(member({ id: 'm1', name: 'Ada' }));
       draft.canvas.voting.participantIds.push('m1');
       const note = addNote(draft.canvas, 10, 100, { text: 'Katas' });
       draft.canvas.votes.push({ id: 'v1', participantId: 'm1', target: { kind: 'note', id: note.id } });

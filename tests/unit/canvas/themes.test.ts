@@ -5,6 +5,7 @@ import { addNote, deleteNotes } from '../../../shared/domain/canvas-notes';
 import { addToTheme, groupIntoTheme, notesByTheme, removeFromTheme, renameTheme, ungroupTheme } from '../../../shared/domain/canvas-themes';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { WorkshopSchema, type Workshop } from '../../../shared/schema';
+import { member } from '../../builders';
 
 const valid = (w: Workshop) => expect(WorkshopSchema.safeParse(w).error?.issues ?? []).toEqual([]);
 
@@ -33,7 +34,7 @@ describe('themes (clusters of notes)', () => {
 
   test('a note moved to another theme leaves its old one, and a theme left empty disappears with its dots', () => {
     const start = produce(withNotes(2), (draft) => {
-      draft.members.push({ id: 'm1', name: 'Ada', team: '', role: 'active', interests: [], joined: null, contact: '' });
+      draft.members.push(member({ id: 'm1', name: 'Ada' }));
       draft.canvas.voting.participantIds.push('m1');
       const t = groupIntoTheme(draft, [draft.canvas.notes[0]!.id], 'Old')!;
       draft.canvas.votes.push({ id: 'v', participantId: 'm1', target: { kind: 'theme', id: t } });

@@ -6,47 +6,42 @@ import { activitiesDonePerMonth, attendanceOverTime } from '../../../shared/doma
 import { monthsBetween } from '../../../shared/domain/iso-date';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { formatAmount, setAskStatus } from '../../../shared/domain/sponsor-asks';
-import { WorkshopSchema, type Activity, type Workshop } from '../../../shared/schema';
+import { WorkshopSchema, type Workshop } from '../../../shared/schema';
 import { translator } from '../../../shared/i18n';
-
-const activity = (id: string, type: Activity['type'], date: string | null, goalIds: string[] = []): Activity => ({
-  id, type, title: `Activity ${id}`, description: '', ownerId: null, date, effortHours: null, goalIds, source: null,
-});
+import { activity, ask, goal, measurement, objective, outcome } from '../../builders';
 
 function workshop(): Workshop {
   const w = createWorkshop();
   w.goals.push(
-    {
-      id: 'g1', title: 'Reuse libraries', why: '', themeIds: [], source: null,
+    goal({
+      id: 'g1',
+      title: 'Reuse libraries',
       objectives: [
-        { id: 'o1', indicator: 'Shared libraries', unit: '', baseline: 0, target: 5, dueDate: null },
-        { id: 'o2', indicator: 'Lead time', unit: 'days', baseline: 20, target: 5, dueDate: null },
+        objective({ id: 'o1', indicator: 'Shared libraries', target: 5 }),
+        objective({ id: 'o2', indicator: 'Lead time', unit: 'days', baseline: 20, target: 5 }),
       ],
-    },
-    { id: 'g2', title: 'Other', why: '', themeIds: [], source: null, objectives: [] },
+    }),
+    goal({ id: 'g2', title: 'Other' }),
   );
   w.impact.measurements.push(
-    { id: 'm1', objectiveId: 'o1', date: '2026-01-01', value: 1, note: '' },
-    { id: 'm2', objectiveId: 'o2', date: '2026-01-01', value: 15, note: '' },
+    measurement({ id: 'm1', objectiveId: 'o1', date: '2026-01-01', value: 1 }),
+    measurement({ id: 'm2', objectiveId: 'o2', date: '2026-01-01', value: 15 }),
   );
   w.backlog.activities.push(
-    activity('a1', 'code-kata', '2026-01-10', ['g1']),
-    activity('a2', 'brown-bag-lunch', '2026-03-02', ['g1', 'g2']),
-    activity('a3', 'code-kata', null),
-    activity('a4', 'meetup', '2026-01-20', ['g2']),
+    activity({ id: 'a1', type: 'code-kata', title: 'Activity a1', date: '2026-01-10', goalIds: ['g1'] }),
+    activity({ id: 'a2', type: 'brown-bag-lunch', title: 'Activity a2', date: '2026-03-02', goalIds: ['g1', 'g2'] }),
+    activity({ id: 'a3', type: 'code-kata', title: 'Activity a3', date: null }),
+    activity({ id: 'a4', type: 'meetup', title: 'Activity a4', date: '2026-01-20', goalIds: ['g2'] }),
   );
   const done = w.backlog.columns[w.backlog.columns.length - 1]!;
   done.activityIds.push('a1', 'a2', 'a3');
   w.backlog.columns[0]!.activityIds.push('a4');
   w.impact.outcomes.push(
-    { id: 'out1', activityId: 'a2', date: '2026-02-27', attendance: 14, satisfaction: 4, notes: '' },
-    { id: 'out2', activityId: 'a1', date: '2026-01-10', attendance: 8, satisfaction: 5, notes: '' },
-    { id: 'out3', activityId: 'a3', date: null, attendance: 3, satisfaction: null, notes: '' },
+    outcome({ id: 'out1', activityId: 'a2', date: '2026-02-27', attendance: 14, satisfaction: 4 }),
+    outcome({ id: 'out2', activityId: 'a1', date: '2026-01-10', attendance: 8, satisfaction: 5 }),
+    outcome({ id: 'out3', activityId: 'a3', attendance: 3 }),
   );
-  w.sponsorAsks.push({
-    id: 'ask', kind: 'dedicated-time', what: 'Time', amount: 2, unit: 'h per person per month', sponsorId: null,
-    goalIds: ['g1'], status: 'draft', askedOn: null, decidedOn: null, notes: '',
-  });
+  w.sponsorAsks.push(ask({ id: 'ask', what: 'Time', amount: 2, unit: 'h per person per month', goalIds: ['g1'] }));
   return w;
 }
 

@@ -3,10 +3,9 @@ import { activityName, formatEffort, formatPlannedDate, typeLabel } from '../../
 import { boardLookups, sourceLabel } from '../../../renderer/backlog/card-facts';
 import { tr, useLanguageStore } from '../../../renderer/common/i18n';
 import type { Activity } from '../../../shared/schema';
+import { activity as build } from '../../builders';
 
-const activity = (extra: Partial<Activity> = {}): Activity => ({
-  id: 'a', type: 'code-kata', title: 'TDD', description: '', ownerId: null, date: null, effortHours: null, goalIds: [], source: null, ...extra,
-});
+const activity = (extra: Partial<Activity> = {}): Activity => build({ id: 'a', type: 'code-kata', title: 'TDD', ...extra });
 const lookups = boardLookups({ members: [], goals: [], canvas: { notes: [{ id: 'n1', text: 'Brown bag lunches' }], themes: [] } as never });
 
 afterEach(() => useLanguageStore.getState().setPreference('en'));

@@ -4,30 +4,19 @@ import { addParticipant, offeredVoters, setPresent } from '../../../shared/domai
 import { deleteMember, describeMemberLinks, memberLinks } from '../../../shared/domain/delete-member';
 import { groupMembersByRole, parseInterests, sponsorsOf } from '../../../shared/domain/member-search';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
-import { WorkshopSchema, type Member, type Workshop } from '../../../shared/schema';
+import { WorkshopSchema, type Workshop } from '../../../shared/schema';
+import { activity, ask, member, note } from '../../builders';
 import { translator } from '../../../shared/i18n';
-
-const member = (id: string, name: string, role: Member['role'], extra: Partial<Member> = {}): Member => ({
-  id, name, role, team: '', interests: [], joined: null, contact: '', ...extra,
-});
 
 function workshopWithLinkedMember(): Workshop {
   const w = createWorkshop();
-  w.members.push(member('m1', 'Ana', 'core'), member('m2', 'Ben', 'sponsor'));
+  w.members.push(member({ id: 'm1', name: 'Ana', role: 'core' }), member({ id: 'm2', name: 'Ben', role: 'sponsor' }));
   w.meta.participantIds = ['m1', 'm2'];
-  w.canvas.notes.push({
-    id: 'n1', text: 'Katas', color: 'yellow', author: 'Ana', authorMemberId: 'm1', x: 0, y: 0, width: 100, height: 80,
-    zoneId: null, themeId: null, createdAt: '2026-11-24T09:00:00Z',
-  });
+  w.canvas.notes.push(note({ id: 'n1', text: 'Katas', author: 'Ana', authorMemberId: 'm1', width: 100, height: 80 }));
   w.canvas.voting.participantIds = ['m1', 'm2'];
   w.canvas.votes.push({ id: 'v1', participantId: 'm1', target: { kind: 'note', id: 'n1' } }, { id: 'v2', participantId: 'm2', target: { kind: 'note', id: 'n1' } });
-  w.sponsorAsks.push({
-    id: 'a1', kind: 'dedicated-time', what: 'Time', amount: 2, unit: 'h', sponsorId: 'm1', goalIds: [], status: 'draft',
-    askedOn: null, decidedOn: null, notes: '',
-  });
-  w.backlog.activities.push({
-    id: 'act1', type: 'code-kata', title: 'Kata', description: '', ownerId: 'm1', date: null, effortHours: null, goalIds: [], source: null,
-  });
+  w.sponsorAsks.push(ask({ id: 'a1', what: 'Time', amount: 2, unit: 'h', sponsorId: 'm1' }));
+  w.backlog.activities.push(activity({ id: 'act1', type: 'code-kata', title: 'Kata', ownerId: 'm1' }));
   w.backlog.columns[0]!.activityIds.push('act1');
   return w;
 }
@@ -35,9 +24,9 @@ function workshopWithLinkedMember(): Workshop {
 describe('members', () => {
   test('grouped by role in a fixed order with counts, sorted by name, filtered by search words', () => {
     const members = [
-      member('1', 'Zoé', 'core', { team: 'Payments', interests: ['TDD'] }),
-      member('2', 'Ana', 'core', { team: 'Search' }),
-      member('3', 'Carl', 'sponsor', { team: 'Payments' }),
+      member({ id: '1', name: 'Zoé', role: 'core', team: 'Payments', interests: ['TDD'] }),
+      member({ id: '2', name: 'Ana', role: 'core', team: 'Search' }),
+      member({ id: '3', name: 'Carl', role: 'sponsor', team: 'Payments' }),
     ];
     const all = groupMembersByRole(members);
     expect(all.map((g) => [g.role, g.total, g.members.map((m) => m.name)])).toEqual([
@@ -76,7 +65,7 @@ describe('members', () => {
       d.meta.participantIds = [];
       d.canvas.voting.participantIds = [];
       d.canvas.votes = [];
-      d.members.push({ id: 'boss', name: 'Boss', team: '', role: 'sponsor', interests: [], joined: null, contact: '' });
+      d.members.push(member({ id: 'boss', name: 'Boss', role: 'sponsor' }));
       setPresent(d, 'm1', true);
       setPresent(d, 'boss', true);
       addParticipant(d, { name: 'Dana' }, '2026-11-24');

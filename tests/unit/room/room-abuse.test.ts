@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOM_CLOSE, ROOM_LIMITS } from '../../../shared/room/protocol';
+import { member } from '../../builders';
 import { Phone, roomWorkshop, startRoom, type Harness } from './room-harness';
 
 const NAMES = ['Ada', 'Grace', 'Linus'];
@@ -240,7 +241,7 @@ describe('room server: refusals', () => {
     const request = h.events.find((e) => e.name === 'room.joinRequest');
     expect(request?.payload).toMatchObject({ name: 'Margaret' });
     h.change((w) => {
-      w.members.push({ id: 'm-margaret', name: 'Margaret', team: '', role: 'occasional', interests: [], joined: null, contact: '' });
+      w.members.push(member({ id: 'm-margaret', name: 'Margaret', role: 'occasional' }));
     });
     h.room.admit((request!.payload as { participantId: string }).participantId, 'm-margaret');
     await newcomer.until(() => newcomer.view !== null);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
 import { WorkshopSchema, formatZodError, migrate, type Workshop } from '../../../shared/schema';
+import { activity } from '../../builders';
 
 const parse = (doc: unknown) => WorkshopSchema.safeParse(doc);
 const messageFor = (doc: unknown) => {
@@ -131,17 +132,7 @@ describe('the workshop schema', () => {
     expect(messageFor(dangling)).toBe('canvas.notes[0].zoneId: refers to a zone that does not exist ("no-such-zone")');
 
     const orphan = createWorkshop();
-    orphan.backlog.activities.push({
-      id: 'a',
-      type: 'meetup',
-      title: 'Meetup',
-      description: '',
-      ownerId: null,
-      date: null,
-      effortHours: null,
-      goalIds: [],
-      source: null,
-    });
+    orphan.backlog.activities.push(activity({ id: 'a', type: 'meetup', title: 'Meetup' }));
     expect(messageFor(orphan)).toBe('backlog.activities[0]: activity "Meetup" is in no column');
 
     const duplicate = withNote(withNote(createWorkshop()));

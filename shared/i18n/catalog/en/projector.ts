@@ -102,10 +102,6 @@ export const projector = {
     step: 'Steps {{from}}–{{to}} of {{count}}',
   },
   more: ' · ↓ more',
-  undo: {
-    hideVotes: 'Hide votes',
-    revealVotes: 'Reveal votes',
-  },
   action: {
     nextSurface: 'Projector: show the next kind of surface',
     previousSurface: 'Projector: show the previous kind of surface',

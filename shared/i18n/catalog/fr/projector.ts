@@ -103,10 +103,6 @@ export const projector: Catalog['projector'] = {
     step: 'Étapes {{from}}–{{to}} sur {{count}}',
   },
   more: ' · ↓ suite',
-  undo: {
-    hideVotes: 'Masquer les votes',
-    revealVotes: 'Révéler les votes',
-  },
   action: {
     nextSurface: 'Projecteur : type d’écran suivant',
     previousSurface: 'Projecteur : type d’écran précédent',
