@@ -5,6 +5,7 @@ import { NO_PDF_ENGINE, type PdfEngine } from './services/pdf-engine';
 import { PathGrants } from './services/path-grants';
 import { createSettings, type KeyValueStore, type Settings } from './services/settings';
 import { unsupportedWindowPort, type WindowPort } from './services/window-port';
+import { recordingMenuPort, type MenuPort, type RecordedMenu } from './services/menu-port';
 import type { WindowControl } from './services/close-gate';
 import type { FsPort } from './services/fs-port';
 import { WorkshopStorage } from './services/workshop-storage';
@@ -27,6 +28,8 @@ export interface MainServicesOptions {
   store: KeyValueStore;
   /** The app's window (full screen); absent where there is none to drive (the browser harness). */
   window?: WindowPort;
+  /** The application menu (Electron); absent: the state is only recorded (`MainServicesBundle.menu`). */
+  menu?: MenuPort;
   /** Export (issue 9): the PDF engine and the "open with the default app" port. */
   pdfEngine?: PdfEngine;
   opener?: FileOpener;
@@ -54,6 +57,8 @@ export interface MainServicesBundle {
   filesToOpen: FilesToOpen;
   room: RoomService;
   fileWatch: OpenFileWatcher;
+  /** The menu's enabled state as the renderer pushed it, where the host has no native menu (tests read it). */
+  menu: RecordedMenu;
   /** Stops what runs in the background (the room server, the file watcher) and releases this instance's recovery journals. The hosts call it on quit. */
   dispose(): Promise<void>;
 }
@@ -69,6 +74,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     changed: (filePath) => storage.changedOnDisk(filePath),
     notify: (filePath) => events.send({ name: 'workshop.fileChanged', payload: { path: filePath } }),
   });
+  const recordedMenu = recordingMenuPort();
   const handlers = createHandlerTable({
     appInfo: {
       name: options.appName,
@@ -81,6 +87,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     settings,
     grants: new PathGrants(),
     window: options.window ?? unsupportedWindowPort,
+    menu: options.menu ?? recordedMenu,
     pdfEngine: options.pdfEngine ?? NO_PDF_ENGINE,
     opener: options.opener ?? NO_FILE_OPENER,
     storage,
@@ -98,6 +105,7 @@ export function createMainServices(options: MainServicesOptions): MainServicesBu
     filesToOpen,
     room,
     fileWatch,
+    menu: recordedMenu,
     dispose: async () => {
       fileWatch.stop();
       storage.dispose();

@@ -24,6 +24,7 @@ import { PDF_PAGE_CSP, PdfPages } from './security/pdf-pages';
 import { resolveStaticFile } from './security/static-files';
 import { createCloseGate } from './services/close-gate';
 import type { DialogPort } from './services/dialogs';
+import type { MenuPort } from './services/menu-port';
 import { SETTINGS_FILE_NAME } from './services/settings';
 import { mainWindowOptions } from './window/window-options';
 import { workshopPathsIn } from './services/files-to-open';
@@ -140,6 +141,20 @@ function createWindow(services: ReturnType<typeof createMainServices>): BrowserW
 /** Translates in the interface language; set with the menu, which is rebuilt when the language changes. */
 let interfaceTranslate: Translate = translator('en');
 
+/** The application menu, and its items' enabled state as the renderer last pushed it (`setMenuEnabled`). */
+let applicationMenu: Menu | null = null;
+const menuEnabled: Partial<Record<MenuCommand, boolean>> = {};
+
+const electronMenu: MenuPort = {
+  setEnabled(items) {
+    for (const { id, enabled } of items) {
+      menuEnabled[id] = enabled;
+      const item = applicationMenu?.getMenuItemById(id) ?? null;
+      if (item) item.enabled = enabled;
+    }
+  },
+};
+
 function electronDialogs(): DialogPort {
   return {
     async showOpenDialog(request) {
@@ -166,6 +181,7 @@ function onReady(): void {
     userDocumentsDir: app.getPath('documents'),
     dialogs: electronDialogs(),
     store,
+    menu: electronMenu,
     window: {
       async setFullScreen(fullScreen) {
         if (!mainWindow || mainWindow.isDestroyed()) return { supported: true, fullScreen: false };
@@ -211,6 +227,7 @@ function onReady(): void {
     else mainWindow = createWindow(ready);
   };
   // The menu speaks the interface language, and is built again when the person picks another one.
+  // The menu's items follow the renderer's actions (enabled or not); kept to build the menu again in another language.
   const setMenu = () => {
     const systemLocales = app.getPreferredSystemLanguages();
     const { language } = ready.settings.getPreferences();
@@ -218,7 +235,8 @@ function onReady(): void {
     const t = translator(shown);
     interfaceTranslate = t;
     const system = resolveLanguage('system', systemLocales);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform === 'darwin', { t, system })));
+    applicationMenu = Menu.buildFromTemplate(buildMenuTemplate(send, process.platform === 'darwin', { t, system }, menuEnabled));
+    Menu.setApplicationMenu(applicationMenu);
   };
   setMenu();
   ready.settings.onPreferencesChanged(setMenu);

@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { actionSpec, bindingsOf, type ActionId } from '../shared/actions/action-specs';
+import { chordAccelerator } from '../shared/actions/keys';
 
 /**
  * The accelerator of a menu item whose keys belong to the renderer (plain keys such as N, G, 0, Delete, Esc, F5,
@@ -9,4 +11,12 @@ import type { MenuItemConstructorOptions } from 'electron';
  */
 export function rendererAccelerator(accelerator: string, isMac: boolean): Pick<MenuItemConstructorOptions, 'accelerator' | 'registerAccelerator'> {
   return isMac ? {} : { accelerator, registerAccelerator: false };
+}
+
+/** An action's menu accelerator, from the keys it declares (`shared/actions/action-specs.ts`): its first key. */
+export function actionAccelerator(id: ActionId, isMac: boolean): Pick<MenuItemConstructorOptions, 'accelerator' | 'registerAccelerator'> {
+  const first = bindingsOf(id)[0];
+  if (!first) return {};
+  const accelerator = chordAccelerator(first.chord);
+  return actionSpec(id).menuOwnsKeys ? { accelerator } : rendererAccelerator(accelerator, isMac);
 }

@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/menu-commands';
 import { LANGUAGES, translator, type Language, type Translate } from '../shared/i18n';
 import { facilitationMenuItems } from './menu-facilitation';
-import { rendererAccelerator } from './menu-accelerators';
+import { actionMenuItem, type MenuEnabled } from './menu-item';
 
 /**
  * The application menu. Items that act on the workshop send a command to the renderer, which runs the same
@@ -19,38 +19,31 @@ export function buildMenuTemplate(
   send: (command: MenuCommand) => void,
   isMac: boolean,
   { t, system }: MenuLanguage = { t: translator('en'), system: 'en' },
+  enabled: MenuEnabled = {},
 ): MenuItemConstructorOptions[] {
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    click: () => send(command),
-  });
-  /** Shows the keys but leaves them to the renderer, so typing a letter in a text field stays typing (macOS: see rendererAccelerator). */
-  const rendererItem = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
-    ...item(label, command),
-    ...rendererAccelerator(accelerator, isMac),
-  });
+  /** An action's item: its id, keys and enabled state come from the action (`shared/actions/action-specs.ts`). */
+  const item = (label: string, command: MenuCommand) => actionMenuItem(label, command, { send, isMac, enabled });
   return [
     ...(isMac ? [appMenu(t)] : []),
     {
       label: t('menu.file.label'),
       submenu: [
-        item(t('menu.file.new'), 'file.new', 'CmdOrCtrl+N'),
-        item(t('menu.file.open'), 'file.open', 'CmdOrCtrl+O'),
+        item(t('menu.file.new'), 'file.new'),
+        item(t('menu.file.open'), 'file.open'),
         { type: 'separator' },
-        item(t('menu.file.save'), 'file.save', 'CmdOrCtrl+S'),
-        item(t('menu.file.saveAs'), 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+        item(t('menu.file.save'), 'file.save'),
+        item(t('menu.file.saveAs'), 'file.saveAs'),
         item(t('menu.file.details'), 'file.details'),
         // — files & recovery (issue 4) —
-        item(t('menu.file.openRecent'), 'file.openRecent', 'CmdOrCtrl+Shift+O'),
+        item(t('menu.file.openRecent'), 'file.openRecent'),
         item(t('menu.file.backups'), 'file.backups'),
-        item(t('menu.file.close'), 'file.close', 'CmdOrCtrl+W'),
+        item(t('menu.file.close'), 'file.close'),
         // — export & import (issue 9) —
         { type: 'separator' },
         {
           label: t('menu.file.export'),
           submenu: [
-            item(t('menu.file.exportPdfA4'), 'export.pdf.a4', 'CmdOrCtrl+E'),
+            item(t('menu.file.exportPdfA4'), 'export.pdf.a4'),
             item(t('menu.file.exportPdfLetter'), 'export.pdf.letter'),
             item(t('menu.file.exportBrief'), 'export.pdf.brief'),
             item(t('menu.file.exportMarkdown'), 'export.markdown'),
@@ -65,11 +58,11 @@ export function buildMenuTemplate(
     {
       label: t('menu.edit.label'),
       submenu: [
-        item(t('menu.edit.undo'), 'edit.undo', 'CmdOrCtrl+Z'),
-        item(t('menu.edit.redo'), 'edit.redo', 'CmdOrCtrl+Shift+Z'),
+        item(t('menu.edit.undo'), 'edit.undo'),
+        item(t('menu.edit.redo'), 'edit.redo'),
         { type: 'separator' },
         // A plain letter: shown, but left to the renderer so that typing "n" in a field stays typing.
-        rendererItem(t('menu.edit.newActivity'), 'backlog.newActivity', 'N'),
+        item(t('menu.edit.newActivity'), 'backlog.newActivity'),
         { type: 'separator' },
         { role: 'cut', label: t('menu.edit.cut') },
         { role: 'copy', label: t('menu.edit.copy') },
@@ -81,15 +74,15 @@ export function buildMenuTemplate(
       // The canvas's keys are shown here but left to the renderer (they are plain letters and digits).
       label: t('menu.canvas.label'),
       submenu: [
-        rendererItem(t('menu.canvas.addNote'), 'canvas.addNote', 'N'),
-        rendererItem(t('menu.canvas.duplicate'), 'canvas.duplicate', 'CmdOrCtrl+D'),
-        rendererItem(t('menu.canvas.delete'), 'canvas.delete', 'Delete'),
-        rendererItem(t('menu.canvas.group'), 'canvas.group', 'G'),
+        item(t('menu.canvas.addNote'), 'canvas.addNote'),
+        item(t('menu.canvas.duplicate'), 'canvas.duplicate'),
+        item(t('menu.canvas.delete'), 'canvas.delete'),
+        item(t('menu.canvas.group'), 'canvas.group'),
         { type: 'separator' },
-        rendererItem(t('menu.canvas.zoomIn'), 'canvas.zoomIn', 'Plus'),
-        rendererItem(t('menu.canvas.zoomOut'), 'canvas.zoomOut', '-'),
-        rendererItem(t('menu.canvas.actualSize'), 'canvas.actualSize', '0'),
-        rendererItem(t('menu.canvas.fit'), 'canvas.fit', '1'),
+        item(t('menu.canvas.zoomIn'), 'canvas.zoomIn'),
+        item(t('menu.canvas.zoomOut'), 'canvas.zoomOut'),
+        item(t('menu.canvas.actualSize'), 'canvas.actualSize'),
+        item(t('menu.canvas.fit'), 'canvas.fit'),
       ],
     },
     {
@@ -111,7 +104,7 @@ export function buildMenuTemplate(
           ],
         },
         // — facilitation (issue 8) —
-        ...facilitationMenuItems(send, t, isMac),
+        ...facilitationMenuItems(send, t, isMac, enabled),
         { type: 'separator' },
         { role: 'resetZoom', label: t('menu.view.resetZoom') },
         { role: 'zoomIn', label: t('menu.view.zoomIn') },
@@ -123,8 +116,8 @@ export function buildMenuTemplate(
     {
       label: t('menu.room.label'),
       submenu: [
-        rendererItem(t('menu.room.open'), 'room.open', 'CmdOrCtrl+Shift+J'),
-        rendererItem(t('menu.room.joinPanel'), 'room.joinPanel', 'CmdOrCtrl+Shift+K'),
+        item(t('menu.room.open'), 'room.open'),
+        item(t('menu.room.joinPanel'), 'room.joinPanel'),
         item(t('menu.room.revealNotes'), 'room.revealNotes'),
         item(t('menu.room.close'), 'room.close'),
       ],
@@ -132,7 +125,7 @@ export function buildMenuTemplate(
     {
       label: t('menu.help.label'),
       // "?" is a typing key: the renderer opens the keyboard map when the focus is not in a text field.
-      submenu: [rendererItem(t('menu.help.shortcuts'), 'help.shortcuts', 'Shift+/')],
+      submenu: [item(t('menu.help.shortcuts'), 'help.shortcuts')],
     },
   ];
 }

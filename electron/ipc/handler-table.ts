@@ -5,6 +5,8 @@ import type { Settings } from '../services/settings';
 import { appHandlers } from './handlers/app-handlers';
 import { fileHandlers } from './handlers/file-handlers';
 import { windowHandlers } from './handlers/window-handlers';
+import { menuHandlers } from './handlers/menu-handlers';
+import type { MenuPort } from '../services/menu-port';
 import type { WindowPort } from '../services/window-port';
 import { exportHandlers } from './handlers/export-handlers';
 import { exampleHandlers } from './handlers/example-handlers';
@@ -34,6 +36,8 @@ export interface MainServices {
   fileWatch: Pick<OpenFileWatcher, 'watch'>;
   // window & facilitation (issue 8)
   window: WindowPort;
+  // one action registry (issue 14): the menu follows the actions' enabled state
+  menu: MenuPort;
   // export & import (issue 9)
   pdfEngine: PdfEngine;
   opener: FileOpener;
@@ -59,6 +63,8 @@ export function createHandlerTable(services: MainServices): HandlerTable {
     ...storageHandlers(services),
     // window & facilitation (issue 8)
     ...windowHandlers(services),
+    // one action registry (issue 14)
+    ...menuHandlers(services),
     // export & import (issue 9)
     ...exportHandlers(services),
     // files from the system, in-app file chooser (issue 12)

@@ -27,7 +27,9 @@ const WindowBoundsSchema = z.object({
   maximized: z.boolean(),
 });
 
-const RecentFilesSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }));
+const RecentFilesSchema = z.array(
+  z.object({ path: z.string(), name: z.string(), openedAt: z.string(), nextSessionDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+);
 
 const MAX_RECENT = 10;
 
@@ -39,7 +41,8 @@ export interface Settings {
   setLastFolder(folder: string): void;
   /** Recent files, most recent first, pruned of those that no longer exist. */
   listRecentFiles(exists: (path: string) => boolean): RecentFile[];
-  addRecentFile(path: string, name: string, now?: Date): void;
+  /** `nextSessionDate`: the community's next session, shown on the welcome screen. */
+  addRecentFile(path: string, name: string, now?: Date, nextSessionDate?: string): void;
   getWindowBounds(): WindowBounds | null;
   setWindowBounds(bounds: WindowBounds): void;
 }
@@ -85,9 +88,10 @@ export function createSettings(store: KeyValueStore): Settings {
       }
       return present;
     },
-    addRecentFile(path, name, now = new Date()) {
+    addRecentFile(path, name, now = new Date(), nextSessionDate) {
       const rest = readRecent().filter((file) => file.path !== path);
-      store.set('recentFiles', [{ path, name, openedAt: now.toISOString() }, ...rest].slice(0, MAX_RECENT));
+      const entry = { path, name, openedAt: now.toISOString(), ...(nextSessionDate ? { nextSessionDate } : {}) };
+      store.set('recentFiles', [entry, ...rest].slice(0, MAX_RECENT));
     },
     getWindowBounds() {
       const parsed = WindowBoundsSchema.safeParse(store.get('windowBounds'));

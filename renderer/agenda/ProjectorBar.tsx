@@ -1,13 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { findAction } from '../actions/app-actions';
-import { leaveProjectorMode } from './projector';
-import { goToAdjacentStep } from './step-navigation';
 import { TimerClock } from './TimerClock';
 import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { useTimerView } from './use-timer-view';
-import { toggleTimer } from './facilitation-store';
 import { useWorkshop } from '../store/workshop-store';
-import { toggleVotesRevealed } from '../canvas/voting-commands';
+import { ActionButton } from '../common/ActionButton';
 import { RoomButton } from '../room/JoinPanel';
 
 /**
@@ -30,32 +26,24 @@ export function ProjectorBar(props: { voting: boolean }) {
       </div>
       <TimerClock view={view} size="projector" />
       <nav className="projector-bar__controls" aria-label={t('agenda.bar.controls')}>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!view.stepId}
-          onClick={toggleTimer}
-          aria-label={view.running ? t('agenda.timer.pause') : t('agenda.timer.start')}
-          aria-keyshortcuts="Control+Shift+T"
-          title={t('agenda.bar.toggleTitle', { key: findAction('agenda.timer.toggle')?.shortcut ?? '' })}
-        >
+        <ActionButton id="agenda.timer.toggle" className="button button--primary" disabled={!view.stepId} aria-label={view.running ? t('agenda.timer.pause') : t('agenda.timer.start')}>
           {view.running ? t('agenda.bar.pause') : t('agenda.bar.start')}
-        </button>
+        </ActionButton>
         {props.voting && !revealed && (
-          <button type="button" className="button" onClick={toggleVotesRevealed} aria-label={t('agenda.bar.revealLabel')} aria-keyshortcuts="R" title={t('agenda.bar.revealTitle')}>
+          <ActionButton id="projector.reveal" aria-label={t('agenda.bar.revealLabel')}>
             {t('agenda.bar.reveal')}
-          </button>
+          </ActionButton>
         )}
         <RoomButton onlyWhenOpen />
-        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} aria-label={t('agenda.bar.previous')} aria-keyshortcuts="PageUp" title={t('agenda.bar.previousTitle')}>
+        <ActionButton id="agenda.step.previous" scope="projector" aria-label={t('agenda.bar.previous')}>
           ◀
-        </button>
-        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} aria-label={t('agenda.bar.next')} aria-keyshortcuts="PageDown" title={t('agenda.bar.nextTitle')}>
+        </ActionButton>
+        <ActionButton id="agenda.step.next" scope="projector" aria-label={t('agenda.bar.next')}>
           ▶
-        </button>
-        <button type="button" className="button" onClick={() => void leaveProjectorMode()} aria-label={t('agenda.bar.leave')} aria-keyshortcuts="Escape" title={t('agenda.bar.leaveTitle')}>
+        </ActionButton>
+        <ActionButton id="view.projector.leave" aria-label={t('agenda.bar.leave')}>
           ✕
-        </button>
+        </ActionButton>
       </nav>
       <TimeUpAnnouncer />
     </header>

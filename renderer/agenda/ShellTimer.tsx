@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { findAction } from '../actions/app-actions';
+import { ActionButton } from '../common/ActionButton';
+import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { useEffect } from 'react';
 import { api } from '../api/copstudio-api';
@@ -8,7 +9,6 @@ import { TimerClock } from './TimerClock';
 import { TimerControls } from './TimerControls';
 import { TimeUpAnnouncer } from './TimeUpAnnouncer';
 import { ThemePicker } from './ThemePicker';
-import { toggleProjectorMode } from './projector';
 import { useTimerView } from './use-timer-view';
 
 /** Reads the sound preference once. */
@@ -32,7 +32,7 @@ export function ShellTimer() {
   const { t } = useTranslation();
   return (
     <section className="shell-timer" aria-label={t('agenda.shell.label')}>
-      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title={t('agenda.shell.showAgenda', { key: 'Alt+7' })}>
+      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title={t('agenda.shell.showAgenda', { key: shortcutOf('view.show.agenda') })}>
         <span className="visually-hidden">{t('agenda.shell.currentStep')}</span>
         {view.stepId ? `${view.position}. ${view.stepTitle}` : t('agenda.shell.noStep')}
       </button>
@@ -43,15 +43,7 @@ export function ShellTimer() {
         </span>
       )}
       <TimerControls running={view.running} disabled={!view.stepId} compact />
-      <button
-        type="button"
-        className="button"
-        onClick={() => void toggleProjectorMode()}
-        aria-keyshortcuts="F5"
-        title={t('agenda.shell.projectorTitle', { key: findAction('view.projector')?.shortcut ?? '' })}
-      >
-        {t('agenda.shell.projector')}
-      </button>
+      <ActionButton id="view.projector">{t('agenda.shell.projector')}</ActionButton>
       <ThemePicker />
       <TimeUpAnnouncer />
     </section>

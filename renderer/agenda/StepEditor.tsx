@@ -4,7 +4,7 @@ import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES, type StepEdit } from 
 import { PROJECTOR_SURFACES, surfaceOfStep, type ProjectorSurface } from '../../shared/domain/projector-surface';
 import type { AgendaStep, ViewId } from '../../shared/schema';
 import { surfaceLabel } from '../projector/projector-text';
-import { VIEW_LIST } from '../app/view-list';
+import { VIEW_ORDER, viewLabel } from '../common/views';
 import { editStepField } from './agenda-commands';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
 
@@ -103,9 +103,9 @@ export function StepEditor(props: { step: AgendaStep }) {
           }}
         >
           <option value="">{tr('agenda.editor.noView')}</option>
-          {VIEW_LIST.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.label}
+          {VIEW_ORDER.map((id) => (
+            <option key={id} value={id}>
+              {viewLabel(id)}
             </option>
           ))}
         </select>

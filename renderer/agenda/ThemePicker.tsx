@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { THEMES, type ThemeName } from '../../shared/preferences';
-import { setTheme } from '../actions/app-actions';
+import { setTheme } from '../common/preferences';
 import { useUiStore } from '../store/ui-store';
 
 const THEME_KEYS = { light: 'light', dark: 'dark', 'high-contrast': 'highContrast' } as const satisfies Record<ThemeName, string>;

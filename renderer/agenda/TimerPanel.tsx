@@ -5,12 +5,13 @@ import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { setSound, useFacilitationStore } from './facilitation-store';
-import { goToAdjacentStep, openStepView } from './step-navigation';
+import { openStepView } from './step-navigation';
 import { TimerClock } from './TimerClock';
 import { TimerControls } from './TimerControls';
 import { useTimerView } from './use-timer-view';
 import { stepViewLabel } from './view-labels';
-import { findAction } from '../actions/app-actions';
+import { shortcutOf } from '../common/action';
+import { ActionButton } from '../common/ActionButton';
 import { StepGuidePanel } from '../help/StepGuidePanel';
 
 async function changeSound(sound: boolean) {
@@ -36,17 +37,13 @@ export function TimerPanel() {
       <TimerClock view={view} size="large" />
       {view.needsReminder && (
         <p className="timer-panel__reminder" role="status">
-          {t('agenda.panel.reminder', { key: findAction('agenda.timer.toggle')?.shortcut ?? '' })}
+          {t('agenda.panel.reminder', { key: shortcutOf('agenda.timer.toggle') })}
         </p>
       )}
       <TimerControls running={view.running} disabled={!step} />
       <div className="timer-panel__steps" role="group" aria-label={t('agenda.panel.steps')}>
-        <button type="button" className="button" onClick={() => goToAdjacentStep(-1)} title={findAction('agenda.step.previous')?.shortcut}>
-          {t('agenda.panel.previous')}
-        </button>
-        <button type="button" className="button" onClick={() => goToAdjacentStep(1)} title={findAction('agenda.step.next')?.shortcut}>
-          {t('agenda.panel.next')}
-        </button>
+        <ActionButton id="agenda.step.previous">{t('agenda.panel.previous')}</ActionButton>
+        <ActionButton id="agenda.step.next">{t('agenda.panel.next')}</ActionButton>
         {step?.view && step.view !== 'agenda' && (
           <button type="button" className="button button--primary" onClick={() => openStepView(step)}>
             {t('agenda.row.open', { view: stepViewLabel(step) })}

@@ -1,4 +1,4 @@
-import type { WidgetShortcut } from '../actions/widget-shortcuts';
+import type { WidgetShortcut } from '../common/action';
 import { tr } from '../common/i18n';
 
 /** One key of the agenda list, read in the language shown when the keyboard map is drawn. */

@@ -1,8 +1,6 @@
 import { tr } from '../common/i18n';
-import type { AgendaStep, ViewId } from '../../shared/schema';
-import { VIEW_LIST } from '../app/view-list';
-
-export const viewLabel = (id: ViewId): string => VIEW_LIST.find((v) => v.id === id)?.label ?? id;
+import type { AgendaStep } from '../../shared/schema';
+import { viewLabel } from '../common/views';
 
 /** "Canvas (voting)", "Goals", or "" for a step without a view. */
 export function stepViewLabel(step: Pick<AgendaStep, 'view' | 'mode'>): string {

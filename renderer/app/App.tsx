@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n, useLanguageStore } from '../common/i18n';
-import { useAppShortcuts } from '../actions/use-app-shortcuts';
+import { useAppShortcuts } from './use-app-shortcuts';
+import { viewLabel } from '../common/views';
 import { useUiStore } from '../store/ui-store';
 import { useFacilitationStore } from '../agenda/facilitation-store';
 import { ProjectorBar } from '../agenda/ProjectorBar';
@@ -15,7 +16,7 @@ import { startApp } from './start-app';
 import { TitleBar } from './TitleBar';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { FilesDialogs } from '../files/FilesDialogs';
-import { VIEWS } from './views';
+import { VIEW_COMPONENTS } from './views';
 import { ProjectorStage } from '../projector/ProjectorStage';
 import { surfaceLabel } from '../projector/projector-text';
 import { useProjectorSurface } from '../projector/use-projector-surface';
@@ -27,6 +28,7 @@ import '../room/room.css';
 import { useFileStore } from '../store/file-store';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { HelpDialog } from '../help/HelpDialog';
+import { WorkshopsDialog } from '../community/WorkshopsDialog';
 
 export function App() {
   const view = useUiStore((state) => state.view);
@@ -51,8 +53,7 @@ export function App() {
     // Screen readers pick their voice from `lang`; the pseudo-locale reads as English.
     document.documentElement.lang = language === 'pseudo' ? 'en' : language;
   }, [language]);
-  const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
-  const View = current.component;
+  const View = VIEW_COMPONENTS[view];
   const surface = useProjectorSurface();
   const dialogs = (
     <>
@@ -89,13 +90,14 @@ export function App() {
           </div>
         </>
       )}
-      <main className="view" id="main" aria-label={projecting ? surfaceLabel(surface) : current.label} tabIndex={0}>
+      <main className="view" id="main" aria-label={projecting ? surfaceLabel(surface) : viewLabel(view)} tabIndex={0}>
         {projecting ? <ProjectorStage surface={surface} /> : <View />}
       </main>
       <JoinPanel />
       <RoomDialogs />
       {dialogs}
       <WorkshopDetailsDialog />
+      <WorkshopsDialog />
     </div>
     </I18nextProvider>
   );

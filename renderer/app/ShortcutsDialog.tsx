@@ -1,20 +1,26 @@
-import { APP_ACTIONS } from '../actions/app-actions';
-import type { AppAction } from '../actions/action';
-import { WIDGET_SHORTCUTS } from '../actions/widget-shortcuts';
+import { ACTION_SPECS, type ActionScope } from '../../shared/actions/action-specs';
+import { chordLabel } from '../../shared/actions/keys';
+import { keyPlatform, shownBindings, type AppAction } from '../common/action';
 import { useUiStore } from '../store/ui-store';
+import { APP_ACTIONS } from './app-actions';
 import { Modal } from './Modal';
 import { useTranslation } from 'react-i18next';
 import { tr } from '../common/i18n';
+import { WIDGET_SHORTCUTS } from './widget-shortcuts';
 
 /** Headings of the keyboard map, by the first part of an action's id ("file.save" → Files). */
 const AREAS = ['file', 'edit', 'view', 'agenda', 'canvas', 'backlog', 'people', 'goals', 'sponsors', 'impact', 'export', 'help', 'projector', 'room'] as const;
 const areaTitle = (area: string): string | undefined =>
   (AREAS as readonly string[]).includes(area) ? tr(`app.shortcuts.area.${area as (typeof AREAS)[number]}`) : undefined;
 
+/** Where a key works, when not where its action's other keys do. */
+const scopeNote = (scope: ActionScope): string | undefined => (scope === 'projector' ? tr('app.shortcuts.scope.projector') : undefined);
+
 interface Row {
   id: string;
   label: string;
-  keys: string;
+  /** Each key, with where it works when that differs from the action's own scope. */
+  keys: Array<{ keys: string; condition?: string }>;
 }
 
 function areaOf(action: AppAction): string {
@@ -22,14 +28,20 @@ function areaOf(action: AppAction): string {
   return areaTitle(prefix) ?? prefix.charAt(0).toUpperCase() + prefix.slice(1);
 }
 
-/** Every shortcut, grouped by area in the order they first appear (help last). */
+/** Every action with keys (from their one declaration) and the keys of focused widgets, grouped by area in the order they first appear (help last). */
 function groups(): Array<{ title: string; rows: Row[] }> {
   const byArea = new Map<string, Row[]>();
   const add = (area: string, row: Row) => byArea.set(area, [...(byArea.get(area) ?? []), row]);
+  const platform = keyPlatform();
   for (const action of APP_ACTIONS) {
-    if (action.shortcut) add(areaOf(action), { id: action.id, label: action.label, keys: action.shortcut });
+    const own: ActionScope = (ACTION_SPECS[action.id] as { scope?: ActionScope }).scope ?? 'global';
+    const keys = shownBindings(action.id).map((binding) => ({
+      keys: chordLabel(binding.chord, platform),
+      condition: binding.scope === own ? undefined : scopeNote(binding.scope),
+    }));
+    if (keys.length > 0) add(areaOf(action), { id: action.id, label: action.label, keys });
   }
-  WIDGET_SHORTCUTS.forEach((s, index) => add(s.area, { id: `widget.${index}`, label: s.label, keys: s.keys }));
+  WIDGET_SHORTCUTS.forEach((s, index) => add(s.area, { id: `widget.${index}`, label: s.label, keys: [{ keys: s.keys }] }));
   const help = tr('app.shortcuts.area.help');
   return [...byArea.entries()]
     .sort(([a], [b]) => Number(a === help) - Number(b === help))
@@ -61,17 +73,14 @@ export function ShortcutsDialog() {
                     <tr key={row.id}>
                       <td>{row.label}</td>
                       <td>
-                        {row.keys.split(' or ').map((keys, index) => {
-                          // "PageDown (projector mode)": the keys in <kbd>, the condition after them.
-                          const [, combo, condition] = /^(.*?)(?: \((.+)\))?$/.exec(keys) ?? [keys, keys];
-                          return (
-                            <span key={keys}>
-                              {index > 0 && t('app.shortcuts.or')}
-                              <kbd>{combo}</kbd>
-                              {condition && t('app.shortcuts.in', { condition })}
-                            </span>
-                          );
-                        })}
+                        {row.keys.map(({ keys, condition }, index) => (
+                          // "Ctrl+PageDown or PageDown in projector mode": the keys in <kbd>, where they work after them.
+                          <span key={keys}>
+                            {index > 0 && t('app.shortcuts.or')}
+                            <kbd>{keys}</kbd>
+                            {condition && t('app.shortcuts.in', { condition })}
+                          </span>
+                        ))}
                       </td>
                     </tr>
                   ))}

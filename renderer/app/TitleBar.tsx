@@ -1,13 +1,14 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APP_ACTIONS } from '../actions/app-actions';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { useWorkshop } from '../store/workshop-store';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { renameCommunityTo, renameWorkshopTo } from './workshop-commands';
 import { ExportMenu } from '../export/ExportMenu';
 import { ActionMenuButton } from '../common/ActionMenuButton';
+import { ActionButton } from '../common/ActionButton';
 import { HelpButton } from '../help/HelpDialog';
+import { WorkshopsButton } from '../community/WorkshopsDialog';
 
 const FILE_ACTION_IDS = ['file.new', 'file.open', 'file.save', 'file.saveAs'] as const;
 /** Less frequent file commands, behind a "More" menu so the title bar stays on one row on a laptop. */
@@ -19,7 +20,6 @@ const MORE_ACTION_IDS = [
   'view.language.en',
   'view.language.fr',
 ] as const;
-const MORE_ACTIONS = MORE_ACTION_IDS.map((id) => APP_ACTIONS.find((a) => a.id === id)!);
 
 /** Enter ends the edit (a title is one line). */
 const endOnEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -78,23 +78,12 @@ export function TitleBar() {
         {fileNameOf(path)}
       </span>
       <div className="title-bar__actions" role="toolbar" aria-label={t('app.titleBar.fileActions')}>
-        {FILE_ACTION_IDS.map((id) => {
-          const action = APP_ACTIONS.find((a) => a.id === id)!;
-          return (
-            <button
-              key={id}
-              type="button"
-              className="button"
-              onClick={() => void action.perform()}
-              aria-keyshortcuts={action.shortcut?.replace('Ctrl', 'Control').replace('Cmd', 'Meta')}
-              title={action.shortcut ? t('app.action.withKey', { label: action.label, key: action.shortcut }) : action.label}
-            >
-              {action.label}
-            </button>
-          );
-        })}
-        <ActionMenuButton label={t('app.titleBar.more')} actions={MORE_ACTIONS} />
+        {FILE_ACTION_IDS.map((id) => (
+          <ActionButton key={id} id={id} />
+        ))}
+        <ActionMenuButton label={t('app.titleBar.more')} ids={MORE_ACTION_IDS} />
       </div>
+      <WorkshopsButton />
       <ExportMenu />
       <HelpButton />
     </header>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
+import { SummaryLanguageField } from '../export/SummaryLanguageField';
 import { Modal } from './Modal';
 import { changeFacilitator, changeHideAuthors, changeNextSessionDate, changeWorkshopDate } from './workshop-commands';
 
@@ -45,6 +46,7 @@ export function WorkshopDetailsDialog() {
         <p id={ids.nextHint} className="details-form__hint">
           {t('app.details.nextSessionHint')}
         </p>
+        <SummaryLanguageField />
         <span className="details-form__check">
           <input
             id={ids.hide}

@@ -1,5 +1,5 @@
 import { api } from '../api/copstudio-api';
-import { showOpened } from '../actions/file-actions';
+import { showOpened } from '../files/file-commands';
 import { offerRecoveredWork } from '../files/recovery-offer';
 import { openFileFromSystem } from '../files/host-commands';
 import { useUiStore } from '../store/ui-store';

@@ -7,9 +7,9 @@ import { GoalsView } from '../goals/GoalsView';
 import { ImpactView } from '../impact/ImpactView';
 import { PeopleView } from '../people/PeopleView';
 import { SponsorsView } from '../sponsors/SponsorsView';
-import { VIEW_LIST } from './view-list';
 
-const COMPONENTS: Record<ViewId, ComponentType> = {
+/** Each view's component; the order, names and keys come from the one list of views (`renderer/common/views.ts`). */
+export const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   canvas: CanvasView,
   backlog: BacklogView,
   people: PeopleView,
@@ -18,12 +18,3 @@ const COMPONENTS: Record<ViewId, ComponentType> = {
   impact: ImpactView,
   agenda: AgendaView,
 };
-
-export const VIEWS = VIEW_LIST.map((view) => ({
-  id: view.id,
-  // Read in the language shown (a spread would keep the label of the language at start-up).
-  get label() {
-    return view.label;
-  },
-  component: COMPONENTS[view.id],
-}));

@@ -8,6 +8,7 @@ import { useBacklogUi } from './backlog-ui-store';
 import { ActivityTypeIcon } from './ActivityTypeIcon';
 import { activityName, formatEffort, formatPlannedDate, typeLabel } from './backlog-text';
 import { countRender } from './render-counter';
+import { RecurrenceFact } from '../community/RecurrenceFact';
 
 export interface CardFacts {
   activity: Activity;
@@ -44,6 +45,7 @@ export const ActivityCardDetails = memo(function ActivityCardDetails(props: Card
         {props.ownerName && <span>{t('backlog.card.owner', { name: props.ownerName })}</span>}
         {activity.date && <span>{t('backlog.card.planned', { date: formatPlannedDate(activity.date) })}</span>}
         {activity.effortHours !== null && <span>{t('backlog.card.effort', { effort: formatEffort(activity.effortHours) })}</span>}
+        <RecurrenceFact activity={activity} />
       </span>
       {props.goalsText && <span className="card__goals">{t('backlog.card.goals', { goals: props.goalsText })}</span>}
       {props.sourceLabel && <span className="card__source">{props.sourceLabel}</span>}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecurrenceField } from '../community/RecurrenceFact';
 import { emptyActivityFields, type ActivityFields } from '../../shared/domain/backlog-activities';
 import { placeOf } from '../../shared/domain/backlog-moves';
 import { ActivityTypeSchema, type Activity } from '../../shared/schema';
@@ -138,6 +139,7 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
           <label htmlFor={`${id}-date`}>{t('backlog.dialog.date')}</label>
           <input id={`${id}-date`} type="date" value={fields.date ?? ''} onChange={(e) => set({ date: e.target.value || null })} />
         </div>
+        <RecurrenceField value={fields.recurrence ?? null} onChange={(recurrence) => set({ recurrence })} />
         <div className="field">
           <label htmlFor={`${id}-effort`}>{t('backlog.dialog.effort')}</label>
           <input id={`${id}-effort`} type="number" min={0} step={0.5} inputMode="decimal" value={effortText} onChange={(e) => setEffortText(e.target.value)} />

@@ -4,7 +4,7 @@ import { MAX_COLUMNS } from '../../shared/domain/backlog-columns';
 import { isFiltering, matchesFilter } from '../../shared/domain/backlog-filters';
 import { ActivityTypeSchema } from '../../shared/schema';
 import { useWorkshop } from '../store/workshop-store';
-import { newActivity } from './backlog-actions';
+import { ActionButton } from '../common/ActionButton';
 import { addColumnAtEnd } from './backlog-commands';
 import { useBacklogUi } from './backlog-ui-store';
 import { typeOptions } from './backlog-text';
@@ -32,9 +32,9 @@ export function BacklogToolbar() {
   return (
     <div className="backlog-toolbar">
       <div className="backlog-toolbar__actions" role="toolbar" aria-label={t('backlog.toolbar.label')}>
-        <button type="button" className="button button--primary" aria-keyshortcuts="N" title={t('backlog.toolbar.newActivityTitle', { key: 'N' })} onClick={newActivity}>
+        <ActionButton id="backlog.newActivity" className="button button--primary">
           {t('backlog.toolbar.newActivity')}
-        </button>
+        </ActionButton>
         <button type="button" className="button" onClick={() => setFromCanvasOpen(true)}>
           {t('backlog.toolbar.addFromCanvas')}
         </button>

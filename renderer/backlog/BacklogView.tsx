@@ -4,6 +4,7 @@ import { BacklogBoard } from './BacklogBoard';
 import { BacklogToolbar } from './BacklogToolbar';
 import { ColumnSettingsDialog } from './ColumnSettingsDialog';
 import { FromCanvasDialog } from './FromCanvasDialog';
+import { StagePanel } from '../community/StagePanel';
 import './backlog.css';
 
 /** Step 4 of starting a community: the backlog board of activities. */
@@ -13,6 +14,7 @@ export function BacklogView() {
     <div className="backlog">
       <h1 className="visually-hidden">{t('backlog.heading')}</h1>
       <BacklogToolbar />
+      <StagePanel />
       <BacklogBoard />
       <ActivityDialog />
       <ColumnSettingsDialog />

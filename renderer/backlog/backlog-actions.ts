@@ -1,4 +1,4 @@
-import type { AppAction } from '../actions/action';
+import { defineActions } from '../common/action';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop } from '../store/workshop-store';
@@ -10,26 +10,19 @@ export function newActivity(): void {
   if (first) useBacklogUi.getState().openEditor({ mode: 'create', columnId: first.id });
 }
 
-/** The backlog's global actions (spread into APP_ACTIONS). */
-export const BACKLOG_ACTIONS: ReadonlyArray<AppAction> = [
+/** The backlog's global actions. */
+export const BACKLOG_ACTIONS = defineActions([
   {
     id: 'backlog.newActivity',
     // A getter: the label is read in the language shown when the menu or the keyboard map is drawn.
     get label() {
       return tr('backlog.action.newActivity');
     },
-    shortcut: 'N',
-    menuCommand: 'backlog.newActivity',
-    keyTest: (event) =>
-      event.key.toLowerCase() === 'n' &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      !event.altKey &&
-      useUiStore.getState().view === 'backlog' &&
-      document.querySelector('dialog[open]') === null,
+    // Its key (N) is a plain letter: not while a dialog is open.
+    keyGuard: () => document.querySelector('dialog[open]') === null,
     perform: () => {
       useUiStore.getState().setView('backlog');
       newActivity();
     },
   },
-];
+]);

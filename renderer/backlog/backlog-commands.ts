@@ -6,7 +6,7 @@ import { deleteActivities, saveActivity, type ActivityFields } from '../../share
 import { addColumn, deleteColumn, moveColumn, renameColumn, setWipLimit, type CardsDestination } from '../../shared/domain/backlog-columns';
 import { dropActivity } from '../../shared/domain/backlog-moves';
 import { addActivityFromCanvas, type CanvasSource } from '../../shared/domain/canvas-links';
-import { shortcutLabel } from '../actions/action';
+import { shortcutOf } from '../common/action';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { changeWorkshop as change, currentWorkshop } from '../store/workshop-store';
@@ -22,7 +22,7 @@ export function deleteActivityWithNotice(activityId: string): void {
   change(tr('backlog.undo.deleteActivity'), (draft) => {
     outcomes = deleteActivities(draft, [activityId]).outcomes;
   });
-  const texts = { name: activityName(activity), shortcut: shortcutLabel('Mod+Z') };
+  const texts = { name: activityName(activity), shortcut: shortcutOf('edit.undo') };
   notify(outcomes > 0 ? tr('backlog.card.deletedWithOutcomes', { ...texts, count: outcomes }) : tr('backlog.card.deleted', texts));
 }
 
@@ -73,7 +73,7 @@ export function deleteColumnWithNotice(columnId: string, cards: CardsDestination
   const cardCount = column.activityIds.length;
   const target = cards.kind === 'column' ? columns.find((c) => c.id === cards.columnId) : undefined;
   change(tr('backlog.undo.deleteColumn'), (draft) => void deleteColumn(draft, columnId, cards));
-  const texts = { title: column.title, shortcut: shortcutLabel('Mod+Z') };
+  const texts = { title: column.title, shortcut: shortcutOf('edit.undo') };
   notify(
     cardCount === 0
       ? tr('backlog.columnSettings.deleted', texts)

@@ -1,3 +1,4 @@
+import { activityName as sharedActivityName } from '../../shared/domain/activity-types';
 import { intlLocale, type TranslatorLanguage } from '../../shared/i18n';
 import { ACTIVITY_TYPES, type Activity, type ActivityType } from '../../shared/schema';
 import { i18n, tr } from '../common/i18n';
@@ -15,8 +16,7 @@ export const typeLabel = (type: ActivityType): string => activityTypeLabel(tr, t
 export const typeOptions = () => ACTIVITY_TYPES.map((type) => ({ type, label: typeLabel(type) }));
 
 /** How an activity is named to people and screen readers: "Code kata: TDD", « Kata de code : TDD ». */
-export const activityName = (activity: Pick<Activity, 'type' | 'title'>): string =>
-  tr('backlog.activityName', { type: typeLabel(activity.type), title: activity.title });
+export const activityName = (activity: Pick<Activity, 'type' | 'title'>): string => sharedActivityName(activity, tr);
 
 /** Hours of effort: "1.5 h", « 1,5 h ». */
 export const formatEffort = (hours: number): string =>

@@ -19,7 +19,7 @@ import { DragPreview } from './DragPreview';
 import { DND_CONTEXT_ID } from './DragBinder';
 import { NotesLayer } from './NotesLayer';
 import { Viewport } from './Viewport';
-import { fitToContent } from './viewport-commands';
+import { fitToScreen } from './viewport-commands';
 import { keyboardCoordinates, resetKeyboardCoordinates } from './keyboard-coordinates';
 import { ZonesLayer } from './ZonesLayer';
 
@@ -72,7 +72,7 @@ export function CanvasBoard() {
   const fitRequest = useCanvasUi((s) => s.fitRequest);
   const measured = useCanvasUi((s) => s.size.width > 10);
   useEffect(() => {
-    if (measured) fitToContent();
+    if (measured) fitToScreen();
   }, [workshopId, fitRequest, measured]);
   // Undo, redo or a delete can take away selected notes: the selection keeps only those that exist.
   const notes = useWorkshop((w) => w.canvas.notes);

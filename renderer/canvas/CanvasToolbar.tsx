@@ -2,19 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { NOTE_COLORS } from '../../shared/schema';
 import { useUiStore, type CanvasMode } from '../store/ui-store';
 import { useCanvasUi } from './canvas-ui-store';
-import {
-  addNoteInFocusedZone,
-  addToBacklog,
-  colourSelectedNotes,
-  deleteSelectedNotes,
-  duplicateSelectedNotes,
-  groupSelectedIntoTheme,
-  makeGoal,
-} from './canvas-commands';
+import { ActionButton } from '../common/ActionButton';
+import { addToBacklog, colourSelectedNotes, makeGoal } from './canvas-commands';
 import { TemplateChooser } from './TemplateChooser';
-import { actualSize, fitToContent, zoomIn, zoomOut } from './viewport-commands';
 import { colorName } from './color-names';
-import { shortcutLabel } from '../actions/action';
 
 const MODES: ReadonlyArray<CanvasMode> = ['edit', 'voting'];
 
@@ -43,9 +34,7 @@ export function CanvasToolbar() {
       </div>
       {mode === 'edit' && (
         <div className="toolbar__group editing-chrome" role="group" aria-label={t('canvas.toolbar.notes')}>
-          <button type="button" className="button" onClick={addNoteInFocusedZone} title={t('canvas.toolbar.addNoteTitle')} aria-keyshortcuts="N">
-            {t('canvas.toolbar.addNote')}
-          </button>
+          <ActionButton id="canvas.addNote">{t('canvas.toolbar.addNote')}</ActionButton>
           {/* Always there (disabled without a selection): selecting never changes the toolbar's size, so the board never moves. */}
           <span className="toolbar__count" aria-live="polite">
             {count > 0 ? t('canvas.toolbar.selected', { count }) : t('canvas.toolbar.noSelection')}
@@ -63,15 +52,10 @@ export function CanvasToolbar() {
               />
             ))}
           </div>
-          <button type="button" className="button" disabled={count === 0} onClick={duplicateSelectedNotes} title={t('canvas.toolbar.duplicateTitle', { key: shortcutLabel('Mod+D') })}>
-            {t('canvas.toolbar.duplicate')}
-          </button>
-          <button type="button" className="button" disabled={count === 0} onClick={deleteSelectedNotes} title={t('canvas.toolbar.deleteTitle')}>
-            {t('canvas.toolbar.delete')}
-          </button>
-          <button type="button" className="button" disabled={count === 0} onClick={() => groupSelectedIntoTheme()} title={t('canvas.toolbar.groupTitle')}>
-            {t('canvas.toolbar.group')}
-          </button>
+          {/* Disabled without a selection: the actions' `enabled`, which the Canvas menu follows too. */}
+          <ActionButton id="canvas.duplicate">{t('canvas.toolbar.duplicate')}</ActionButton>
+          <ActionButton id="canvas.delete">{t('canvas.toolbar.delete')}</ActionButton>
+          <ActionButton id="canvas.group">{t('canvas.toolbar.group')}</ActionButton>
           <button type="button" className="button" disabled={!single} onClick={() => single && addToBacklog({ kind: 'note', id: single })}>
             {t('canvas.toolbar.addToBacklog')}
           </button>
@@ -81,18 +65,16 @@ export function CanvasToolbar() {
         </div>
       )}
       <div className="toolbar__group toolbar__group--end" role="group" aria-label={t('canvas.toolbar.zoom')}>
-        <button type="button" className="button" aria-label={t('canvas.toolbar.zoomOut')} title={t('canvas.toolbar.zoomOutTitle')} onClick={zoomOut}>
+        <ActionButton id="canvas.zoomOut" aria-label={t('canvas.toolbar.zoomOut')}>
           −
-        </button>
-        <button type="button" className="button toolbar__zoom" title={t('canvas.toolbar.actualSize')} aria-label={t('canvas.toolbar.zoomLevel', { percent: `${Math.round(zoom * 100)} %` })} onClick={actualSize}>
+        </ActionButton>
+        <ActionButton id="canvas.actualSize" className="button toolbar__zoom" aria-label={t('canvas.toolbar.zoomLevel', { percent: `${Math.round(zoom * 100)} %` })}>
           {Math.round(zoom * 100)} %
-        </button>
-        <button type="button" className="button" aria-label={t('canvas.toolbar.zoomIn')} title={t('canvas.toolbar.zoomInTitle')} onClick={zoomIn}>
+        </ActionButton>
+        <ActionButton id="canvas.zoomIn" aria-label={t('canvas.toolbar.zoomIn')}>
           +
-        </button>
-        <button type="button" className="button" title={t('canvas.toolbar.fitTitle')} onClick={fitToContent}>
-          {t('canvas.toolbar.fit')}
-        </button>
+        </ActionButton>
+        <ActionButton id="canvas.fit">{t('canvas.toolbar.fit')}</ActionButton>
         <span className="editing-chrome">
           <TemplateChooser />
         </span>

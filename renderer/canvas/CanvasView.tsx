@@ -11,7 +11,7 @@ import { ThemesList } from './ThemesList';
 import { VisionStatement } from './VisionStatement';
 import { VoteResults } from './VoteResults';
 import { VotingPanel } from './VotingPanel';
-import { fitToContent, isFittedToContent } from './viewport-commands';
+import { fitToScreen, isFittedToScreen } from './viewport-commands';
 
 /**
  * On the projector the whole canvas stays fitted to the board whenever the board changes size (entering full
@@ -25,9 +25,9 @@ function useFitWhenProjecting(): void {
     let refitOnce = !first.current;
     first.current = false;
     return useCanvasUi.subscribe((state, previous) => {
-      if (state.size === previous.size || !(projecting || refitOnce || isFittedToContent())) return;
+      if (state.size === previous.size || !(projecting || refitOnce || isFittedToScreen())) return;
       refitOnce = false;
-      fitToContent();
+      fitToScreen();
     });
   }, [projecting]);
 }

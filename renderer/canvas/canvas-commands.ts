@@ -11,7 +11,7 @@ import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { nearestZone } from '../../shared/domain/zone-of-point';
 import type { CanvasTemplate, NoteColor, VoteTarget } from '../../shared/schema';
 import { tr } from '../common/i18n';
-import { shortcutLabel } from '../actions/action';
+import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { selectedIds, useCanvasUi } from './canvas-ui-store';
@@ -83,7 +83,7 @@ export function deleteSelectedNotes(): void {
   if (ids.length === 0) return;
   change(tr('canvas.undo.deleteNotes', { count: ids.length }), (w) => deleteNotes(w, ids));
   useCanvasUi.getState().select([]);
-  notify(tr('canvas.notice.deleted', { count: ids.length, key: shortcutLabel('Mod+Z') }));
+  notify(tr('canvas.notice.deleted', { count: ids.length, key: shortcutOf('edit.undo') }));
 }
 
 export function duplicateSelectedNotes(): void {

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { AppAction } from '../actions/action';
+import type { ActionId } from '../../shared/actions/action-specs';
+import { shortcutOf, type AppAction } from './action';
+import { performAction, useActionRegistry } from './action-registry';
 import './action-menu-button.css';
 
 /**
@@ -8,7 +10,8 @@ import './action-menu-button.css';
  */
 export function ActionMenuButton(props: {
   label: string;
-  actions: ReadonlyArray<AppAction>;
+  /** The actions it lists, by id (from the registry; each item is disabled while its action is). */
+  ids: ReadonlyArray<ActionId>;
   disabled?: boolean;
   /** Draws a separator above these items. */
   separatedBefore?: (action: AppAction) => boolean;
@@ -18,6 +21,9 @@ export function ActionMenuButton(props: {
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
+  const enabled = useActionRegistry((state) => state.enabled);
+  const registered = useActionRegistry((state) => state.actions);
+  const actions = props.ids.flatMap((id) => registered[id] ?? []);
 
   useEffect(() => {
     if (!open) return;
@@ -74,7 +80,7 @@ export function ActionMenuButton(props: {
       </button>
       {open && (
         <div className="menu-button__list" role="menu" id={menuId} aria-label={props.label} onKeyDown={onMenuKeyDown}>
-          {props.actions.map((action, i) => (
+          {actions.map((action, i) => (
             <button
               key={action.id}
               ref={(el) => {
@@ -83,14 +89,16 @@ export function ActionMenuButton(props: {
               type="button"
               role="menuitem"
               tabIndex={-1}
+              aria-disabled={enabled[action.id] === false || undefined}
               className={`menu-button__item${props.separatedBefore?.(action) ? ' menu-button__item--separated' : ''}`}
               onClick={() => {
+                if (enabled[action.id] === false) return;
                 close(true);
-                void action.perform();
+                performAction(action.id);
               }}
             >
               <span>{action.label}</span>
-              {action.shortcut && <kbd>{action.shortcut}</kbd>}
+              {shortcutOf(action.id) && <kbd>{shortcutOf(action.id)}</kbd>}
             </button>
           ))}
         </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../app/Modal';
 import { useRestoreFocus } from './restore-focus';
+import { shortcutOf } from './action';
 
 /** "Delete X?" with what it will change; the destructive button says what it does. */
 interface ConfirmProps {
@@ -31,7 +32,7 @@ function OpenConfirmDialog(props: ConfirmProps) {
       ) : (
         <p>{t('common.confirm.nothingElse')}</p>
       )}
-      <p className="confirm__undo-hint">{t('common.confirm.undoHint')}</p>
+      <p className="confirm__undo-hint">{t('common.confirm.undoHint', { shortcut: shortcutOf('edit.undo') })}</p>
       <div className="modal__buttons">
         <button type="button" className="button button--danger" onClick={props.onConfirm}>
           {props.confirmLabel}

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { ActionMenuButton } from '../common/ActionMenuButton';
-import { EXPORT_ACTIONS } from './export-actions';
 import { ExportNotice } from './ExportNotice';
 import { useExportStore } from './export-store';
 import './export.css';
@@ -13,7 +12,7 @@ export function ExportMenu() {
     <div className="export-menu">
       <ActionMenuButton
         label={t('exportUi.menu')}
-        actions={EXPORT_ACTIONS}
+        ids={['export.pdf.a4', 'export.pdf.letter', 'export.pdf.brief', 'export.markdown', 'export.jsonCanvas', 'import.jsonCanvas']}
         disabled={busy !== null}
         separatedBefore={(action) => action.id.startsWith('import.')}
       />

@@ -1,9 +1,11 @@
 import { tr } from '../common/i18n';
 import type { ExportedFile, IpcResult } from '../../shared/ipc';
 import type { PageSize } from '../../shared/summary/page-layout';
-import { primaryModifier, shortcutLabel, type AppAction } from '../actions/action';
-import { confirmLeavingWorkshop } from '../actions/file-actions';
+import { defineActions } from '../common/action';
+import { confirmLeavingWorkshop } from '../files/file-commands';
+import { withSummaryLanguage } from '../../shared/summary/summary-language';
 import { api } from '../api/copstudio-api';
+import { useLanguageStore } from '../common/i18n';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -30,7 +32,9 @@ const request = () => {
   // The summary's "actual" time of the step being run includes the run so far.
   recordTimeSpent();
   const workshop = currentWorkshop();
-  return { workshop, suggestedName: workshop.meta.title.trim() || 'Workshop' };
+  // The workshop says the language its summary is written in (without a choice, the app's); the main process
+  // names the file in that language too.
+  return { workshop: withSummaryLanguage(workshop, useLanguageStore.getState().language), suggestedName: workshop.meta.title.trim() };
 };
 
 export const exportSummaryPdf = (pageSize: PageSize, scope: 'full' | 'brief' = 'full') =>
@@ -72,57 +76,11 @@ export async function importJsonCanvas(): Promise<void> {
 }
 
 /** The export actions: buttons of the Export menu, File-menu commands, and Ctrl/Cmd+E for the A4 PDF. */
-export const EXPORT_ACTIONS: ReadonlyArray<AppAction> = [
-  {
-    id: 'export.pdf.a4',
-    get label() {
-      return tr('exportUi.action.pdfA4');
-    },
-    shortcut: shortcutLabel('Mod+E'),
-    keyTest: (event) => primaryModifier(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e',
-    allowInTextField: true,
-    menuCommand: 'export.pdf.a4',
-    perform: () => exportSummaryPdf('A4'),
-  },
-  {
-    id: 'export.pdf.letter',
-    get label() {
-      return tr('exportUi.action.pdfLetter');
-    },
-    menuCommand: 'export.pdf.letter',
-    perform: () => exportSummaryPdf('Letter'),
-  },
-  {
-    id: 'export.pdf.brief',
-    get label() {
-      return tr('exportUi.action.brief');
-    },
-    menuCommand: 'export.pdf.brief',
-    perform: () => exportSummaryPdf('A4', 'brief'),
-  },
-  {
-    id: 'export.markdown',
-    get label() {
-      return tr('exportUi.action.markdown');
-    },
-    menuCommand: 'export.markdown',
-    perform: exportSummaryMarkdown,
-  },
-  {
-    id: 'export.jsonCanvas',
-    get label() {
-      return tr('exportUi.action.jsonCanvas');
-    },
-    menuCommand: 'export.jsonCanvas',
-    perform: exportJsonCanvas,
-  },
-  {
-    id: 'import.jsonCanvas',
-    get label() {
-      return tr('exportUi.action.importJsonCanvas');
-    },
-    menuCommand: 'import.jsonCanvas',
-    perform: importJsonCanvas,
-  },
-];
-
+export const EXPORT_ACTIONS = defineActions([
+  { id: 'export.pdf.a4', get label() { return tr('exportUi.action.pdfA4'); }, perform: () => exportSummaryPdf('A4') },
+  { id: 'export.pdf.letter', get label() { return tr('exportUi.action.pdfLetter'); }, perform: () => exportSummaryPdf('Letter') },
+  { id: 'export.pdf.brief', get label() { return tr('exportUi.action.brief'); }, perform: () => exportSummaryPdf('A4', 'brief') },
+  { id: 'export.markdown', get label() { return tr('exportUi.action.markdown'); }, perform: exportSummaryMarkdown },
+  { id: 'export.jsonCanvas', get label() { return tr('exportUi.action.jsonCanvas'); }, perform: exportJsonCanvas },
+  { id: 'import.jsonCanvas', get label() { return tr('exportUi.action.importJsonCanvas'); }, onHome: true, perform: importJsonCanvas },
+]);

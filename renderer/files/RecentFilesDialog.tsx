@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../shared/ipc';
-import { openRecentWorkshop } from '../actions/file-actions';
+import { openRecentWorkshop } from './file-commands';
 import { api } from '../api/copstudio-api';
 import { Modal } from '../app/Modal';
 import { useFilesUiStore } from './files-ui-store';

@@ -1,4 +1,4 @@
-import { saveWorkshop } from '../actions/file-actions';
+import { saveWorkshop } from './file-commands';
 import { useFileStore } from '../store/file-store';
 import { useWorkshopStore } from '../store/workshop-store';
 import { hasUnsavedChanges } from './dirty';

@@ -1,4 +1,4 @@
-import { confirmLeavingWorkshop } from '../actions/file-actions';
+import { confirmLeavingWorkshop } from './file-commands';
 import { api } from '../api/copstudio-api';
 import { recordTimeSpent } from '../agenda/facilitation-store';
 import { useUiStore } from '../store/ui-store';

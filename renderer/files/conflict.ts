@@ -1,6 +1,6 @@
 import { tr } from '../common/i18n';
 import { newId } from '../../shared/domain/ids';
-import { showOpened, saveWorkshop, saveWorkshopAs } from '../actions/file-actions';
+import { showOpened, saveWorkshop, saveWorkshopAs } from './file-commands';
 import { api, onAppEvent } from '../api/copstudio-api';
 import { baseNameOf, useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';

@@ -1,43 +1,31 @@
 import { tr } from '../common/i18n';
-import { shortcutLabel, primaryModifier, type AppAction } from '../actions/action';
+import { defineActions } from '../common/action';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { requestCloseWindow } from './close-window';
+import { newWorkshop, openWorkshop, saveWorkshop, saveWorkshopAs } from './file-commands';
 import { useFilesUiStore } from './files-ui-store';
 
-/** Files & recovery actions (issue 4), spread into `APP_ACTIONS`. */
-export const FILES_ACTIONS: ReadonlyArray<AppAction> = [
+/** The files feature's actions: new, open, save, details, recent files, backups, closing the window. */
+export const FILES_ACTIONS = defineActions([
+  { id: 'file.new', get label() { return tr('app.action.newWorkshop'); }, onHome: true, perform: newWorkshop },
+  { id: 'file.open', get label() { return tr('app.action.openWorkshop'); }, onHome: true, perform: openWorkshop },
+  { id: 'file.save', get label() { return tr('app.action.save'); }, perform: () => saveWorkshop() },
+  { id: 'file.saveAs', get label() { return tr('app.action.saveAs'); }, perform: saveWorkshopAs },
+  { id: 'file.details', get label() { return tr('app.action.details'); }, perform: () => useUiStore.getState().setDetailsOpen(true) },
   {
     id: 'file.openRecent',
-    get label() {
-      return tr('files.action.openRecent');
-    },
-    shortcut: shortcutLabel('Mod+Shift+O'),
-    keyTest: (event) => primaryModifier(event) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'o',
-    allowInTextField: true,
-    menuCommand: 'file.openRecent',
+    get label() { return tr('files.action.openRecent'); },
+    onHome: true,
     perform: () => useFilesUiStore.getState().setRecentOpen(true),
   },
   {
     id: 'file.backups',
-    get label() {
-      return tr('files.action.backups');
-    },
-    menuCommand: 'file.backups',
+    get label() { return tr('files.action.backups'); },
     perform: () => {
       if (useFileStore.getState().path) useFilesUiStore.getState().setBackupsOpen(true);
       else useUiStore.getState().notify('info', tr('files.backups.noFile'));
     },
   },
-  {
-    id: 'file.close',
-    get label() {
-      return tr('files.action.closeWindow');
-    },
-    shortcut: shortcutLabel('Mod+W'),
-    keyTest: (event) => primaryModifier(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'w',
-    allowInTextField: true,
-    menuCommand: 'file.close',
-    perform: requestCloseWindow,
-  },
-];
+  { id: 'file.close', get label() { return tr('files.action.closeWindow'); }, onHome: true, perform: requestCloseWindow },
+]);

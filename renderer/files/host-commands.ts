@@ -1,5 +1,5 @@
 import type { HostCommand } from '../../shared/ipc';
-import { openRecentWorkshop } from '../actions/file-actions';
+import { openRecentWorkshop } from './file-commands';
 import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
 import { useFileChooserStore } from './file-chooser-store';

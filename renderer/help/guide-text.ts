@@ -4,6 +4,7 @@
  */
 
 import { tr } from '../common/i18n';
+import { englishStepTitle } from '../../shared/domain/agenda-template';
 
 export interface StepGuide {
   purpose: string;
@@ -48,7 +49,8 @@ const normal = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' '
 
 /** The guide of an agenda step, or null for a step the templates do not know (a step the facilitator added). */
 export function guideForStep(title: string): StepGuide | null {
-  return GUIDES[normal(title)] ?? null;
+  // A step of a template written in French (« Accueil ») has the guide of its English name.
+  return GUIDES[normal(englishStepTitle(title))] ?? null;
 }
 
 export const GUIDE_LABELS = {

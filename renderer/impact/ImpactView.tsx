@@ -4,6 +4,8 @@ import { useWorkshop } from '../store/workshop-store';
 import { ActivityCharts } from './ActivityCharts';
 import { ObjectiveImpact } from './ObjectiveImpact';
 import { OutcomesTable } from './OutcomesTable';
+import { HealthCheckPanel } from '../community/HealthCheckPanel';
+import { StoriesPanel } from '../community/StoriesPanel';
 import '../common/feature.css';
 import './impact.css';
 
@@ -20,6 +22,8 @@ export function ImpactView() {
           {t('impact.objectives', { count: objectives.length })} · {t('impact.measurements', { count: measurementCount })}
         </p>
       </header>
+
+      <HealthCheckPanel />
 
       <section aria-labelledby="impact-objectives" className="impact__section">
         <h2 id="impact-objectives" className="impact__section-title">
@@ -49,6 +53,8 @@ export function ImpactView() {
       </section>
 
       <OutcomesTable />
+
+      <StoriesPanel />
     </div>
   );
 }

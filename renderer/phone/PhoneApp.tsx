@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ROOM_LIMITS, type PhoneView } from '../../shared/room/room-constants';
+import { HEALTH_LEVEL_IDS, HEALTH_TREND_IDS, ROOM_LIMITS, type PhoneHealth, type PhoneView } from '../../shared/room/room-constants';
 import { PHONE_TEXT } from './phone-text';
 import { phoneConnection, usePhoneStore } from './phone-store';
 import { setPhoneLanguage } from './phone-i18n';
@@ -156,6 +156,7 @@ function Joined() {
       {view.step.kind === 'vision' && <Vision view={view} />}
       {view.step.kind === 'goals' && <Goals view={view} />}
       {view.step.kind === 'backlog' && <Backlog view={view} />}
+      {view.step.kind === 'health-check' && (view.health ? <HealthCheck key={view.health.checkId} health={view.health} title={view.step.title} /> : <p className="phone__center">{PHONE_TEXT.watchScreen}</p>)}
       {(view.step.kind === 'check-in' || view.step.kind === 'other') && <p className="phone__center">{PHONE_TEXT.watchScreen}</p>}
     </>
   );
@@ -375,5 +376,82 @@ function Backlog({ view }: { view: PhoneView }) {
         </div>
       ))}
     </section>
+  );
+}
+
+type Answer = { level: (typeof HEALTH_LEVEL_IDS)[number] | null; trend: (typeof HEALTH_TREND_IDS)[number] | null };
+
+/** The health check: a level and a trend per dimension, sent once, anonymously (texts come with the view, in the room's language). */
+function HealthCheck({ health, title }: { health: PhoneHealth; title: string }) {
+  const busy = usePhoneStore((s) => s.busy);
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const set = (id: string, patch: Partial<Answer>) => setAnswers((a) => ({ ...a, [id]: { level: null, trend: null, ...a[id], ...patch } }));
+  const complete = health.dimensions.filter((d) => answers[d.id]?.level && answers[d.id]?.trend);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (complete.length === 0) return;
+    phoneConnection.contribute({
+      type: 'health.answer',
+      checkId: health.checkId,
+      answers: complete.map((d) => ({ dimension: d.id, level: answers[d.id]!.level, trend: answers[d.id]!.trend })),
+    });
+  };
+  if (health.revealed && health.results) {
+    return (
+      <section className="phone__section" aria-labelledby="health-title">
+        <h1 id="health-title">{title}</h1>
+        <ul className="phone__list">
+          {health.results.map((r) => (
+            <li key={r.name} className="phone__note">
+              <p className="phone__note-text">{r.name}</p>
+              <p className="phone__note-meta">
+                {r.score} · {r.trend}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  if (health.answered) {
+    return (
+      <section className="phone__center" aria-labelledby="health-title">
+        <h1 id="health-title">{health.labels.answered}</h1>
+        <p>{health.labels.waiting}</p>
+      </section>
+    );
+  }
+  return (
+    <form className="phone__section" onSubmit={submit} aria-labelledby="health-title">
+      <h1 id="health-title">{title}</h1>
+      <p>{health.labels.intro}</p>
+      {health.dimensions.map((d) => (
+        <fieldset key={d.id} className="phone__health">
+          <legend>
+            <strong>{d.name}</strong>
+            <span className="phone__note-meta">{d.question}</span>
+          </legend>
+          <div className="phone__choices" role="radiogroup" aria-label={d.name}>
+            {HEALTH_LEVEL_IDS.map((level) => (
+              <label key={level} className="phone__choice">
+                <input type="radio" name={`${d.id}-level`} checked={answers[d.id]?.level === level} onChange={() => set(d.id, { level })} />
+                {health.labels[level]}
+              </label>
+            ))}
+          </div>
+          <div className="phone__choices" role="radiogroup" aria-label={`${d.name} — ${health.labels.trend}`}>
+            {HEALTH_TREND_IDS.map((trend) => (
+              <label key={trend} className="phone__choice">
+                <input type="radio" name={`${d.id}-trend`} checked={answers[d.id]?.trend === trend} onChange={() => set(d.id, { trend })} />
+                {health.labels[trend]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <button type="submit" className="phone__button phone__button--primary" disabled={busy || complete.length === 0}>
+        {health.labels.send}
+      </button>
+    </form>
   );
 }

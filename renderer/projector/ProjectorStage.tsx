@@ -4,6 +4,7 @@ import '../canvas/canvas.css';
 import { useUiStore } from '../store/ui-store';
 import { BrainstormSurface } from './BrainstormSurface';
 import { ClusterSurface } from './ClusterSurface';
+import { HealthCheckSurface } from './HealthCheckSurface';
 import { AgendaSurface, BacklogSurface, CheckInSurface, GoalsSurface, ImpactSurface, SponsorSurface, VisionSurface } from './ContentSurfaces';
 import './projector.css';
 import { useProjectorUi } from './projector-ui-store';
@@ -20,6 +21,7 @@ const SURFACES: Record<ProjectorSurface, ComponentType> = {
   sponsor: SponsorSurface,
   impact: ImpactSurface,
   agenda: AgendaSurface,
+  'health-check': HealthCheckSurface,
 };
 
 /** Projector mode's content: the presentation surface of the current step, read-only, made for the room. */

@@ -2,7 +2,8 @@ import type { ProjectorSurface } from '../../shared/domain/projector-surface';
 import { tr } from '../common/i18n';
 
 /** A kind of projector surface as the room reads it, in the interface language. */
-export const surfaceLabel = (surface: ProjectorSurface): string => tr(`projector.surface.${surface}`);
+export const surfaceLabel = (surface: ProjectorSurface): string =>
+  surface === 'health-check' ? tr('community.health.title') : tr(`projector.surface.${surface}`);
 
 /** The projector's words, from the catalogue (namespace `projector`), read when a surface is drawn. */
 export const TEXT = {

@@ -1,10 +1,10 @@
-import { shortcutLabel } from '../actions/action';
 import { useMemo } from 'react';
 import { faceDownCount } from '../../shared/domain/room-contributions';
 import { useWorkshop } from '../store/workshop-store';
 import { revealRoomNotes, setJoinPanel, showRoom } from './room-commands';
 import { useRoomStore } from './room-store';
 import { ROOM_TEXT } from './room-text';
+import { shortcutOf } from '../common/action';
 
 /** On the projector: the QR code (generated locally), the address, the short code, how many joined. */
 export function JoinPanel() {
@@ -56,7 +56,7 @@ export function RoomButton(props: { onlyWhenOpen?: boolean }) {
   if (props.onlyWhenOpen && !status.open) return null;
   return (
     <div className="room-button" role="group" aria-label={ROOM_TEXT.roomGroup}>
-      <button type="button" className="button" onClick={() => void showRoom()} title={status.open ? ROOM_TEXT.manageAction : ROOM_TEXT.openActionTitle(shortcutLabel('Mod+Shift+J'))}>
+      <button type="button" className="button" onClick={() => void showRoom()} title={status.open ? ROOM_TEXT.manageAction : ROOM_TEXT.openActionTitle(shortcutOf('room.open'))}>
         {status.open ? ROOM_TEXT.roomButton(joined) + (waiting > 0 ? ` (+${waiting})` : '') : ROOM_TEXT.openRoomButton}
       </button>
       {faceDown > 0 && (

@@ -2,6 +2,7 @@ import { useLanguageStore } from '../common/i18n';
 import { parseAppEvent, type AppEventPayload } from '../../shared/ipc/events';
 import { applyRoomOperation } from '../../shared/domain/room-contributions';
 import { projectWorkshop } from '../../shared/room/projection';
+import { tr } from '../common/i18n';
 import type { RoomOperation } from '../../shared/room/protocol';
 import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
@@ -47,7 +48,7 @@ export class RoomSync {
     // The phones follow the facilitator's interface language (the pseudo-locale of the layout tests reads as English).
     const language = useLanguageStore.getState().language;
     return {
-      ...projectWorkshop(currentWorkshop(), { lastAppliedOp: room.lastAppliedOp, privateWriting: room.privateWriting }),
+      ...projectWorkshop(currentWorkshop(), { lastAppliedOp: room.lastAppliedOp, privateWriting: room.privateWriting, t: tr }),
       language: language === 'fr' ? ('fr' as const) : ('en' as const),
     };
   }
@@ -84,7 +85,7 @@ export class RoomSync {
     const room = useRoomStore.getState();
     if (op.seq <= room.lastAppliedOp) return;
     room.set({ lastAppliedOp: op.seq });
-    const author = op.kind === 'member.join' ? '' : (currentWorkshop().members.find((m) => m.id === op.memberId)?.name ?? '');
+    const author = op.kind === 'member.join' || op.kind === 'health.answer' ? '' : (currentWorkshop().members.find((m) => m.id === op.memberId)?.name ?? '');
     const label =
       op.kind === 'note.add'
         ? ROOM_TEXT.noteLabel(op.author)
@@ -96,7 +97,9 @@ export class RoomSync {
               ? ROOM_TEXT.dotLabel(author)
               : op.kind === 'vote.remove'
                 ? ROOM_TEXT.undotLabel(author)
-                : ROOM_TEXT.joinLabel;
+                : op.kind === 'health.answer'
+                  ? tr('community.health.undoAnswer')
+                  : ROOM_TEXT.joinLabel;
     const before = useWorkshopStore.getState().revision;
     useWorkshopStore.getState().change(label, (draft) => void applyRoomOperation(draft, op));
     // Refused by the domain (nothing changed): still tell the server this operation was handled.

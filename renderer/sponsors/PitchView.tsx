@@ -7,6 +7,7 @@ import { ProgressBar } from '../goals/ProgressBar';
 import { askKindLabel, askStatusLabel, formatDate, formatNumber } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
 import { useSponsorsUi } from './sponsors-store';
+import { PitchStories } from '../community/PitchStories';
 
 /** One page for a manager: the vision statement, the goals with their objectives, and what we ask. Read-only. */
 export function PitchView() {
@@ -129,6 +130,7 @@ export function PitchView() {
           </ul>
         </section>
       </div>
+      <PitchStories />
       <footer className="pitch__footer muted">
         {[meta.title, formatDate(meta.date), meta.facilitator && t('sponsors.pitch.facilitatedBy', { name: meta.facilitator })].filter(Boolean).join(' · ')}
       </footer>

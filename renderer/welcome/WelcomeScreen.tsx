@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { WORKSHOP_TEMPLATES, type WorkshopTemplateId } from '../../shared/domain/workshop-templates';
 import type { RecentFile } from '../../shared/ipc';
-import { openRecentWorkshop, openWorkshop } from '../actions/file-actions';
+import { openRecentWorkshop, openWorkshop } from '../files/file-commands';
 import { api } from '../api/copstudio-api';
 import { folderOf } from '../files/format';
 import { useHelpStore } from '../help/help-store';
 import { openExampleWorkshop, startFromTemplate } from './welcome-actions';
 import { templateText, WELCOME_TEXT as T } from './welcome-text';
+import { NextSessionLine } from '../community/NextSessionLine';
 import './welcome.css';
 
 const TEMPLATE_IDS = Object.keys(WORKSHOP_TEMPLATES) as WorkshopTemplateId[];
@@ -76,6 +77,7 @@ export function WelcomeScreen() {
                     <button type="button" className="welcome__recent-item" title={file.path} onClick={() => void openRecentWorkshop(file.path)}>
                       <span className="welcome__recent-name">{file.name}</span>
                       <span className="welcome__recent-folder">{folderOf(file.path)}</span>
+                      <NextSessionLine date={file.nextSessionDate} />
                     </button>
                   </li>
                 ))}

@@ -1,3 +1,4 @@
+import { fixedTranslator, type Language } from '../i18n';
 import type { CanvasTemplate, Zone } from '../schema';
 
 export interface CanvasTemplateDefinition {
@@ -23,51 +24,26 @@ function grid(titles: ReadonlyArray<readonly [string, string]>, columns: number,
   }));
 }
 
+/** Each template's zones, by their catalogue keys (`templates.zoneTitle.<zone>`, `templates.zoneHint.<zone>`), and its grid. */
+const LAYOUTS = {
+  'community-of-practice': { zones: ['purpose', 'domain', 'members', 'practices', 'activities', 'goals', 'means', 'risks'], columns: 4, height: ZONE_H },
+  wenger: { zones: ['wengerDomain', 'wengerCommunity', 'wengerPractice'], columns: 3, height: ZONE_H * 2 },
+  blank: { zones: [], columns: 1, height: ZONE_H },
+  'start-stop-continue': { zones: ['start', 'stop', 'continue'], columns: 3, height: ZONE_H * 2 },
+} as const;
+
+/** A canvas template with its zones' titles and hints written in a language. */
+export function canvasTemplateDefinition(id: CanvasTemplate, language: Language): CanvasTemplateDefinition {
+  const t = fixedTranslator(language);
+  const layout = LAYOUTS[id];
+  const zones = layout.zones.map((zone) => [t(`templates.zoneTitle.${zone}`), t(`templates.zoneHint.${zone}`)] as const);
+  return { id, label: t(`templates.canvasLabel.${id}`), zones: grid(zones, layout.columns, ZONE_W, layout.height) };
+}
+
+/** The templates in English (their labels are the chooser's until it reads the catalogue itself). */
 export const CANVAS_TEMPLATE_DEFINITIONS: Readonly<Record<CanvasTemplate, CanvasTemplateDefinition>> = {
-  'community-of-practice': {
-    id: 'community-of-practice',
-    label: 'Community of practice canvas',
-    zones: grid(
-      [
-        ['Purpose (why)', 'Why does this community exist?'],
-        ['Domain (what we care about)', 'The craft we share and want to get better at'],
-        ['Members (who)', 'Who is in, who should be, who helps'],
-        ['Practices (how we learn)', 'How we learn together'],
-        ['Activities (ideas)', 'Brown bag lunches, katas, helping teams…'],
-        ['Goals (what success looks like)', 'What will have changed in a year?'],
-        ['Means & sponsors', 'Time, budget, rooms, tooling — and who grants them'],
-        ['Risks', 'What could make it fail'],
-      ],
-      4,
-    ),
-  },
-  wenger: {
-    id: 'wenger',
-    label: "Wenger's three elements",
-    zones: grid(
-      [
-        ['Domain', 'The shared concern or passion'],
-        ['Community', 'The people and their relationships'],
-        ['Practice', 'The shared repertoire: tools, stories, ways of doing'],
-      ],
-      3,
-      ZONE_W,
-      ZONE_H * 2,
-    ),
-  },
-  blank: { id: 'blank', label: 'Blank canvas', zones: [] },
-  'start-stop-continue': {
-    id: 'start-stop-continue',
-    label: 'Start / Stop / Continue',
-    zones: grid(
-      [
-        ['Start', 'What should we start doing?'],
-        ['Stop', 'What should we stop doing?'],
-        ['Continue', 'What works and should go on?'],
-      ],
-      3,
-      ZONE_W,
-      ZONE_H * 2,
-    ),
-  },
+  'community-of-practice': canvasTemplateDefinition('community-of-practice', 'en'),
+  wenger: canvasTemplateDefinition('wenger', 'en'),
+  blank: canvasTemplateDefinition('blank', 'en'),
+  'start-stop-continue': canvasTemplateDefinition('start-stop-continue', 'en'),
 };

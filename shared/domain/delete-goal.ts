@@ -36,6 +36,7 @@ export function deleteGoal(draft: Workshop, goalId: string): void {
   draft.impact.measurements = draft.impact.measurements.filter((m) => !objectiveIds.has(m.objectiveId));
   for (const activity of draft.backlog.activities) activity.goalIds = activity.goalIds.filter((id) => id !== goalId);
   for (const ask of draft.sponsorAsks) ask.goalIds = ask.goalIds.filter((id) => id !== goalId);
+  for (const story of draft.community?.stories ?? []) if (story.goalId === goalId) story.goalId = null;
 }
 
 /** How many measurements an objective has (deleted with it). */

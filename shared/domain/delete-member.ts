@@ -43,4 +43,11 @@ export function deleteMember(draft: Workshop, memberId: string): void {
   draft.canvas.voting.participantIds = draft.canvas.voting.participantIds.filter((id) => id !== memberId);
   for (const ask of draft.sponsorAsks) if (ask.sponsorId === memberId) ask.sponsorId = null;
   for (const activity of draft.backlog.activities) if (activity.ownerId === memberId) activity.ownerId = null;
+  // The community's other workshops keep their notes (the author's name stays as text) but not the member.
+  for (const record of draft.community?.workshops ?? []) {
+    record.participantIds = record.participantIds.filter((id) => id !== memberId);
+    for (const note of record.canvas.notes) if (note.authorMemberId === memberId) note.authorMemberId = null;
+    record.canvas.votes = record.canvas.votes.filter((v) => v.participantId !== memberId);
+    record.canvas.voting.participantIds = record.canvas.voting.participantIds.filter((id) => id !== memberId);
+  }
 }

@@ -2,6 +2,7 @@ import type { Workshop } from '../schema';
 import type { RoomOperation } from '../room/protocol';
 import { addNote, deleteNotes, freeSpotInZone } from './canvas-notes';
 import { addVoter, castVote, withdrawVote } from './vote-budget';
+import { addHealthAnswers } from './health-check';
 import { zoneOfRect } from './zone-of-point';
 
 /**
@@ -52,6 +53,9 @@ export function applyRoomOperation(w: Workshop, op: RoomOperation, now = new Dat
       return castVote(canvas, op.memberId, op.target) === null;
     case 'vote.remove':
       return withdrawVote(canvas, op.memberId, op.target);
+    case 'health.answer':
+      // Anonymous: the operation carries no participant, only the answers, which become counts.
+      return addHealthAnswers(w, op.checkId, op.answers);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n';
 import type { Workshop } from '../schema';
 import { isIsoDate } from './iso-date';
 
@@ -29,4 +30,9 @@ export function setFacilitator(draft: Workshop, facilitator: string): void {
 
 export function setHideAuthors(draft: Workshop, hide: boolean): void {
   draft.meta.hideAuthors = hide;
+}
+
+/** Sets the language the workshop's summaries are written in. */
+export function setSummaryLanguage(draft: Workshop, language: Language): void {
+  draft.meta.language = language;
 }

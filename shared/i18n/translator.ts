@@ -49,6 +49,18 @@ export function translator(language: TranslatorLanguage): Translate {
   return createI18n(language).t;
 }
 
+const fixed = new Map<TranslatorLanguage, Translate>();
+
+/**
+ * A translate function for one language that never changes language, made once and kept: for code that only
+ * reads the catalogue (the summary, the templates, the guide's lookup), called often.
+ */
+export function fixedTranslator(language: TranslatorLanguage): Translate {
+  let t = fixed.get(language);
+  if (!t) fixed.set(language, (t = translator(language)));
+  return t;
+}
+
 /** The BCP 47 locale `Intl` formats with for a language (the pseudo-locale formats like English). */
 export function intlLocale(language: TranslatorLanguage): string {
   return language === 'pseudo' ? 'en' : language;

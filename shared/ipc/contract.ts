@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageSchema } from '../i18n/languages';
 import { WorkshopSchema, type Workshop } from '../schema';
 import { PreferencesPatchSchema, type Preferences } from '../preferences';
 import type { IpcMethodName } from './method-names';
@@ -9,6 +10,7 @@ import { PAGE_SIZES } from '../summary/page-layout';
 import type { FileChooserRequest, FolderListing } from './host-types';
 import { RoomProjectionSchema } from '../room/protocol';
 import type { RoomInterface, RoomStatus } from './room-types';
+import { ACTION_IDS, type ActionId } from '../actions/action-specs';
 import { JournalIdSchema, type BackupInfo, type RecoveredWork, type RecoveredWorkSummary, type RestoredBackup } from './storage-types';
 
 /** Paths the renderer sends back are paths the main process handed out; they are still checked there. */
@@ -28,6 +30,8 @@ export interface RecentFile {
   path: string;
   name: string;
   openedAt: string;
+  /** The community's next session date when the file was last opened or saved. */
+  nextSessionDate?: string;
 }
 
 /** A workshop read from disk. `readOnly` when the file cannot be saved over (e.g. a newer version). */
@@ -83,12 +87,20 @@ function method<Request extends z.ZodType, Response>(request: Request) {
 
 const NoRequest = z.undefined();
 
+/** The example workshop is shipped in each language the app speaks; the renderer asks for its own. */
+const ExampleRequest = z.object({ language: LanguageSchema }).strict();
+
 // — room mode (issue 17) —
 const RoomIdSchema = z.string().min(1).max(100);
 const RoomOpenRequest = z.object({ address: z.string().max(100), autoAccept: z.boolean(), projection: RoomProjectionSchema }).strict();
 const RoomPublishRequest = z.object({ projection: RoomProjectionSchema }).strict();
 const RoomParticipantRequest = z.object({ participantId: RoomIdSchema }).strict();
 const RoomAdmitRequest = z.object({ participantId: RoomIdSchema, memberId: RoomIdSchema }).strict();
+// — one action registry (issue 14) —
+/** Menu items to enable or disable, by action id (each action's item has its id). */
+const MenuEnabledRequest = z
+  .object({ items: z.array(z.object({ id: z.enum(ACTION_IDS as [ActionId, ...ActionId[]]), enabled: z.boolean() }).strict()).max(ACTION_IDS.length) })
+  .strict();
 const SaveWorkshopRequest = z.object({ path: PathSchema, workshop: WorkshopSchema, overwriteChanged: z.boolean().optional() });
 
 /** The one typed IPC contract between the renderer and the main process. */
@@ -138,6 +150,9 @@ export const IPC_CONTRACT = {
   // — window & facilitation (issue 8) —
   /** Projector mode: the window enters or leaves full screen. `supported: false` where the host cannot (browser). */
   setFullScreen: method<z.ZodObject<{ fullScreen: z.ZodBoolean }>, FullScreenState>(z.object({ fullScreen: z.boolean() }).strict()),
+  // — one action registry (issue 14) —
+  /** The renderer's actions changed their enabled state: the application menu's items follow (no-op without a native menu). */
+  setMenuEnabled: method<typeof MenuEnabledRequest, null>(MenuEnabledRequest),
   // — export & import (issue 9) —
   /** Asks where to save, renders the summary to PDF in the main process, writes it atomically. `null` when cancelled. */
   exportSummaryPdf: method<typeof ExportPdfRequest, ExportedFile | null>(ExportPdfRequest),
@@ -177,8 +192,8 @@ export const IPC_CONTRACT = {
   roomAdmit: method<typeof RoomAdmitRequest, RoomStatus>(RoomAdmitRequest),
   roomDecline: method<typeof RoomParticipantRequest, RoomStatus>(RoomParticipantRequest),
   // — first run (issue 18) —
-  /** Reads the example workshop shipped with the app, as a new unsaved copy (the shipped file is never written). */
-  openExampleWorkshop: method<typeof NoRequest, ExampleWorkshop>(NoRequest),
+  /** Reads the example workshop shipped with the app, in a language, as a new unsaved copy (the shipped file is never written). */
+  openExampleWorkshop: method<typeof ExampleRequest, ExampleWorkshop>(ExampleRequest),
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

@@ -21,6 +21,8 @@ export const IPC_METHOD_NAMES = [
   'closeWindow',
   // — window & facilitation (issue 8) —
   'setFullScreen',
+  // — one action registry (issue 14): the menu follows the actions' enabled state —
+  'setMenuEnabled',
   // — export & import (issue 9) —
   'exportSummaryPdf',
   'exportSummaryMarkdown',

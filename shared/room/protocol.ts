@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { IdSchema } from '../schema/primitives';
 import { LanguageSchema } from '../i18n/languages';
-import { ROOM_LIMITS, ROOM_STEP_KINDS } from './room-constants';
+import { HEALTH_DIMENSIONS } from '../schema/community';
+import { HEALTH_LEVEL_IDS, HEALTH_TREND_IDS, ROOM_LIMITS, ROOM_STEP_KINDS } from './room-constants';
 
 export * from './room-constants';
 
@@ -49,6 +50,19 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vote.add'), ref: Ref, target: VoteTargetMessageSchema }).strict(),
   z.object({ type: z.literal('vote.remove'), ref: Ref, target: VoteTargetMessageSchema }).strict(),
   z.object({ type: z.literal('ping'), ref: Ref }).strict(),
+  /** One person's health-check answers: a level and a trend per dimension, sent once. */
+  z
+    .object({
+      type: z.literal('health.answer'),
+      ref: Ref,
+      checkId: IdSchema,
+      answers: z
+        .array(z.object({ dimension: z.enum(HEALTH_DIMENSIONS), level: z.enum(HEALTH_LEVEL_IDS), trend: z.enum(HEALTH_TREND_IDS) }).strict())
+        .min(1)
+        .max(HEALTH_DIMENSIONS.length)
+        .refine((a) => new Set(a.map((x) => x.dimension)).size === a.length, 'a dimension is answered twice'),
+    })
+    .strict(),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
@@ -92,6 +106,18 @@ export const RoomProjectionSchema = z.object({
   vision: z.string().max(5_000),
   goals: z.array(z.object({ title: z.string().max(300), why: z.string().max(2_000) })).max(1_000),
   backlog: z.array(z.object({ name: z.string().max(200), items: z.array(z.string().max(300)).max(5_000) })).max(50),
+  /** The open health check at a health-check step (texts in the room's language); absent or null otherwise. */
+  health: z
+    .object({
+      checkId: IdSchema,
+      dimensions: z.array(z.object({ id: z.enum(HEALTH_DIMENSIONS), name: z.string().max(200), question: z.string().max(500) })).min(1).max(HEALTH_DIMENSIONS.length),
+      labels: z.record(z.enum(['intro', 'send', 'answered', 'waiting', 'trend', ...HEALTH_LEVEL_IDS, ...HEALTH_TREND_IDS]), z.string().max(300)),
+      respondents: z.number().int().min(0).max(100_000),
+      revealed: z.boolean(),
+      results: z.array(z.object({ name: z.string().max(200), score: z.string().max(100), trend: z.string().max(100) })).max(HEALTH_DIMENSIONS.length).nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 export type RoomProjection = z.infer<typeof RoomProjectionSchema>;
 export type ProjectedNote = RoomProjection['notes'][number];
@@ -120,6 +146,13 @@ export const RoomOperationSchema = z.discriminatedUnion('kind', [
   z.object({ seq: z.number().int().min(1), kind: z.literal('note.withdraw'), memberId: IdSchema, noteId: IdSchema }),
   z.object({ seq: z.number().int().min(1), kind: z.literal('vote.add'), memberId: IdSchema, target: VoteTargetMessageSchema }),
   z.object({ seq: z.number().int().min(1), kind: z.literal('vote.remove'), memberId: IdSchema, target: VoteTargetMessageSchema }),
+  /** Anonymous: the answers of one person, without who. */
+  z.object({
+    seq: z.number().int().min(1),
+    kind: z.literal('health.answer'),
+    checkId: IdSchema,
+    answers: z.array(z.object({ dimension: z.enum(HEALTH_DIMENSIONS), level: z.enum(HEALTH_LEVEL_IDS), trend: z.enum(HEALTH_TREND_IDS) })).min(1).max(HEALTH_DIMENSIONS.length),
+  }),
 ]);
 export type RoomOperation = z.infer<typeof RoomOperationSchema>;
 

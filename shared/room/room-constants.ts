@@ -46,7 +46,7 @@ export const ROOM_CLOSE = {
 } as const;
 
 /** The kind of agenda step, as the room sees it: what phones may do now. */
-export const ROOM_STEP_KINDS = ['check-in', 'brainstorm', 'cluster', 'vote', 'vision', 'goals', 'backlog', 'other'] as const;
+export const ROOM_STEP_KINDS = ['check-in', 'brainstorm', 'cluster', 'vote', 'vision', 'goals', 'backlog', 'health-check', 'other'] as const;
 export type RoomStepKind = (typeof ROOM_STEP_KINDS)[number];
 
 export interface VoteTargetRef {
@@ -80,6 +80,23 @@ export interface PhoneView {
   vision: string;
   goals: { title: string; why: string }[];
   backlog: { name: string; items: string[] }[];
+  /** The health check of the health-check step (texts in the room's language); null at other steps. */
+  health: PhoneHealth | null;
+}
+
+export const HEALTH_LEVEL_IDS = ['good', 'mixed', 'poor'] as const;
+export const HEALTH_TREND_IDS = ['better', 'same', 'worse'] as const;
+
+/** A health check as a phone sees it: the questions, whether this phone answered, and the results once revealed (counts only). */
+export interface PhoneHealth {
+  checkId: string;
+  dimensions: { id: string; name: string; question: string }[];
+  labels: Record<'intro' | 'send' | 'answered' | 'waiting' | 'trend' | (typeof HEALTH_LEVEL_IDS)[number] | (typeof HEALTH_TREND_IDS)[number], string>;
+  answered: boolean;
+  respondents: number;
+  revealed: boolean;
+  /** Per dimension, once revealed: its name, score line and trend line. */
+  results: { name: string; score: string; trend: string }[] | null;
 }
 
 export type ServerMessage =
@@ -106,6 +123,7 @@ export const ROOM_ERROR_CODES = [
   'no-such-target',
   'too-many-notes',
   'locked',
+  'already-answered',
 ] as const;
 export type RoomErrorCode = (typeof ROOM_ERROR_CODES)[number];
 

@@ -8,6 +8,7 @@ import {
   ROOM_LIMITS,
   voteKey,
   type ClientMessage,
+  type PhoneHealth,
   type PhoneView,
   type RoomErrorCode,
   type RoomOperation,
@@ -17,8 +18,9 @@ import {
 } from './protocol';
 
 /** The kind of an agenda step as the room sees it: from the view it opens, its mode and (for the canvas) its title. */
-export function roomStepKind(step: Pick<AgendaStep, 'view' | 'mode' | 'title'> | null): RoomStepKind {
+export function roomStepKind(step: (Pick<AgendaStep, 'view' | 'mode' | 'title'> & { surface?: AgendaStep['surface'] }) | null): RoomStepKind {
   if (!step) return 'other';
+  if (step.surface === 'health-check') return 'health-check';
   switch (step.view) {
     case 'people':
       return 'check-in';
@@ -58,7 +60,8 @@ function targetVisibleTo(projection: RoomProjection, memberId: string, target: V
  */
 export function checkContribution(
   projection: RoomProjection,
-  participant: { memberId: string; author: string },
+  /** `answeredHealth`: the checks this participant already answered (the server remembers; the document never knows who). */
+  participant: { memberId: string; author: string; answeredHealth?: ReadonlySet<string> },
   message: Exclude<ClientMessage, { type: 'join' } | { type: 'ping' }>,
   newNoteId: () => string,
 ): CheckResult {
@@ -116,6 +119,18 @@ export function checkContribution(
       if (cap !== null && mineOnTarget >= cap) return refuse('cap-reached', `At most ${cap} of your dots can go on one note.`);
       return { ok: true, op: { kind: 'vote.add', memberId, target } };
     }
+    case 'health.answer': {
+      const health = projection.health;
+      if (kind !== 'health-check' || !health || health.revealed) {
+        return refuse('not-allowed-now', 'The health check takes answers during its step, until the results are revealed.');
+      }
+      if (message.checkId !== health.checkId) return refuse('not-allowed-now', 'That health check is over.');
+      if (participant.answeredHealth?.has(health.checkId)) return refuse('already-answered', 'You have already answered this health check.');
+      const asked = new Set(health.dimensions.map((d) => d.id));
+      const answers = message.answers.filter((a) => asked.has(a.dimension));
+      if (answers.length === 0) return refuse('malformed', 'Answer at least one line.');
+      return { ok: true, op: { kind: 'health.answer', checkId: health.checkId, answers } };
+    }
   }
 }
 
@@ -147,6 +162,10 @@ export function applyToProjection(projection: RoomProjection, op: OperationDraft
       };
     case 'vote.add':
       return { ...projection, votes: [...projection.votes, { memberId: op.memberId, target: op.target }] };
+    case 'health.answer':
+      return projection.health && projection.health.checkId === op.checkId
+        ? { ...projection, health: { ...projection.health, respondents: projection.health.respondents + 1 } }
+        : projection;
     case 'vote.remove': {
       const key = voteKey(op.target);
       let index = -1;
@@ -160,7 +179,7 @@ export function applyToProjection(projection: RoomProjection, op: OperationDraft
 }
 
 /** What one participant's phone receives. Others' face-down notes are counted, never sent; others' dots only as revealed totals. */
-export function phoneViewOf(projection: RoomProjection, memberId: string, name: string): PhoneView {
+export function phoneViewOf(projection: RoomProjection, memberId: string, name: string, answeredHealth?: ReadonlySet<string>): PhoneView {
   const myNotes: PhoneView['myNotes'] = [];
   const board: PhoneView['board'] = [];
   let hiddenNotes = 0;
@@ -206,5 +225,18 @@ export function phoneViewOf(projection: RoomProjection, memberId: string, name: 
     vision: projection.vision,
     goals: projection.goals,
     backlog: projection.backlog,
+    // Counts only, and results only once revealed: a phone never learns who answered what.
+    health:
+      projection.step.kind === 'health-check' && projection.health
+        ? {
+            checkId: projection.health.checkId,
+            dimensions: projection.health.dimensions,
+            labels: projection.health.labels as PhoneHealth['labels'],
+            answered: answeredHealth?.has(projection.health.checkId) ?? false,
+            respondents: projection.health.respondents,
+            revealed: projection.health.revealed,
+            results: projection.health.revealed ? projection.health.results : null,
+          }
+        : null,
   };
 }

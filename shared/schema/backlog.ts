@@ -25,6 +25,8 @@ export const ActivitySchema = z.object({
   goalIds: idList(1_000, 'goals'),
   /** Set when the activity was made from a canvas note or theme ("Add to backlog"). */
   source: z.object({ kind: z.enum(['note', 'theme']), id: IdSchema }).nullable(),
+  /** A recurring activity happens again every week or month from its date (absent or null: once). */
+  recurrence: z.object({ every: z.enum(['week', 'month']) }).nullable().optional(),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 

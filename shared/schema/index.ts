@@ -6,6 +6,7 @@ export * from './sponsors';
 export * from './backlog';
 export * from './impact';
 export * from './agenda';
+export * from './community';
 export * from './workshop';
 export * from './references';
 export * from './migrate';

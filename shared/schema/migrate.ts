@@ -22,7 +22,23 @@ const MIGRATIONS: Record<number, Migration> = {
     }
     return { ...rest, meta, canvas, schemaVersion: 1 };
   },
+  // Version 1 held one workshop; version 2 is a community over time, and that workshop becomes its first one
+  // (a kick-off), still open in place. Everything else of version 1 is kept as it was.
+  1: (doc) => ({
+    ...doc,
+    community: {
+      openWorkshop: { id: FIRST_WORKSHOP_ID, kind: 'kick-off' },
+      workshops: [],
+      healthChecks: [],
+      stageHistory: [],
+      stories: [],
+    },
+    schemaVersion: 2,
+  }),
 };
+
+/** The id a migrated version 1 workshop gets as the community's first workshop (ids are unique per document). */
+export const FIRST_WORKSHOP_ID = 'workshop-1';
 
 function versionOf(raw: Record<string, unknown>): number | null {
   if (!('schemaVersion' in raw)) return 0;

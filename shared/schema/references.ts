@@ -24,10 +24,38 @@ export function findDanglingReferences(w: Workshop): ReferenceProblem[] {
   };
 
   const members = idsOf(w.members, ['members'], 'members');
-  const zones = idsOf(w.canvas.zones, ['canvas', 'zones'], 'zones');
-  const notes = idsOf(w.canvas.notes, ['canvas', 'notes'], 'notes');
-  const themes = idsOf(w.canvas.themes, ['canvas', 'themes'], 'themes');
-  idsOf(w.canvas.votes, ['canvas', 'votes'], 'votes');
+  const workshopRecords = w.community?.workshops ?? [];
+  // Goals and activities made from a note or theme keep pointing at it after another workshop is opened: they
+  // may refer to the notes and themes of every workshop of the community.
+  const allNotes = new Set<string>();
+  const allThemes = new Set<string>();
+  const checkCanvas = (canvas: Workshop['canvas'], participantIds: readonly string[], at: (string | number)[]) => {
+    const zones = idsOf(canvas.zones, [...at, 'canvas', 'zones'], 'zones');
+    const notes = idsOf(canvas.notes, [...at, 'canvas', 'notes'], 'notes');
+    const themes = idsOf(canvas.themes, [...at, 'canvas', 'themes'], 'themes');
+    idsOf(canvas.votes, [...at, 'canvas', 'votes'], 'votes');
+    notes.forEach((id) => allNotes.add(id));
+    themes.forEach((id) => allThemes.add(id));
+    participantIds.forEach((id, i) => expect(members, id, [...at, ...(at.length ? [] : ['meta']), 'participantIds', i], 'member'));
+    canvas.notes.forEach((n, i) => {
+      expect(zones, n.zoneId, [...at, 'canvas', 'notes', i, 'zoneId'], 'zone');
+      expect(themes, n.themeId, [...at, 'canvas', 'notes', i, 'themeId'], 'theme');
+      expect(members, n.authorMemberId, [...at, 'canvas', 'notes', i, 'authorMemberId'], 'member');
+    });
+    canvas.voting.participantIds.forEach((id, i) => expect(members, id, [...at, 'canvas', 'voting', 'participantIds', i], 'member'));
+    canvas.votes.forEach((v, i) => {
+      expect(members, v.participantId, [...at, 'canvas', 'votes', i, 'participantId'], 'member');
+      expect(v.target.kind === 'note' ? notes : themes, v.target.id, [...at, 'canvas', 'votes', i, 'target'], v.target.kind);
+    });
+  };
+  checkCanvas(w.canvas, w.meta.participantIds, []);
+  workshopRecords.forEach((record, i) => {
+    checkCanvas(record.canvas, record.participantIds, ['community', 'workshops', i]);
+    const recordSteps = idsOf(record.agenda.steps, ['community', 'workshops', i, 'agenda', 'steps'], 'agenda steps');
+    expect(recordSteps, record.agenda.currentStepId, ['community', 'workshops', i, 'agenda', 'currentStepId'], 'agenda step');
+  });
+  const notes = allNotes;
+  const themes = allThemes;
   const goals = idsOf(w.goals, ['goals'], 'goals');
   const objectives = idsOf(
     w.goals.flatMap((g) => g.objectives),
@@ -41,19 +69,6 @@ export function findDanglingReferences(w: Workshop): ReferenceProblem[] {
   idsOf(w.impact.outcomes, ['impact', 'outcomes'], 'outcomes');
   const steps = idsOf(w.agenda.steps, ['agenda', 'steps'], 'agenda steps');
 
-  w.meta.participantIds.forEach((id, i) => expect(members, id, ['meta', 'participantIds', i], 'member'));
-  w.canvas.notes.forEach((n, i) => {
-    expect(zones, n.zoneId, ['canvas', 'notes', i, 'zoneId'], 'zone');
-    expect(themes, n.themeId, ['canvas', 'notes', i, 'themeId'], 'theme');
-    expect(members, n.authorMemberId, ['canvas', 'notes', i, 'authorMemberId'], 'member');
-  });
-  w.canvas.voting.participantIds.forEach((id, i) =>
-    expect(members, id, ['canvas', 'voting', 'participantIds', i], 'member'),
-  );
-  w.canvas.votes.forEach((v, i) => {
-    expect(members, v.participantId, ['canvas', 'votes', i, 'participantId'], 'member');
-    expect(v.target.kind === 'note' ? notes : themes, v.target.id, ['canvas', 'votes', i, 'target'], v.target.kind);
-  });
   const sourceSet = (kind: 'note' | 'theme') => (kind === 'note' ? notes : themes);
   w.goals.forEach((g, i) => {
     g.themeIds.forEach((id, j) => expect(themes, id, ['goals', i, 'themeIds', j], 'theme'));
@@ -88,5 +103,16 @@ export function findDanglingReferences(w: Workshop): ReferenceProblem[] {
   );
   w.impact.outcomes.forEach((o, i) => expect(activities, o.activityId, ['impact', 'outcomes', i, 'activityId'], 'activity'));
   expect(steps, w.agenda.currentStepId, ['agenda', 'currentStepId'], 'agenda step');
+  if (w.community) {
+    const workshops = idsOf([w.community.openWorkshop, ...workshopRecords], ['community', 'workshops'], 'workshops');
+    idsOf(w.community.healthChecks, ['community', 'healthChecks'], 'health checks');
+    idsOf(w.community.stageHistory, ['community', 'stageHistory'], 'stage entries');
+    idsOf(w.community.stories, ['community', 'stories'], 'stories');
+    w.community.healthChecks.forEach((c, i) => expect(workshops, c.workshopId, ['community', 'healthChecks', i, 'workshopId'], 'workshop'));
+    w.community.stories.forEach((s, i) => {
+      expect(activities, s.activityId, ['community', 'stories', i, 'activityId'], 'activity');
+      expect(goals, s.goalId, ['community', 'stories', i, 'goalId'], 'goal');
+    });
+  }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { escapeHtml } from './escape-html';
-import { formatDate, formatNumber } from './format';
+import { summaryFormat, type SummaryFormat } from './format';
 
 export interface ChartInput {
   title: string;
@@ -20,7 +20,7 @@ const r = (v: number) => Math.round(v * 10) / 10;
  * A progress chart of one objective: measured values over time (line and dots), with the baseline (dashed grey)
  * and the target (dashed green) as labelled horizontal lines. Vector, text escaped.
  */
-export function chartSvg(input: ChartInput): string {
+export function chartSvg(input: ChartInput, f: SummaryFormat = summaryFormat('en')): string {
   const values = [input.baseline, input.target, ...input.points.map((p) => p.value)];
   let lo = Math.min(...values);
   let hi = Math.max(...values);
@@ -42,7 +42,6 @@ export function chartSvg(input: ChartInput): string {
   const plotH = H - PAD.top - PAD.bottom;
   const x = (day: number) => PAD.left + ((day - d0) / (d1 - d0)) * plotW;
   const y = (value: number) => PAD.top + (1 - (value - lo) / (hi - lo)) * plotH;
-  const unit = input.unit.trim() ? ` ${input.unit.trim()}` : '';
   const hLine = (value: number, label: string, color: string) =>
     `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(value))}" y2="${r(y(value))}" stroke="${color}" stroke-width="1.5" stroke-dasharray="6 4"/>` +
     `<text x="${W - PAD.right - 4}" y="${r(y(value) + (value >= (lo + hi) / 2 ? 13 : -5))}" font-size="12" text-anchor="end" fill="${color}">${escapeHtml(label)}</text>`;
@@ -50,20 +49,20 @@ export function chartSvg(input: ChartInput): string {
   const first = input.points[0];
   const last = input.points[input.points.length - 1];
   const ticks = [hi - (hi - lo) * 0.08 / 1.16, lo + (hi - lo) * 0.08 / 1.16].map(
-    (v) => `<text x="${PAD.left - 6}" y="${r(y(v) + 4)}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(formatNumber(Number(v.toPrecision(4))))}</text>`,
+    (v) => `<text x="${PAD.left - 6}" y="${r(y(v) + 4)}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(f.number(Number(v.toPrecision(4))))}</text>`,
   );
   return [
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(input.title)}" font-family="'Liberation Sans', Arial, 'DejaVu Sans', sans-serif">`,
     `<title>${escapeHtml(input.title)}</title>`,
     `<rect x="${PAD.left}" y="${PAD.top}" width="${plotW}" height="${plotH}" fill="#f7f8fa" stroke="#c3c9d3"/>`,
     ...ticks,
-    hLine(input.baseline, `baseline ${formatNumber(input.baseline)}${unit}`, '#6b7280'),
-    hLine(input.target, `target ${formatNumber(input.target)}${unit}`, '#1d6b35'),
+    hLine(input.baseline, f.t('summary.impact.baseline', { value: f.withUnit(input.baseline, input.unit) }), '#6b7280'),
+    hLine(input.target, f.t('summary.impact.target', { value: f.withUnit(input.target, input.unit) }), '#1d6b35'),
     `<path d="${path}" fill="none" stroke="#0b5cad" stroke-width="2.5" stroke-linejoin="round"/>`,
     ...input.points.map((p) => `<circle cx="${r(x(dayOf(p.date)))}" cy="${r(y(p.value))}" r="3.5" fill="#0b5cad"/>`),
-    first ? `<text x="${PAD.left}" y="${H - 12}" font-size="12" fill="#4a5260">${escapeHtml(formatDate(first.date))}</text>` : '',
+    first ? `<text x="${PAD.left}" y="${H - 12}" font-size="12" fill="#4a5260">${escapeHtml(f.shortDate(first.date))}</text>` : '',
     last && input.points.length > 1
-      ? `<text x="${W - PAD.right}" y="${H - 12}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(formatDate(last.date))}</text>`
+      ? `<text x="${W - PAD.right}" y="${H - 12}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(f.shortDate(last.date))}</text>`
       : '',
     '</svg>',
   ].join('');

@@ -9,7 +9,7 @@ const FOOTER_FONT = `8pt 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif`;
  * across pages. The running footer (workshop title · date, "Page X of Y") is drawn by CSS page-margin boxes;
  * the canvas page is a named landscape page.
  */
-export function printCss(pageSize: PageSize, options: { footerLeft: string }): string {
+export function printCss(pageSize: PageSize, options: { footerLeft: string; pageNumber: string }): string {
   const m = PAGE_MARGINS_MM;
   const footer = `font: ${FOOTER_FONT}; color: #4a5260; border-top: 0.5pt solid #c3c9d3; vertical-align: top; padding-top: 2mm;`;
   return `
@@ -17,7 +17,7 @@ export function printCss(pageSize: PageSize, options: { footerLeft: string }): s
   size: ${pageSize};
   margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
   @bottom-left { content: ${cssString(options.footerLeft)}; ${footer} }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${footer} }
+  @bottom-right { content: ${pageNumberContent(options.pageNumber)}; ${footer} }
 }
 @page landscape { size: ${pageSize} landscape; }
 * { box-sizing: border-box; }
@@ -107,4 +107,13 @@ tfoot td { font-weight: 700; border-top: 1.2pt solid #8c95a3; }
 ${NOTE_COLORS.map((c) => `.note--${c} { background: ${NOTE_FILL[c]}; border-left-color: ${NOTE_INK[c]}; }`).join('\n')}
 .goal > h3, .goal > p { break-inside: avoid; break-after: avoid; }
 `;
+}
+
+/** "Page {{page}} of {{pages}}" (the catalogue's words) as CSS generated content with the page counters. */
+function pageNumberContent(template: string): string {
+  return template
+    .split(/(\{\{pages?\}\})/)
+    .filter(Boolean)
+    .map((part) => (part === '{{page}}' ? 'counter(page)' : part === '{{pages}}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
 }

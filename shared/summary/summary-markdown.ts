@@ -1,5 +1,7 @@
-import { formatDate, formatDuration, formatNumber, formatOverrun, formatPercent, plural, withUnit } from './format';
-import { BRIEF_TITLES, type Summary, type SummaryActivity, type SummaryAsk, type SummaryNote, type SummarySection } from './summary-model';
+import { communityMarkdown } from './community-summary';
+import { summaryFormat, type SummaryFormat } from './format';
+import { briefTitles, type Summary, type SummaryActivity, type SummaryAsk, type SummaryNote, type SummarySection } from './summary-model';
+import { membersSentence, noteMeta, partlyTimed } from './summary-text';
 
 /**
  * Escapes user text for Markdown prose, only where CommonMark (and GitHub's tables and strikethrough) would
@@ -40,157 +42,178 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 
 /** The summary as Markdown, for a wiki: the sponsor brief first, then the same appendix sections as the PDF. */
 export function renderSummaryMarkdown(summary: Summary): string {
+  const f = summaryFormat(summary.language);
+  const { t } = f;
+  const titles = briefTitles(f.language);
   const b = summary.brief;
-  const out: string[] = [`# ${m(b.title.trim() || 'Workshop')}`, ''];
-  const facts = [formatDate(b.date), plural(b.participantCount, 'participant'), b.facilitator.trim() ? `facilitated by ${m(b.facilitator.trim())}` : ''].filter(Boolean);
-  out.push(`*${b.community.trim() ? `${m(b.community.trim())} · ` : ''}${BRIEF_TITLES.brief}* — ${facts.join(' · ')}`, '');
-  if (b.domain.length) out.push(`**${BRIEF_TITLES.domain}:** ${b.domain.map(m).join(' · ')}`, '');
-  out.push(`## ${BRIEF_TITLES.vision}`, '', b.vision ? b.vision.split(/\r\n|\r|\n/).map((line) => `> ${m(line)}`.trimEnd()).join('\n') : '*No vision statement written yet.*', '');
-  out.push(`## ${BRIEF_TITLES.themes}`, '');
-  out.push(b.topThemes.length ? b.topThemes.map((t, i) => `${i + 1}. ${m(t.name)} — **${plural(t.votes, 'vote')}**`).join('\n') : '*No themes yet.*');
-  if (b.moreThemes) out.push('', `*+ ${plural(b.moreThemes, 'theme')} more below.*`);
-  out.push('', `## ${BRIEF_TITLES.goals}`, '');
+  const out: string[] = [`# ${m(b.title.trim() || t('summary.untitled'))}`, ''];
+  const facts = [f.date(b.date), f.count('participants', b.participantCount), b.facilitator.trim() ? t('summary.brief.facilitatedBy', { name: m(b.facilitator.trim()) }) : ''].filter(Boolean);
+  out.push(`*${b.community.trim() ? `${m(b.community.trim())} · ` : ''}${titles.brief}* — ${facts.join(' · ')}`, '');
+  if (b.domain.length) out.push(`**${t('summary.label', { label: titles.domain })}** ${b.domain.map(m).join(' · ')}`, '');
+  out.push(`## ${titles.vision}`, '', b.vision ? b.vision.split(/\r\n|\r|\n/).map((line) => `> ${m(line)}`.trimEnd()).join('\n') : `*${t('summary.brief.noVision')}*`, '');
+  out.push(`## ${titles.themes}`, '');
+  out.push(b.topThemes.length ? b.topThemes.map((theme, i) => `${i + 1}. ${m(theme.name)} — **${f.count('votes', theme.votes)}**`).join('\n') : `*${t('summary.brief.noThemes')}*`);
+  if (b.moreThemes) out.push('', `*${t('summary.brief.moreThemesBelow', { count: b.moreThemes, n: f.number(b.moreThemes) })}*`);
+  out.push('', `## ${titles.goals}`, '');
   out.push(
     b.goals.length
       ? b.goals
-          .map((g) => [`- **${m(g.title)}**`, ...g.objectives.map((o) => `  - ${m(o.indicator)}: ${m(withUnit(o.baseline, o.unit))} → ${m(withUnit(o.target, o.unit))}${o.dueDate ? ` by ${formatDate(o.dueDate)}` : ''}`)].join('\n'))
+          .map((g) =>
+            [
+              `- **${m(g.title)}**`,
+              ...g.objectives.map(
+                (o) =>
+                  `  - ${t('summary.label', { label: m(o.indicator) })} ${m(f.withUnit(o.baseline, o.unit))} → ${m(f.withUnit(o.target, o.unit))}${o.dueDate ? ` ${t('summary.brief.by', { date: f.date(o.dueDate) })}` : ''}`,
+              ),
+            ].join('\n'),
+          )
           .join('\n')
-      : '*No goals yet.*',
+      : `*${t('summary.brief.noGoals')}*`,
   );
-  out.push('', `## ${BRIEF_TITLES.ask}`, '');
+  out.push('', `## ${titles.ask}`, '');
   out.push(
     b.asks.length
       ? table(
-          ['Ask', 'Kind', 'Amount', 'Sponsor', 'Status'],
-          b.asks.map((a) => [cell(a.what), a.kindLabel, amount(a), cell(a.sponsor ?? ''), a.status]),
+          [t('summary.asks.ask'), t('summary.asks.kind'), t('summary.asks.amount'), t('summary.asks.sponsor'), t('summary.asks.status')],
+          b.asks.map((a) => [cell(a.what), a.kindLabel, amount(a, f), cell(a.sponsor ?? ''), a.statusLabel]),
           ['l', 'l', 'r', 'l', 'l'],
         )
-      : '*Nothing asked of sponsors yet.*',
+      : `*${t('summary.brief.noAsks')}*`,
   );
-  out.push('', `## ${BRIEF_TITLES.activities}`, '');
+  out.push('', `## ${titles.activities}`, '');
   out.push(
     b.firstActivities.length
       ? table(
-          ['Activity', 'Type', 'Owner', 'Date'],
-          b.firstActivities.map((a) => [cell(a.title), a.typeLabel, cell(a.owner ?? ''), a.date ? formatDate(a.date) : '']),
+          [t('summary.backlog.activity'), t('summary.backlog.type'), t('summary.backlog.owner'), t('summary.backlog.date')],
+          b.firstActivities.map((a) => [cell(a.title), a.typeLabel, cell(a.owner ?? ''), a.date ? f.shortDate(a.date) : '']),
           ['l', 'l', 'l', 'r'],
         )
-      : '*No activities planned yet.*',
+      : `*${t('summary.brief.noActivities')}*`,
   );
-  out.push('', `## ${BRIEF_TITLES.nextSession}`, '', b.nextSessionDate ? `**${formatDate(b.nextSessionDate)}**` : '*Not set yet.*');
+  out.push('', `## ${titles.nextSession}`, '', b.nextSessionDate ? `**${f.date(b.nextSessionDate)}**` : `*${t('summary.brief.notSet')}*`);
   if (summary.sections.length) {
-    out.push('', `## ${BRIEF_TITLES.appendix}`, '', summary.sections.map((s) => [`### ${m(s.title)}`, '', sectionMarkdown(s)].join('\n')).join('\n\n'));
+    out.push('', `## ${titles.appendix}`, '', summary.sections.map((s) => [`### ${m(s.title)}`, '', sectionMarkdown(s, f)].join('\n')).join('\n\n'));
   }
+  const community = communityMarkdown(summary.community);
+  if (community) out.push('', community);
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function notesMarkdown(notes: readonly SummaryNote[]): string {
+function notesMarkdown(notes: readonly SummaryNote[], f: SummaryFormat): string {
   return notes
     .map((n) => {
-      const meta = [n.themeRank !== null ? `theme ${n.themeRank}` : '', n.votes > 0 ? plural(n.votes, 'vote') : '', n.author ? `— ${m(n.author)}` : '']
-        .filter(Boolean)
-        .join(' · ');
+      const meta = noteMeta(n, f, m);
       const text = m(n.text).replace(/ {2}\n/g, '  \n    ');
       return `${n.number}. ${text}${meta ? ` *(${meta})*` : ''}`;
     })
     .join('\n');
 }
 
-function activitiesMarkdown(activities: readonly SummaryActivity[]): string {
+function activitiesMarkdown(activities: readonly SummaryActivity[], f: SummaryFormat): string {
+  const { t } = f;
   return table(
-    ['Activity', 'Type', 'Owner', 'Date', 'Effort', 'For goals'],
+    [t('summary.backlog.activity'), t('summary.backlog.type'), t('summary.backlog.owner'), t('summary.backlog.date'), t('summary.backlog.effort'), t('summary.backlog.forGoals')],
     activities.map((a) => [
       cell(a.title) + (a.description.trim() ? `<br>${cell(a.description)}` : ''),
       a.typeLabel,
       cell(a.owner ?? ''),
-      a.date ? formatDate(a.date) : '',
-      a.effortHours === null ? '' : withUnit(a.effortHours, 'h'),
+      a.date ? f.shortDate(a.date) : '',
+      a.effortHours === null ? '' : f.withUnit(a.effortHours, 'h'),
       a.goals.map(cell).join(', '),
     ]),
     ['l', 'l', 'l', 'r', 'r', 'l'],
   );
 }
 
-const amount = (a: SummaryAsk) => (a.amount === null ? '' : cell(withUnit(a.amount, a.unit)));
+const amount = (a: SummaryAsk, f: SummaryFormat) => (a.amount === null ? '' : cell(f.withUnit(a.amount, a.unit)));
 
-function sectionMarkdown(s: SummarySection): string {
+function sectionMarkdown(s: SummarySection, f: SummaryFormat): string {
+  const { t } = f;
+  const n = (key: 'summary.canvas.zones' | 'summary.canvas.themes', count: number) => t(key, { count, n: f.number(count) });
   switch (s.kind) {
     case 'canvas':
       return [
-        `${plural(s.picture.notes.length, 'note')} in ${plural(s.picture.zones.length, 'zone')}, ${plural(s.picture.themes.length, 'theme')} (the PDF summary and the JSON Canvas export carry the picture). Notes by zone:`,
-        ...s.zones.map((z) => `#### ${m(z.title)} (${plural(z.notes.length, 'note')})\n\n${notesMarkdown(z.notes)}`),
+        t('summary.canvas.markdownIntro', { notes: f.count('notes', s.picture.notes.length), zones: n('summary.canvas.zones', s.picture.zones.length), themes: n('summary.canvas.themes', s.picture.themes.length) }),
+        ...s.zones.map((z) => `#### ${m(z.title)} (${f.count('notes', z.notes.length)})\n\n${notesMarkdown(z.notes, f)}`),
       ].join('\n\n');
     case 'themes': {
-      const rows = s.themes.map((t, i) => [String(i + 1), cell(t.name), formatNumber(t.votes), `${plural(t.notes.length, 'note')}${t.notes.length ? ` (${t.notes.map((n) => n.number).sort((a, b) => a - b).join(', ')})` : ''}`]);
-      return table(['Rank', 'Theme', 'Votes', 'Notes'], rows, ['r', 'l', 'r', 'l']) + (s.unthemed.length ? `\n\n*${plural(s.unthemed.length, 'note')} not in a theme.*` : '');
+      const rows = s.themes.map((theme, i) => [
+        String(i + 1),
+        cell(theme.name),
+        f.number(theme.votes),
+        `${f.count('notes', theme.notes.length)}${theme.notes.length ? ` (${theme.notes.map((x) => x.number).sort((a, b) => a - b).join(', ')})` : ''}`,
+      ]);
+      return (
+        table([t('summary.themes.rank'), t('summary.themes.theme'), t('summary.themes.votes'), t('summary.themes.notes')], rows, ['r', 'l', 'r', 'l']) +
+        (s.unthemed.length ? `\n\n*${t('summary.themes.unthemed', { count: s.unthemed.length, n: f.number(s.unthemed.length) })}*` : '')
+      );
     }
     case 'goals':
       return s.goals
         .map((g) => {
           const parts = [`#### ${m(g.title)}`];
           if (g.why.trim()) parts.push(m(g.why));
-          if (g.themes.length) parts.push(`*From the themes: ${g.themes.map(m).join(', ')}*`);
+          if (g.themes.length) parts.push(`*${t('summary.goals.fromThemes', { themes: g.themes.map(m).join(', ') })}*`);
           parts.push(
             g.objectives.length
               ? table(
-                  ['Objective', 'Baseline → target', 'Due', 'Latest value', 'Progress'],
+                  [t('summary.goals.objective'), t('summary.goals.baselineTarget'), t('summary.goals.due'), t('summary.goals.latestValue'), t('summary.goals.progress')],
                   g.objectives.map((o) => [
                     cell(o.indicator),
-                    `${cell(withUnit(o.baseline, o.unit))} → ${cell(withUnit(o.target, o.unit))}`,
-                    o.dueDate ? formatDate(o.dueDate) : '',
-                    o.latest ? `${cell(withUnit(o.latest.value, o.unit))} (${formatDate(o.latest.date)})` : 'not measured yet',
-                    o.progress === null ? '' : formatPercent(o.progress),
+                    `${cell(f.withUnit(o.baseline, o.unit))} → ${cell(f.withUnit(o.target, o.unit))}`,
+                    o.dueDate ? f.shortDate(o.dueDate) : '',
+                    o.latest ? `${cell(f.withUnit(o.latest.value, o.unit))} (${f.shortDate(o.latest.date)})` : t('summary.goals.notMeasured'),
+                    o.progress === null ? '' : f.percent(o.progress),
                   ]),
                   ['l', 'r', 'r', 'r', 'r'],
                 )
-              : '*No measurable objective yet.*',
+              : `*${t('summary.goals.noObjective')}*`,
           );
           return parts.join('\n\n');
         })
         .join('\n\n');
     case 'backlog':
-      return s.columns.map((c) => `#### ${m(c.title)} (${plural(c.activities.length, 'activity', 'activities')})\n\n${activitiesMarkdown(c.activities)}`).join('\n\n');
+      return s.columns.map((c) => `#### ${m(c.title)} (${f.count('activities', c.activities.length)})\n\n${activitiesMarkdown(c.activities, f)}`).join('\n\n');
     case 'asks':
       return table(
-        ['Ask', 'Kind', 'Amount', 'Sponsor', 'Status', 'For goals'],
-        s.asks.map((a) => [cell(a.what) + (a.notes.trim() ? `<br>${cell(a.notes)}` : ''), a.kindLabel, amount(a), cell(a.sponsor ?? ''), a.status, a.goals.map(cell).join(', ')]),
+        [t('summary.asks.ask'), t('summary.asks.kind'), t('summary.asks.amount'), t('summary.asks.sponsor'), t('summary.asks.status'), t('summary.backlog.forGoals')],
+        s.asks.map((a) => [cell(a.what) + (a.notes.trim() ? `<br>${cell(a.notes)}` : ''), a.kindLabel, amount(a, f), cell(a.sponsor ?? ''), a.statusLabel, a.goals.map(cell).join(', ')]),
         ['l', 'l', 'r', 'l', 'l', 'l'],
       );
     case 'members': {
       const x = s.members;
-      const counts = x.groups.map((g) => `${formatNumber(g.members.length)} ${g.label.toLowerCase()}`).join(', ');
       return [
-        `${plural(x.total, 'member')}: ${counts}. ${formatNumber(x.presentCount)} ${x.presentCount === 1 ? 'was' : 'were'} at the workshop${x.presentCount ? ' (names in bold)' : ''}.`,
-        x.groups.map((g) => `- **${g.label} (${g.members.length}):** ${g.members.map((p) => (p.present ? `**${m(p.name)}**` : m(p.name))).join(', ')}`).join('\n'),
+        membersSentence(x, f),
+        x.groups.map((g) => `- **${g.label} (${f.number(g.members.length)}):** ${g.members.map((p) => (p.present ? `**${m(p.name)}**` : m(p.name))).join(', ')}`).join('\n'),
       ].join('\n\n');
     }
     case 'impact':
       return table(
-        ['Goal', 'Objective', 'Baseline → target', 'Measurements', 'Latest value', 'Progress'],
+        [t('summary.impact.goal'), t('summary.goals.objective'), t('summary.goals.baselineTarget'), t('summary.impact.measurements'), t('summary.goals.latestValue'), t('summary.goals.progress')],
         s.charts.map((c) => {
           const o = c.objective;
           return [
             cell(c.goal),
             cell(o.indicator),
-            `${cell(withUnit(o.baseline, o.unit))} → ${cell(withUnit(o.target, o.unit))}`,
-            formatNumber(c.points.length),
-            o.latest ? `${cell(withUnit(o.latest.value, o.unit))} (${formatDate(o.latest.date)})` : '',
-            o.progress === null ? '' : formatPercent(o.progress),
+            `${cell(f.withUnit(o.baseline, o.unit))} → ${cell(f.withUnit(o.target, o.unit))}`,
+            f.number(c.points.length),
+            o.latest ? `${cell(f.withUnit(o.latest.value, o.unit))} (${f.shortDate(o.latest.date)})` : '',
+            o.progress === null ? '' : f.percent(o.progress),
           ];
         }),
         ['l', 'l', 'r', 'r', 'r', 'r'],
       );
     case 'agenda': {
       if (s.steps.length === 0) {
-        return `The timer was not used during this workshop, so there is no actual time to show. The agenda planned ${plural(s.stepCount, 'step')}, ${formatDuration(s.plannedSeconds)} in all.`;
+        return t('summary.agenda.notUsed', { count: s.stepCount, n: f.number(s.stepCount), duration: f.duration(s.plannedSeconds) });
       }
       const untimed = s.stepCount - s.steps.length;
       return (
         table(
-          ['Step', 'Planned', 'Actual', 'Difference'],
-          s.steps.map((st) => [cell(st.title), formatDuration(st.plannedSeconds), formatDuration(st.actualSeconds ?? 0), formatOverrun(st.plannedSeconds, st.actualSeconds ?? 0)]),
+          [t('summary.agenda.step'), t('summary.agenda.planned'), t('summary.agenda.actual'), t('summary.agenda.difference')],
+          s.steps.map((st) => [cell(st.title), f.duration(st.plannedSeconds), f.duration(st.actualSeconds ?? 0), f.overrun(st.plannedSeconds, st.actualSeconds ?? 0)]),
           ['l', 'r', 'r', 'r'],
-        ) + (untimed > 0 ? `\n\n*Only the ${plural(s.steps.length, 'step')} run with the timer ${s.steps.length === 1 ? 'is' : 'are'} shown; ${plural(untimed, 'step was', 'steps were')} not timed.*` : '')
+        ) + (untimed > 0 ? `\n\n*${partlyTimed(s.steps.length, untimed, f)}*` : '')
       );
     }
   }

@@ -1,6 +1,9 @@
 import { rankBy, tallyVotes } from '../domain/vote-tally';
-import { ACTIVITY_TYPE_LABELS, ASK_KIND_LABELS, ROLE_LABELS } from '../domain/labels';
+import { buildCommunitySummary, type CommunitySummary } from './community-summary';
+import { fixedTranslator, LANGUAGES, type Language } from '../i18n';
+import { activityTypeLabel, askKindLabel, askStatusLabel, roleGroupLabel } from '../domain/labels';
 import { latestMeasurement, measurementsOf, progressToTarget } from '../domain/progress';
+import { summaryFormat, type SummaryFormat } from './format';
 import type {
   Activity,
   ActivityType,
@@ -97,6 +100,7 @@ export interface SummaryAsk {
   unit: string;
   sponsor: string | null;
   status: AskStatus;
+  statusLabel: string;
   goals: string[];
   askedOn: string | null;
   decidedOn: string | null;
@@ -199,48 +203,58 @@ export interface SummaryTitleBlock {
 }
 
 export interface Summary {
+  /** The language the summary is written in (the workshop's summary language). */
+  language: Language;
   titleBlock: SummaryTitleBlock;
   /** Page 1, the sponsor brief. */
   brief: SummaryBrief;
   /** The appendix: only the sections that have something to say, none repeating the brief. */
   sections: SummarySection[];
+  /** The community over time: health check with its trend, value stories, stage (community-summary.ts). */
+  community: CommunitySummary;
 }
 
-/** The section titles, as printed (and found by the PDF test). */
-export const SECTION_TITLES: Readonly<Record<SummarySectionKind, string>> = {
-  canvas: 'The vision canvas',
-  themes: 'Themes ranked by votes',
-  goals: 'Goals and objectives',
-  backlog: 'Backlog of activities',
-  asks: 'More sponsor asks',
-  members: 'Members',
-  impact: 'Impact',
-  agenda: 'Agenda: planned and actual time',
-};
+/** A section's title, as printed (and found by the PDF test), in a language. */
+export const sectionTitle = (kind: SummarySectionKind, language: Language = 'en'): string => summaryFormat(language).t(`summary.section.${kind}`);
 
-/** The headings of the sponsor brief (page 1), as printed. */
-export const BRIEF_TITLES = {
-  brief: 'Sponsor brief',
-  domain: 'Domain',
-  vision: 'Vision',
-  themes: 'Top themes',
-  goals: 'Goals',
-  ask: 'The ask',
-  activities: 'First activities',
-  nextSession: 'Next session',
-  appendix: 'Appendix',
-} as const;
+/** The headings of the sponsor brief (page 1), as printed, in a language. */
+export function briefTitles(language: Language = 'en') {
+  const { t } = summaryFormat(language);
+  return {
+    brief: t('summary.brief.title'),
+    domain: t('summary.brief.domain'),
+    vision: t('summary.brief.vision'),
+    themes: t('summary.brief.themes'),
+    goals: t('summary.brief.goals'),
+    ask: t('summary.brief.ask'),
+    activities: t('summary.brief.activities'),
+    nextSession: t('summary.brief.nextSession'),
+    appendix: t('summary.brief.appendix'),
+  };
+}
+export type BriefTitles = ReturnType<typeof briefTitles>;
 
 /** How much of each list page 1 holds (the rest is in the appendix). */
 export const BRIEF_LIMITS = { themes: 5, goals: 3, objectivesPerGoal: 2, asks: 5, activities: 5, domainNotes: 4, visionChars: 600, textChars: 110 } as const;
 
 const ROLE_ORDER: readonly MemberRole[] = ['core', 'active', 'occasional', 'sponsor'];
 
+const normalTitle = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** A column title as the templates write it, in every language (lower case). */
+const templateColumns = (key: 'next' | 'inProgress' | 'done') => LANGUAGES.map((language) => normalTitle(fixedTranslator(language)(`templates.column.${key}`)));
+
 /** Backlog columns whose activities are "next steps" (matched by title, case and spacing ignored). */
-const NEXT_STEP_COLUMNS = new Set(['next', 'in progress', 'doing', 'to do', 'todo']);
+const NEXT_STEP_COLUMNS = new Set(['next', 'in progress', 'doing', 'to do', 'todo', 'à faire', ...templateColumns('next'), ...templateColumns('inProgress')]);
 
 
-export function buildSummary(workshop: Workshop): Summary {
+/**
+ * The summary of a workshop in a language: the one given, else the workshop's summary language
+ * (`meta.language`), else English. The app passes its own language for a workshop that has none.
+ */
+export function buildSummary(workshop: Workshop, language: Language = workshop.meta.language ?? 'en'): Summary {
+  const f = summaryFormat(language);
+  const { t } = f;
   const membersById = new Map(workshop.members.map((m) => [m.id, m]));
   const nameOf = (id: string | null) => (id === null ? null : (membersById.get(id)?.name ?? null));
   const goalsById = new Map(workshop.goals.map((g) => [g.id, g]));
@@ -252,7 +266,7 @@ export function buildSummary(workshop: Workshop): Summary {
   };
 
   const noteNumbers = numberNotes(workshop);
-  const themed = themesSection(workshop, noteNumbers);
+  const themed = themesSection(workshop, noteNumbers, f);
   const { zones } = workshop.canvas;
   const notes = workshop.meta.hideAuthors
     ? workshop.canvas.notes.map((n) => ({ ...n, author: null, authorMemberId: null }))
@@ -264,12 +278,12 @@ export function buildSummary(workshop: Workshop): Summary {
     const allNotes = [...themed.themes.flatMap((t) => t.notes), ...themed.unthemed].sort((a, b) => a.number - b.number);
     const zoneNotes: SummaryZoneNotes[] = [
       ...zones.map((z) => ({ zoneId: z.id, title: z.title, notes: allNotes.filter((n) => n.zoneId === z.id) })),
-      { zoneId: null, title: 'Outside every zone', notes: allNotes.filter((n) => n.zoneId === null) },
+      { zoneId: null, title: t('summary.canvas.outsideZones'), notes: allNotes.filter((n) => n.zoneId === null) },
     ].filter((z) => z.notes.length > 0);
-    push({ kind: 'canvas', title: SECTION_TITLES.canvas, picture: { zones, notes, themes, noteNumbers }, zones: zoneNotes });
+    push({ kind: 'canvas', title: sectionTitle('canvas', language), picture: { zones, notes, themes, noteNumbers }, zones: zoneNotes });
   }
   push(themed && themed.themes.length > 0 ? themed : null);
-  const goals = goalsSection(workshop);
+  const goals = goalsSection(workshop, f);
   push(goals);
 
   const activitiesById = new Map(workshop.backlog.activities.map((a) => [a.id, a]));
@@ -277,7 +291,7 @@ export function buildSummary(workshop: Workshop): Summary {
     id: a.id,
     title: a.title,
     type: a.type,
-    typeLabel: ACTIVITY_TYPE_LABELS[a.type],
+    typeLabel: activityTypeLabel(t, a.type),
     description: a.description,
     owner: nameOf(a.ownerId),
     date: a.date,
@@ -291,17 +305,18 @@ export function buildSummary(workshop: Workshop): Summary {
       activities: c.activityIds.flatMap((id) => (activitiesById.has(id) ? [toActivity(activitiesById.get(id)!)] : [])),
     }))
     .filter((c) => c.activities.length > 0);
-  push(columns.length > 0 ? { kind: 'backlog', title: SECTION_TITLES.backlog, columns } : null);
+  push(columns.length > 0 ? { kind: 'backlog', title: sectionTitle('backlog', language), columns } : null);
 
   const asks: SummaryAsk[] = workshop.sponsorAsks.map((a) => ({
     id: a.id,
     kind: a.kind,
-    kindLabel: ASK_KIND_LABELS[a.kind],
+    kindLabel: askKindLabel(t, a.kind),
     what: a.what,
     amount: a.amount,
     unit: a.unit,
     sponsor: nameOf(a.sponsorId),
     status: a.status,
+    statusLabel: askStatusLabel(t, a.status),
     goals: goalTitles(a.goalIds),
     askedOn: a.askedOn,
     decidedOn: a.decidedOn,
@@ -310,10 +325,10 @@ export function buildSummary(workshop: Workshop): Summary {
 
   // The brief holds the first asks; only those beyond its room get a section of their own.
   const briefAsks = [...asks].sort((a, b) => ASK_ORDER.indexOf(a.status) - ASK_ORDER.indexOf(b.status));
-  push(briefAsks.length > BRIEF_LIMITS.asks ? { kind: 'asks', title: SECTION_TITLES.asks, asks: briefAsks.slice(BRIEF_LIMITS.asks) } : null);
+  push(briefAsks.length > BRIEF_LIMITS.asks ? { kind: 'asks', title: sectionTitle('asks', language), asks: briefAsks.slice(BRIEF_LIMITS.asks) } : null);
 
-  push(membersSection(workshop.members, new Set(workshop.meta.participantIds)));
-  push(impactSection(workshop));
+  push(membersSection(workshop.members, new Set(workshop.meta.participantIds), f));
+  push(impactSection(workshop, f));
 
   const steps: SummaryAgendaStep[] = workshop.agenda.steps.map((s: AgendaStep) => ({
     id: s.id,
@@ -325,7 +340,7 @@ export function buildSummary(workshop: Workshop): Summary {
     steps.length > 0
       ? {
           kind: 'agenda',
-          title: SECTION_TITLES.agenda,
+          title: sectionTitle('agenda', language),
           // Only the steps that ran: a step never timed has no actual time to compare.
           steps: steps.filter((st) => st.actualSeconds !== null && st.actualSeconds > 0),
           plannedSeconds: steps.reduce((n, st) => n + st.plannedSeconds, 0),
@@ -344,6 +359,7 @@ export function buildSummary(workshop: Workshop): Summary {
   });
 
   return {
+    language,
     titleBlock: {
       community: workshop.meta.community,
       title: workshop.meta.title,
@@ -353,18 +369,18 @@ export function buildSummary(workshop: Workshop): Summary {
     },
     brief,
     sections,
+    community: buildCommunitySummary(workshop, t),
   };
 }
 
 /** Columns whose cards are finished: never "first activities". */
-const DONE_COLUMNS = new Set(['done', 'finished', 'closed']);
-const normalTitle = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+const DONE_COLUMNS = new Set(['done', 'finished', 'closed', 'terminé', 'fait', ...templateColumns('done')]);
 
 function briefOf(
   workshop: Workshop,
   parts: { participantCount: number; themes: SummaryTheme[]; goals: SummaryGoal[]; asks: SummaryAsk[]; columns: SummaryColumn[] },
 ): SummaryBrief {
-  const domainZone = workshop.canvas.zones.find((z) => /^\s*domain\b/i.test(z.title));
+  const domainZone = workshop.canvas.zones.find((z) => /^\s*domaine?\b/i.test(z.title));
   const domain = domainZone
     ? workshop.canvas.notes.filter((n) => n.zoneId === domainZone.id && n.text.trim()).map((n) => n.text.trim())
     : [];
@@ -412,7 +428,7 @@ function numberNotes(workshop: Workshop): Record<string, number> {
   return numbers;
 }
 
-function themesSection(workshop: Workshop, noteNumbers: Readonly<Record<string, number>>): Extract<SummarySection, { kind: 'themes' }> | null {
+function themesSection(workshop: Workshop, noteNumbers: Readonly<Record<string, number>>, f: SummaryFormat): Extract<SummarySection, { kind: 'themes' }> | null {
   const { canvas, meta } = workshop;
   if (canvas.notes.length === 0) return null;
   const tally = tallyVotes(canvas);
@@ -445,7 +461,7 @@ function themesSection(workshop: Workshop, noteNumbers: Readonly<Record<string, 
     votes,
     notes: (notesOfTheme.get(item.id) ?? []).map((n) => ({ ...n, themeRank: index + 1 })),
   }));
-  return { kind: 'themes', title: SECTION_TITLES.themes, themes, unthemed };
+  return { kind: 'themes', title: sectionTitle('themes', f.language), themes, unthemed };
 }
 
 function toObjective(workshop: Workshop, o: Objective): SummaryObjective {
@@ -462,7 +478,7 @@ function toObjective(workshop: Workshop, o: Objective): SummaryObjective {
   };
 }
 
-function goalsSection(workshop: Workshop): Extract<SummarySection, { kind: 'goals' }> | null {
+function goalsSection(workshop: Workshop, f: SummaryFormat): Extract<SummarySection, { kind: 'goals' }> | null {
   if (workshop.goals.length === 0) return null;
   const themeNames = new Map(workshop.canvas.themes.map((t) => [t.id, t.name]));
   const goals: SummaryGoal[] = workshop.goals.map((g: Goal) => ({
@@ -472,30 +488,30 @@ function goalsSection(workshop: Workshop): Extract<SummarySection, { kind: 'goal
     themes: g.themeIds.flatMap((id) => (themeNames.has(id) ? [themeNames.get(id)!] : [])),
     objectives: g.objectives.map((o) => toObjective(workshop, o)),
   }));
-  return { kind: 'goals', title: SECTION_TITLES.goals, goals };
+  return { kind: 'goals', title: sectionTitle('goals', f.language), goals };
 }
 
-function membersSection(members: readonly Member[], present: ReadonlySet<string>): SummarySection | null {
+function membersSection(members: readonly Member[], present: ReadonlySet<string>, f: SummaryFormat): SummarySection | null {
   const groups: SummaryRoleGroup[] = ROLE_ORDER.map((role) => ({
     role,
-    label: ROLE_LABELS[role].many,
+    label: roleGroupLabel(f.t, role),
     members: members
       .filter((m) => m.role === role)
       .map((m) => ({ id: m.id, name: m.name, team: m.team, interests: m.interests, present: present.has(m.id) }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+      .sort((a, b) => a.name.localeCompare(b.name, f.language)),
   })).filter((g) => g.members.length > 0);
   if (groups.length === 0) return null;
   const total = groups.reduce((n, g) => n + g.members.length, 0);
   const presentCount = groups.reduce((n, g) => n + g.members.filter((m) => m.present).length, 0);
-  return { kind: 'members', title: SECTION_TITLES.members, members: { total, presentCount, groups } };
+  return { kind: 'members', title: sectionTitle('members', f.language), members: { total, presentCount, groups } };
 }
 
-function impactSection(workshop: Workshop): SummarySection | null {
+function impactSection(workshop: Workshop, f: SummaryFormat): SummarySection | null {
   const charts: SummaryChart[] = workshop.goals.flatMap((g) =>
     g.objectives.flatMap((o) => {
       const points = measurementsOf(workshop, o.id).map((m) => ({ date: m.date, value: m.value }));
       return points.length > 0 ? [{ goal: g.title, objective: toObjective(workshop, o), points }] : [];
     }),
   );
-  return charts.length > 0 ? { kind: 'impact', title: SECTION_TITLES.impact, charts } : null;
+  return charts.length > 0 ? { kind: 'impact', title: sectionTitle('impact', f.language), charts } : null;
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { summaryPdf } from '../../electron/services/export-files';
 import { exportJsonCanvas, serializeJsonCanvas } from '../../shared/json-canvas/export-json-canvas';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
-import { BRIEF_TITLES, buildSummary } from '../../shared/summary/summary-model';
+import { briefTitles, buildSummary } from '../../shared/summary/summary-model';
 import type { PageSize } from '../../shared/summary/page-layout';
 import { HOSTILE_TEXTS, largeWorkshop, realisticWorkshop } from '../fixtures/realistic-workshop';
 import { sharedBrowser } from './chromium';
@@ -54,6 +54,8 @@ describe('the PDF summary, read back with poppler', () => {
   let dir: string;
   const files: Partial<Record<PageSize, string>> = {};
   let large: string;
+  /** The realistic workshop exported in French (French runs about 20 % longer: the layout rules must hold). */
+  let french: string;
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-pdf-'));
@@ -62,6 +64,10 @@ describe('the PDF summary, read back with poppler', () => {
       files[size] = path.join(dir, `summary-${size}.pdf`);
       await fs.writeFile(files[size]!, await summaryPdf(realisticWorkshop({ hostile: true }), size, engine));
     }
+    const frenchWorkshop = realisticWorkshop({ hostile: true });
+    frenchWorkshop.meta.language = 'fr';
+    french = path.join(dir, 'summary-fr-A4.pdf');
+    await fs.writeFile(french, await summaryPdf(frenchWorkshop, 'A4', engine));
     large = path.join(dir, 'large.pdf');
     await fs.writeFile(large, await summaryPdf(largeWorkshop(), 'A4', engine));
   }, 120_000);
@@ -126,11 +132,12 @@ describe('the PDF summary, read back with poppler', () => {
   test('page 1 is the sponsor brief: vision, top theme with the room’s count, the ask, first activities, next session', () => {
     // -layout keeps each line of the two columns together ("Share knowledge across teams   7 votes").
     const page1 = flat(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', files.A4!, '-'], { encoding: 'utf8' }));
+    const BRIEF_TITLES = briefTitles('en');
     for (const title of [BRIEF_TITLES.vision, BRIEF_TITLES.themes, BRIEF_TITLES.goals, BRIEF_TITLES.ask, BRIEF_TITLES.activities, BRIEF_TITLES.nextSession]) expect(page1).toContain(title);
     expect(page1).toContain('We are developers who help each other write code we are proud of.');
     expect(page1).toMatch(/Share knowledge across teams 7 votes/);
     expect(page1).toContain('14 libraries → 7 libraries');
-    expect(page1).toMatch(/asked Dedicated time 2 h per person per month/);
+    expect(page1).toMatch(/Asked Dedicated time 2 h per person per month/);
     expect(page1).toContain('Two hours per person per month for community activities');
     expect(page1).toContain('Gilded Rose kata');
     expect(page1).toContain('14 Jan 2027');
@@ -141,7 +148,7 @@ describe('the PDF summary, read back with poppler', () => {
   });
 
   test('no glyph under 8 pt, only the embedded Liberation Sans, and no page under a third full but the last', () => {
-    for (const file of [files.A4!, files.Letter!, large]) {
+    for (const file of [files.A4!, files.Letter!, large, french]) {
       const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
       expect(fonts.length).toBeGreaterThan(0);
       for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+LiberationSans(-Bold)?\s/);
@@ -176,10 +183,37 @@ describe('the PDF summary, read back with poppler', () => {
     expect(flat(pdftext(brief))).toContain('14 Jan 2027');
   });
 
+  test('in French: page 1 is the sponsor brief with French headings, dates and numbers; the appendix is French too', () => {
+    expect(pdfinfo(french)).toMatch(/^Title:\s+Software Craftsmanship CoP — vision workshop — synthèse/m);
+    const page1 = flat(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', french, '-'], { encoding: 'utf8' }));
+    const titles = briefTitles('fr');
+    for (const title of [titles.vision, titles.themes, titles.goals, titles.ask, titles.activities, titles.nextSession]) expect(page1).toContain(title);
+    expect(page1).toContain('SOFTWARE CRAFTSMANSHIP · NOTE AU SPONSOR');
+    expect(page1).toContain('24 novembre 2026 · 6 participants · animé par Camille Martin');
+    expect(page1).toContain('We are developers who help each other write code we are proud of.');
+    expect(page1).toMatch(/Share knowledge across teams 7 votes/);
+    expect(page1).toMatch(/Demandée Temps dédié/);
+    expect(page1).toContain('2 h per person per month');
+    expect(page1).toContain('6 000 EUR per year'); // « 6 000 » (a narrow no-break space; flat() makes it a space)
+    expect(page1).toContain('14 janvier 2027');
+    expect(page1).not.toContain('Notes par zone');
+    const text = flat(pdftext(french));
+    for (const section of buildSummary(realisticWorkshop({ hostile: true }), 'fr').sections) expect(text).toContain(section.title);
+    expect(text).toContain('Notes par zone');
+    const pages = pagesOf(pdfinfo(french));
+    const pageTexts = pdftext(french).split('\f').filter((t) => t.trim());
+    pageTexts.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} sur ${pages}`);
+      expect(page).toContain('Software Craftsmanship CoP — vision workshop · 24 novembre 2026');
+    });
+  });
+
   test('the pages, rendered to PNG for a person to look at', async () => {
     await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
     execFileSync('pdftoppm', ['-r', '70', '-png', files.A4!, path.join(SCREENSHOT_DIR, 'summary-a4')]);
     execFileSync('pdftoppm', ['-r', '70', '-f', '1', '-l', '1', '-png', files.Letter!, path.join(SCREENSHOT_DIR, 'summary-letter')]);
+    execFileSync('pdftoppm', ['-r', '70', '-png', french, path.join(SCREENSHOT_DIR, 'summary-fr-a4')]);
+    expect((await fs.readdir(SCREENSHOT_DIR)).filter((f) => f.startsWith('summary-fr-a4')).length).toBe(pagesOf(pdfinfo(french)));
     const made = (await fs.readdir(SCREENSHOT_DIR)).filter((f) => f.startsWith('summary-a4'));
     expect(made.length).toBe(pagesOf(pdfinfo(files.A4!)));
   });

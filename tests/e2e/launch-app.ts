@@ -57,6 +57,11 @@ export interface LaunchedApp {
   answerNextDialog(result: string | null): void;
   /** Sends an application-menu command, as the Electron menu does. */
   menu(command: MenuCommand): Promise<void>;
+  /**
+   * Whether the menu item of a command is enabled, as the renderer last told the host (`setMenuEnabled`), as
+   * Electron's menu shows it. Items the renderer never mentioned are enabled.
+   */
+  menuItemEnabled(command: MenuCommand): boolean;
   /** Uncaught page errors and console errors (CSP violations among them) seen so far. */
   pageErrors: string[];
   /** Files the app asked the system to open ("Open" after an export), in order. */
@@ -128,6 +133,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     menu: async (command) => {
       await page.evaluate((c) => (window as unknown as { __copStudioMenu: (c: string) => void }).__copStudioMenu(c), command);
     },
+    menuItemEnabled: (command) => host.services.menu.enabled(command) ?? true,
     openFromSystem: (filePath) => host.openFromSystem(filePath),
     close: async () => {
       await context.close();

@@ -39,7 +39,7 @@ describe('the app shell', () => {
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
     const saved = JSON.parse(await fs.readFile(file, 'utf8'));
     expect(saved.meta.title).toBe('Craftsmanship CoP kick-off');
-    expect(saved.schemaVersion).toBe(1);
+    expect(saved.schemaVersion).toBe(2);
 
     await title.fill('Craftsmanship CoP — vision');
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Unsaved changes');

@@ -195,7 +195,7 @@ describe('workshop files that never lose work', () => {
 
     await titleBox(page).fill('Updated and saved');
     await expect.poll(() => readTitle(file), { timeout: 5000 }).toBe('Updated and saved');
-    expect(JSON.parse(await fs.readFile(file, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(await fs.readFile(file, 'utf8')).schemaVersion).toBe(2);
 
     await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Backups…' }).click();

@@ -139,6 +139,19 @@ describe('the menu', () => {
   });
 });
 
+describe('the menu follows the actions', () => {
+  test('setMenuEnabled disables and enables items by action id, validated, and the state survives a rebuild in another language', async () => {
+    const { data, uncaught } = await run('menuEnabled');
+    expect(uncaught).toEqual([]);
+    expect(data.before).toEqual({ delete: true, save: true });
+    expect(data.answer).toEqual({ ok: true, value: null });
+    expect(data.after).toEqual({ delete: false, duplicate: false, save: true });
+    expect([data.unknownId, data.notBoolean]).toEqual(['invalid-request', 'invalid-request']);
+    expect(data.rebuilt).toEqual({ path: expect.stringContaining('Canevas'), delete: false, save: true });
+    expect(data.enabledAgain).toBe(true);
+  });
+});
+
 describe('closing and quitting', () => {
   test.each(['linux', 'win32'] as const)('%s: closing the window asks the renderer once, then closes and the app quits', async (platform) => {
     const { data, uncaught } = await run('closeWindow', platform);

@@ -55,7 +55,7 @@ function menuItems(template) {
     for (const entry of entries) {
       const label = entry.label ?? entry.role ?? entry.type;
       if (Array.isArray(entry.submenu)) walk(entry.submenu, [...trail, label]);
-      else items.push({ path: [...trail, label].join(' ▸ '), accelerator: entry.accelerator, registerAccelerator: entry.registerAccelerator, role: entry.role, click: entry.click });
+      else items.push({ path: [...trail, label].join(' ▸ '), id: entry.id, enabled: entry.enabled, accelerator: entry.accelerator, registerAccelerator: entry.registerAccelerator, role: entry.role, click: entry.click });
     }
   };
   walk(template, []);
@@ -156,6 +156,22 @@ export const scenarios = {
       items: items.map(({ click, ...rest }) => ({ ...rest, clickable: Boolean(click) })),
       clicked,
     };
+  },
+
+  /** The renderer pushes its actions' enabled state; the menu's items follow by id, also after a rebuild in another language. */
+  async menuEnabled() {
+    await boot();
+    const item = (id) => menuItems(standIn.applicationMenu().template).find((i) => i.id === id);
+    const before = { delete: item('canvas.delete').enabled, save: item('file.save').enabled };
+    const answer = await renderer('setMenuEnabled', { items: [{ id: 'canvas.delete', enabled: false }, { id: 'canvas.duplicate', enabled: false }] });
+    const after = { delete: item('canvas.delete').enabled, duplicate: item('canvas.duplicate').enabled, save: item('file.save').enabled };
+    const unknownId = (await renderer('setMenuEnabled', { items: [{ id: 'canvas.explode', enabled: false }] })).error?.code;
+    const notBoolean = (await renderer('setMenuEnabled', { items: [{ id: 'canvas.delete', enabled: 'no' }] })).error?.code;
+    await renderer('setPreferences', { language: 'fr' });
+    await settle();
+    const rebuilt = { path: item('canvas.delete').path, delete: item('canvas.delete').enabled, save: item('file.save').enabled };
+    await renderer('setMenuEnabled', { items: [{ id: 'canvas.delete', enabled: true }] });
+    return { before, answer, after, unknownId, notBoolean, rebuilt, enabledAgain: item('canvas.delete').enabled };
   },
 
   /** Closing the window (its close button, Ctrl+W): the renderer is asked once, then the window closes and the app quits (not on macOS). */

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { IpcFailure, type ExportedFile } from '../../../shared/ipc';
 import type { Workshop } from '../../../shared/schema';
+import { summaryFormat } from '../../../shared/summary/format';
+import { summaryLanguage } from '../../../shared/summary/summary-language';
 import type { FileFilter } from '../../services/dialogs';
 import { jsonCanvasText, readJsonCanvasFile, summaryMarkdown, summaryPdf, writeExport } from '../../services/export-files';
 import type { HandlerTable, MainServices } from '../handler-table';
@@ -14,18 +16,24 @@ interface ExportKind {
   title: string;
   extension: string;
   filters: FileFilter[];
-  /** The file name's end after the workshop's name. */
-  suffix: string;
+  /** The file name's end after the workshop's name ("Kick-off summary.pdf", « Lancement synthèse.pdf »). */
+  suffix: 'full' | 'brief' | 'canvas';
 }
 
-const PDF: ExportKind = { title: 'Export summary as PDF', extension: 'pdf', suffix: ' summary', filters: [{ name: 'PDF document', extensions: ['pdf'] }] };
-const BRIEF_PDF: ExportKind = { ...PDF, title: 'Export sponsor brief as PDF', suffix: ' sponsor brief' };
-const MARKDOWN: ExportKind = { title: 'Export summary as Markdown', extension: 'md', suffix: ' summary', filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }] };
+const PDF: ExportKind = { title: 'Export summary as PDF', extension: 'pdf', suffix: 'full', filters: [{ name: 'PDF document', extensions: ['pdf'] }] };
+const BRIEF_PDF: ExportKind = { ...PDF, title: 'Export sponsor brief as PDF', suffix: 'brief' };
+const MARKDOWN: ExportKind = { title: 'Export summary as Markdown', extension: 'md', suffix: 'full', filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }] };
 const JSON_CANVAS_FILTERS: FileFilter[] = [{ name: 'JSON Canvas', extensions: ['canvas'] }];
-const JSON_CANVAS: ExportKind = { title: 'Export canvas as JSON Canvas', extension: 'canvas', suffix: ' canvas', filters: JSON_CANVAS_FILTERS };
+const JSON_CANVAS: ExportKind = { title: 'Export canvas as JSON Canvas', extension: 'canvas', suffix: 'canvas', filters: JSON_CANVAS_FILTERS };
 
 /** A file name from user text: no path separators or characters Windows refuses. */
-const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Workshop';
+const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+
+/** The suggested file name, in the language the workshop's summary is written in (the renderer says which). */
+function exportFileName(kind: ExportKind, suggestedName: string, workshop: Workshop): string {
+  const t = summaryFormat(summaryLanguage(workshop.meta.language, 'en')).t;
+  return `${safeFileName(suggestedName) || t('summary.untitled')} ${t(`summary.fileName.${kind.suffix}`)}.${kind.extension}`;
+}
 
 /**
  * Export (summary PDF, summary Markdown, JSON Canvas) and JSON Canvas import. The main process renders and
@@ -37,10 +45,10 @@ export function exportHandlers(services: MainServices): ExportHandlers {
   const exported = new Set<string>();
   const defaultFolder = () => settings.getPreferences().lastFolder ?? appInfo.documentsDir;
 
-  const exportFile = async (kind: ExportKind, suggestedName: string, make: () => Promise<string | Uint8Array>): Promise<ExportedFile | null> => {
+  const exportFile = async (kind: ExportKind, workshop: Workshop, suggestedName: string, make: () => Promise<string | Uint8Array>): Promise<ExportedFile | null> => {
     const chosen = await dialogs.showSaveDialog({
       title: kind.title,
-      defaultPath: path.join(defaultFolder(), `${safeFileName(suggestedName)}${kind.suffix}.${kind.extension}`),
+      defaultPath: path.join(defaultFolder(), exportFileName(kind, suggestedName, workshop)),
       filters: kind.filters,
     });
     if (chosen === null) return null;
@@ -64,9 +72,9 @@ export function exportHandlers(services: MainServices): ExportHandlers {
 
   return {
     exportSummaryPdf: ({ workshop, suggestedName, pageSize, scope = 'full' }) =>
-      exportFile(scope === 'brief' ? BRIEF_PDF : PDF, suggestedName, () => renderPdf(workshop, pageSize, scope)),
-    exportSummaryMarkdown: ({ workshop, suggestedName }) => exportFile(MARKDOWN, suggestedName, async () => summaryMarkdown(workshop)),
-    exportJsonCanvas: ({ workshop, suggestedName }) => exportFile(JSON_CANVAS, suggestedName, async () => jsonCanvasText(workshop)),
+      exportFile(scope === 'brief' ? BRIEF_PDF : PDF, workshop, suggestedName, () => renderPdf(workshop, pageSize, scope)),
+    exportSummaryMarkdown: ({ workshop, suggestedName }) => exportFile(MARKDOWN, workshop, suggestedName, async () => summaryMarkdown(workshop)),
+    exportJsonCanvas: ({ workshop, suggestedName }) => exportFile(JSON_CANVAS, workshop, suggestedName, async () => jsonCanvasText(workshop)),
     importJsonCanvasDialog: async () => {
       const chosen = await dialogs.showOpenDialog({ title: 'Import JSON Canvas', defaultPath: defaultFolder(), filters: JSON_CANVAS_FILTERS });
       if (chosen === null) return null;

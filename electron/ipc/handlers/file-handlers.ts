@@ -33,7 +33,7 @@ export function fileHandlers(services: MainServices): FileHandlers {
     // Only a file that opened may be saved over by the renderer: a refused (e.g. newer-version) file stays untouched.
     grants.grant(resolved);
     fileWatch.watch(resolved);
-    const notice = rememberRecent(resolved, true);
+    const notice = rememberRecent(resolved, true, workshop.meta.nextSessionDate);
     return { path: resolved, workshop, readOnly, migratedFrom, ...(notice ? { notice } : {}) };
   };
 
@@ -41,9 +41,9 @@ export function fileHandlers(services: MainServices): FileHandlers {
    * The recent list and last folder live in the app's data folder; when it is full or not writable, opening
    * and saving still work and say so (the settings are best effort). Returns that sentence, if any.
    */
-  const rememberRecent = (filePath: string, folderToo: boolean): string | undefined => {
+  const rememberRecent = (filePath: string, folderToo: boolean, nextSessionDate?: string): string | undefined => {
     try {
-      settings.addRecentFile(filePath, path.basename(filePath));
+      settings.addRecentFile(filePath, path.basename(filePath), new Date(), nextSessionDate);
       if (folderToo) settings.setLastFolder(path.dirname(filePath));
       return undefined;
     } catch (error) {
@@ -54,7 +54,7 @@ export function fileHandlers(services: MainServices): FileHandlers {
   const save = async (filePath: string, workshop: Workshop, options: { chosenInDialog?: boolean; overwriteChanged?: boolean } = {}) => {
     await storage.save(filePath, workshop, options);
     fileWatch.watch(filePath);
-    const notice = rememberRecent(filePath, Boolean(options.chosenInDialog));
+    const notice = rememberRecent(filePath, Boolean(options.chosenInDialog), workshop.meta.nextSessionDate);
     return { path: filePath, savedAt: new Date().toISOString(), ...(notice ? { notice } : {}) };
   };
 

@@ -54,6 +54,8 @@ interface Participant {
   state: 'pending' | 'joined' | 'removed';
   sockets: Set<Connection>;
   lastView: string | null;
+  /** Health checks this participant answered: kept here only, so an answer is never linked to a person elsewhere. */
+  answeredHealth: Set<string>;
 }
 
 interface Connection {
@@ -474,8 +476,14 @@ export class RoomService {
     if (!participant || participant.state !== 'joined' || !participant.memberId) {
       return this.refuse(connection, message.ref, 'not-joined', 'Pick your name first.');
     }
-    const result = checkContribution(room.effective, { memberId: participant.memberId, author: participant.name }, message, randomUUID);
+    const result = checkContribution(
+      room.effective,
+      { memberId: participant.memberId, author: participant.name, answeredHealth: participant.answeredHealth },
+      message,
+      randomUUID,
+    );
     if (!result.ok) return this.refuse(connection, message.ref, result.code, result.message);
+    if (result.op.kind === 'health.answer') participant.answeredHealth.add(result.op.checkId);
     const op = this.forward(room, result.op);
     this.send(connection, { type: 'ack', ref: message.ref, ...(op.kind === 'note.add' ? { noteId: op.noteId } : {}) });
     this.scheduleFlush(room);
@@ -529,6 +537,7 @@ export class RoomService {
       state,
       sockets: new Set(),
       lastView: null,
+      answeredHealth: new Set(),
     };
     room.participants.set(participant.id, participant);
     room.byToken.set(participant.token, participant);
@@ -544,7 +553,7 @@ export class RoomService {
     const room = this.room;
     if (!room || !participant.memberId) return;
     this.send(connection, { type: 'welcome', participantId: participant.id, token: participant.token, name: participant.name });
-    this.send(connection, { type: 'view', view: phoneViewOf(room.effective, participant.memberId, participant.name) });
+    this.send(connection, { type: 'view', view: phoneViewOf(room.effective, participant.memberId, participant.name, participant.answeredHealth) });
   }
 
   /** Once per turn of the event loop: the accepted operations to the window, then each joined phone its view if it changed. */
@@ -560,7 +569,7 @@ export class RoomService {
       }
       for (const participant of room.participants.values()) {
         if (participant.state !== 'joined' || !participant.memberId || participant.sockets.size === 0) continue;
-        const view = JSON.stringify({ type: 'view', view: phoneViewOf(room.effective, participant.memberId, participant.name) });
+        const view = JSON.stringify({ type: 'view', view: phoneViewOf(room.effective, participant.memberId, participant.name, participant.answeredHealth) });
         if (view === participant.lastView) continue;
         participant.lastView = view;
         for (const connection of participant.sockets) {

@@ -23,6 +23,9 @@ import { projector } from './en/projector';
 import { agenda } from './en/agenda';
 import { canvas } from './en/canvas';
 import { app } from './en/app';
+import { community } from './en/community';
+import { summary } from './en/summary';
+import { templates } from './en/templates';
 
 export const en = {
   backlog,
@@ -44,4 +47,7 @@ export const en = {
   agenda,
   canvas,
   app,
+  community,
+  summary,
+  templates,
 } as const;

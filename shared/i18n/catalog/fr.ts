@@ -18,6 +18,9 @@ import { projector } from './fr/projector';
 import { agenda } from './fr/agenda';
 import { canvas } from './fr/canvas';
 import { app } from './fr/app';
+import { community } from './fr/community';
+import { summary } from './fr/summary';
+import { templates } from './fr/templates';
 
 /** Textes français : mêmes clés que `en.ts` (le type l'impose), un fichier par espace de noms dans `fr/`. */
 export const fr: Catalog = {
@@ -40,4 +43,7 @@ export const fr: Catalog = {
   agenda,
   canvas,
   app,
+  community,
+  summary,
+  templates,
 };

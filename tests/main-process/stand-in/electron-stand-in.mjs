@@ -312,7 +312,16 @@ let applicationMenu = null;
 const Menu = {
   buildFromTemplate(template) {
     record('Menu.buildFromTemplate');
-    return { template };
+    /** https://www.electronjs.org/docs/latest/api/menu#menugetmenuitembyidid — here the template item itself. */
+    const getMenuItemById = (id, entries = template) => {
+      for (const entry of entries) {
+        if (entry.id === id) return entry;
+        const inside = Array.isArray(entry.submenu) ? getMenuItemById(id, entry.submenu) : null;
+        if (inside) return inside;
+      }
+      return null;
+    };
+    return { template, getMenuItemById: (id) => getMenuItemById(id) };
   },
   setApplicationMenu(menu) {
     record('Menu.setApplicationMenu');

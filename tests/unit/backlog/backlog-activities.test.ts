@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { activityName } from '../../../shared/domain/activity-types';
 import { addActivity, deleteActivities, emptyActivityFields, updateActivity } from '../../../shared/domain/backlog-activities';
 import { matchesFilter, NO_FILTER } from '../../../shared/domain/backlog-filters';
+import { translator } from '../../../shared/i18n';
 import { WorkshopSchema } from '../../../shared/schema';
 import { activity, member } from '../../builders';
 import { boardWorkshop } from './fixtures';
@@ -17,7 +18,8 @@ describe('activities', () => {
     const added = w.backlog.activities.find((a) => a.id === id)!;
     expect(added).toMatchObject({ title: 'TDD', type: 'code-kata', ownerId: 'm1', goalIds: [], source: null });
     expect(w.backlog.columns[1]!.activityIds).toEqual(['d', id]);
-    expect(activityName(added)).toBe('Code kata: TDD');
+    expect(activityName(added, translator('en'))).toBe('Code kata: TDD');
+    expect(activityName(added, translator('fr'))).toBe('Kata de code : TDD');
     expect(WorkshopSchema.safeParse(w).success).toBe(true);
   });
 

@@ -14,13 +14,14 @@ function setUp() {
   const answers: (string | null)[] = [];
   const printed: { html: string; options: PdfRenderOptions }[] = [];
   const opened: string[] = [];
+  const suggested: string[] = [];
   const { handlers } = createMainServices({
     appName: 'CoP Studio',
     appVersion: '0.0.0-test',
     platform: 'linux',
     dataDir,
     userDocumentsDir: path.join(dataDir, 'Documents'),
-    dialogs: { showOpenDialog: async () => answers.shift() ?? null, showSaveDialog: async () => answers.shift() ?? null },
+    dialogs: { showOpenDialog: async () => answers.shift() ?? null, showSaveDialog: async (request) => (suggested.push(path.basename(request.defaultPath ?? '')), answers.shift() ?? null) },
     store: new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'cop-studio' }),
     pdfEngine: {
       renderPdf: async (html, options) => {
@@ -32,7 +33,7 @@ function setUp() {
   });
   const call = <T = unknown>(method: string, payload?: unknown) =>
     dispatch(handlers, method, payload, 'app://cop-studio/index.html', senderFromOrigin('app://cop-studio')) as Promise<IpcResult<T>>;
-  return { dataDir, answers, printed, opened, call };
+  return { dataDir, answers, printed, opened, suggested, call };
 }
 
 describe('export through IPC', () => {
@@ -99,5 +100,22 @@ describe('export through IPC', () => {
     expect(result.value.fileName).toBe('board.canvas');
     expect(result.value.workshop.meta.title).toBe('board');
     expect(result.value.workshop.canvas.notes.length).toBe(realisticWorkshop().canvas.notes.length);
+  });
+
+  test('the summary is written, and the file named, in the workshop’s summary language', async () => {
+    const { dataDir, answers, printed, suggested, call } = setUp();
+    const french = realisticWorkshop();
+    french.meta.language = 'fr';
+    answers.push(path.join(dataDir, 'fr'), null, null, null);
+    expect((await call('exportSummaryPdf', { workshop: french, suggestedName: 'Lancement', pageSize: 'A4' })).ok).toBe(true);
+    await call('exportSummaryPdf', { workshop: french, suggestedName: '', pageSize: 'A4', scope: 'brief' });
+    await call('exportSummaryMarkdown', { workshop: french, suggestedName: 'Lancement' });
+    await call('exportJsonCanvas', { workshop: french, suggestedName: 'Lancement' });
+    expect(suggested).toEqual(['Lancement synthèse.pdf', 'Atelier note au sponsor.pdf', 'Lancement synthèse.md', 'Lancement canevas.canvas']);
+    expect(printed[0]!.html).toContain('<h2>Thèmes classés par votes</h2>');
+    expect(printed[0]!.html).toContain('<html lang="fr">');
+    answers.push(null);
+    await call('exportSummaryPdf', { workshop: realisticWorkshop(), suggestedName: 'Kick-off', pageSize: 'A4', scope: 'brief' });
+    expect(suggested.at(-1)).toBe('Kick-off sponsor brief.pdf');
   });
 });

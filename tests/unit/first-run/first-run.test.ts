@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { mainProcess } from '../storage/services-harness';
 import { VISION_WORKSHOP_AGENDA } from '../../../shared/domain/agenda-template';
 import { createWorkshopFromTemplate, WORKSHOP_TEMPLATES, type WorkshopTemplateId } from '../../../shared/domain/workshop-templates';
-import { ACTIVITY_TYPES, WorkshopSchema } from '../../../shared/schema';
+import { ACTIVITY_TYPES, WorkshopSchema, type Workshop } from '../../../shared/schema';
 import { migrate } from '../../../shared/schema/migrate';
 import { guideForStep } from '../../../renderer/help/guide-text';
 import { realisticWorkshop } from '../../fixtures/realistic-workshop';
@@ -38,8 +38,8 @@ describe('the example workshop', () => {
   test('the main process reads it, validated, as a new copy with a fresh id, and never writes it', async () => {
     const before = createHash('sha256').update(readFileSync(EXAMPLE)).digest('hex');
     const { call } = await setUp(EXAMPLE);
-    const first = await call('openExampleWorkshop');
-    const second = await call('openExampleWorkshop');
+    const first = await call('openExampleWorkshop', { language: 'en' });
+    const second = await call('openExampleWorkshop', { language: 'en' });
     expect(first.ok && second.ok).toBe(true);
     if (!first.ok || !second.ok) return;
     expect(first.value.workshop.meta.title).toBe('Software Craftsmanship — kick-off workshop');
@@ -48,15 +48,38 @@ describe('the example workshop', () => {
     expect(createHash('sha256').update(readFileSync(EXAMPLE)).digest('hex')).toBe(before);
   });
 
+  test('the example is shipped in French too: the same workshop, its text and its summary language French', async () => {
+    const english = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Workshop;
+    const frenchFile = EXAMPLE.replace(/\.copstudio$/, '.fr.copstudio');
+    const { call } = await setUp(EXAMPLE);
+    const result = await call('openExampleWorkshop', { language: 'fr' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const french = result.value.workshop;
+    expect(WorkshopSchema.safeParse(JSON.parse(readFileSync(frenchFile, 'utf8'))).success).toBe(true);
+    expect(french.meta.title).toBe('Software Craftsmanship — atelier de lancement');
+    expect(french.meta.language).toBe('fr');
+    expect(english.meta.language).toBe('en');
+    // The same workshop: as many notes, themes, votes, goals, asks and activities, in the same places.
+    const shape = (w: Workshop) => [w.members.length, w.canvas.notes.map((n) => [n.x, n.y, n.zoneId, n.themeId]), w.canvas.votes.length, w.goals.length, w.sponsorAsks.length, w.backlog.activities.length, w.impact.measurements.length];
+    expect(shape(french)).toEqual(shape(english));
+    // Every text people wrote is French: no note, theme, goal, ask or activity kept its English words.
+    const texts = (w: Workshop) => [...w.canvas.notes.map((n) => n.text), ...w.canvas.themes.map((t) => t.name), ...w.goals.map((g) => g.title), ...w.sponsorAsks.map((a) => a.what), ...w.canvas.zones.map((z) => z.title), ...w.agenda.steps.map((s) => s.title)];
+    const englishTexts = new Set(texts(english));
+    expect(texts(french).filter((t) => englishTexts.has(t) && !['Mob programming sur de vrais bugs'].includes(t))).toEqual([]);
+    expect(french.canvas.visionStatement).toMatch(/^Nous sommes des développeurs/);
+    expect(await call('openExampleWorkshop', { language: 'de' } as never)).toMatchObject({ ok: false });
+  });
+
   test('a missing or corrupt example gives a clear error, not a crash', async () => {
     const missing = await setUp(path.join(os.tmpdir(), 'no-such-example.copstudio'));
-    const result = await missing.call('openExampleWorkshop');
+    const result = await missing.call('openExampleWorkshop', { language: 'en' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/^The example workshop could not be opened\. Could not open "no-such-example\.copstudio": the file does not exist/);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cop-bad-example-'));
     const bad = path.join(dir, 'example.copstudio');
     await fs.writeFile(bad, '{"schemaVersion": 1, "meta": {}}');
-    const corrupt = await (await setUp(bad)).call('openExampleWorkshop');
+    const corrupt = await (await setUp(bad)).call('openExampleWorkshop', { language: 'en' });
     expect(corrupt.ok).toBe(false);
   });
 

@@ -16,6 +16,8 @@ const SCANNED: readonly string[] = [
   'electron/menu-facilitation.ts',
   'electron/dialog-language.ts',
   'shared/domain/labels.ts',
+  'shared/summary',
+  'shared/domain/activity-types.ts',
 ];
 
 /** JSX attributes that people read or hear. */

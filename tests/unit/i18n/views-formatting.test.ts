@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ASK_KIND_LABELS, ROLE_LABELS, activityTypeLabel, askStatusLabel, roleGroupLabel, roleLabel } from '../../../shared/domain/labels';
+import { activityTypeLabel, askStatusLabel, roleGroupLabel, roleLabel } from '../../../shared/domain/labels';
 import { describeMemberLinks } from '../../../shared/domain/delete-member';
 import { translator } from '../../../shared/i18n';
 import { formatDate, formatMonth, formatNumber, formatShortDate } from '../../../renderer/common/labels';
@@ -33,11 +33,6 @@ describe('labels and sentences from the catalogue', () => {
     expect(roleGroupLabel(en, 'core')).toBe('Core members');
     expect(activityTypeLabel(en, 'code-kata')).toBe('Code kata');
     expect(askStatusLabel(fr, 'granted')).toBe('Accordée');
-  });
-
-  test('the summary keeps its English labels until it gets its own language', () => {
-    expect(ROLE_LABELS.sponsor).toEqual({ one: 'Sponsor', many: 'Sponsors' });
-    expect(ASK_KIND_LABELS['dedicated-time']).toBe('Dedicated time');
   });
 
   test('plurals follow each language’s rules: French says “0 membre”, English “0 members”', () => {

@@ -34,7 +34,7 @@ describe('the workshop schema', () => {
   test('accepts the default vision workshop template', () => {
     const workshop = createWorkshop({ now: new Date('2026-11-24T09:00:00Z') });
     expect(parse(workshop).success).toBe(true);
-    expect(workshop.schemaVersion).toBe(1);
+    expect(workshop.schemaVersion).toBe(2);
     expect(workshop.canvas.zones.map((z) => z.title)).toEqual([
       'Purpose (why)',
       'Domain (what we care about)',
@@ -156,7 +156,7 @@ describe('migrate', () => {
   test('refuses a newer version with a clear message', () => {
     const result = migrate({ ...createWorkshop(), schemaVersion: 7 });
     expect(result).toMatchObject({ ok: false, reason: 'newer-version', version: 7 });
-    expect(!result.ok && result.message).toBe('it was saved by a newer CoP Studio (file version 7, this app reads up to 1)');
+    expect(!result.ok && result.message).toBe('it was saved by a newer CoP Studio (file version 7, this app reads up to 2)');
   });
 
   test('refuses what is not a workshop', () => {

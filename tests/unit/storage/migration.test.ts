@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { WorkshopSchema } from '../../../shared/schema';
+import { realisticWorkshop } from '../../fixtures/realistic-workshop';
 import { mainProcess } from './services-harness';
 
 /** A workshop as the pre-release CoP Studio wrote it (version 0): no schemaVersion, a flat title, notes without authorMemberId. */
@@ -48,7 +49,7 @@ describe('an older workshop file', () => {
     expect(opened.value.migratedFrom).toBe(0);
     expect(opened.value.readOnly).toBe(false);
     const workshop = opened.value.workshop;
-    expect(workshop.schemaVersion).toBe(1);
+    expect(workshop.schemaVersion).toBe(2);
     expect(workshop.meta.title).toBe('Legacy kick-off');
     expect(workshop.canvas.notes[0]).toMatchObject({ text: 'Mob on flaky tests', author: 'Grace', authorMemberId: null });
     expect(WorkshopSchema.safeParse(workshop).success).toBe(true);
@@ -56,7 +57,7 @@ describe('an older workshop file', () => {
 
     const saved = await main.call('saveWorkshop', { path: file, workshop: { ...workshop, meta: { ...workshop.meta, facilitator: 'Grace' } } });
     expect(saved.ok).toBe(true);
-    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 1, meta: { title: 'Legacy kick-off', facilitator: 'Grace' } });
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 2, meta: { title: 'Legacy kick-off', facilitator: 'Grace' } });
 
     const backups = await main.call('listBackups', { path: file });
     if (!backups.ok) throw new Error(backups.error.message);
@@ -88,5 +89,31 @@ describe('an older workshop file', () => {
     expect(saved.ok).toBe(false);
     expect(!saved.ok && saved.error.message).toContain('its original (older format) could not be backed up first');
     expect(await fs.readFile(file, 'utf8')).toBe(VERSION_0);
+  });
+
+  test('a version 1 file (one workshop) opens as a version 2 community and is backed up, byte for byte, before the first save', async () => {
+    const main = await mainProcess();
+    await fs.mkdir(main.documentsDir, { recursive: true });
+    const file = path.join(main.documentsDir, 'kickoff.copstudio');
+    const { community: _community, ...v1 } = realisticWorkshop();
+    const original = `${JSON.stringify({ ...v1, schemaVersion: 1 }, null, 2)}\n`;
+    await fs.writeFile(file, original);
+
+    const opened = await main.open(file);
+    if (!opened.ok || !opened.value) throw new Error(`expected the file to open: ${JSON.stringify(opened)}`);
+    expect(opened.value.migratedFrom).toBe(1);
+    const community = opened.value.workshop;
+    expect(community.schemaVersion).toBe(2);
+    expect(community.canvas.notes).toHaveLength(v1.canvas.notes.length);
+    expect(await fs.readFile(file, 'utf8')).toBe(original);
+
+    const saved = await main.call('saveWorkshop', { path: file, workshop: community });
+    expect(saved.ok).toBe(true);
+    expect(JSON.parse(await fs.readFile(file, 'utf8')).schemaVersion).toBe(2);
+    const backups = await main.call('listBackups', { path: file });
+    if (!backups.ok) throw new Error(backups.error.message);
+    expect(backups.value.map((b) => b.kind)).toEqual(['before-migration']);
+    const folder = main.services.storage.backups.folderOf(file);
+    expect(await fs.readFile(path.join(folder, backups.value[0]!.id), 'utf8')).toBe(original);
   });
 });

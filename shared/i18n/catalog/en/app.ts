@@ -78,6 +78,7 @@ export const app = {
     keys: 'Shortcut',
     or: ' or ',
     in: ' in {{condition}}',
+    scope: { projector: 'projector mode' },
     close: 'Close',
     area: {
       file: 'Files',

@@ -9,7 +9,6 @@ export const backlog = {
   toolbar: {
     label: 'Backlog',
     newActivity: 'New activity',
-    newActivityTitle: 'New activity ({{key}})',
     addFromCanvas: 'Add from canvas…',
     addColumn: 'Add column',
   },
@@ -118,6 +117,20 @@ export const backlog = {
     column: 'Into column',
     cancel: 'Cancel',
     add: 'Add to backlog',
+  },
+  /** The keys of a focused card, in the keyboard map. */
+  keys: {
+    area: 'Backlog card',
+    open: 'Open the activity',
+    delete: 'Delete the activity (undo with {{shortcut}})',
+    pickUp: 'Pick up the card to move it, then drop it',
+    move: 'Move the picked-up card, within and between columns',
+    cancel: 'Cancel the move',
+    /** Key names as the keyboard map shows them. */
+    enterKey: 'Enter',
+    deleteKey: 'Delete',
+    spaceKey: 'Space',
+    escapeKey: 'Esc',
   },
   drag: {
     instructions:

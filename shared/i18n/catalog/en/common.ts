@@ -7,6 +7,16 @@ export const common = {
   undo: 'Undo',
   confirm: {
     nothingElse: 'Nothing else refers to it.',
-    undoHint: 'You can undo this with Ctrl+Z.',
+    undoHint: 'You can undo this with {{shortcut}}.',
+  },
+  /** The views, in the navigation, the Go To menu's order and the main area's name (renderer/common/views.ts). */
+  views: {
+    canvas: 'Canvas',
+    backlog: 'Backlog',
+    people: 'People',
+    goals: 'Goals',
+    sponsors: 'Sponsors',
+    impact: 'Impact',
+    agenda: 'Agenda',
   },
 } as const;

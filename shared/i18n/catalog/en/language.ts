@@ -4,6 +4,11 @@ export const language = {
     en: 'English',
     fr: 'Français',
   },
+  summary: {
+    label: 'Summary language',
+    hint: 'The PDF summary, the sponsor brief and the Markdown summary are written in this language. The workshop’s own text is never translated.',
+    change: 'Change summary language',
+  },
   system: 'System language ({{language}})',
   menu: 'Language',
   choose: 'Language: {{language}}',

@@ -79,6 +79,7 @@ export const app: Catalog['app'] = {
     keys: 'Raccourci',
     or: ' ou ',
     in: ' en {{condition}}',
+    scope: { projector: 'mode projecteur' },
     close: 'Fermer',
     area: {
       file: 'Fichiers',

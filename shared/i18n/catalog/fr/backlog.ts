@@ -9,7 +9,6 @@ export const backlog: Catalog['backlog'] = {
   toolbar: {
     label: 'Tableau des activités',
     newActivity: 'Nouvelle activité',
-    newActivityTitle: 'Nouvelle activité ({{key}})',
     addFromCanvas: 'Ajouter depuis le canevas…',
     addColumn: 'Ajouter une colonne',
   },
@@ -118,6 +117,18 @@ export const backlog: Catalog['backlog'] = {
     column: 'Dans la colonne',
     cancel: 'Annuler',
     add: 'Ajouter au tableau',
+  },
+  keys: {
+    area: 'Carte d’activité',
+    open: 'Ouvrir l’activité',
+    delete: 'Supprimer l’activité (annulable avec {{shortcut}})',
+    pickUp: 'Prendre la carte pour la déplacer, puis la poser',
+    move: 'Déplacer la carte prise, dans sa colonne ou vers une autre',
+    cancel: 'Annuler le déplacement',
+    enterKey: 'Entrée',
+    deleteKey: 'Suppr',
+    spaceKey: 'Espace',
+    escapeKey: 'Échap',
   },
   drag: {
     instructions:

@@ -8,6 +8,15 @@ export const common: Catalog['common'] = {
   undo: 'Annuler l’action',
   confirm: {
     nothingElse: 'Rien d’autre n’y fait référence.',
-    undoHint: 'Vous pourrez revenir en arrière avec Ctrl+Z.',
+    undoHint: 'Vous pourrez revenir en arrière avec {{shortcut}}.',
+  },
+  views: {
+    canvas: 'Canevas',
+    backlog: 'Activités',
+    people: 'Membres',
+    goals: 'Objectifs',
+    sponsors: 'Sponsors',
+    impact: 'Impact',
+    agenda: 'Programme',
   },
 };

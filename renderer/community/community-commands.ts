@@ -1,0 +1,74 @@
+import { recordStage } from '../../shared/domain/community-stages';
+import { today } from '../../shared/domain/iso-date';
+import { startWorkshop, switchWorkshop, type NewCommunityWorkshop } from '../../shared/domain/community-workshops';
+import { addHealthAnswers, setHealthRevealed, setHealthTally, startHealthCheck, type HealthAnswer } from '../../shared/domain/health-check';
+import { addStory, deleteStory, type StoryFields } from '../../shared/domain/value-stories';
+import type { CommunityStage, HealthTally } from '../../shared/schema';
+import { tr } from '../common/i18n';
+import { useUiStore } from '../store/ui-store';
+import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
+
+/**
+ * The community's commands: each one user action, one undo step, through the domain functions of
+ * shared/domain (community-workshops, health-check, community-stages, value-stories).
+ */
+const change = (label: string, recipe: Parameters<ReturnType<typeof useWorkshopStore.getState>['change']>[1]) =>
+  useWorkshopStore.getState().change(label, recipe);
+
+/** Today as a calendar date where the facilitator is (local, not UTC). */
+export const localToday = (): string => today();
+
+export function openCommunityWorkshop(workshopId: string): void {
+  let title = '';
+  change(tr('community.workshops.undoOpen'), (draft) => {
+    if (switchWorkshop(draft, workshopId)) title = draft.meta.title;
+  });
+  if (title) useUiStore.getState().notify('info', tr('community.workshops.openedNotice', { title }));
+}
+
+export function createCommunityWorkshop(options: NewCommunityWorkshop): string {
+  let id = '';
+  change(tr('community.workshops.undoCreate'), (draft) => {
+    id = startWorkshop(draft, options);
+  });
+  return id;
+}
+
+export function startHealthCheckNow(): string {
+  let id = '';
+  change(tr('community.health.undoStart'), (draft) => {
+    id = startHealthCheck(draft, localToday());
+  });
+  return id;
+}
+
+export function setTally(checkId: string, tally: HealthTally): void {
+  useWorkshopStore.getState().change(tr('community.health.undoTally'), (draft) => setHealthTally(draft, checkId, tally), {
+    coalesceKey: `health-tally:${checkId}:${tally.dimension}`,
+  });
+}
+
+export function revealHealthCheck(checkId: string, revealed: boolean): void {
+  change(tr(revealed ? 'community.health.undoReveal' : 'community.health.undoHide'), (draft) => setHealthRevealed(draft, checkId, revealed));
+}
+
+/** Answers from a phone in room mode: anonymous, counted only. */
+export function addAnonymousHealthAnswers(checkId: string, answers: readonly HealthAnswer[]): void {
+  change(tr('community.health.undoTally'), (draft) => void addHealthAnswers(draft, checkId, answers));
+}
+
+export function recordCommunityStage(stage: CommunityStage, date: string, why: string): void {
+  change(tr('community.stage.undoRecord'), (draft) => void recordStage(draft, { stage, date, why }));
+}
+
+export function addValueStory(fields: StoryFields): void {
+  const exists = (ids: { id: string }[], id: string | null) => (id !== null && ids.some((x) => x.id === id) ? id : null);
+  const doc = currentWorkshop();
+  change(tr('community.stories.undoAdd'), (draft) =>
+    void addStory(draft, { ...fields, activityId: exists(doc.backlog.activities, fields.activityId), goalId: exists(doc.goals, fields.goalId) }),
+  );
+}
+
+export function deleteValueStory(id: string): void {
+  change(tr('community.stories.undoDelete'), (draft) => deleteStory(draft, id));
+}
