@@ -69,7 +69,7 @@ describe.each(LANGUAGES)('the layout in %s', (language) => {
         if (sizeName === '1920') await page.setViewportSize(LARGE);
         for (const view of VIEWS) {
           await app.menu(`view.show.${view}`);
-          await expect.poll(() => page.getByRole('main').getAttribute('aria-label')).toBe(t(`app.view.${view}`));
+          await expect.poll(() => page.getByRole('main').getAttribute('aria-label')).toBe(t(`common.views.${view}`));
           await layoutHolds(page, `${view} (${language}, ${sizeName})`, shotName(view, sizeName));
         }
         // The canvas in vote mode, with its voting panel.

@@ -1,14 +1,5 @@
 /** The app shell (renderer/app, renderer/actions, renderer/store): title bar, views, notices, save status, app dialogs. */
 export const app = {
-  view: {
-    canvas: 'Canvas',
-    backlog: 'Backlog',
-    people: 'People',
-    goals: 'Goals',
-    sponsors: 'Sponsors',
-    impact: 'Impact',
-    agenda: 'Agenda',
-  },
   nav: {
     label: 'Views',
     itemTitle: '{{view}} ({{key}})',
@@ -24,7 +15,6 @@ export const app = {
     showView: 'Show {{view}}',
     shortcuts: 'Keyboard shortcuts',
     theme: 'Theme: {{theme}}',
-    withKey: '{{label}} ({{key}})',
   },
   theme: {
     light: 'light',

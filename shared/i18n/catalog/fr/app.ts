@@ -1,15 +1,6 @@
 import type { Catalog } from '../../catalog-type';
 
 export const app: Catalog['app'] = {
-  view: {
-    canvas: 'Canevas',
-    backlog: 'Activités',
-    people: 'Membres',
-    goals: 'Objectifs',
-    sponsors: 'Sponsors',
-    impact: 'Impact',
-    agenda: 'Ordre du jour',
-  },
   nav: {
     label: 'Vues',
     itemTitle: '{{view}} ({{key}})',
@@ -25,7 +16,6 @@ export const app: Catalog['app'] = {
     showView: 'Afficher : {{view}}',
     shortcuts: 'Raccourcis clavier',
     theme: 'Thème : {{theme}}',
-    withKey: '{{label}} ({{key}})',
   },
   theme: {
     light: 'clair',
