@@ -20,7 +20,7 @@ export const canvas = {
     zoomOut: 'Zoom out',
     zoomLevel: '{{percent}} (actual size)',
     zoomIn: 'Zoom in',
-    fit: 'Fit',
+    fit: 'Fit to screen',
     template: 'Template',
   },
   colour: {
@@ -205,7 +205,7 @@ export const canvas = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     actualSize: 'Zoom to actual size',
-    fit: 'Fit the canvas to the screen',
+    fit: 'Fit to screen',
   },
   keys: {
     area: 'Sticky note',

@@ -206,7 +206,7 @@ export const canvas: Catalog['canvas'] = {
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
     actualSize: 'Taille réelle',
-    fit: 'Ajuster le canevas à l’écran',
+    fit: 'Ajuster à l’écran',
   },
   keys: {
     area: 'Note adhésive',
