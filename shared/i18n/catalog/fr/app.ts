@@ -38,7 +38,7 @@ export const app: Catalog['app'] = {
     error: 'Non enregistré : {{reason}}',
     notSavedYet: 'Pas encore enregistré',
     newWorkshop: 'Nouvel atelier',
-    unsaved: 'Modifications non enregistrées',
+    unsaved: 'Non enregistré',
     saved: 'Enregistré',
   },
   notices: {
