@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import {
   DndContext,
   KeyboardSensor,
@@ -17,10 +18,7 @@ import { moveStepTo } from './agenda-commands';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
 import { AgendaStepRow } from './AgendaStepRow';
 
-const INSTRUCTIONS: ScreenReaderInstructions = {
-  draggable:
-    'To move a step, press Space or Enter to pick it up, the up and down arrow keys to move it, Space or Enter to drop it, or Escape to cancel.',
-};
+const instructions = (): ScreenReaderInstructions => ({ draggable: tr('agenda.drag.instructions') });
 
 /** The steps, sortable by mouse, touch and keyboard, with spoken announcements. */
 export function AgendaStepList() {
@@ -39,23 +37,27 @@ export function AgendaStepList() {
     useAgendaUi.getState().focusSoon(null);
   }, [focusTarget, steps]);
 
-  const titleOf = (id: unknown) => steps.find((s) => s.id === id)?.title ?? 'the step';
+  const titleOf = (id: unknown) => steps.find((s) => s.id === id)?.title ?? tr('agenda.drag.theStep');
   const positionOf = (id: unknown) => steps.findIndex((s) => s.id === id) + 1;
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       justPickedUp.current = true;
-      return `Picked up ${titleOf(active.id)}, step ${positionOf(active.id)} of ${steps.length}.`;
+      return tr('agenda.drag.start', { step: titleOf(active.id), position: positionOf(active.id), count: steps.length });
     },
     onDragOver: ({ active, over }) => {
       // Right after the pick-up the step is over itself: keep "Picked up …" for the screen reader.
       const first = justPickedUp.current;
       justPickedUp.current = false;
       if (first && over?.id === active.id) return undefined;
-      return over ? `${titleOf(active.id)} would move to position ${positionOf(over.id)} of ${steps.length}.` : `${titleOf(active.id)} is not over the list.`;
+      return over
+        ? tr('agenda.drag.over', { step: titleOf(active.id), position: positionOf(over.id), count: steps.length })
+        : tr('agenda.drag.notOver', { step: titleOf(active.id) });
     },
     onDragEnd: ({ active, over }) =>
-      over ? `${titleOf(active.id)} moved to position ${positionOf(over.id)} of ${steps.length}.` : `${titleOf(active.id)} was dropped where it was.`,
-    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled; it stays at position ${positionOf(active.id)}.`,
+      over
+        ? tr('agenda.drag.end', { step: titleOf(active.id), position: positionOf(over.id), count: steps.length })
+        : tr('agenda.drag.endInPlace', { step: titleOf(active.id) }),
+    onDragCancel: ({ active }) => tr('agenda.drag.cancel', { step: titleOf(active.id), position: positionOf(active.id) }),
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -70,10 +72,10 @@ export function AgendaStepList() {
       collisionDetection={closestCenter}
       modifiers={[restrictToVerticalAxis]}
       onDragEnd={onDragEnd}
-      accessibility={{ announcements, screenReaderInstructions: INSTRUCTIONS }}
+      accessibility={{ announcements, screenReaderInstructions: instructions() }}
     >
       <SortableContext items={steps.map((s) => s.id)} strategy={verticalListSortingStrategy}>
-        <ol className="agenda-steps" aria-label="Agenda steps">
+        <ol className="agenda-steps" aria-label={tr('agenda.steps')}>
           {steps.map((step, index) => {
             const neighbour = steps[index + 1] ?? steps[index - 1];
             return (

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { tr } from '../common/i18n';
 import { useSortable } from '@dnd-kit/sortable';
 import { useEffect, useRef } from 'react';
 import { CSS } from '@dnd-kit/utilities';
@@ -10,7 +12,7 @@ import { goToStep, openStepView } from './step-navigation';
 import { stepViewLabel } from './view-labels';
 
 function minutesLabel(minutes: number): string {
-  return minutes === 1 ? '1 min' : `${minutes} min`;
+  return tr('agenda.minutes', { count: minutes });
 }
 
 /** Planned vs spent, e.g. "ran 6:12 of 5:00, 1 min 12 s over". */
@@ -18,8 +20,8 @@ function actualLabel(step: AgendaStep): string | null {
   if (step.actualSeconds === null) return null;
   const planned = step.minutes * 60;
   const diff = step.actualSeconds - planned;
-  const verdict = diff > 0 ? `, ${describeDuration(diff)} over` : '';
-  return `ran ${formatClock(step.actualSeconds)} of ${formatClock(planned)}${verdict}`;
+  const times = { actual: formatClock(step.actualSeconds), planned: formatClock(planned) };
+  return diff > 0 ? tr('agenda.ranOver', { ...times, over: describeDuration(diff) }) : tr('agenda.ran', times);
 }
 
 /** One step of the agenda: a sortable row (drag handle for mouse, touch and keyboard), or its editor. */
@@ -35,6 +37,7 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
   }, [current]);
   const actual = actualLabel(step);
   const viewText = stepViewLabel(step);
+  const { t } = useTranslation();
   const remove = () => deleteStep(step.id, props.nextFocusId);
   return (
     <li
@@ -53,8 +56,8 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
         className="agenda-step__handle editing-chrome"
         {...attributes}
         {...listeners}
-        aria-label={`Move ${step.title}`}
-        aria-roledescription="sortable step"
+        aria-label={t('agenda.row.move', { step: step.title })}
+        aria-roledescription={t('agenda.row.roleDescription')}
       >
         <span aria-hidden="true">⠿</span>
       </button>
@@ -64,7 +67,7 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
       <div className="agenda-step__body">
         <p className="agenda-step__title">
           {step.title}
-          {current && <span className="agenda-step__badge">Current</span>}
+          {current && <span className="agenda-step__badge">{t('agenda.row.current')}</span>}
         </p>
         <p className="agenda-step__meta">
           <span>{minutesLabel(step.minutes)}</span>
@@ -78,7 +81,7 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
         {current ? (
           step.view && (
             <button type="button" id={stepControlId(step.id, 'go')} className="button" onClick={() => openStepView(step)}>
-              Open {viewText}
+              {t('agenda.row.open', { view: viewText })}
             </button>
           )
         ) : (
@@ -87,9 +90,9 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
             id={stepControlId(step.id, 'go')}
             className="button"
             onClick={() => goToStep(step.id, { open: true })}
-            aria-label={`Go to step ${step.title}`}
+            aria-label={t('agenda.row.goToLabel', { step: step.title })}
           >
-            Go to step
+            {t('agenda.row.goTo')}
           </button>
         )}
         {!editing && (
@@ -98,13 +101,13 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
             id={stepControlId(step.id, 'edit')}
             className="button editing-chrome"
             onClick={() => useAgendaUi.getState().setEditing(step.id)}
-            aria-label={`Edit ${step.title}`}
+            aria-label={t('agenda.row.editLabel', { step: step.title })}
           >
-            Edit
+            {t('agenda.row.edit')}
           </button>
         )}
-        <button type="button" className="button editing-chrome" onClick={remove} aria-label={`Delete ${step.title}`}>
-          Delete
+        <button type="button" className="button editing-chrome" onClick={remove} aria-label={t('agenda.row.deleteLabel', { step: step.title })}>
+          {t('agenda.row.delete')}
         </button>
       </div>
     </li>

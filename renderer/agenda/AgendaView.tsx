@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { agendaTotals } from '../../shared/domain/agenda-steps';
 import { describeDuration } from '../../shared/domain/clock-format';
 import { useWorkshop } from '../store/workshop-store';
@@ -10,20 +11,21 @@ import './agenda.css';
 export function AgendaView() {
   const agenda = useWorkshop((w) => w.agenda);
   const totals = agendaTotals(agenda);
+  const { t } = useTranslation();
   return (
     <div className="agenda">
       <TimerPanel />
       <section className="agenda__plan" aria-labelledby="agenda-title">
         <div className="agenda__header">
-          <h1 id="agenda-title">Agenda</h1>
+          <h1 id="agenda-title">{t('agenda.title')}</h1>
           <p className="agenda__totals">
-            {describeDuration(totals.plannedSeconds)} planned
-            {totals.stepsRun > 0 && ` · ${describeDuration(totals.actualSeconds)} spent on ${totals.stepsRun} ${totals.stepsRun === 1 ? 'step' : 'steps'}`}
+            {t('agenda.planned', { duration: describeDuration(totals.plannedSeconds) })}
+            {totals.stepsRun > 0 && t('agenda.spent', { duration: describeDuration(totals.actualSeconds), count: totals.stepsRun })}
           </p>
         </div>
         <AgendaStepList />
         <button type="button" id="agenda-add-step" className="button editing-chrome" onClick={() => addStepAtEnd()}>
-          Add step
+          {t('agenda.addStep')}
         </button>
       </section>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ActionButton } from '../common/ActionButton';
 import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
@@ -28,20 +29,21 @@ export function ShellTimer() {
   const view = useTimerView();
   const showAgenda = () => useUiStore.getState().setView('agenda');
   useSoundPreference();
+  const { t } = useTranslation();
   return (
-    <section className="shell-timer" aria-label="Current step">
-      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title={`Show the agenda (${shortcutOf('view.show.agenda')})`}>
-        <span className="visually-hidden">Current step: </span>
-        {view.stepId ? `${view.position}. ${view.stepTitle}` : 'No agenda step'}
+    <section className="shell-timer" aria-label={t('agenda.shell.label')}>
+      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title={t('agenda.shell.showAgenda', { key: shortcutOf('view.show.agenda') })}>
+        <span className="visually-hidden">{t('agenda.shell.currentStep')}</span>
+        {view.stepId ? `${view.position}. ${view.stepTitle}` : t('agenda.shell.noStep')}
       </button>
       <TimerClock view={view} size="compact" />
       {view.needsReminder && (
         <span className="shell-timer__reminder" role="status">
-          Timer not started
+          {t('agenda.shell.notStarted')}
         </span>
       )}
       <TimerControls running={view.running} disabled={!view.stepId} compact />
-      <ActionButton id="view.projector">Projector mode</ActionButton>
+      <ActionButton id="view.projector">{t('agenda.shell.projector')}</ActionButton>
       <ThemePicker />
       <TimeUpAnnouncer />
     </section>

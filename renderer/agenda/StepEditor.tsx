@@ -1,8 +1,9 @@
+import { tr } from '../common/i18n';
 import { useEffect, useRef, useState } from 'react';
 import { clampMinutes, MAX_STEP_MINUTES, MIN_STEP_MINUTES, type StepEdit } from '../../shared/domain/agenda-steps';
 import { PROJECTOR_SURFACES, surfaceOfStep, type ProjectorSurface } from '../../shared/domain/projector-surface';
 import type { AgendaStep, ViewId } from '../../shared/schema';
-import { SURFACE_LABELS } from '../projector/public';
+import { surfaceLabel } from '../projector/public';
 import { VIEW_ORDER, viewLabel } from '../common/views';
 import { editStepField } from './agenda-commands';
 import { stepControlId, useAgendaUi } from './agenda-ui-store';
@@ -26,7 +27,7 @@ export function StepEditor(props: { step: AgendaStep }) {
   return (
     <form
       className="step-editor editing-chrome"
-      aria-label={`Edit step ${step.title}`}
+      aria-label={tr('agenda.editor.label', { step: step.title })}
       onSubmit={(event) => {
         event.preventDefault();
         done();
@@ -39,7 +40,7 @@ export function StepEditor(props: { step: AgendaStep }) {
       }}
     >
       <label className="field">
-        <span>Step title</span>
+        <span>{tr('agenda.editor.title')}</span>
         <input
           id={stepControlId(step.id, 'title')}
           ref={titleRef}
@@ -56,7 +57,7 @@ export function StepEditor(props: { step: AgendaStep }) {
         />
       </label>
       <label className="field field--narrow">
-        <span>Minutes</span>
+        <span>{tr('agenda.editor.minutes')}</span>
         <input
           type="number"
           inputMode="decimal"
@@ -78,11 +79,11 @@ export function StepEditor(props: { step: AgendaStep }) {
       </label>
       {!minutesValid && (
         <p className="field__error" id={errorId}>
-          A time box is between {MIN_STEP_MINUTES} and {MAX_STEP_MINUTES} minutes.
+          {tr('agenda.editor.minutesError', { min: MIN_STEP_MINUTES, max: MAX_STEP_MINUTES })}
         </p>
       )}
       <label className="field field--wide">
-        <span>Description</span>
+        <span>{tr('agenda.editor.description')}</span>
         <textarea
           value={step.description}
           maxLength={LIMITS.agendaStep.description}
@@ -94,7 +95,7 @@ export function StepEditor(props: { step: AgendaStep }) {
         />
       </label>
       <label className="field">
-        <span>Opens</span>
+        <span>{tr('agenda.editor.opens')}</span>
         <select
           value={step.view ?? ''}
           onChange={(event) => {
@@ -102,7 +103,7 @@ export function StepEditor(props: { step: AgendaStep }) {
             edit({ field: 'view', value: view });
           }}
         >
-          <option value="">No view</option>
+          <option value="">{tr('agenda.editor.noView')}</option>
           {VIEW_ORDER.map((id) => (
             <option key={id} value={id}>
               {viewLabel(id)}
@@ -120,10 +121,10 @@ export function StepEditor(props: { step: AgendaStep }) {
             edit({ field: 'mode', value: voting ? 'voting' : null });
           }}
         />
-        <span>Canvas in voting mode</span>
+        <span>{tr('agenda.editor.voting')}</span>
       </label>
       <label className="field">
-        <span>On the projector</span>
+        <span>{tr('agenda.editor.projector')}</span>
         <select
           value={step.surface ?? ''}
           onChange={(event) => {
@@ -131,17 +132,17 @@ export function StepEditor(props: { step: AgendaStep }) {
             edit({ field: 'surface', value: surface });
           }}
         >
-          <option value="">From the view ({SURFACE_LABELS[surfaceOfStep({ ...step, surface: undefined })]})</option>
+          <option value="">{tr('agenda.editor.fromView', { surface: surfaceLabel(surfaceOfStep({ ...step, surface: undefined })) })}</option>
           {PROJECTOR_SURFACES.map((id) => (
             <option key={id} value={id}>
-              {SURFACE_LABELS[id]}
+              {surfaceLabel(id)}
             </option>
           ))}
         </select>
       </label>
       <div className="step-editor__buttons">
         <button type="submit" className="button button--primary">
-          Done
+          {tr('agenda.editor.done')}
         </button>
       </div>
     </form>

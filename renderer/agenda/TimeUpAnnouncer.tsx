@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useFacilitationStore } from './facilitation-store';
 import { useTimerView } from './use-timer-view';
 
@@ -5,9 +6,10 @@ import { useTimerView } from './use-timer-view';
 export function TimeUpAnnouncer() {
   const signalled = useFacilitationStore((s) => s.signalled);
   const { stepTitle } = useTimerView();
+  const { t } = useTranslation();
   return (
     <div className="visually-hidden" role="alert">
-      {signalled ? `Time is up for ${stepTitle}.` : ''}
+      {signalled ? t('agenda.timer.timeUp', { step: stepTitle }) : ''}
     </div>
   );
 }

@@ -1,9 +1,21 @@
 import type { WidgetShortcut } from '../common/action';
+import { tr } from '../common/i18n';
+
+/** One key of the agenda list, read in the language shown when the keyboard map is drawn. */
+const listKey = (label: () => string, keys: string): WidgetShortcut => ({
+  get area() {
+    return tr('agenda.keys.area');
+  },
+  get label() {
+    return label();
+  },
+  keys,
+});
 
 /** The keys of the agenda's sortable list, for the keyboard map. */
 export const AGENDA_WIDGET_SHORTCUTS: ReadonlyArray<WidgetShortcut> = [
-  { area: 'Agenda list', label: 'Pick up or drop the step (on its move handle)', keys: 'Space or Enter' },
-  { area: 'Agenda list', label: 'Move the picked-up step', keys: 'Up / Down' },
-  { area: 'Agenda list', label: 'Cancel the move', keys: 'Esc' },
-  { area: 'Agenda list', label: 'Close the step editor', keys: 'Enter or Esc' },
+  listKey(() => tr('agenda.keys.pickUp'), 'Space or Enter'),
+  listKey(() => tr('agenda.keys.move'), 'Up / Down'),
+  listKey(() => tr('agenda.keys.cancel'), 'Esc'),
+  listKey(() => tr('agenda.keys.close'), 'Enter or Esc'),
 ];

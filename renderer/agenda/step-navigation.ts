@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { recordActualSeconds, stepAt } from '../../shared/domain/agenda-steps';
 import { elapsedMs } from '../../shared/domain/timer';
 import type { AgendaStep } from '../../shared/schema';
@@ -24,7 +25,7 @@ export function goToStep(id: string, options: { open: boolean }): void {
   if (agenda.currentStepId !== id) {
     const { stepId, timer } = useFacilitationStore.getState();
     const spent = Math.round(elapsedMs(timer, Date.now()) / 1000);
-    useWorkshopStore.getState().change(`Go to ${target.title}`, (draft) => {
+    useWorkshopStore.getState().change(tr('agenda.undo.goTo', { step: target.title }), (draft) => {
       if (stepId && spent > 0) recordActualSeconds(draft.agenda, stepId, spent);
       draft.agenda.currentStepId = id;
     });
@@ -37,7 +38,7 @@ export function goToStep(id: string, options: { open: boolean }): void {
 export function goToAdjacentStep(offset: 1 | -1): void {
   const step = stepAt(currentWorkshop().agenda, offset);
   if (!step) {
-    useUiStore.getState().notify('info', offset > 0 ? 'This is the last step of the agenda.' : 'This is the first step of the agenda.');
+    useUiStore.getState().notify('info', offset > 0 ? tr('agenda.lastStep') : tr('agenda.firstStep'));
     return;
   }
   goToStep(step.id, { open: true });

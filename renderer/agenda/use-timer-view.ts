@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { formatCountdown, describeDuration } from '../../shared/domain/clock-format';
 import { elapsedMs, isRunning, remainingMs, statusOf, type TimerStatus } from '../../shared/domain/timer';
 import { useWorkshop } from '../store/workshop-store';
@@ -30,11 +31,11 @@ export function useTimerView(): TimerView {
   const status = statusOf(timer, now);
   const description =
     remaining >= 0
-      ? `${describeDuration(Math.ceil(remaining / 1000))} left of ${describeDuration(timer.durationMs / 1000)}`
-      : `${describeDuration(Math.floor(-remaining / 1000))} over the ${describeDuration(timer.durationMs / 1000)} time box`;
+      ? tr('agenda.timer.left', { left: describeDuration(Math.ceil(remaining / 1000)), total: describeDuration(timer.durationMs / 1000) })
+      : tr('agenda.timer.over', { over: describeDuration(Math.floor(-remaining / 1000)), total: describeDuration(timer.durationMs / 1000) });
   return {
     stepId,
-    stepTitle: steps[index]?.title ?? 'No step',
+    stepTitle: steps[index]?.title ?? tr('agenda.timer.noStep'),
     position: index + 1,
     count: steps.length,
     clock: formatCountdown(remaining),
@@ -44,10 +45,3 @@ export function useTimerView(): TimerView {
     needsReminder: stepId !== null && startedStepId === stepId && elapsedMs(timer, now) === 0 && !isRunning(timer),
   };
 }
-
-export const STATUS_LABEL: Record<TimerStatus, string> = {
-  idle: 'Not started',
-  running: 'Running',
-  paused: 'Paused',
-  overrun: 'Time is up',
-};

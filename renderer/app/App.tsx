@@ -18,7 +18,7 @@ import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { FilesDialogs } from '../files/FilesDialogs';
 import { VIEW_COMPONENTS } from './views';
 import { ProjectorStage } from '../projector/ProjectorStage';
-import { SURFACE_LABELS } from '../projector/projector-text';
+import { surfaceLabel } from '../projector/projector-text';
 import { useProjectorSurface } from '../projector/use-projector-surface';
 import { JoinPanel, RoomButton } from '../room/JoinPanel';
 import { RoomDialogs } from '../room/RoomDialogs';
@@ -90,7 +90,7 @@ export function App() {
           </div>
         </>
       )}
-      <main className="view" id="main" aria-label={projecting ? SURFACE_LABELS[surface] : viewLabel(view)} tabIndex={0}>
+      <main className="view" id="main" aria-label={projecting ? surfaceLabel(surface) : viewLabel(view)} tabIndex={0}>
         {projecting ? <ProjectorStage surface={surface} /> : <View />}
       </main>
       <JoinPanel />

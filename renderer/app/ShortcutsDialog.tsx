@@ -4,26 +4,17 @@ import { keyPlatform, shownBindings, type AppAction } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { APP_ACTIONS } from './app-actions';
 import { Modal } from './Modal';
+import { useTranslation } from 'react-i18next';
+import { tr } from '../common/i18n';
 import { WIDGET_SHORTCUTS } from './widget-shortcuts';
 
 /** Headings of the keyboard map, by the first part of an action's id ("file.save" → Files). */
-const AREA_TITLES: Record<string, string> = {
-  file: 'Files',
-  edit: 'Editing',
-  view: 'Views and display',
-  agenda: 'Agenda and timer',
-  canvas: 'Canvas',
-  backlog: 'Backlog',
-  people: 'People',
-  goals: 'Goals',
-  sponsors: 'Sponsors',
-  impact: 'Impact',
-  export: 'Export',
-  help: 'Help',
-};
+const AREAS = ['file', 'edit', 'view', 'agenda', 'canvas', 'backlog', 'people', 'goals', 'sponsors', 'impact', 'export', 'help', 'projector', 'room'] as const;
+const areaTitle = (area: string): string | undefined =>
+  (AREAS as readonly string[]).includes(area) ? tr(`app.shortcuts.area.${area as (typeof AREAS)[number]}`) : undefined;
 
 /** Where a key works, when not where its action's other keys do. */
-const SCOPE_NOTES: Partial<Record<ActionScope, string>> = { projector: 'projector mode' };
+const scopeNote = (scope: ActionScope): string | undefined => (scope === 'projector' ? tr('app.shortcuts.scope.projector') : undefined);
 
 interface Row {
   id: string;
@@ -34,7 +25,7 @@ interface Row {
 
 function areaOf(action: AppAction): string {
   const prefix = action.id.split('.')[0] ?? action.id;
-  return AREA_TITLES[prefix] ?? prefix.charAt(0).toUpperCase() + prefix.slice(1);
+  return areaTitle(prefix) ?? prefix.charAt(0).toUpperCase() + prefix.slice(1);
 }
 
 /** Every action with keys (from their one declaration) and the keys of focused widgets, grouped by area in the order they first appear (help last). */
@@ -46,12 +37,12 @@ function groups(): Array<{ title: string; rows: Row[] }> {
     const own: ActionScope = (ACTION_SPECS[action.id] as { scope?: ActionScope }).scope ?? 'global';
     const keys = shownBindings(action.id).map((binding) => ({
       keys: chordLabel(binding.chord, platform),
-      condition: binding.scope === own ? undefined : SCOPE_NOTES[binding.scope],
+      condition: binding.scope === own ? undefined : scopeNote(binding.scope),
     }));
     if (keys.length > 0) add(areaOf(action), { id: action.id, label: action.label, keys });
   }
   WIDGET_SHORTCUTS.forEach((s, index) => add(s.area, { id: `widget.${index}`, label: s.label, keys: [{ keys: s.keys }] }));
-  const help = AREA_TITLES.help!;
+  const help = tr('app.shortcuts.area.help');
   return [...byArea.entries()]
     .sort(([a], [b]) => Number(a === help) - Number(b === help))
     .map(([title, rows]) => ({ title, rows }));
@@ -61,9 +52,10 @@ function groups(): Array<{ title: string; rows: Row[] }> {
 export function ShortcutsDialog() {
   const open = useUiStore((state) => state.shortcutsOpen);
   const setOpen = useUiStore((state) => state.setShortcutsOpen);
+  const { t } = useTranslation();
   return (
-    <Modal title="Keyboard shortcuts" open={open} onClose={() => setOpen(false)}>
-      <div className="shortcut-groups" role="region" aria-label="All shortcuts" tabIndex={0}>
+    <Modal title={t('app.shortcuts.title')} open={open} onClose={() => setOpen(false)}>
+      <div className="shortcut-groups" role="region" aria-label={t('app.shortcuts.all')} tabIndex={0}>
         {groups().map((group) => {
           const headingId = `shortcuts-${group.title.replace(/\W+/g, '-').toLowerCase()}`;
           return (
@@ -72,8 +64,8 @@ export function ShortcutsDialog() {
               <table className="shortcuts" aria-labelledby={headingId}>
                 <thead>
                   <tr>
-                    <th scope="col">Action</th>
-                    <th scope="col">Shortcut</th>
+                    <th scope="col">{t('app.shortcuts.action')}</th>
+                    <th scope="col">{t('app.shortcuts.keys')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -84,9 +76,9 @@ export function ShortcutsDialog() {
                         {row.keys.map(({ keys, condition }, index) => (
                           // "Ctrl+PageDown or PageDown in projector mode": the keys in <kbd>, where they work after them.
                           <span key={keys}>
-                            {index > 0 && ' or '}
+                            {index > 0 && t('app.shortcuts.or')}
                             <kbd>{keys}</kbd>
-                            {condition && ` in ${condition}`}
+                            {condition && t('app.shortcuts.in', { condition })}
                           </span>
                         ))}
                       </td>
@@ -100,7 +92,7 @@ export function ShortcutsDialog() {
       </div>
       <div className="modal__buttons">
         <button type="button" className="button button--primary" onClick={() => setOpen(false)}>
-          Close
+          {t('app.shortcuts.close')}
         </button>
       </div>
     </Modal>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { useWorkshop } from '../store/workshop-store';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
@@ -32,6 +33,7 @@ export function TitleBar() {
   const title = useWorkshop((w) => w.meta.title);
   const community = useWorkshop((w) => w.meta.community);
   const path = useFileStore((state) => state.path);
+  const { t } = useTranslation();
   // Text areas have no value attribute; mirror it, as the inputs had (tests and tools select by [value]).
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const communityRef = useRef<HTMLTextAreaElement>(null);
@@ -41,7 +43,7 @@ export function TitleBar() {
     <header className="title-bar">
       <div className="title-bar__names">
         <label className="visually-hidden" htmlFor="workshop-title">
-          Workshop title
+          {t('app.titleBar.title')}
         </label>
         {/* Text areas sized to their content: a long title or community name wraps instead of being cut. */}
         <textarea
@@ -50,14 +52,14 @@ export function TitleBar() {
           className="title-bar__title"
           value={title}
           rows={1}
-          placeholder="Untitled workshop"
+          placeholder={t('app.titleBar.titlePlaceholder')}
           maxLength={LIMITS.workshop.title}
           onKeyDown={endOnEnter}
           onChange={(event) => renameWorkshopTo(event.target.value)}
         />
         <div className="title-bar__sub">
           <label className="visually-hidden" htmlFor="workshop-community">
-            Community
+            {t('app.titleBar.community')}
           </label>
           <textarea
             ref={communityRef}
@@ -65,7 +67,7 @@ export function TitleBar() {
             className="title-bar__community"
             value={community}
             rows={1}
-            placeholder="Community name"
+            placeholder={t('app.titleBar.communityPlaceholder')}
             maxLength={LIMITS.workshop.community}
             onKeyDown={endOnEnter}
             onChange={(event) => renameCommunityTo(event.target.value)}
@@ -76,11 +78,11 @@ export function TitleBar() {
       <span className="title-bar__file" title={path ?? undefined}>
         {fileNameOf(path)}
       </span>
-      <div className="title-bar__actions" role="toolbar" aria-label="File">
+      <div className="title-bar__actions" role="toolbar" aria-label={t('app.titleBar.fileActions')}>
         {FILE_ACTION_IDS.map((id) => (
           <ActionButton key={id} id={id} />
         ))}
-        <ActionMenuButton label="More" ids={MORE_ACTION_IDS} />
+        <ActionMenuButton label={t('app.titleBar.more')} ids={MORE_ACTION_IDS} />
       </div>
       <WorkshopsButton />
       <ExportMenu />

@@ -1,21 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { usePromptStore } from '../store/prompt-store';
 import { Modal } from './Modal';
 
 export function UnsavedChangesDialog() {
   const pending = usePromptStore((state) => state.pending);
   const answer = usePromptStore((state) => state.answer);
+  const { t } = useTranslation();
   return (
-    <Modal title="Unsaved changes" open={pending !== null} onClose={() => answer('cancel')}>
-      <p>Do you want to save the changes to “{pending?.fileName}”?</p>
+    <Modal title={t('app.unsaved.title')} open={pending !== null} onClose={() => answer('cancel')}>
+      <p>{t('app.unsaved.question', { name: pending?.fileName ?? '' })}</p>
       <div className="modal__buttons">
         <button type="button" className="button button--primary" onClick={() => answer('save')}>
-          Save
+          {t('app.unsaved.save')}
         </button>
         <button type="button" className="button" onClick={() => answer('discard')}>
-          Don’t save
+          {t('app.unsaved.discard')}
         </button>
         <button type="button" className="button" onClick={() => answer('cancel')}>
-          Cancel
+          {t('app.unsaved.cancel')}
         </button>
       </div>
     </Modal>

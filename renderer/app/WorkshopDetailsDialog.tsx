@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { SummaryLanguageField } from '../export/SummaryLanguageField';
@@ -14,11 +15,12 @@ export function WorkshopDetailsDialog() {
   const facilitator = useWorkshop((w) => w.meta.facilitator);
   const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
   const nextSession = useWorkshop((w) => w.meta.nextSessionDate ?? '');
+  const { t } = useTranslation();
   const ids = { date: useId(), facilitator: useId(), hide: useId(), hint: useId(), next: useId(), nextHint: useId() };
   return (
-    <Modal title="Workshop details" open={open} onClose={() => setOpen(false)}>
+    <Modal title={t('app.details.title')} open={open} onClose={() => setOpen(false)}>
       <div className="details-form">
-        <label htmlFor={ids.date}>Date</label>
+        <label htmlFor={ids.date}>{t('app.details.date')}</label>
         <input
           id={ids.date}
           type="date"
@@ -26,15 +28,15 @@ export function WorkshopDetailsDialog() {
           required
           onChange={(event) => changeWorkshopDate(event.target.value)}
         />
-        <label htmlFor={ids.facilitator}>Facilitator</label>
+        <label htmlFor={ids.facilitator}>{t('app.details.facilitator')}</label>
         <input
           id={ids.facilitator}
           value={facilitator}
           maxLength={LIMITS.workshop.facilitator}
-          placeholder="Who runs the workshop"
+          placeholder={t('app.details.facilitatorPlaceholder')}
           onChange={(event) => changeFacilitator(event.target.value)}
         />
-        <label htmlFor={ids.next}>Next session</label>
+        <label htmlFor={ids.next}>{t('app.details.nextSession')}</label>
         <input
           id={ids.next}
           type="date"
@@ -43,7 +45,7 @@ export function WorkshopDetailsDialog() {
           onChange={(event) => changeNextSessionDate(event.target.value)}
         />
         <p id={ids.nextHint} className="details-form__hint">
-          Printed on the sponsor brief, page 1 of the PDF summary. Leave empty when not decided yet.
+          {t('app.details.nextSessionHint')}
         </p>
         <SummaryLanguageField />
         <span className="details-form__check">
@@ -54,15 +56,15 @@ export function WorkshopDetailsDialog() {
             aria-describedby={ids.hint}
             onChange={(event) => changeHideAuthors(event.target.checked)}
           />
-          <label htmlFor={ids.hide}>Hide note authors</label>
+          <label htmlFor={ids.hide}>{t('app.details.hideAuthors')}</label>
         </span>
         <p id={ids.hint} className="details-form__hint">
-          Anonymous workshop: authors are hidden on screen and left out of the PDF and Markdown summaries.
+          {t('app.details.hideAuthorsHint')}
         </p>
       </div>
       <div className="modal__buttons">
         <button type="button" className="button button--primary" onClick={() => setOpen(false)}>
-          Close
+          {t('app.details.close')}
         </button>
       </div>
     </Modal>

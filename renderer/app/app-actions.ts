@@ -38,33 +38,50 @@ function undoOrRedo(kind: 'undo' | 'redo') {
   else store.redo();
 }
 
-const themeAction = (theme: ThemeName, label: string): AppAction => ({
+const themeAction = (theme: ThemeName, label: () => string): AppAction => ({
   id: `view.theme.${theme}`,
-  label: `Theme: ${label}`,
+  // Getters: read in the language shown.
+  get label() {
+    return tr('app.action.theme', { theme: label() });
+  },
   onHome: true,
   perform: () => setTheme(theme),
 });
 
 /** The app's own actions: editing, themes, languages, the views (one per view, in navigation order), help. */
 const SHELL_ACTIONS = defineActions([
-  { id: 'edit.undo', label: 'Undo', perform: () => undoOrRedo('undo') },
-  { id: 'edit.redo', label: 'Redo', perform: () => undoOrRedo('redo') },
-  themeAction('light', 'light'),
-  themeAction('dark', 'dark'),
-  themeAction('high-contrast', 'high contrast'),
+  {
+    id: 'edit.undo',
+    get label() {
+      return tr('app.action.undo');
+    },
+    perform: () => undoOrRedo('undo'),
+  },
+  {
+    id: 'edit.redo',
+    get label() {
+      return tr('app.action.redo');
+    },
+    perform: () => undoOrRedo('redo'),
+  },
+  themeAction('light', () => tr('app.theme.light')),
+  themeAction('dark', () => tr('app.theme.dark')),
+  themeAction('high-contrast', () => tr('app.theme.highContrast')),
   ...LANGUAGE_PREFERENCES.map(languageAction),
   ...VIEW_IDS.map(
     (view): AppAction => ({
       id: `view.show.${view}`,
       get label() {
-        return `Show ${viewLabel(view)}`;
+        return tr('app.action.showView', { view: viewLabel(view) });
       },
       perform: () => useUiStore.getState().setView(view),
     }),
   ),
   {
     id: 'help.shortcuts',
-    label: 'Keyboard shortcuts',
+    get label() {
+      return tr('app.action.shortcuts');
+    },
     onHome: true,
     perform: () => useUiStore.getState().setShortcutsOpen(true),
   },

@@ -1,4 +1,5 @@
 /** Changes to the workshop's own details (title bar, details dialog), each one undo step named for people. */
+import { tr } from '../common/i18n';
 import {
   renameCommunity,
   renameWorkshop,
@@ -10,19 +11,19 @@ import {
 import { changeWorkshop as change } from '../store/workshop-store';
 
 /** Typing in the title: one undo step for the whole burst. */
-export const renameWorkshopTo = (title: string) => change('Rename workshop', (w) => renameWorkshop(w, title), { coalesceKey: 'meta.title' });
+export const renameWorkshopTo = (title: string) => change(tr('app.undo.renameWorkshop'), (w) => renameWorkshop(w, title), { coalesceKey: 'meta.title' });
 
 export const renameCommunityTo = (community: string) =>
-  change('Rename community', (w) => renameCommunity(w, community), { coalesceKey: 'meta.community' });
+  change(tr('app.undo.renameCommunity'), (w) => renameCommunity(w, community), { coalesceKey: 'meta.community' });
 
 /** The date field: an emptied field is not a date, and the workshop keeps its last one. */
-export const changeWorkshopDate = (date: string) => change('Change workshop date', (w) => setWorkshopDate(w, date));
+export const changeWorkshopDate = (date: string) => change(tr('app.undo.changeDate'), (w) => setWorkshopDate(w, date));
 
 export const changeFacilitator = (facilitator: string) =>
-  change('Change facilitator', (w) => setFacilitator(w, facilitator), { coalesceKey: 'meta.facilitator' });
+  change(tr('app.undo.changeFacilitator'), (w) => setFacilitator(w, facilitator), { coalesceKey: 'meta.facilitator' });
 
 /** Empty clears the next session's date (not decided yet). */
 export const changeNextSessionDate = (date: string) =>
-  change(date === '' ? 'Clear next session date' : 'Change next session date', (w) => setNextSessionDate(w, date));
+  change(date === '' ? tr('app.undo.clearNextSession') : tr('app.undo.changeNextSession'), (w) => setNextSessionDate(w, date));
 
-export const changeHideAuthors = (hide: boolean) => change(hide ? 'Hide note authors' : 'Show note authors', (w) => setHideAuthors(w, hide));
+export const changeHideAuthors = (hide: boolean) => change(hide ? tr('app.undo.hideAuthors') : tr('app.undo.showAuthors'), (w) => setHideAuthors(w, hide));

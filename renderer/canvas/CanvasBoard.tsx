@@ -13,7 +13,7 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useWorkshop } from '../store/workshop-store';
 import { moveNotesBy } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
-import { SCREEN_READER_INSTRUCTIONS, useDragAnnouncements } from './drag-announcements';
+import { screenReaderInstructions, useDragAnnouncements } from './drag-announcements';
 import { markDragEnd } from './drag-state';
 import { DragPreview } from './DragPreview';
 import { DND_CONTEXT_ID } from './DragBinder';
@@ -97,7 +97,7 @@ export function CanvasBoard() {
       id={DND_CONTEXT_ID}
       sensors={sensors}
       autoScroll={false}
-      accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+      accessibility={{ announcements, screenReaderInstructions: screenReaderInstructions() }}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}

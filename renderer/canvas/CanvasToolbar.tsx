@@ -1,15 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { NOTE_COLORS } from '../../shared/schema';
 import { useUiStore, type CanvasMode } from '../store/ui-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { ActionButton } from '../common/ActionButton';
 import { addToBacklog, colourSelectedNotes, makeGoal } from './canvas-commands';
 import { TemplateChooser } from './TemplateChooser';
-import { COLOR_NAMES } from './color-names';
+import { colorName } from './color-names';
 
-const MODES: ReadonlyArray<{ id: CanvasMode; label: string }> = [
-  { id: 'edit', label: 'Edit' },
-  { id: 'voting', label: 'Dot vote' },
-];
+const MODES: ReadonlyArray<CanvasMode> = ['edit', 'voting'];
 
 /** The canvas toolbar: mode, notes, selection, zoom, template. Every button works from the keyboard too. */
 export function CanvasToolbar() {
@@ -18,64 +16,65 @@ export function CanvasToolbar() {
   const count = useCanvasUi((s) => s.selectedIds.size);
   const single = useCanvasUi((s) => (s.selectedIds.size === 1 ? [...s.selectedIds][0]! : null));
   const zoom = useCanvasUi((s) => s.viewport.zoom);
+  const { t } = useTranslation();
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
-      <div className="toolbar__group" role="group" aria-label="Canvas mode">
+    <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar.label')}>
+      <div className="toolbar__group" role="group" aria-label={t('canvas.toolbar.mode')}>
         {MODES.map((m) => (
           <button
-            key={m.id}
+            key={m}
             type="button"
-            className={`button${mode === m.id ? ' button--primary' : ''}`}
-            aria-pressed={mode === m.id}
-            onClick={() => setMode(m.id)}
+            className={`button${mode === m ? ' button--primary' : ''}`}
+            aria-pressed={mode === m}
+            onClick={() => setMode(m)}
           >
-            {m.label}
+            {m === 'edit' ? t('canvas.toolbar.edit') : t('canvas.toolbar.voting')}
           </button>
         ))}
       </div>
       {mode === 'edit' && (
-        <div className="toolbar__group editing-chrome" role="group" aria-label="Notes">
-          <ActionButton id="canvas.addNote">Add note</ActionButton>
+        <div className="toolbar__group editing-chrome" role="group" aria-label={t('canvas.toolbar.notes')}>
+          <ActionButton id="canvas.addNote">{t('canvas.toolbar.addNote')}</ActionButton>
           {/* Always there (disabled without a selection): selecting never changes the toolbar's size, so the board never moves. */}
           <span className="toolbar__count" aria-live="polite">
-            {count > 0 ? `${count} selected` : 'No selection'}
+            {count > 0 ? t('canvas.toolbar.selected', { count }) : t('canvas.toolbar.noSelection')}
           </span>
-          <div className="swatches" role="group" aria-label="Colour of the selected notes">
+          <div className="swatches" role="group" aria-label={t('canvas.toolbar.colours')}>
             {NOTE_COLORS.map((color) => (
               <button
                 key={color}
                 type="button"
                 className={`swatch note-color--${color}`}
-                aria-label={COLOR_NAMES[color]}
-                title={COLOR_NAMES[color]}
+                aria-label={colorName(color)}
+                title={colorName(color)}
                 disabled={count === 0}
                 onClick={() => colourSelectedNotes(color)}
               />
             ))}
           </div>
           {/* Disabled without a selection: the actions' `enabled`, which the Canvas menu follows too. */}
-          <ActionButton id="canvas.duplicate">Duplicate</ActionButton>
-          <ActionButton id="canvas.delete">Delete</ActionButton>
-          <ActionButton id="canvas.group">Group into theme</ActionButton>
+          <ActionButton id="canvas.duplicate">{t('canvas.toolbar.duplicate')}</ActionButton>
+          <ActionButton id="canvas.delete">{t('canvas.toolbar.delete')}</ActionButton>
+          <ActionButton id="canvas.group">{t('canvas.toolbar.group')}</ActionButton>
           <button type="button" className="button" disabled={!single} onClick={() => single && addToBacklog({ kind: 'note', id: single })}>
-            Add to backlog
+            {t('canvas.toolbar.addToBacklog')}
           </button>
           <button type="button" className="button" disabled={!single} onClick={() => single && makeGoal({ kind: 'note', id: single })}>
-            Make this a goal
+            {t('canvas.toolbar.makeGoal')}
           </button>
         </div>
       )}
-      <div className="toolbar__group toolbar__group--end" role="group" aria-label="Zoom">
-        <ActionButton id="canvas.zoomOut" aria-label="Zoom out">
+      <div className="toolbar__group toolbar__group--end" role="group" aria-label={t('canvas.toolbar.zoom')}>
+        <ActionButton id="canvas.zoomOut" aria-label={t('canvas.toolbar.zoomOut')}>
           −
         </ActionButton>
-        <ActionButton id="canvas.actualSize" className="button toolbar__zoom" aria-label={`${Math.round(zoom * 100)} % (actual size)`}>
+        <ActionButton id="canvas.actualSize" className="button toolbar__zoom" aria-label={t('canvas.toolbar.zoomLevel', { percent: `${Math.round(zoom * 100)} %` })}>
           {Math.round(zoom * 100)} %
         </ActionButton>
-        <ActionButton id="canvas.zoomIn" aria-label="Zoom in">
+        <ActionButton id="canvas.zoomIn" aria-label={t('canvas.toolbar.zoomIn')}>
           +
         </ActionButton>
-        <ActionButton id="canvas.fit">Fit to screen</ActionButton>
+        <ActionButton id="canvas.fit">{t('canvas.toolbar.fit')}</ActionButton>
         <span className="editing-chrome">
           <TemplateChooser />
         </span>

@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { useEffect, useRef } from 'react';
 import { useFacilitationStore } from '../agenda/public';
 import { useUiStore } from '../store/ui-store';
@@ -43,7 +44,7 @@ export function CanvasView() {
       <div className="canvas-view__body">
         <CanvasBoard />
         {/* Focusable: the panel scrolls, and keyboard users must be able to scroll it. On the projector only the vote panel shows. */}
-        <aside className={`canvas-side${mode === 'edit' ? ' editing-chrome' : ''}`} tabIndex={0} aria-label={mode === 'voting' ? 'Voting' : 'Notes and themes'}>
+        <aside className={`canvas-side${mode === 'edit' ? ' editing-chrome' : ''}`} tabIndex={0} aria-label={mode === 'voting' ? tr('canvas.side.voting') : tr('canvas.side.notes')}>
           {mode === 'voting' ? (
             <>
               <VotingPanel />

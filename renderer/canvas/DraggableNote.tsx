@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { flushSync } from 'react-dom';
 import { memo, useCallback, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Note, NoteColor } from '../../shared/schema';
@@ -38,14 +39,14 @@ function announceZoneChange(id: string, before: string | null): void {
   const moved = w.canvas.notes.find((n) => n.id === id);
   if (!moved || moved.zoneId === before) return;
   const zone = w.canvas.zones.find((z) => z.id === moved.zoneId);
-  useCanvasUi.getState().announce(`Note now in ${zone ? `zone ${zone.title}` : 'no zone'}.`);
+  useCanvasUi.getState().announce(zone ? tr('canvas.note.nowInZone', { zone: zone.title }) : tr('canvas.note.nowInNoZone'));
 }
 
 export function noteLabel(text: string, zoneTitle: string | null, themeName: string | null, totalDots: number | null, faceDown = false): string {
-  const parts = [faceDown ? 'Note face down' : `Note: ${text.trim() || 'empty'}`];
-  if (themeName) parts.push(`theme ${themeName}`);
-  parts.push(zoneTitle ? `in ${zoneTitle}` : 'outside the zones');
-  if (totalDots !== null) parts.push(`${totalDots} ${totalDots === 1 ? 'dot' : 'dots'}`);
+  const parts: string[] = [faceDown ? tr('canvas.note.labelFaceDown') : text.trim() ? tr('canvas.note.label', { text: text.trim() }) : tr('canvas.note.labelEmpty')];
+  if (themeName) parts.push(tr('canvas.note.labelTheme', { theme: themeName }));
+  parts.push(zoneTitle ? tr('canvas.note.labelZone', { zone: zoneTitle }) : tr('canvas.note.labelOutside'));
+  if (totalDots !== null) parts.push(tr('canvas.note.labelDots', { count: totalDots }));
   return parts.join(', ');
 }
 
@@ -157,7 +158,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       style={{ left: note.x, top: note.y, width: note.width, height: note.height }}
       role="button"
       tabIndex={0}
-      aria-roledescription="sticky note"
+      aria-roledescription={tr('canvas.note.roleDescription')}
       aria-describedby={DND_CONTEXT_ID}
       aria-pressed={selected}
       aria-label={noteLabel(note.text, props.zoneTitle, props.themeName, props.totalDots, note.faceDown)}
@@ -215,7 +216,7 @@ function ResizeHandle(props: { id: string; width: number; height: number }) {
     <span
       className="note__resize"
       aria-hidden="true"
-      title="Drag to resize (Alt+arrows); double-click to fit the text"
+      title={tr('canvas.note.resize')}
       onPointerDown={(event) => {
         if (event.button !== 0) return;
         event.stopPropagation();

@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { memo } from 'react';
 import type { NoteColor } from '../../shared/schema';
 import { countRender } from './render-counter';
@@ -54,10 +55,10 @@ export function NoteFace(props: NoteFaceProps) {
   return (
     <div className={`note-face note-color--${props.color}${props.faceDown ? ' note-face--down' : ''}`} aria-hidden="true">
       {props.faceDown ? (
-        <p className="note-face__down" data-label="Face down" />
+        <p className="note-face__down" data-label={tr('canvas.note.faceDown')} />
       ) : (
         <p className="note-face__text" style={props.lines ? { WebkitLineClamp: props.lines } : undefined}>
-          {props.text || <span className="note-face__empty">Empty note</span>}
+          {props.text || <span className="note-face__empty">{tr('canvas.note.empty')}</span>}
         </p>
       )}
       {props.themeName !== null && (

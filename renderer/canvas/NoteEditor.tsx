@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { useEffect, useRef } from 'react';
 import { editNoteText } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
@@ -16,7 +17,7 @@ export function NoteEditor(props: { id: string; text: string; onDone: () => void
     <textarea
       ref={ref}
       className="note-editor"
-      aria-label="Note text"
+      aria-label={tr('canvas.note.text')}
       value={props.text}
       maxLength={LIMITS.note.text}
       onChange={(event) => editNoteText(props.id, event.target.value)}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useWorkshop } from '../store/workshop-store';
 import { editNoteText, setNoteAuthor, takeSelectedOutOfTheme } from './canvas-commands';
 import { useCanvasUi } from './canvas-ui-store';
@@ -17,23 +18,23 @@ export function SelectionInspector() {
   const textId = useId();
   const authorId = useId();
   const freeId = useId();
+  const { t } = useTranslation();
   if (!note) {
     return (
       <section className="panel" aria-labelledby="selection-title">
         <h2 className="panel__title" id="selection-title">
-          Selection
+          {t('canvas.selection.title')}
         </h2>
         {count > 1 ? (
           <>
-            <p>{count} notes selected. Drag one to move them together, or group them into a theme.</p>
+            <p>{t('canvas.selection.several', { count })}</p>
             <button type="button" className="button" onClick={takeSelectedOutOfTheme}>
-              Take out of their theme
+              {t('canvas.selection.takeOutAll')}
             </button>
           </>
         ) : (
           <p className="panel__hint">
-            Double-click the canvas or press N to add a note. Click a note to select it; Shift+click or Shift+drag
-            on the background to select several.
+            {t('canvas.selection.hint')}
           </p>
         )}
       </section>
@@ -43,11 +44,11 @@ export function SelectionInspector() {
   return (
     <section className="panel" aria-labelledby="selection-title">
       <h2 className="panel__title" id="selection-title">
-        Selected note
+        {t('canvas.selection.selectedNote')}
       </h2>
-      <label htmlFor={textId}>Text</label>
+      <label htmlFor={textId}>{t('canvas.selection.text')}</label>
       <textarea id={textId} className="panel__textarea" value={note.text} maxLength={LIMITS.note.text} rows={3} onChange={(e) => editNoteText(note.id, e.target.value)} />
-      <label htmlFor={authorId}>Author{hideAuthors ? ' (hidden on screen)' : ''}</label>
+      <label htmlFor={authorId}>{hideAuthors ? t('canvas.selection.authorHidden') : t('canvas.selection.author')}</label>
       <select
         id={authorId}
         value={authorChoice}
@@ -58,23 +59,23 @@ export function SelectionInspector() {
           else setNoteAuthor(note.id, members.find((m) => m.id === value)?.name ?? null, value);
         }}
       >
-        <option value={NONE}>Anonymous</option>
+        <option value={NONE}>{t('canvas.selection.anonymous')}</option>
         {members.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}
           </option>
         ))}
-        <option value={OTHER}>Someone else…</option>
+        <option value={OTHER}>{t('canvas.selection.someoneElse')}</option>
       </select>
       {authorChoice === OTHER && (
         <>
-          <label htmlFor={freeId}>Author’s name</label>
+          <label htmlFor={freeId}>{t('canvas.selection.authorName')}</label>
           <input id={freeId} value={note.author ?? ''} maxLength={LIMITS.note.author} onChange={(e) => setNoteAuthor(note.id, e.target.value, null)} />
         </>
       )}
       {note.themeId && (
         <button type="button" className="button" onClick={takeSelectedOutOfTheme}>
-          Take out of its theme
+          {t('canvas.selection.takeOut')}
         </button>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CANVAS_TEMPLATE_DEFINITIONS } from '../../shared/domain/canvas-templates';
 import { CANVAS_TEMPLATES, type CanvasTemplate } from '../../shared/schema';
 import { Modal } from '../app/Modal';
@@ -10,10 +11,11 @@ export function TemplateChooser() {
   const template = useWorkshop((w) => w.canvas.template);
   const noteCount = useWorkshop((w) => w.canvas.notes.length);
   const [pending, setPending] = useState<CanvasTemplate | null>(null);
+  const { t } = useTranslation();
   return (
     <>
       <label className="toolbar__field">
-        <span>Template</span>
+        <span>{t('canvas.toolbar.template')}</span>
         <select
           value={template}
           onChange={(event) => {
@@ -29,15 +31,11 @@ export function TemplateChooser() {
           ))}
         </select>
       </label>
-      <Modal title="Change the canvas template?" open={pending !== null} onClose={() => setPending(null)}>
-        <p>
-          The zones become those of “{pending ? CANVAS_TEMPLATE_DEFINITIONS[pending].label : ''}”. All {noteCount}{' '}
-          {noteCount === 1 ? 'note stays' : 'notes stay'} where {noteCount === 1 ? 'it is' : 'they are'}, and each
-          joins the zone it is over (or none). You can undo this.
-        </p>
+      <Modal title={t('canvas.template.confirmTitle')} open={pending !== null} onClose={() => setPending(null)}>
+        <p>{t('canvas.template.confirm', { count: noteCount, template: pending ? CANVAS_TEMPLATE_DEFINITIONS[pending].label : '' })}</p>
         <div className="modal__buttons">
           <button type="button" className="button" onClick={() => setPending(null)}>
-            Cancel
+            {t('canvas.template.cancel')}
           </button>
           <button
             type="button"
@@ -47,7 +45,7 @@ export function TemplateChooser() {
               setPending(null);
             }}
           >
-            Change template
+            {t('canvas.template.change')}
           </button>
         </div>
       </Modal>

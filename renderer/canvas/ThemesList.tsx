@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { notesByTheme } from '../../shared/domain/canvas-themes';
 import { tallyVotes } from '../../shared/domain/vote-tally';
 import type { Theme } from '../../shared/schema';
@@ -11,42 +12,43 @@ import { LIMITS } from '../../shared/schema/limits';
 function ThemeItem(props: { theme: Theme; noteIds: string[]; dots: number | null }) {
   const { theme } = props;
   const mode = useUiStore((s) => s.canvasMode);
+  const { t } = useTranslation();
   return (
     <li className={`theme-item theme-color--${theme.color}`}>
       <input
         className="theme-item__name"
-        aria-label={`Name of theme ${theme.name}`}
+        aria-label={t('canvas.themes.name', { theme: theme.name })}
         value={theme.name}
         maxLength={LIMITS.theme.name}
         onChange={(event) => renameThemeTo(theme.id, event.target.value)}
       />
       <span className="theme-item__count">
-        {props.noteIds.length} {props.noteIds.length === 1 ? 'note' : 'notes'}
-        {props.dots !== null && `, ${props.dots} ${props.dots === 1 ? 'dot' : 'dots'}`}
+        {t('canvas.themes.notes', { count: props.noteIds.length })}
+        {props.dots !== null && t('canvas.themes.dots', { count: props.dots })}
       </span>
       <div className="theme-item__actions">
         {mode === 'voting' ? (
           <>
-            <button type="button" className="button" aria-label={`Add dot to theme ${theme.name}`} onClick={() => voteFor({ kind: 'theme', id: theme.id })}>
-              Add dot
+            <button type="button" className="button" aria-label={t('canvas.themes.addDotLabel', { theme: theme.name })} onClick={() => voteFor({ kind: 'theme', id: theme.id })}>
+              {t('canvas.themes.addDot')}
             </button>
-            <button type="button" className="button" aria-label={`Remove dot from theme ${theme.name}`} onClick={() => unvote({ kind: 'theme', id: theme.id })}>
-              Remove dot
+            <button type="button" className="button" aria-label={t('canvas.themes.removeDotLabel', { theme: theme.name })} onClick={() => unvote({ kind: 'theme', id: theme.id })}>
+              {t('canvas.themes.removeDot')}
             </button>
           </>
         ) : (
           <>
-            <button type="button" className="button button--small" aria-label={`Select notes of theme ${theme.name}`} onClick={() => useCanvasUi.getState().select(props.noteIds)}>
-              Select
+            <button type="button" className="button button--small" aria-label={t('canvas.themes.selectLabel', { theme: theme.name })} onClick={() => useCanvasUi.getState().select(props.noteIds)}>
+              {t('canvas.themes.select')}
             </button>
-            <button type="button" className="button button--small" aria-label={`Ungroup theme ${theme.name}`} onClick={() => ungroup(theme.id)}>
-              Ungroup
+            <button type="button" className="button button--small" aria-label={t('canvas.themes.ungroupLabel', { theme: theme.name })} onClick={() => ungroup(theme.id)}>
+              {t('canvas.themes.ungroup')}
             </button>
-            <button type="button" className="button button--small" aria-label={`Add to backlog: theme ${theme.name}`} onClick={() => addToBacklog({ kind: 'theme', id: theme.id })}>
-              Add to backlog
+            <button type="button" className="button button--small" aria-label={t('canvas.themes.addToBacklogLabel', { theme: theme.name })} onClick={() => addToBacklog({ kind: 'theme', id: theme.id })}>
+              {t('canvas.themes.addToBacklog')}
             </button>
-            <button type="button" className="button button--small" aria-label={`Make this a goal: theme ${theme.name}`} onClick={() => makeGoal({ kind: 'theme', id: theme.id })}>
-              Make this a goal
+            <button type="button" className="button button--small" aria-label={t('canvas.themes.makeGoalLabel', { theme: theme.name })} onClick={() => makeGoal({ kind: 'theme', id: theme.id })}>
+              {t('canvas.themes.makeGoal')}
             </button>
           </>
         )}
@@ -63,15 +65,16 @@ export function ThemesList() {
   const revealed = useWorkshop((w) => w.canvas.voting.revealed);
   const byTheme = useMemo(() => notesByTheme(notes), [notes]);
   const tally = useMemo(() => tallyVotes({ votes, notes, themes }), [votes, notes, themes]);
+  const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="themes-title">
       <h2 className="panel__title" id="themes-title">
-        Themes
+        {t('canvas.themes.title')}
       </h2>
       {themes.length === 0 ? (
-        <p className="panel__hint">Select similar notes and press “Group into theme” (G) to make a theme.</p>
+        <p className="panel__hint">{t('canvas.themes.empty')}</p>
       ) : (
-        <ul className="theme-list" aria-label="Themes">
+        <ul className="theme-list" aria-label={t('canvas.themes.list')}>
           {themes.map((theme) => (
             <ThemeItem
               key={theme.id}

@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { notesIn } from '../../shared/domain/canvas-notes';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/domain/canvas-notes';
@@ -58,7 +59,7 @@ export function Viewport(props: { children: ReactNode }) {
     <div
       ref={ref}
       role="region"
-      aria-label="Canvas board"
+      aria-label={tr('canvas.board')}
       className={`board${gesture?.kind === 'pan' && gesture.moved ? ' board--panning' : ''}`}
       onPointerDown={(event) => {
         if (event.button !== 0 && event.button !== 1) return;
@@ -116,7 +117,7 @@ export function Viewport(props: { children: ReactNode }) {
           const rect = worldRectBetween(ui.viewport, gesture.start, gesture.end);
           const hit = notesIn(currentWorkshop().canvas.notes, rect).map((n) => n.id);
           ui.select(event.ctrlKey || event.metaKey ? [...ui.selectedIds, ...hit] : hit);
-          if (hit.length > 0) ui.announce(`${hit.length} ${hit.length === 1 ? 'note' : 'notes'} selected.`);
+          if (hit.length > 0) ui.announce(tr('canvas.selection.banded', { count: hit.length }));
         } else if (!gesture.moved) {
           ui.select([]);
         }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useWorkshop } from '../store/workshop-store';
 import { editVisionStatement } from './canvas-commands';
@@ -9,6 +10,7 @@ import { LIMITS } from '../../shared/schema/limits';
  * and the board, and shrinks back on blur. The projector shows it large (renderer/projector).
  */
 export function VisionStatement() {
+  const { t } = useTranslation();
   const text = useWorkshop((w) => w.canvas.visionStatement);
   const [focused, setFocused] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -21,7 +23,7 @@ export function VisionStatement() {
   return (
     <div className="vision">
       <label className="vision__label" htmlFor="vision-statement">
-        Vision statement
+        {t('canvas.vision.label')}
       </label>
       <div className="vision__field">
         <textarea
@@ -30,7 +32,7 @@ export function VisionStatement() {
           className={`vision__text${focused ? ' vision__text--open' : ''}`}
           value={text}
           maxLength={LIMITS.vision}
-          placeholder="Our community exists so that… (write it from the top themes)"
+          placeholder={t('canvas.vision.placeholder')}
           onFocus={() => setFocused(true)}
           onBlur={() => setFocused(false)}
           onChange={(event) => editVisionStatement(event.target.value)}

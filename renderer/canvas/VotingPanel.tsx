@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { offeredVoters } from '../../shared/domain/check-in';
 import { budgetOf } from '../../shared/domain/vote-budget';
 import { useWorkshop } from '../store/workshop-store';
@@ -16,6 +17,7 @@ export function VotingPanel() {
   const setVoter = useCanvasUi((s) => s.setVoter);
   const [name, setName] = useState('');
   const ids = { dots: useId(), cap: useId(), voter: useId(), name: useId() };
+  const { t } = useTranslation();
 
   // The current voter must be one of the voters.
   useEffect(() => {
@@ -39,11 +41,11 @@ export function VotingPanel() {
   return (
     <section className="panel" aria-labelledby="voting-title">
       <h2 className="panel__title" id="voting-title">
-        Dot vote
+        {t('canvas.voting.title')}
       </h2>
       <fieldset className="panel__fieldset">
-        <legend>Voters</legend>
-        {ordered.length === 0 && <p className="panel__hint">Nobody checked in yet: add the voters by name below.</p>}
+        <legend>{t('canvas.voting.voters')}</legend>
+        {ordered.length === 0 && <p className="panel__hint">{t('canvas.voting.nobody')}</p>}
         {ordered.map((m) => (
           <label key={m.id} className="panel__check">
             <input
@@ -58,13 +60,13 @@ export function VotingPanel() {
         ))}
         <div className="panel__row">
           <label className="visually-hidden" htmlFor={ids.name}>
-            New voter’s name
+            {t('canvas.voting.newVoter')}
           </label>
           <input
             id={ids.name}
             value={name}
             maxLength={LIMITS.member.name}
-            placeholder="Name"
+            placeholder={t('canvas.voting.namePlaceholder')}
             onChange={(e) => setName(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -74,12 +76,12 @@ export function VotingPanel() {
             }}
           />
           <button type="button" className="button" onClick={addByName} disabled={!name.trim()}>
-            Add voter
+            {t('canvas.voting.addVoter')}
           </button>
         </div>
       </fieldset>
       <div className="panel__row">
-        <label htmlFor={ids.dots}>Dots per person</label>
+        <label htmlFor={ids.dots}>{t('canvas.voting.dotsPerPerson')}</label>
         <input
           id={ids.dots}
           type="number"
@@ -93,13 +95,13 @@ export function VotingPanel() {
         />
       </div>
       <div className="panel__row">
-        <label htmlFor={ids.cap}>Most dots on one item</label>
+        <label htmlFor={ids.cap}>{t('canvas.voting.cap')}</label>
         <input
           id={ids.cap}
           type="number"
           min={1}
           max={50}
-          placeholder="none"
+          placeholder={t('canvas.voting.noCap')}
           value={voting.maxDotsPerTarget ?? ''}
           onChange={(e) => {
             const n = e.target.value === '' ? null : Math.round(Number(e.target.value));
@@ -109,22 +111,22 @@ export function VotingPanel() {
       </div>
       {voting.participantIds.length > 0 && (
         <div className="panel__row">
-          <label htmlFor={ids.voter}>Who is voting</label>
+          <label htmlFor={ids.voter}>{t('canvas.voting.who')}</label>
           <select id={ids.voter} value={voterId ?? ''} onChange={(e) => setVoter(e.target.value)}>
             {voting.participantIds.map((id) => (
               <option key={id} value={id}>
-                {members.find((m) => m.id === id)?.name ?? 'Unknown'}
+                {members.find((m) => m.id === id)?.name ?? t('canvas.voting.unknown')}
               </option>
             ))}
           </select>
         </div>
       )}
       {voter && budget && (
-        <p className="voting__budget" role="status" aria-label="Dots left">
-          {voter.name}: {budget.remaining} of {budget.total} {budget.total === 1 ? 'dot' : 'dots'} left
+        <p className="voting__budget" role="status" aria-label={t('canvas.voting.dotsLeftLabel')}>
+          {t('canvas.voting.dotsLeft', { name: voter.name, left: budget.remaining, count: budget.total })}
         </p>
       )}
-      <p className="panel__hint">Click a note (or press Enter on it) to place a dot; Delete takes one back. Dot themes in the list.</p>
+      <p className="panel__hint">{t('canvas.voting.hint')}</p>
       <div className="panel__row">
         <button
           type="button"
@@ -132,10 +134,10 @@ export function VotingPanel() {
           aria-pressed={voting.revealed}
           onClick={toggleVotesRevealed}
         >
-          {voting.revealed ? 'Hide votes' : 'Reveal votes'}
+          {voting.revealed ? t('canvas.voting.hide') : t('canvas.voting.reveal')}
         </button>
         <button type="button" className="button" disabled={votes.length === 0} onClick={clearAllDots}>
-          Clear all dots
+          {t('canvas.voting.clear')}
         </button>
       </div>
     </section>

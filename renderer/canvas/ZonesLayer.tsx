@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { memo, useState } from 'react';
 import type { Zone } from '../../shared/schema';
 import { useWorkshop } from '../store/workshop-store';
@@ -8,6 +9,7 @@ import { LIMITS } from '../../shared/schema/limits';
 
 /** A zone of the canvas: a labelled region, focusable (where `N` adds a note), renamable, zoomable. */
 const ZoneRegion = memo(function ZoneRegion(props: { zone: Zone; noteIds: string }) {
+  const { t } = useTranslation();
   const { zone } = props;
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(zone.title);
@@ -33,7 +35,7 @@ const ZoneRegion = memo(function ZoneRegion(props: { zone: Zone; noteIds: string
         {renaming ? (
           <input
             className="zone__title-input"
-            aria-label={`New name of zone ${zone.title}`}
+            aria-label={t('canvas.zone.newName', { zone: zone.title })}
             value={draft}
             maxLength={LIMITS.zone.title}
             autoFocus
@@ -57,8 +59,8 @@ const ZoneRegion = memo(function ZoneRegion(props: { zone: Zone; noteIds: string
           <button
             type="button"
             className="zone__tool"
-            aria-label={`Rename zone ${zone.title}`}
-            title="Rename zone"
+            aria-label={t('canvas.zone.rename', { zone: zone.title })}
+            title={t('canvas.zone.renameTitle')}
             onClick={() => {
               setDraft(zone.title);
               setRenaming(true);
@@ -69,8 +71,8 @@ const ZoneRegion = memo(function ZoneRegion(props: { zone: Zone; noteIds: string
           <button
             type="button"
             className="zone__tool"
-            aria-label={`Zoom to zone ${zone.title}`}
-            title="Zoom to this zone"
+            aria-label={t('canvas.zone.zoomTo', { zone: zone.title })}
+            title={t('canvas.zone.zoomToTitle')}
             onClick={() => focusZone(zone.id)}
           >
             ⤢

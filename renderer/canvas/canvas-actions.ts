@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { defineActions, type ActionContext } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import {
@@ -25,24 +26,24 @@ const notOnControl = (event: KeyboardEvent) =>
 
 /** The canvas's actions; their keys work while the canvas shows (scope `canvas`). Keys local to a focused note live on the note. */
 export const CANVAS_ACTIONS = defineActions([
-  { id: 'canvas.addNote', label: 'Add a note (in the focused zone)', keyGuard: editing, perform: onTheCanvas(addNoteInFocusedZone) },
+  { id: 'canvas.addNote', get label() { return tr('canvas.action.addNote'); }, keyGuard: editing, perform: onTheCanvas(addNoteInFocusedZone) },
   {
     id: 'canvas.delete',
-    label: 'Delete the selected notes',
+    get label() { return tr('canvas.action.delete'); },
     enabled: hasSelection,
     keyGuard: (event, context) => editing(event, context) && notOnControl(event),
     perform: onTheCanvas(deleteSelectedNotes),
   },
-  { id: 'canvas.duplicate', label: 'Duplicate the selected notes', enabled: hasSelection, keyGuard: editing, perform: onTheCanvas(duplicateSelectedNotes) },
+  { id: 'canvas.duplicate', get label() { return tr('canvas.action.duplicate'); }, enabled: hasSelection, keyGuard: editing, perform: onTheCanvas(duplicateSelectedNotes) },
   {
     id: 'canvas.group',
-    label: 'Group the selected notes into a theme',
+    get label() { return tr('canvas.action.group'); },
     enabled: hasSelection,
     keyGuard: editing,
     perform: onTheCanvas(() => groupSelectedIntoTheme()),
   },
-  { id: 'canvas.zoomIn', label: 'Zoom in', keyGuard: notOnControl, perform: onTheCanvas(zoomIn) },
-  { id: 'canvas.zoomOut', label: 'Zoom out', keyGuard: notOnControl, perform: onTheCanvas(zoomOut) },
-  { id: 'canvas.actualSize', label: 'Zoom to actual size', keyGuard: notOnControl, perform: onTheCanvas(actualSize) },
-  { id: 'canvas.fit', label: 'Fit to screen', keyGuard: notOnControl, perform: onTheCanvas(fitToScreen) },
+  { id: 'canvas.zoomIn', get label() { return tr('canvas.action.zoomIn'); }, keyGuard: notOnControl, perform: onTheCanvas(zoomIn) },
+  { id: 'canvas.zoomOut', get label() { return tr('canvas.action.zoomOut'); }, keyGuard: notOnControl, perform: onTheCanvas(zoomOut) },
+  { id: 'canvas.actualSize', get label() { return tr('canvas.action.actualSize'); }, keyGuard: notOnControl, perform: onTheCanvas(actualSize) },
+  { id: 'canvas.fit', get label() { return tr('canvas.action.fit'); }, keyGuard: notOnControl, perform: onTheCanvas(fitToScreen) },
 ]);

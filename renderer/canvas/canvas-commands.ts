@@ -6,10 +6,11 @@ import { addActivityFromCanvas, addGoalFromCanvas, canvasSourceText, type Canvas
 import { addNote, addNoteInZone, deleteNotes, duplicateNotes, moveNotes, NOTE_HEIGHT, resizeNote, NOTE_WIDTH, setNotesColor } from '../../shared/domain/canvas-notes';
 import { changeCanvasTemplate, renameZone } from '../../shared/domain/canvas-template-change';
 import { groupIntoTheme, removeFromTheme, renameTheme, ungroupTheme } from '../../shared/domain/canvas-themes';
-import { castVote, REFUSAL_TEXT, withdrawVote } from '../../shared/domain/vote-budget';
+import { castVote, withdrawVote } from '../../shared/domain/vote-budget';
 import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { nearestZone } from '../../shared/domain/zone-of-point';
 import type { CanvasTemplate, NoteColor, VoteTarget } from '../../shared/schema';
+import { tr } from '../common/i18n';
 import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -19,13 +20,12 @@ import { LIMITS } from '../../shared/schema/limits';
 
 type Change = ReturnType<typeof useWorkshopStore.getState>['change'];
 const change: Change = (label, recipe, options) => useWorkshopStore.getState().change(label, recipe, options);
-const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many);
 const notify = (text: string) => useUiStore.getState().notify('info', text);
 
 /** Adds a note with its top-left corner at a world point, selects it and opens it for typing. */
 export function addNoteAt(x: number, y: number): string {
   let id = '';
-  change('Add note', (w) => void (id = addNote(w.canvas, x, y).id));
+  change(tr('canvas.undo.addNote'), (w) => void (id = addNote(w.canvas, x, y).id));
   startEditing(id);
   return id;
 }
@@ -38,7 +38,7 @@ export function addNoteInFocusedZone(): string {
   const zone = w.canvas.zones.find((z) => z.id === focusedZoneId) ?? nearestZone(w.canvas.zones, centre.x, centre.y);
   if (!zone) return addNoteAt(centre.x - NOTE_WIDTH / 2, centre.y - NOTE_HEIGHT / 2);
   let id = '';
-  change('Add note', (draft) => {
+  change(tr('canvas.undo.addNote'), (draft) => {
     const target = draft.canvas.zones.find((z) => z.id === zone.id)!;
     id = addNoteInZone(draft.canvas, target).id;
   });
@@ -52,14 +52,14 @@ function startEditing(id: string) {
 }
 
 export function editNoteText(id: string, text: string): void {
-  change('Edit note', (w) => {
+  change(tr('canvas.undo.editNote'), (w) => {
     const note = w.canvas.notes.find((n) => n.id === id);
     if (note) note.text = text.slice(0, LIMITS.note.text);
   }, { coalesceKey: `note-text:${id}` });
 }
 
 export function setNoteAuthor(id: string, author: string | null, authorMemberId: string | null): void {
-  change('Set author', (w) => {
+  change(tr('canvas.undo.setAuthor'), (w) => {
     const note = w.canvas.notes.find((n) => n.id === id);
     if (!note) return;
     note.author = author;
@@ -70,113 +70,127 @@ export function setNoteAuthor(id: string, author: string | null, authorMemberId:
 /** Moves notes by a world offset; their zones follow. One undo step (arrow-key bursts coalesce into one). */
 export function moveNotesBy(ids: readonly string[], dx: number, dy: number, options: { coalesce?: boolean } = {}): void {
   if (ids.length === 0) return;
-  const label = ids.length === 1 ? 'Move note' : `Move ${ids.length} notes`;
+  const label = tr('canvas.undo.moveNotes', { count: ids.length });
   change(label, (w) => moveNotes(w.canvas, ids, dx, dy), options.coalesce ? { coalesceKey: `move:${ids.join(',')}` } : {});
 }
 
 /** Resizes one note (one undo step; a burst of key presses coalesces). */
 export function resizeNoteTo(id: string, width: number, height: number, options: { coalesce?: boolean } = {}): void {
-  change('Resize note', (w) => resizeNote(w.canvas, id, width, height), options.coalesce ? { coalesceKey: `resize:${id}` } : {});
+  change(tr('canvas.undo.resizeNote'), (w) => resizeNote(w.canvas, id, width, height), options.coalesce ? { coalesceKey: `resize:${id}` } : {});
 }
 
 export function deleteSelectedNotes(): void {
   const ids = selectedIds();
   if (ids.length === 0) return;
-  change(ids.length === 1 ? 'Delete note' : `Delete ${ids.length} notes`, (w) => deleteNotes(w, ids));
+  change(tr('canvas.undo.deleteNotes', { count: ids.length }), (w) => deleteNotes(w, ids));
   useCanvasUi.getState().select([]);
-  notify(`${ids.length} ${plural(ids.length, 'note')} deleted. Undo with ${shortcutOf('edit.undo')}.`);
+  notify(tr('canvas.notice.deleted', { count: ids.length, key: shortcutOf('edit.undo') }));
 }
 
 export function duplicateSelectedNotes(): void {
   const ids = selectedIds();
   if (ids.length === 0) return;
   let copies: string[] = [];
-  change(ids.length === 1 ? 'Duplicate note' : `Duplicate ${ids.length} notes`, (w) => void (copies = duplicateNotes(w.canvas, ids)));
+  change(tr('canvas.undo.duplicateNotes', { count: ids.length }), (w) => void (copies = duplicateNotes(w.canvas, ids)));
   useCanvasUi.getState().select(copies);
 }
 
 export function colourSelectedNotes(color: NoteColor): void {
   const ids = selectedIds();
   if (ids.length === 0) return;
-  change('Change note colour', (w) => setNotesColor(w.canvas, ids, color));
+  change(tr('canvas.undo.colour'), (w) => setNotesColor(w.canvas, ids, color));
 }
 
 export function groupSelectedIntoTheme(): string | null {
   const ids = selectedIds();
   if (ids.length === 0) return null;
   let themeId: string | null = null;
-  change('Group into theme', (w) => void (themeId = groupIntoTheme(w, ids)));
+  change(tr('canvas.undo.group'), (w) => void (themeId = groupIntoTheme(w, ids)));
   const theme = currentWorkshop().canvas.themes.find((t) => t.id === themeId);
-  if (theme) useCanvasUi.getState().announce(`${ids.length} ${plural(ids.length, 'note')} grouped into "${theme.name}".`);
+  if (theme) useCanvasUi.getState().announce(tr('canvas.notice.grouped', { count: ids.length, theme: theme.name }));
   return themeId;
 }
 
 export function takeSelectedOutOfTheme(): void {
   const ids = selectedIds();
-  if (ids.length > 0) change('Remove from theme', (w) => removeFromTheme(w, ids));
+  if (ids.length > 0) change(tr('canvas.undo.removeFromTheme'), (w) => removeFromTheme(w, ids));
 }
 
 export const renameThemeTo = (themeId: string, name: string) =>
-  change('Rename theme', (w) => renameTheme(w.canvas, themeId, name), { coalesceKey: `theme-name:${themeId}` });
+  change(tr('canvas.undo.renameTheme'), (w) => renameTheme(w.canvas, themeId, name), { coalesceKey: `theme-name:${themeId}` });
 
-export const ungroup = (themeId: string) => change('Ungroup theme', (w) => ungroupTheme(w, themeId));
+export const ungroup = (themeId: string) => change(tr('canvas.undo.ungroup'), (w) => ungroupTheme(w, themeId));
 
 export const renameZoneTo = (zoneId: string, title: string) =>
-  change('Rename zone', (w) => renameZone(w, zoneId, title), { coalesceKey: `zone-title:${zoneId}` });
+  change(tr('canvas.undo.renameZone'), (w) => renameZone(w, zoneId, title), { coalesceKey: `zone-title:${zoneId}` });
 
 export function applyTemplate(template: CanvasTemplate): void {
-  change('Change canvas template', (w) => changeCanvasTemplate(w, template));
+  change(tr('canvas.undo.template'), (w) => changeCanvasTemplate(w, template));
   useCanvasUi.getState().setFocusedZone(null);
   useCanvasUi.getState().requestFit();
 }
 
 export const editVisionStatement = (text: string) =>
-  change('Edit vision statement', (w) => void (w.canvas.visionStatement = text.slice(0, 5_000)), { coalesceKey: 'vision' });
+  change(tr('canvas.undo.vision'), (w) => void (w.canvas.visionStatement = text.slice(0, 5_000)), { coalesceKey: 'vision' });
 
 const describe = (source: CanvasSource) => {
   const text = canvasSourceText(currentWorkshop(), source) ?? '';
-  return excerpt(text, EXCERPT_LENGTH.notice, { firstLine: true }) || 'Untitled';
+  return excerpt(text, EXCERPT_LENGTH.notice, { firstLine: true }) || tr('canvas.notice.untitled');
 };
 
 /** "Add to backlog": a new activity in the first column, with a polite notice. */
 export function addToBacklog(source: CanvasSource): void {
   let id: string | null = null;
-  change('Add to backlog', (w) => void (id = addActivityFromCanvas(w, source)));
+  change(tr('canvas.undo.addToBacklog'), (w) => void (id = addActivityFromCanvas(w, source)));
   const column = currentWorkshop().backlog.columns.find((c) => id !== null && c.activityIds.includes(id));
-  if (id && column) notify(`"${describe(source)}" was added to the backlog, in ${column.title}.`);
-  else useUiStore.getState().notify('error', 'The backlog has no column to put the activity in.');
+  if (id && column) notify(tr('canvas.notice.addedToBacklog', { item: describe(source), column: column.title }));
+  else useUiStore.getState().notify('error', tr('canvas.notice.noColumn'));
 }
 
 /** "Make this a goal": a new goal, with a polite notice. */
 export function makeGoal(source: CanvasSource): void {
   let id: string | null = null;
-  change('Make goal', (w) => void (id = addGoalFromCanvas(w, source)));
-  if (id) notify(`"${describe(source)}" is now a goal; add its objectives in Goals.`);
+  change(tr('canvas.undo.makeGoal'), (w) => void (id = addGoalFromCanvas(w, source)));
+  if (id) notify(tr('canvas.notice.madeGoal', { item: describe(source) }));
 }
 
 function voterName(id: string): string {
-  return currentWorkshop().members.find((m) => m.id === id)?.name ?? 'This voter';
+  return currentWorkshop().members.find((m) => m.id === id)?.name ?? tr('canvas.voting.thisVoter');
+}
+
+/** Why a dot was refused, said politely. */
+function refusalText(refusal: NonNullable<ReturnType<typeof castVote>>, name: string): string {
+  switch (refusal) {
+    case 'not-a-participant':
+      return tr('canvas.voting.refusal.notAParticipant', { name });
+    case 'no-dots-left':
+      return tr('canvas.voting.refusal.noDotsLeft', { name });
+    case 'cap-reached':
+      return tr('canvas.voting.refusal.capReached', { name });
+    case 'no-such-target':
+      return tr('canvas.voting.refusal.noSuchTarget', { name });
+  }
 }
 
 /** Places one dot of the current voter; a refusal is said politely. */
 export function voteFor(target: VoteTarget): void {
   const voterId = useCanvasUi.getState().voterId;
   if (!voterId) {
-    notify('Choose who is voting first, in the voting panel.');
+    notify(tr('canvas.voting.chooseVoter'));
     return;
   }
   let refusal: ReturnType<typeof castVote> = null;
-  change('Vote', (w) => void (refusal = castVote(w.canvas, voterId, target)));
-  if (refusal) notify(`${voterName(voterId)} ${REFUSAL_TEXT[refusal]}.`);
-  else useCanvasUi.getState().announce(`${voterName(voterId)} placed a dot on "${describe(target)}".`);
+  change(tr('canvas.undo.vote'), (w) => void (refusal = castVote(w.canvas, voterId, target)));
+  if (refusal) notify(refusalText(refusal, voterName(voterId)));
+  else useCanvasUi.getState().announce(tr('canvas.voting.placed', { name: voterName(voterId), item: describe(target) }));
 }
 
 export function unvote(target: VoteTarget): void {
   const voterId = useCanvasUi.getState().voterId;
   if (!voterId) return;
   let had = false;
-  change('Take back dot', (w) => void (had = withdrawVote(w.canvas, voterId, target)));
+  change(tr('canvas.undo.unvote'), (w) => void (had = withdrawVote(w.canvas, voterId, target)));
   useCanvasUi
     .getState()
-    .announce(had ? `${voterName(voterId)} took back a dot from "${describe(target)}".` : `${voterName(voterId)} has no dot on it.`);
+    .announce(had ? tr('canvas.voting.tookBack', { name: voterName(voterId), item: describe(target) }) : tr('canvas.voting.noDotThere', { name: voterName(voterId) }));
 }

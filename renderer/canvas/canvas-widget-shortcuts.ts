@@ -1,9 +1,21 @@
 import type { WidgetShortcut } from '../common/action';
+import { tr } from '../common/i18n';
+
+/** One key of a focused note, read in the language shown when the keyboard map is drawn. */
+const noteKey = (label: () => string, keys: string): WidgetShortcut => ({
+  get area() {
+    return tr('canvas.keys.area');
+  },
+  get label() {
+    return label();
+  },
+  keys,
+});
 
 /** Keys of a focused note on the canvas, for the keyboard map. */
 export const CANVAS_WIDGET_SHORTCUTS: ReadonlyArray<WidgetShortcut> = [
-  { area: 'Sticky note', label: 'Move the note (Shift: bigger steps)', keys: 'Arrows' },
-  { area: 'Sticky note', label: 'Resize the note (Shift: bigger steps)', keys: 'Alt+Arrows' },
-  { area: 'Sticky note', label: 'Pick up to drag, then drop', keys: 'Space or Enter' },
-  { area: 'Sticky note', label: 'Edit the text', keys: 'F2' },
+  noteKey(() => tr('canvas.keys.move'), 'Arrows'),
+  noteKey(() => tr('canvas.keys.resize'), 'Alt+Arrows'),
+  noteKey(() => tr('canvas.keys.pickUp'), 'Space or Enter'),
+  noteKey(() => tr('canvas.keys.edit'), 'F2'),
 ];

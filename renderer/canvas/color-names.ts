@@ -1,11 +1,5 @@
 import type { NoteColor } from '../../shared/schema';
+import { tr } from '../common/i18n';
 
-export const COLOR_NAMES: Readonly<Record<NoteColor, string>> = {
-  yellow: 'Yellow',
-  orange: 'Orange',
-  pink: 'Pink',
-  purple: 'Purple',
-  blue: 'Blue',
-  green: 'Green',
-  grey: 'Grey',
-};
+/** A note colour as people say it, in the interface language. */
+export const colorName = (color: NoteColor): string => tr(`canvas.colour.${color}`);

@@ -1,26 +1,24 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import { useMemo, useRef, type MutableRefObject } from 'react';
+import { tr } from '../common/i18n';
 import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { zoneOfRect } from '../../shared/domain/zone-of-point';
 import { currentWorkshop } from '../store/workshop-store';
 import { useCanvasUi } from './canvas-ui-store';
 
-export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
-  draggable:
-    'Press Space or Enter to pick up the note, the arrow keys to move it, Space or Enter again to drop it, Escape to cancel. ' +
-    'Without picking it up, the arrow keys move it a step (Shift for a bigger step) and F2 edits its text.',
-};
+/** dnd-kit's instructions, read in the interface language when a note gets focus. */
+export const screenReaderInstructions = (): ScreenReaderInstructions => ({ draggable: tr('canvas.drag.instructions') });
 
-const quote = (text: string) => `"${excerpt(text, EXCERPT_LENGTH.list) || 'empty'}"`;
+const quote = (text: string) => excerpt(text, EXCERPT_LENGTH.list) || tr('canvas.drag.empty');
 
 /** The zone where the note would land after moving by a screen-space delta. */
 function landingZone(noteId: string, delta: { x: number; y: number }): string {
   const w = currentWorkshop();
   const note = w.canvas.notes.find((n) => n.id === noteId);
-  if (!note) return 'no zone';
+  if (!note) return tr('canvas.drag.noZone');
   const zoom = useCanvasUi.getState().viewport.zoom;
   const zone = zoneOfRect(w.canvas.zones, { ...note, x: note.x + delta.x / zoom, y: note.y + delta.y / zoom });
-  return zone ? `zone ${zone.title}` : 'no zone';
+  return zone ? tr('canvas.drag.inZone', { zone: zone.title }) : tr('canvas.drag.noZone');
 }
 
 const noteText = (id: string) => quote(currentWorkshop().canvas.notes.find((n) => n.id === id)?.text ?? '');
@@ -34,27 +32,27 @@ export function useDragAnnouncements(delta: MutableRefObject<{ x: number; y: num
   return useMemo<Announcements>(() => {
     const others = (id: string) => {
       const n = useCanvasUi.getState().draggingIds.size - 1;
-      return n > 0 && useCanvasUi.getState().draggingIds.has(id) ? ` with ${n} other ${n === 1 ? 'note' : 'notes'}` : '';
+      return n > 0 && useCanvasUi.getState().draggingIds.has(id) ? tr('canvas.drag.others', { count: n }) : '';
     };
     return {
       onDragStart({ active }) {
         lastZone.current = landingZone(String(active.id), { x: 0, y: 0 });
-        return `Picked up note ${noteText(String(active.id))}${others(String(active.id))}, in ${lastZone.current}.`;
+        return tr('canvas.drag.start', { note: noteText(String(active.id)), others: others(String(active.id)), zone: lastZone.current });
       },
       onDragMove({ active }) {
         const zone = landingZone(String(active.id), delta.current);
         if (zone === lastZone.current) return undefined;
         lastZone.current = zone;
-        return `Note ${noteText(String(active.id))} is over ${zone}.`;
+        return tr('canvas.drag.over', { note: noteText(String(active.id)), zone });
       },
       onDragOver() {
         return undefined;
       },
       onDragEnd({ active }) {
-        return `Dropped note ${noteText(String(active.id))} in ${landingZone(String(active.id), delta.current)}.`;
+        return tr('canvas.drag.end', { note: noteText(String(active.id)), zone: landingZone(String(active.id), delta.current) });
       },
       onDragCancel({ active }) {
-        return `Move cancelled. Note ${noteText(String(active.id))} is back in ${landingZone(String(active.id), { x: 0, y: 0 })}.`;
+        return tr('canvas.drag.cancel', { note: noteText(String(active.id)), zone: landingZone(String(active.id), { x: 0, y: 0 }) });
       },
     };
   }, [delta]);

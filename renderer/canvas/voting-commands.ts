@@ -1,4 +1,5 @@
 /** Dot-vote settings and voters, each change one undo step; the rules are in `shared/domain/vote-budget`. */
+import { tr } from '../common/i18n';
 import { today } from '../../shared/domain/iso-date';
 import {
   addVoter,
@@ -15,7 +16,7 @@ import { changeWorkshop as change, currentWorkshop } from '../store/workshop-sto
  * Adds a voter by name: the member of that name, else a new active member who joined today; checked in and
  * voting. Returns the member's id (null for an empty name).
  */
-export function addVoterNamed(name: string, label = 'Add voter'): string | null {
+export function addVoterNamed(name: string, label: string = tr('canvas.undo.addVoter')): string | null {
   let id: string | null = null;
   change(label, (w) => void (id = addVoterByName(w, name, today())));
   return id;
@@ -23,25 +24,25 @@ export function addVoterNamed(name: string, label = 'Add voter'): string | null 
 
 /** Ticks (or unticks) a member in the voters. */
 export function setVoter(memberId: string, voting: boolean): void {
-  if (voting) change('Add voter', (w) => addVoter(w, memberId));
-  else change('Remove voter', (w) => removeVoter(w.canvas, memberId));
+  if (voting) change(tr('canvas.undo.addVoter'), (w) => addVoter(w, memberId));
+  else change(tr('canvas.undo.removeVoter'), (w) => removeVoter(w.canvas, memberId));
 }
 
 export function setDotsPerPerson(dots: number): void {
-  change('Set dots per person', (w) => setDotsPerParticipant(w.canvas, dots));
+  change(tr('canvas.undo.dotsPerPerson'), (w) => setDotsPerParticipant(w.canvas, dots));
 }
 
 /** The most dots on one item (null: no limit). */
 export function setDotLimit(dots: number | null): void {
-  change('Set dot limit', (w) => setMaxDotsPerTarget(w.canvas, dots));
+  change(tr('canvas.undo.cap'), (w) => setMaxDotsPerTarget(w.canvas, dots));
 }
 
 /** Reveals the dot vote's results (or hides them again): the voting panel's button and projector mode's key. */
 export function toggleVotesRevealed(): void {
   const revealed = currentWorkshop().canvas.voting.revealed;
-  change(revealed ? 'Hide votes' : 'Reveal votes', (w) => setVotesRevealed(w.canvas, !revealed));
+  change(revealed ? tr('canvas.undo.hideVotes') : tr('canvas.undo.revealVotes'), (w) => setVotesRevealed(w.canvas, !revealed));
 }
 
 export function clearAllDots(): void {
-  change('Clear dots', clearVotes);
+  change(tr('canvas.undo.clearDots'), clearVotes);
 }

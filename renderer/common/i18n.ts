@@ -7,8 +7,14 @@ export type LanguageSetting = LanguagePreference | 'pseudo';
 export const systemLocales = (): readonly string[] =>
   typeof navigator !== 'undefined' && Array.isArray(navigator.languages) ? navigator.languages : [];
 
+/**
+ * The layout tests' pseudo-locale (accented, 40 % longer): the page loaded with `?pseudo` shows it whatever the
+ * remembered preference. No menu offers it.
+ */
+const pseudoForced = typeof location !== 'undefined' && new URLSearchParams(location.search).has('pseudo');
+
 /** Until the preferences are read, the interface follows the system. */
-const firstLanguage = resolveLanguage('system', systemLocales());
+const firstLanguage: TranslatorLanguage = pseudoForced ? 'pseudo' : resolveLanguage('system', systemLocales());
 
 /**
  * The interface's one i18next instance (the catalogues are bundled: making it loads nothing). Components read
@@ -31,7 +37,7 @@ export const useLanguageStore = create<LanguageState>()((set) => ({
   preference: 'system',
   language: firstLanguage,
   setPreference: (preference) => {
-    const language: TranslatorLanguage = preference === 'pseudo' ? 'pseudo' : resolveLanguage(preference, systemLocales());
+    const language: TranslatorLanguage = pseudoForced || preference === 'pseudo' ? 'pseudo' : resolveLanguage(preference, systemLocales());
     switchLanguage(i18n, language);
     set({ preference, language });
   },

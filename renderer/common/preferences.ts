@@ -8,7 +8,7 @@ import { useUiStore } from '../store/ui-store';
 export async function setTheme(theme: ThemeName): Promise<void> {
   useUiStore.getState().setTheme(theme);
   const result = await api().setPreferences({ theme });
-  if (!result.ok) useUiStore.getState().notify('error', `The theme could not be remembered: ${result.error.message}`);
+  if (!result.ok) useUiStore.getState().notify('error', tr('app.themeNotRemembered', { reason: result.error.message }));
 }
 
 /** Shows the interface in another language at once, and remembers the choice. */

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { openExportedFile } from './export-actions';
 import { baseNameOf } from '../store/file-store';
 import { useExportStore } from './export-store';
@@ -6,17 +7,18 @@ import { useExportStore } from './export-store';
 export function ExportNotice() {
   const finished = useExportStore((s) => s.finished);
   const setFinished = useExportStore((s) => s.setFinished);
+  const { t } = useTranslation();
   if (!finished) return null;
   const name = baseNameOf(finished.path);
   return (
-    <div className="export-notice notice" role="status" aria-label="Export finished">
+    <div className="export-notice notice" role="status" aria-label={t('exportUi.finished')}>
       <span>
-        {finished.what} saved as <strong title={finished.path}>{name}</strong>.
+        <Trans i18nKey="exportUi.savedAs" values={{ what: finished.what, name }} components={{ name: <strong title={finished.path} /> }} />
       </span>
       <button type="button" className="button button--primary" onClick={() => void openExportedFile(finished.path)}>
-        Open
+        {t('exportUi.open')}
       </button>
-      <button type="button" className="button button--quiet" aria-label="Dismiss export message" onClick={() => setFinished(null)}>
+      <button type="button" className="button button--quiet" aria-label={t('exportUi.dismiss')} onClick={() => setFinished(null)}>
         ×
       </button>
     </div>

@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import type { ExportedFile } from '../../shared/ipc';
 import type { PageSize } from '../../shared/summary/page-layout';
 import { defineActions } from '../common/action';
@@ -38,12 +39,12 @@ const request = () => {
 
 export const exportSummaryPdf = (pageSize: PageSize, scope: 'full' | 'brief' = 'full') =>
   scope === 'brief'
-    ? runExport('Sponsor brief', 'Making the sponsor brief…', () => call('exportSummaryPdf', { ...request(), pageSize, scope }))
-    : runExport('PDF summary', 'Making the PDF summary…', () => call('exportSummaryPdf', { ...request(), pageSize, scope }));
+    ? runExport(tr('exportUi.what.brief'), tr('exportUi.busy.brief'), () => call('exportSummaryPdf', { ...request(), pageSize, scope }))
+    : runExport(tr('exportUi.what.pdf'), tr('exportUi.busy.pdf'), () => call('exportSummaryPdf', { ...request(), pageSize, scope }));
 
-export const exportSummaryMarkdown = () => runExport('Markdown summary', 'Writing the Markdown summary…', () => call('exportSummaryMarkdown', request()));
+export const exportSummaryMarkdown = () => runExport(tr('exportUi.what.markdown'), tr('exportUi.busy.markdown'), () => call('exportSummaryMarkdown', request()));
 
-export const exportJsonCanvas = () => runExport('JSON Canvas', 'Writing the JSON Canvas…', () => call('exportJsonCanvas', request()));
+export const exportJsonCanvas = () => runExport(tr('exportUi.what.jsonCanvas'), tr('exportUi.busy.jsonCanvas'), () => call('exportJsonCanvas', request()));
 
 export async function openExportedFile(path: string): Promise<void> {
   const result = await call('openExportedFile', { path });
@@ -61,20 +62,25 @@ export async function importJsonCanvas(): Promise<void> {
   useWorkshopStore.getState().load(workshop);
   useFileStore.getState().setOpened(null, useWorkshopStore.getState().revision);
   useUiStore.getState().setView('canvas');
-  const parts = [`${report.notes} note${report.notes === 1 ? '' : 's'}`, `${report.zones} zone${report.zones === 1 ? '' : 's'}`];
-  if (report.themes) parts.push(`${report.themes} theme${report.themes === 1 ? '' : 's'}`);
+  const parts: string[] = [tr('exportUi.imported.notes', { count: report.notes }), tr('exportUi.imported.zones', { count: report.zones })];
+  if (report.themes) parts.push(tr('exportUi.imported.themes', { count: report.themes }));
   const left: string[] = [];
-  if (report.skippedEdges) left.push(`${report.skippedEdges} connection${report.skippedEdges === 1 ? ' was' : 's were'} left out (the canvas has no arrows)`);
-  if (report.truncatedNotes) left.push(`${report.truncatedNotes} long note${report.truncatedNotes === 1 ? ' was' : 's were'} shortened`);
-  notify('info', `Imported "${fileName}" as a new workshop: ${parts.join(', ')}.${left.length ? ` ${left.join('; ')}.` : ''} It is not saved yet.`);
+  if (report.skippedEdges) left.push(tr('exportUi.imported.skipped', { count: report.skippedEdges }));
+  if (report.truncatedNotes) left.push(tr('exportUi.imported.truncated', { count: report.truncatedNotes }));
+  notify(
+    'info',
+    tr('exportUi.imported.summary', { name: fileName, parts: parts.join(', ') }) +
+      (left.length ? tr('exportUi.imported.left', { left: left.join('; ') }) : '') +
+      tr('exportUi.imported.notSaved'),
+  );
 }
 
 /** The export actions: buttons of the Export menu, File-menu commands, and Ctrl/Cmd+E for the A4 PDF. */
 export const EXPORT_ACTIONS = defineActions([
-  { id: 'export.pdf.a4', label: 'Export summary as PDF (A4)…', perform: () => exportSummaryPdf('A4') },
-  { id: 'export.pdf.letter', label: 'Export summary as PDF (Letter)…', perform: () => exportSummaryPdf('Letter') },
-  { id: 'export.pdf.brief', label: 'Export sponsor brief as PDF (one page)…', perform: () => exportSummaryPdf('A4', 'brief') },
-  { id: 'export.markdown', label: 'Export summary as Markdown…', perform: exportSummaryMarkdown },
-  { id: 'export.jsonCanvas', label: 'Export canvas as JSON Canvas…', perform: exportJsonCanvas },
-  { id: 'import.jsonCanvas', label: 'Import JSON Canvas…', onHome: true, perform: importJsonCanvas },
+  { id: 'export.pdf.a4', get label() { return tr('exportUi.action.pdfA4'); }, perform: () => exportSummaryPdf('A4') },
+  { id: 'export.pdf.letter', get label() { return tr('exportUi.action.pdfLetter'); }, perform: () => exportSummaryPdf('Letter') },
+  { id: 'export.pdf.brief', get label() { return tr('exportUi.action.brief'); }, perform: () => exportSummaryPdf('A4', 'brief') },
+  { id: 'export.markdown', get label() { return tr('exportUi.action.markdown'); }, perform: exportSummaryMarkdown },
+  { id: 'export.jsonCanvas', get label() { return tr('exportUi.action.jsonCanvas'); }, perform: exportJsonCanvas },
+  { id: 'import.jsonCanvas', get label() { return tr('exportUi.action.importJsonCanvas'); }, onHome: true, perform: importJsonCanvas },
 ]);

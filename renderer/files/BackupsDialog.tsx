@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupInfo, BackupKind } from '../../shared/ipc';
 import { api } from '../api/copstudio-api';
+import { tr } from '../common/i18n';
 import { Modal } from '../app/Modal';
 import { fileNameOf, useFileStore } from '../store/file-store';
 import { useFilesUiStore } from './files-ui-store';
@@ -8,17 +10,13 @@ import { formatBytes, formatDateTime } from './format';
 import { restoreBackup } from './restore-backup';
 import './files.css';
 
-const KIND_LABEL: Record<BackupKind, string> = {
-  previous: 'Earlier save',
-  'before-migration': 'Original, before the format update',
-  'before-restore': 'Replaced by a restore',
-  'changed-elsewhere': 'Changed by another program',
-};
+const kindLabel = (kind: BackupKind): string => tr(`files.backups.kinds.${kind}`);
 
 /** File > Backups…: the saved versions of the current file kept by CoP Studio, each restorable. */
 export function BackupsDialog() {
   const open = useFilesUiStore((state) => state.backupsOpen);
   const setOpen = useFilesUiStore((state) => state.setBackupsOpen);
+  const { t } = useTranslation();
   const path = useFileStore((state) => state.path);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,25 +35,22 @@ export function BackupsDialog() {
   };
 
   return (
-    <Modal title="Backups" open={open} onClose={() => setOpen(false)}>
+    <Modal title={t('files.backups.title')} open={open} onClose={() => setOpen(false)}>
       <div className="backups-dialog-body">
-      <p>
-        Earlier versions of “{fileNameOf(path)}”, newest first. Restoring one replaces the workshop in the window; the
-        current version is kept here too, and Undo brings it back.
-      </p>
+      <p>{t('files.backups.intro', { name: fileNameOf(path) })}</p>
       {error && <p role="alert">{error}</p>}
-      {backups === null && !error && <p>Loading…</p>}
-      {backups?.length === 0 && <p>No backups yet: one is taken when a save replaces an earlier version.</p>}
+      {backups === null && !error && <p>{t('files.backups.loading')}</p>}
+      {backups?.length === 0 && <p>{t('files.backups.empty')}</p>}
       {backups && backups.length > 0 && (
         <table className="backups">
-          <caption className="visually-hidden">Backups of {fileNameOf(path)}</caption>
+          <caption className="visually-hidden">{t('files.backups.caption', { name: fileNameOf(path) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Version of</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Size</th>
+              <th scope="col">{t('files.backups.versionOf')}</th>
+              <th scope="col">{t('files.backups.kind')}</th>
+              <th scope="col">{t('files.backups.size')}</th>
               <th scope="col">
-                <span className="visually-hidden">Action</span>
+                <span className="visually-hidden">{t('files.backups.action')}</span>
               </th>
             </tr>
           </thead>
@@ -63,16 +58,16 @@ export function BackupsDialog() {
             {backups.map((backup) => (
               <tr key={backup.id}>
                 <td>{formatDateTime(backup.takenAt)}</td>
-                <td>{KIND_LABEL[backup.kind]}</td>
+                <td>{kindLabel(backup.kind)}</td>
                 <td>{formatBytes(backup.bytes)}</td>
                 <td>
                   <button
                     type="button"
                     className="button"
-                    aria-label={`Restore the version of ${formatDateTime(backup.takenAt)}`}
+                    aria-label={t('files.backups.restoreLabel', { when: formatDateTime(backup.takenAt) })}
                     onClick={() => void restore(backup)}
                   >
-                    Restore
+                    {t('files.backups.restore')}
                   </button>
                 </td>
               </tr>
@@ -83,7 +78,7 @@ export function BackupsDialog() {
       </div>
       <div className="modal__buttons">
         <button type="button" className="button" onClick={() => setOpen(false)}>
-          Close
+          {t('files.backups.close')}
         </button>
       </div>
     </Modal>

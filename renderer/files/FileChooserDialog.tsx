@@ -1,26 +1,27 @@
 import { useEffect, useId, useState } from 'react';
 import type { FileChooserRequest, FolderListing } from '../../shared/ipc';
 import { api } from '../api/copstudio-api';
+import { tr } from '../common/i18n';
 import { Modal } from '../app/Modal';
 import { useFileChooserStore } from './file-chooser-store';
 import './files.css';
 
-/** The chooser's words, together for the translation catalogue. */
+/** The chooser's words, from the catalogue (namespace `files`). */
 const TEXT = {
-  places: 'Places',
-  up: 'Up to the folder above',
-  folderListing: (folder: string) => `Folders and files in ${folder}`,
-  folder: 'folder',
-  empty: 'No folders or matching files here.',
-  loading: 'Loading…',
-  fileName: 'File name',
-  open: 'Open',
-  save: 'Save',
-  cancel: 'Cancel',
-  chooseFile: 'Choose a file in the list first.',
-  nameNeeded: 'Type a name for the file.',
-  replace: (name: string) => `"${name}" already exists. Press Save again to replace it.`,
-  types: (extensions: string[]) => `Shows ${extensions.map((e) => `.${e}`).join(', ')} files`,
+  get places() { return tr('files.chooser.places'); },
+  get up() { return tr('files.chooser.up'); },
+  folderListing: (folder: string) => tr('files.chooser.folderListing', { folder }),
+  get folder() { return tr('files.chooser.folder'); },
+  get empty() { return tr('files.chooser.empty'); },
+  get loading() { return tr('files.chooser.loading'); },
+  get fileName() { return tr('files.chooser.fileName'); },
+  get open() { return tr('files.chooser.open'); },
+  get save() { return tr('files.chooser.save'); },
+  get cancel() { return tr('files.chooser.cancel'); },
+  get chooseFile() { return tr('files.chooser.chooseFile'); },
+  get nameNeeded() { return tr('files.chooser.nameNeeded'); },
+  replace: (name: string) => tr('files.chooser.replace', { name }),
+  types: (extensions: string[]) => tr('files.chooser.types', { extensions: extensions.map((e) => `.${e}`).join(', ') }),
 };
 
 const folderOfPath = (filePath: string) => filePath.slice(0, Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'))) || filePath;

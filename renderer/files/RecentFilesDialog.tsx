@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../shared/ipc';
 import { openRecentWorkshop } from './file-commands';
 import { api } from '../api/copstudio-api';
@@ -11,6 +12,7 @@ import './files.css';
 export function RecentFilesDialog() {
   const open = useFilesUiStore((state) => state.recentOpen);
   const setOpen = useFilesUiStore((state) => state.setRecentOpen);
+  const { t } = useTranslation();
   const [files, setFiles] = useState<RecentFile[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,18 +31,18 @@ export function RecentFilesDialog() {
   };
 
   return (
-    <Modal title="Open recent workshop" open={open} onClose={() => setOpen(false)}>
+    <Modal title={t('files.recent.title')} open={open} onClose={() => setOpen(false)}>
       {error && <p role="alert">{error}</p>}
-      {files === null && !error && <p>Loading…</p>}
-      {files?.length === 0 && <p>No recent workshops yet. Workshops you open or save appear here.</p>}
+      {files === null && !error && <p>{t('files.recent.loading')}</p>}
+      {files?.length === 0 && <p>{t('files.recent.empty')}</p>}
       {files && files.length > 0 && (
-        <ul className="file-list" aria-label="Recent workshops">
+        <ul className="file-list" aria-label={t('files.recent.list')}>
           {files.map((file) => (
             <li key={file.path}>
               <button type="button" className="file-list__item" onClick={() => choose(file)} title={file.path}>
                 <span className="file-list__name">{file.name}</span>
                 <span className="file-list__detail">
-                  {folderOf(file.path)} · opened {formatDateTime(file.openedAt)}
+                  {t('files.recent.opened', { folder: folderOf(file.path), when: formatDateTime(file.openedAt) })}
                 </span>
               </button>
             </li>
@@ -49,7 +51,7 @@ export function RecentFilesDialog() {
       )}
       <div className="modal__buttons">
         <button type="button" className="button" onClick={() => setOpen(false)}>
-          Close
+          {t('files.recent.close')}
         </button>
       </div>
     </Modal>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Modal } from '../app/Modal';
 import { fileNameOf } from '../store/file-store';
 import { useFilesUiStore } from './files-ui-store';
@@ -8,28 +9,29 @@ import './files.css';
 export function RecoveryDialog() {
   const recovery = useFilesUiStore((state) => state.recovery);
   const answer = useFilesUiStore((state) => state.answerRecovery);
+  const { t } = useTranslation();
   const work = recovery?.work;
   return (
-    <Modal title="Recover unsaved work" open={recovery !== null} onClose={() => answer('later')}>
+    <Modal title={t('files.recovery.title')} open={recovery !== null} onClose={() => answer('later')}>
       {work && (
         <>
-          <p>CoP Studio was closed before these edits were saved. Do you want to restore them?</p>
+          <p>{t('files.recovery.question')}</p>
           <dl className="recovery-details">
-            <dt>Workshop</dt>
-            <dd>{work.title || 'Untitled workshop'}</dd>
-            <dt>File</dt>
-            <dd>{work.path ? fileNameOf(work.path) : 'Never saved'}</dd>
-            <dt>Last edit</dt>
+            <dt>{t('files.recovery.workshop')}</dt>
+            <dd>{work.title || t('files.recovery.untitled')}</dd>
+            <dt>{t('files.recovery.file')}</dt>
+            <dd>{work.path ? fileNameOf(work.path) : t('files.recovery.neverSaved')}</dd>
+            <dt>{t('files.recovery.lastEdit')}</dt>
             <dd>{formatDateTime(work.savedAt)}</dd>
           </dl>
         </>
       )}
       <div className="modal__buttons">
         <button type="button" className="button button--primary" onClick={() => answer('restore')}>
-          Restore
+          {t('files.recovery.restore')}
         </button>
         <button type="button" className="button" onClick={() => answer('discard')}>
-          Discard
+          {t('files.recovery.discard')}
         </button>
       </div>
     </Modal>

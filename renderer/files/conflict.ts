@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { newId } from '../../shared/domain/ids';
 import { showOpened, saveWorkshop, saveWorkshopAs } from './file-commands';
 import { api, onAppEvent } from '../api/copstudio-api';
@@ -40,7 +41,7 @@ export async function resolveConflict(choice: ConflictChoice): Promise<void> {
       // Mine is journaled under its own id, so loading theirs (which clears this session's journal) keeps it.
       const kept = await api().writeRecoveryJournal({ journalId: `kept-${newId()}`, path: conflict.path, workshop: currentWorkshop() });
       if (!kept.ok) {
-        notify('error', `${kept.error.message} Your version was not replaced.`);
+        notify('error', tr('files.conflict.notKept', { message: kept.error.message }));
         filesUi.setConflictOpen(true);
         return;
       }

@@ -1,6 +1,7 @@
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { OpenedWorkshop } from '../../shared/ipc';
 import { call, type CallFailure } from '../api/copstudio-api';
+import { tr } from '../common/i18n';
 import { hasUnsavedChanges } from './dirty';
 import { discardJournal } from './recovery-journal';
 import { CONFLICT_TEXT } from './conflict-text';
@@ -22,7 +23,7 @@ export function showOpened(opened: OpenedWorkshop): void {
   if (opened.migratedFrom !== null) {
     useUiStore
       .getState()
-      .notify('info', `"${baseNameOf(opened.path)}" was made by an older CoP Studio; it was updated in memory and its original is kept as a backup on the first save.`);
+      .notify('info', tr('app.file.migrated', { name: baseNameOf(opened.path) }));
   }
 }
 
@@ -32,7 +33,7 @@ function showSaveFailure(failure: CallFailure, quiet: boolean): void {
   const { reason } = failure;
   useFileStore.getState().setStatus({ kind: 'error', reason });
   if (!quiet || previous.kind !== 'error' || previous.reason !== reason) {
-    notifyError(`${failure.text} Your edits are kept in the window and in the recovery journal; use Save as… to save them elsewhere.`);
+    notifyError(tr('app.file.saveFailed', { message: failure.text }));
   }
 }
 
@@ -70,7 +71,7 @@ export async function saveWorkshop(options: { quiet?: boolean; overwriteChanged?
 export async function saveWorkshopAs(): Promise<boolean> {
   const workshop = currentWorkshop();
   const revision = useWorkshopStore.getState().revision;
-  const result = await call('saveWorkshopAs', { workshop, suggestedName: workshop.meta.title || 'Workshop' });
+  const result = await call('saveWorkshopAs', { workshop, suggestedName: workshop.meta.title || tr('app.file.defaultName') });
   if (!result.ok) {
     showSaveFailure(result, false);
     return false;
@@ -90,7 +91,7 @@ export async function confirmLeavingWorkshop(): Promise<boolean> {
   if (!hasUnsavedChanges()) return true;
   const { path, readOnly } = useFileStore.getState();
   if (path && !readOnly && (await saveWorkshop({ quiet: true }))) return true;
-  const choice = await usePromptStore.getState().ask(path ? baseNameOf(path) : currentWorkshop().meta.title || 'this new workshop');
+  const choice = await usePromptStore.getState().ask(path ? baseNameOf(path) : currentWorkshop().meta.title || tr('app.file.thisNewWorkshop'));
   if (choice === 'cancel') return false;
   if (choice === 'discard') {
     await discardJournal();

@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { defineActions } from '../common/action';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
@@ -7,24 +8,24 @@ import { useFilesUiStore } from './files-ui-store';
 
 /** The files feature's actions: new, open, save, details, recent files, backups, closing the window. */
 export const FILES_ACTIONS = defineActions([
-  { id: 'file.new', label: 'New workshop', onHome: true, perform: newWorkshop },
-  { id: 'file.open', label: 'Open workshop…', onHome: true, perform: openWorkshop },
-  { id: 'file.save', label: 'Save', perform: () => saveWorkshop() },
-  { id: 'file.saveAs', label: 'Save as…', perform: saveWorkshopAs },
-  { id: 'file.details', label: 'Workshop details…', perform: () => useUiStore.getState().setDetailsOpen(true) },
+  { id: 'file.new', get label() { return tr('app.action.newWorkshop'); }, onHome: true, perform: newWorkshop },
+  { id: 'file.open', get label() { return tr('app.action.openWorkshop'); }, onHome: true, perform: openWorkshop },
+  { id: 'file.save', get label() { return tr('app.action.save'); }, perform: () => saveWorkshop() },
+  { id: 'file.saveAs', get label() { return tr('app.action.saveAs'); }, perform: saveWorkshopAs },
+  { id: 'file.details', get label() { return tr('app.action.details'); }, perform: () => useUiStore.getState().setDetailsOpen(true) },
   {
     id: 'file.openRecent',
-    label: 'Open recent…',
+    get label() { return tr('files.action.openRecent'); },
     onHome: true,
     perform: () => useFilesUiStore.getState().setRecentOpen(true),
   },
   {
     id: 'file.backups',
-    label: 'Backups…',
+    get label() { return tr('files.action.backups'); },
     perform: () => {
       if (useFileStore.getState().path) useFilesUiStore.getState().setBackupsOpen(true);
-      else useUiStore.getState().notify('info', 'This workshop has no file yet, so it has no backups. Save it first.');
+      else useUiStore.getState().notify('info', tr('files.backups.noFile'));
     },
   },
-  { id: 'file.close', label: 'Close window', onHome: true, perform: requestCloseWindow },
+  { id: 'file.close', get label() { return tr('files.action.closeWindow'); }, onHome: true, perform: requestCloseWindow },
 ]);

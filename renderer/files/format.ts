@@ -1,14 +1,22 @@
-/** "24 Nov 2026, 09:41:05" in the person's locale. */
+import { intlLocale, type TranslatorLanguage } from '../../shared/i18n';
+import { i18n, tr } from '../common/i18n';
+
+const locale = () => intlLocale(i18n.language as TranslatorLanguage);
+
+/** "24 Nov 2026, 09:41:05" / « 24 nov. 2026, 09:41:05 » in the interface language. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return date.toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
+/** "512 bytes", "12 KB", "1.5 MB" / « 1,5 Mo », numbers in the interface language. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return tr('files.size.bytes', { count: bytes });
+  const number = (value: number, digits: number) =>
+    value.toLocaleString(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (bytes < 1024 * 1024) return tr('files.size.kb', { size: number(bytes / 1024, 0) });
+  return tr('files.size.mb', { size: number(bytes / 1024 / 1024, 1) });
 }
 
 /** The folder part of a path, for display. */

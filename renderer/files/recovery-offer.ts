@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { api } from '../api/copstudio-api';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
@@ -35,7 +36,7 @@ export async function offerRecoveredWork(): Promise<boolean> {
     useWorkshopStore.getState().load(read.value.workshop);
     // Revisions start at 0 and only grow: -1 marks the restored document as not saved yet.
     useFileStore.getState().setOpened(read.value.path, -1);
-    useUiStore.getState().notify('info', `Restored the unsaved work on “${read.value.title || 'Untitled workshop'}”.`);
+    useUiStore.getState().notify('info', tr('files.recovery.restored', { title: read.value.title || tr('files.recovery.untitled') }));
     return true;
   }
   return false;

@@ -1,5 +1,6 @@
 import type { Workshop } from '../../shared/schema';
 import { api } from '../api/copstudio-api';
+import { tr } from '../common/i18n';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshopStore } from '../store/workshop-store';
@@ -19,11 +20,11 @@ export async function restoreBackup(id: string): Promise<boolean> {
   }
   const restored: Workshop = result.value.workshop;
   const when = formatDateTime(result.value.takenAt);
-  useWorkshopStore.getState().change(`Restore backup of ${when}`, (draft) => {
+  useWorkshopStore.getState().change(tr('files.backups.undo', { when }), (draft) => {
     Object.assign(draft, restored);
   });
   useUiStore
     .getState()
-    .notify('info', `Restored the version replaced on ${when}. The version it replaces is kept in Backups, and Undo brings it back.`);
+    .notify('info', tr('files.backups.restored', { when }));
   return true;
 }

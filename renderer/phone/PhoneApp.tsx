@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { HEALTH_LEVEL_IDS, HEALTH_TREND_IDS, ROOM_LIMITS, type PhoneHealth, type PhoneView } from '../../shared/room/room-constants';
 import { PHONE_TEXT } from './phone-text';
 import { phoneConnection, usePhoneStore } from './phone-store';
+import { setPhoneLanguage } from './phone-i18n';
 
 type ThemeName = 'light' | 'dark' | 'high-contrast';
 
@@ -16,6 +17,9 @@ export function PhoneApp() {
   const phase = usePhoneStore((s) => s.phase);
   const message = usePhoneStore((s) => s.message);
   const reconnecting = usePhoneStore((s) => s.reconnecting);
+  // The room's language: a change re-renders the page in it.
+  const language = usePhoneStore((s) => s.language);
+  useEffect(() => setPhoneLanguage(language), [language]);
   const [theme, setTheme] = useState<ThemeName>(initialTheme);
   useEffect(() => {
     phoneConnection.start();
@@ -130,7 +134,7 @@ function WhoAreYou() {
 function Pending() {
   return (
     <p className="phone__center" role="status">
-      {PHONE_TEXT.pending('you')}
+      {PHONE_TEXT.pending(PHONE_TEXT.you)}
     </p>
   );
 }
@@ -234,7 +238,7 @@ function Brainstorm({ view }: { view: PhoneView }) {
                       setZoneId(note.zoneId ?? '');
                     }}
                   >
-                    Edit
+                    {PHONE_TEXT.editButton}
                   </button>
                   <button
                     type="button"
@@ -242,7 +246,7 @@ function Brainstorm({ view }: { view: PhoneView }) {
                     aria-label={PHONE_TEXT.withdraw(note.text)}
                     onClick={() => phoneConnection.contribute({ type: 'note.withdraw', noteId: note.id })}
                   >
-                    Withdraw
+                    {PHONE_TEXT.withdrawButton}
                   </button>
                 </div>
               )}

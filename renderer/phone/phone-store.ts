@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { PhoneView, ServerMessage } from '../../shared/room/room-constants';
 import { ROOM_CLOSE, looksLikeToken } from '../../shared/room/room-constants';
+import { browserLanguage, setPhoneLanguage, type PhoneLanguage } from './phone-i18n';
+import { PHONE_TEXT } from './phone-text';
 
 export type Phase = 'code' | 'connecting' | 'who' | 'pending' | 'joined' | 'closed';
 
@@ -13,6 +15,8 @@ interface PhoneState {
   message: string | null;
   reconnecting: boolean;
   busy: boolean;
+  /** The room's language (the phone's own until the room says it). */
+  language: PhoneLanguage;
 }
 
 export const usePhoneStore = create<PhoneState>()(() => ({
@@ -23,6 +27,7 @@ export const usePhoneStore = create<PhoneState>()(() => ({
   message: null,
   reconnecting: false,
   busy: false,
+  language: browserLanguage(),
 }));
 
 const set = (patch: Partial<PhoneState>) => usePhoneStore.setState(patch);
@@ -54,10 +59,10 @@ class PhoneConnection {
         history.replaceState(null, '', `#${body.token}`);
         this.connect(body.token);
       } else {
-        set({ message: body.error ?? 'That did not work.' });
+        set({ message: body.error ?? PHONE_TEXT.didNotWork });
       }
     } catch {
-      set({ message: 'The room cannot be reached. Are you on the same Wi-Fi as the screen?' });
+      set({ message: PHONE_TEXT.unreachable });
     } finally {
       set({ busy: false });
     }
@@ -83,6 +88,7 @@ class PhoneConnection {
     switch (message.type) {
       case 'hello': {
         this.retry = 0;
+        if (message.language) this.useLanguage(message.language);
         set({ members: message.members, locked: message.locked, reconnecting: false });
         const resume = this.roomToken ? localStorage.getItem(participantKey(this.roomToken)) : null;
         if (resume && looksLikeToken(resume)) this.send({ type: 'join', resume });
@@ -95,6 +101,7 @@ class PhoneConnection {
         if (this.roomToken) localStorage.setItem(participantKey(this.roomToken), message.token);
         return set({ phase: 'joined', message: null });
       case 'view':
+        if (message.view.language) this.useLanguage(message.view.language);
         return set({ view: message.view, phase: 'joined' });
       case 'ack':
         return set({ busy: false });
@@ -113,7 +120,7 @@ class PhoneConnection {
     }
     if (final.includes(code)) {
       if (code === ROOM_CLOSE.removed && this.roomToken) localStorage.removeItem(participantKey(this.roomToken));
-      set({ phase: 'closed', message: reason || 'Disconnected.', busy: false });
+      set({ phase: 'closed', message: reason || PHONE_TEXT.disconnected, busy: false });
       return;
     }
     // Sleep, Wi-Fi drop: try again, a little later each time.
@@ -122,9 +129,15 @@ class PhoneConnection {
     this.retryTimer = setTimeout(() => this.roomToken && this.connect(this.roomToken), delay);
   }
 
+  /** The room's language: the page switches to it (the store's change re-renders it). */
+  private useLanguage(language: PhoneLanguage): void {
+    setPhoneLanguage(language);
+    if (usePhoneStore.getState().language !== language) set({ language });
+  }
+
   send(message: Record<string, unknown>): void {
     if (!this.socket || this.socket.readyState !== WebSocket.OPEN) {
-      set({ message: 'Not connected: wait a moment and try again.' });
+      set({ message: PHONE_TEXT.notConnected });
       return;
     }
     this.socket.send(JSON.stringify({ ...message, ref: ++this.ref }));

@@ -59,8 +59,8 @@ export function BrainstormSurface() {
           className="note-grid"
           items={group.notes}
           keyOf={(n) => n.id}
-          label={`Notes in ${group.title}`}
-          noun={['note', 'notes']}
+          label={TEXT.notesIn(group.title)}
+          noun="note"
           revealIndex={newNoteId ? group.notes.findIndex((n) => n.id === newNoteId) : null}
           empty={<p className="surface__empty">{TEXT.emptyZone}</p>}
           render={(note) => <NoteCard note={note} author={!hideAuthors} isNew={note.id === newNoteId} />}

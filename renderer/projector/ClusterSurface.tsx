@@ -40,8 +40,8 @@ export function ClusterSurface() {
         className="theme-grid"
         items={boxes}
         keyOf={(b) => b.key}
-        label="Themes and their notes"
-        noun={['group', 'groups']}
+        label={TEXT.themesAndNotes}
+        noun="group"
         render={(box) => (
           <section className={`theme-box${box.theme ? ` theme-color--${box.theme.color}` : ' theme-box--none'}`} aria-label={box.name}>
             <h2 className="theme-box__name">

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { activityTypeLabel, askKindLabel, askStatusLabel, formatDate, formatNumber } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
 import { FitList } from './FitList';
-import { TEXT } from './projector-text';
+import { surfaceLabel, TEXT } from './projector-text';
 
 /** The vision statement, large, with the top themes it came from. */
 export function VisionSurface() {
@@ -17,7 +17,7 @@ export function VisionSurface() {
   const length = vision.trim().length;
   const size = length > 400 ? 'small' : length > 180 ? 'medium' : 'large';
   return (
-    <section className="surface surface--vision" aria-label="Vision statement">
+    <section className="surface surface--vision" aria-label={surfaceLabel('vision')}>
       {vision.trim() ? (
         <blockquote className={`vision-quote vision-quote--${size}`}>{vision}</blockquote>
       ) : (
@@ -42,13 +42,13 @@ function objectiveLine(o: Goal['objectives'][number]): string {
 export function GoalsSurface() {
   const goals = useWorkshop((w) => w.goals);
   return (
-    <section className="surface surface--goals" aria-label="Goals">
+    <section className="surface surface--goals" aria-label={surfaceLabel('goals')}>
       <FitList
         className="card-grid"
         items={goals}
         keyOf={(g) => g.id}
-        label="Goals"
-        noun={['goal', 'goals']}
+        label={TEXT.goals}
+        noun="goal"
         empty={<p className="surface__empty">{TEXT.noGoals}</p>}
         render={(goal) => (
           <article className="big-card">
@@ -74,7 +74,7 @@ export function BacklogSurface() {
   const { t } = useTranslation();
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? null;
   return (
-    <section className="surface surface--backlog" aria-label="Backlog">
+    <section className="surface surface--backlog" aria-label={surfaceLabel('backlog')}>
       <div className="backlog-columns" style={{ gridTemplateColumns: `repeat(${Math.min(backlog.columns.length, 4)}, minmax(0, 1fr))` }}>
         {backlog.columns.map((column) => {
           const items = column.activityIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
@@ -86,7 +86,7 @@ export function BacklogSurface() {
                 items={items}
                 keyOf={(a) => a.id}
                 label={column.title}
-                noun={['activity', 'activities']}
+                noun="activity"
                 empty={<p className="surface__empty">{TEXT.noActivities}</p>}
                 render={(a) => (
                   <article className="small-card">
@@ -112,13 +112,13 @@ export function SponsorSurface() {
   const goals = useWorkshop((w) => w.goals);
   const { t } = useTranslation();
   return (
-    <section className="surface surface--sponsor" aria-label="Sponsor ask">
+    <section className="surface surface--sponsor" aria-label={surfaceLabel('sponsor')}>
       <FitList
         className="card-grid"
         items={asks}
         keyOf={(a) => a.id}
-        label="Sponsor asks"
-        noun={['ask', 'asks']}
+        label={TEXT.sponsorAsks}
+        noun="ask"
         empty={<p className="surface__empty">{TEXT.noAsks}</p>}
         render={(ask) => {
           const sponsor = members.find((m) => m.id === ask.sponsorId)?.name;
@@ -129,7 +129,7 @@ export function SponsorSurface() {
               <p className="big-card__text">
                 {[askKindLabel(t, ask.kind), formatAmount(ask), sponsor, askStatusLabel(t, ask.status)].filter(Boolean).join(' · ')}
               </p>
-              {why.length > 0 && <p className="big-card__text">For: {why.join(' · ')}</p>}
+              {why.length > 0 && <p className="big-card__text">{TEXT.askFor(why.join(' · '))}</p>}
             </article>
           );
         }}
@@ -144,13 +144,13 @@ export function ImpactSurface() {
   const impact = useWorkshop((w) => w.impact);
   const objectives = useMemo(() => goals.flatMap((g) => g.objectives.map((o) => ({ goal: g, o }))), [goals]);
   return (
-    <section className="surface surface--impact" aria-label="Impact">
+    <section className="surface surface--impact" aria-label={surfaceLabel('impact')}>
       <FitList
         className="card-grid"
         items={objectives}
         keyOf={(x) => x.o.id}
-        label="Objectives"
-        noun={['objective', 'objectives']}
+        label={TEXT.objectives}
+        noun="objective"
         empty={<p className="surface__empty">{TEXT.noObjectives}</p>}
         render={({ goal, o }) => {
           const progress = objectiveProgress({ impact }, o);
@@ -185,7 +185,7 @@ export function CheckInSurface() {
   const present = useWorkshop((w) => w.meta.participantIds);
   const here = useMemo(() => present.flatMap((id) => members.find((m) => m.id === id) ?? []), [members, present]);
   return (
-    <section className="surface surface--check-in" aria-label="Check-in">
+    <section className="surface surface--check-in" aria-label={surfaceLabel('check-in')}>
       <header className="surface__header">
         <h2 className="surface__title">{TEXT.present(here.length)}</h2>
       </header>
@@ -193,8 +193,8 @@ export function CheckInSurface() {
         className="people-grid"
         items={here}
         keyOf={(m) => m.id}
-        label="Checked in"
-        noun={['person', 'people']}
+        label={TEXT.checkedIn}
+        noun="person"
         empty={<p className="surface__empty">{TEXT.nobodyHere}</p>}
         render={(m) => (
           <p className="person">
@@ -212,13 +212,13 @@ export function AgendaSurface() {
   const steps = useWorkshop((w) => w.agenda.steps);
   const currentId = useWorkshop((w) => w.agenda.currentStepId);
   return (
-    <section className="surface surface--agenda" aria-label="Agenda steps">
+    <section className="surface surface--agenda" aria-label={TEXT.agendaSteps}>
       <FitList
         className="step-list"
         items={steps}
         keyOf={(s) => s.id}
-        label="Agenda"
-        noun={['step', 'steps']}
+        label={TEXT.agenda}
+        noun="step"
         render={(s, i) => (
           <p className={`step-line${s.id === currentId ? ' step-line--current' : ''}`} aria-current={s.id === currentId ? 'step' : undefined}>
             <span className="step-line__title">

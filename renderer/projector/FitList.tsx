@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useProjectorUi } from './projector-ui-store';
+import { rangeText, type FitNoun } from './projector-text';
 
 /**
  * A list that shows as many items as fit in its box, whole, and pages through the rest (↓ / ↑ on the
@@ -13,7 +14,7 @@ export function FitList<T>(props: {
   label: string;
   className?: string;
   /** "note" → "Notes 1–6 of 14". */
-  noun: [string, string];
+  noun: FitNoun;
   empty?: ReactNode;
   /** Show this item's page (e.g. a note just added). */
   revealIndex?: number | null;
@@ -76,13 +77,7 @@ export function FitList<T>(props: {
 
   const end = shown === null ? items.length : Math.min(items.length, start + shown);
   const visible = items.slice(start, end);
-  const [one, many] = noun;
-  const range =
-    items.length === 0
-      ? ''
-      : end - start >= items.length
-        ? `${items.length} ${items.length === 1 ? one : many}`
-        : `${many[0]!.toUpperCase()}${many.slice(1)} ${start + 1}–${end} of ${items.length}${end < items.length ? ' · ↓ more' : ''}`;
+  const range = items.length === 0 ? '' : rangeText(noun, start + 1, end, items.length);
   return (
     <div className={`fit-list ${props.className ?? ''}`}>
       <ol ref={listRef} className="fit-list__items" aria-label={props.label}>

@@ -33,7 +33,7 @@ export function VoteSurface() {
           items={candidates}
           keyOf={(c) => `${c.kind}:${c.id}`}
           label={TEXT.candidates}
-          noun={['candidate', 'candidates']}
+          noun="candidate"
           render={(c) => (
             <p className={`candidate${c.kind === 'theme' ? ` candidate--theme theme-color--${c.theme.color}` : ''}`}>
               {c.kind === 'note' && c.note.faceDown ? TEXT.hiddenNote : c.label || TEXT.emptyNote}
@@ -49,7 +49,7 @@ export function VoteSurface() {
           items={voters}
           keyOf={(v) => v.id}
           label={TEXT.dotsLeft}
-          noun={['voter', 'voters']}
+          noun="voter"
           render={(v) => (
             <p className="voter">
               <span className="voter__name">{v.name}</span>{' '}
@@ -78,12 +78,12 @@ export function ResultsSurface(props: { ranked: Candidate[] }) {
         className="results"
         items={voted}
         keyOf={(c) => `${c.kind}:${c.id}`}
-        label="Ranked results"
-        noun={['result', 'results']}
+        label={TEXT.rankedResults}
+        noun="result"
         render={(c, i) => (
           <div className={`result${i < 3 ? ` result--top result--top-${i + 1}` : ''}`}>
             <p className="result__label">
-              <span className="result__rank">{i < 3 ? TEXT.place[i] : `${i + 1}.`}</span> {c.label || TEXT.emptyNote}
+              <span className="result__rank">{TEXT.place(i)}</span> {c.label || TEXT.emptyNote}
             </p>
             <div className="result__bar" aria-hidden="true">
               <span className="result__fill" style={{ width: `${(c.votes / max) * 100}%` }} />

@@ -1,3 +1,4 @@
+import { tr } from '../common/i18n';
 import { currentStep } from '../../shared/domain/agenda-steps';
 import { adjacentSurface } from '../../shared/domain/projector-surface';
 import { currentHealthCheck } from '../../shared/domain/health-check';
@@ -31,43 +32,43 @@ function toggleProjectorReveal(): void {
 export const PROJECTOR_ACTIONS = defineActions([
   {
     id: 'projector.surface.next',
-    label: 'Projector: show the next kind of surface',
+    get label() { return tr('projector.action.nextSurface'); },
     enabled: (context) => context.projecting,
     perform: () => switchSurface(1),
   },
   {
     id: 'projector.surface.previous',
-    label: 'Projector: show the previous kind of surface',
+    get label() { return tr('projector.action.previousSurface'); },
     enabled: (context) => context.projecting,
     perform: () => switchSurface(-1),
   },
   {
     id: 'projector.page.next',
-    label: 'Projector: next page (of notes, themes, cards)',
+    get label() { return tr('projector.action.nextPage'); },
     enabled: (context) => context.projecting,
     perform: () => useProjectorUi.getState().turnPage(1),
   },
   {
     id: 'projector.page.previous',
-    label: 'Projector: previous page',
+    get label() { return tr('projector.action.previousPage'); },
     enabled: (context) => context.projecting,
     perform: () => useProjectorUi.getState().turnPage(-1),
   },
   {
     id: 'projector.zone.next',
-    label: 'Projector: next zone of the brainstorm',
+    get label() { return tr('projector.action.nextZone'); },
     enabled: (context) => context.projecting,
     perform: () => moveZone(1),
   },
   {
     id: 'projector.zone.previous',
-    label: 'Projector: previous zone of the brainstorm',
+    get label() { return tr('projector.action.previousZone'); },
     enabled: (context) => context.projecting,
     perform: () => moveZone(-1),
   },
   {
     id: 'projector.reveal',
-    label: 'Projector: reveal the votes (or hide them again)',
+    get label() { return tr('projector.action.reveal'); },
     enabled: (context) => context.projecting,
     perform: toggleProjectorReveal,
   },

@@ -20,16 +20,16 @@ export function JoinPanel() {
         {ROOM_TEXT.panelTitle}
       </h2>
       <p className="join-panel__wifi">{ROOM_TEXT.sameWifi}</p>
-      {qrSrc && <img className="join-panel__qr" src={qrSrc} alt={`QR code of ${status.url}`} />}
+      {qrSrc && <img className="join-panel__qr" src={qrSrc} alt={ROOM_TEXT.qrCode(status.url)} />}
       <p className="join-panel__hint">{ROOM_TEXT.scan}</p>
       <p className="join-panel__hint">{ROOM_TEXT.orType}</p>
-      <p className="join-panel__url" aria-label="Join address">
+      <p className="join-panel__url" aria-label={ROOM_TEXT.joinAddress}>
         {shownUrl}
       </p>
       {status.code && (
         <p className="join-panel__code">
           <span className="join-panel__code-label">{ROOM_TEXT.codeLabel}</span>{' '}
-          <strong aria-label={`Code ${status.code.split('').join(' ')}`}>{status.code}</strong>
+          <strong aria-label={ROOM_TEXT.codeSpelled(status.code.split('').join(' '))}>{status.code}</strong>
         </p>
       )}
       <p className="join-panel__count" role="status">
@@ -55,8 +55,8 @@ export function RoomButton(props: { onlyWhenOpen?: boolean }) {
   const waiting = useRoomStore((s) => s.joinRequests.length);
   if (props.onlyWhenOpen && !status.open) return null;
   return (
-    <div className="room-button" role="group" aria-label="Room">
-      <button type="button" className="button" onClick={() => void showRoom()} title={status.open ? ROOM_TEXT.manageAction : `${ROOM_TEXT.openAction} (${shortcutOf('room.open')})`}>
+    <div className="room-button" role="group" aria-label={ROOM_TEXT.roomGroup}>
+      <button type="button" className="button" onClick={() => void showRoom()} title={status.open ? ROOM_TEXT.manageAction : ROOM_TEXT.openActionTitle(shortcutOf('room.open'))}>
         {status.open ? ROOM_TEXT.roomButton(joined) + (waiting > 0 ? ` (+${waiting})` : '') : ROOM_TEXT.openRoomButton}
       </button>
       {faceDown > 0 && (

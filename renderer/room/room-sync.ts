@@ -1,3 +1,4 @@
+import { useLanguageStore } from '../common/i18n';
 import { parseAppEvent, type AppEventPayload } from '../../shared/ipc/events';
 import { applyRoomOperation } from '../../shared/domain/room-contributions';
 import { projectWorkshop } from '../../shared/room/projection';
@@ -27,6 +28,10 @@ export class RoomSync {
     this.stops.push(useWorkshopStore.subscribe((state, previous) => {
       if (state.revision !== previous.revision) this.schedulePublish();
     }));
+    // Another interface language: the phones switch too.
+    this.stops.push(useLanguageStore.subscribe((state, previous) => {
+      if (state.language !== previous.language) this.schedulePublish();
+    }));
     // Back to the welcome screen (no workshop open): the room closes.
     this.stops.push(useFileStore.subscribe((state, previous) => {
       if (state.home && !previous.home && useRoomStore.getState().status.open) void api().roomClose();
@@ -40,7 +45,12 @@ export class RoomSync {
   /** The projection to publish now. */
   projection() {
     const room = useRoomStore.getState();
-    return projectWorkshop(currentWorkshop(), { lastAppliedOp: room.lastAppliedOp, privateWriting: room.privateWriting, t: tr });
+    // The phones follow the facilitator's interface language (the pseudo-locale of the layout tests reads as English).
+    const language = useLanguageStore.getState().language;
+    return {
+      ...projectWorkshop(currentWorkshop(), { lastAppliedOp: room.lastAppliedOp, privateWriting: room.privateWriting, t: tr }),
+      language: language === 'fr' ? ('fr' as const) : ('en' as const),
+    };
   }
 
   schedulePublish(): void {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { tr } from '../common/i18n';
 
 export type SaveStatus =
   | { kind: 'saved'; at: string }
@@ -49,5 +50,5 @@ export const baseNameOf = (path: string): string => path.split(/[\\/]/).pop() ??
 
 /** The name shown for the current file. */
 export function fileNameOf(path: string | null): string {
-  return path ? baseNameOf(path) : 'No file yet';
+  return path ? baseNameOf(path) : tr('app.titleBar.noFile');
 }

@@ -1,6 +1,7 @@
 import { produce, type Draft } from 'immer';
 import { create } from 'zustand';
 import { createWorkshop } from '../../shared/domain/new-workshop';
+import { tr } from '../common/i18n';
 import {
   canRedo,
   canUndo,
@@ -44,12 +45,12 @@ export const useWorkshopStore = create<WorkshopState>()((set, get) => ({
   undo() {
     const result = undo(get().history);
     if (!result.label) return;
-    set({ history: result.history, revision: get().revision + 1, lastUndoRedo: `Undid ${result.label}` });
+    set({ history: result.history, revision: get().revision + 1, lastUndoRedo: tr('app.undo.undid', { label: result.label }) });
   },
   redo() {
     const result = redo(get().history);
     if (!result.label) return;
-    set({ history: result.history, revision: get().revision + 1, lastUndoRedo: `Redid ${result.label}` });
+    set({ history: result.history, revision: get().revision + 1, lastUndoRedo: tr('app.undo.redid', { label: result.label }) });
   },
   load(workshop) {
     set({ history: createHistory(workshop), revision: get().revision + 1, lastUndoRedo: null });

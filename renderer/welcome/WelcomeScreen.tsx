@@ -6,7 +6,7 @@ import { api } from '../api/copstudio-api';
 import { folderOf } from '../files/public';
 import { useHelpStore } from '../help/public';
 import { openExampleWorkshop, startFromTemplate } from './welcome-actions';
-import { TEMPLATE_TEXT, WELCOME_TEXT as T } from './welcome-text';
+import { templateText, WELCOME_TEXT as T } from './welcome-text';
 import { NextSessionLine } from '../community/NextSessionLine';
 import './welcome.css';
 
@@ -93,7 +93,7 @@ export function WelcomeScreen() {
 function TemplateChoice(props: { id: WorkshopTemplateId; checked: boolean; onChoose: () => void; onStart: () => void }) {
   const inputId = useId();
   const descriptionId = useId();
-  const text = TEMPLATE_TEXT[props.id];
+  const text = templateText(props.id);
   return (
     <div className={props.checked ? 'welcome__template welcome__template--checked' : 'welcome__template'}>
       <input

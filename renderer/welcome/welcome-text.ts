@@ -1,39 +1,26 @@
 import type { WorkshopTemplateId } from '../../shared/domain/workshop-templates';
+import { tr } from '../common/i18n';
 
-/** Every user-visible string of the welcome screen, in one place (for the i18n catalogue, issue 15). */
+/** Every user-visible string of the welcome screen, from the catalogue (namespace `welcome`), read when drawn. */
 export const WELCOME_TEXT = {
-  heading: 'Welcome to CoP Studio',
-  intro:
-    'Plan and run a community-of-practice workshop on a projector, offline, then send its summary to your sponsors. New here? Open the example workshop to see a finished kick-off, or start from a template.',
-  startHeading: 'Start a new workshop',
-  templateLegend: 'Template',
-  newWorkshop: 'New workshop',
-  openHeading: 'Or open one',
-  openExample: 'Open the example workshop',
-  openExampleHint: 'A software-craftsmanship community’s kick-off, filled in. It opens as a new copy: the example itself never changes.',
-  openFile: 'Open workshop…',
-  recentHeading: 'Recent workshops',
-  recentEmpty: 'Workshops you open or save appear here.',
-  recentLoading: 'Loading recent workshops…',
-  help: 'How a vision workshop runs',
-  exampleOpened: 'Opened the example workshop as a new copy. Save it to keep your changes; the example itself stays as it was.',
-} as const;
-
-export const TEMPLATE_TEXT: Readonly<Record<WorkshopTemplateId, { label: string; description: string }>> = {
-  vision: {
-    label: 'Community-of-practice vision workshop',
-    description: 'The full kick-off: eight canvas zones (purpose, domain, members, practices…) and nine agenda steps from check-in to the sponsor ask, about 1 h 20 min.',
-  },
-  wenger: {
-    label: 'Domain, community, practice',
-    description: 'Wenger’s three elements of a community of practice as three zones; a shorter agenda, about 1 h 05 min.',
-  },
-  'start-stop-continue': {
-    label: 'Start, stop, continue',
-    description: 'A check-up for a community that already runs: what to start, stop and continue; about 50 min.',
-  },
-  blank: {
-    label: 'Blank workshop',
-    description: 'An empty canvas and no agenda: build your own.',
-  },
+  get heading() { return tr('welcome.heading'); },
+  get intro() { return tr('welcome.intro'); },
+  get startHeading() { return tr('welcome.startHeading'); },
+  get templateLegend() { return tr('welcome.templateLegend'); },
+  get newWorkshop() { return tr('welcome.newWorkshop'); },
+  get openHeading() { return tr('welcome.openHeading'); },
+  get openExample() { return tr('welcome.openExample'); },
+  get openExampleHint() { return tr('welcome.openExampleHint'); },
+  get openFile() { return tr('welcome.openFile'); },
+  get recentHeading() { return tr('welcome.recentHeading'); },
+  get recentEmpty() { return tr('welcome.recentEmpty'); },
+  get recentLoading() { return tr('welcome.recentLoading'); },
+  get help() { return tr('welcome.help'); },
+  get exampleOpened() { return tr('welcome.exampleOpened'); },
 };
+
+/** A template's name and what it holds, in the interface language. */
+export const templateText = (id: WorkshopTemplateId): { label: string; description: string } => ({
+  label: tr(`welcome.templateLabel.${id}`),
+  description: tr(`welcome.templateDescription.${id}`),
+});

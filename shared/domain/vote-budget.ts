@@ -40,13 +40,6 @@ export function whyNotVote(canvas: VotingCanvas, participantId: string, target: 
   return null;
 }
 
-export const REFUSAL_TEXT: Readonly<Record<VoteRefusal, string>> = {
-  'not-a-participant': 'is not among the voters',
-  'no-dots-left': 'has no dots left',
-  'cap-reached': 'already put the most dots allowed on it',
-  'no-such-target': 'cannot vote on something that no longer exists',
-};
-
 /** Places one dot (mutates the canvas draft). Returns the refusal, or null when the dot was placed. */
 export function castVote(canvas: Canvas, participantId: string, target: VoteTarget): VoteRefusal | null {
   const refusal = whyNotVote(canvas, participantId, target);

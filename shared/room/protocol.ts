@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { IdSchema } from '../schema/primitives';
+import { LanguageSchema } from '../i18n/languages';
 import { HEALTH_DIMENSIONS } from '../schema/community';
 import { HEALTH_LEVEL_IDS, HEALTH_TREND_IDS, ROOM_LIMITS, ROOM_STEP_KINDS } from './room-constants';
 import { LIMITS } from '../schema/limits';
@@ -73,6 +74,8 @@ export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 export const RoomProjectionSchema = z.object({
   workshopId: IdSchema,
   title: z.string().max(LIMITS.workshop.title),
+  /** The room's language (the facilitator's interface language): the phones are shown in it. */
+  language: LanguageSchema.optional(),
   /** The last room operation the window has handled (applied or refused). */
   lastAppliedOp: z.number().int().min(0),
   /** Notes arrive face down (text hidden until the facilitator reveals). */

@@ -56,6 +56,8 @@ export interface VoteTargetRef {
 
 /** What one phone sees: built by the server from the projection; never another participant's hidden text or dots. */
 export interface PhoneView {
+  /** The room's language (absent: the phone's own). */
+  language?: 'en' | 'fr';
   step: { kind: RoomStepKind; title: string; zoneId: string | null };
   me: { name: string };
   zones: { id: string; title: string }[];
@@ -98,7 +100,7 @@ export interface PhoneHealth {
 }
 
 export type ServerMessage =
-  | { type: 'hello'; title: string; members: { id: string; name: string }[]; locked: boolean }
+  | { type: 'hello'; title: string; language?: 'en' | 'fr'; members: { id: string; name: string }[]; locked: boolean }
   | { type: 'welcome'; participantId: string; token: string; name: string }
   | { type: 'pending'; name: string }
   | { type: 'view'; view: PhoneView }

@@ -206,6 +206,7 @@ export function phoneViewOf(projection: RoomProjection, memberId: string, name: 
     }
   }
   return {
+    ...(projection.language ? { language: projection.language } : {}),
     step: projection.step,
     me: { name },
     zones: projection.zones,

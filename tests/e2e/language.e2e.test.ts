@@ -17,8 +17,8 @@ describe('the interface language', () => {
       await page.getByRole('button', { name: 'More' }).click();
       await page.getByRole('menuitem', { name: 'Language: Français' }).click();
       await expect.poll(() => pageLanguage(page)).toBe('fr');
-      // The choice reads in the language now shown.
-      await page.getByRole('button', { name: 'More' }).click();
+      // The choice reads in the language now shown, as does the menu button (« Plus »).
+      await page.getByRole('button', { name: 'Plus', exact: true }).click();
       await expect.poll(() => page.getByRole('menuitem', { name: 'Langue : English' }).count()).toBe(1);
       await page.keyboard.press('Escape');
       const preferences = JSON.parse(await fs.readFile(path.join(app.dataDir, 'preferences.json'), 'utf8'));

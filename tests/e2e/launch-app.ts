@@ -39,6 +39,8 @@ export interface LaunchOptions {
   fs?: FsPort;
   /** Workshops given to the host's start command (files from the system). */
   filesToOpen?: string[];
+  /** Show the interface in the pseudo-locale (accented, 40 % longer), for layout checks; no menu offers it. */
+  pseudoLocale?: boolean;
 }
 
 export interface LaunchedApp {
@@ -119,7 +121,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   // page (init scripts, evaluate) then call: give the page that helper first.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 
-  await page.goto(host.url);
+  await page.goto(options.pseudoLocale ? host.url.replace(/(\.html)(?=#|$)/, '$1?pseudo') : host.url);
   return {
     page,
     dataDir,

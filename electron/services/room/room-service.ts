@@ -424,7 +424,13 @@ export class RoomService {
         if (this.room === room) this.emitStatus();
       }
     });
-    this.send(connection, { type: 'hello', title: room.effective.title, members: room.effective.members, locked: room.locked });
+    this.send(connection, {
+      type: 'hello',
+      title: room.effective.title,
+      ...(room.effective.language ? { language: room.effective.language } : {}),
+      members: room.effective.members,
+      locked: room.locked,
+    });
   }
 
   private send(connection: Connection, message: ServerMessage): void {

@@ -13,6 +13,16 @@ import { goals } from './en/goals';
 import { sponsors } from './en/sponsors';
 import { impact } from './en/impact';
 import { menu } from './en/menu';
+import { phone } from './en/phone';
+import { room } from './en/room';
+import { exportUi } from './en/export';
+import { files } from './en/files';
+import { help } from './en/help';
+import { welcome } from './en/welcome';
+import { projector } from './en/projector';
+import { agenda } from './en/agenda';
+import { canvas } from './en/canvas';
+import { app } from './en/app';
 import { community } from './en/community';
 import { summary } from './en/summary';
 import { templates } from './en/templates';
@@ -28,6 +38,16 @@ export const en = {
   sponsors,
   impact,
   menu,
+  phone,
+  room,
+  exportUi,
+  files,
+  help,
+  welcome,
+  projector,
+  agenda,
+  canvas,
+  app,
   community,
   summary,
   templates,

@@ -8,6 +8,16 @@ import { goals } from './fr/goals';
 import { sponsors } from './fr/sponsors';
 import { impact } from './fr/impact';
 import { menu } from './fr/menu';
+import { phone } from './fr/phone';
+import { room } from './fr/room';
+import { exportUi } from './fr/export';
+import { files } from './fr/files';
+import { help } from './fr/help';
+import { welcome } from './fr/welcome';
+import { projector } from './fr/projector';
+import { agenda } from './fr/agenda';
+import { canvas } from './fr/canvas';
+import { app } from './fr/app';
 import { community } from './fr/community';
 import { summary } from './fr/summary';
 import { templates } from './fr/templates';
@@ -24,6 +34,16 @@ export const fr: Catalog = {
   sponsors,
   impact,
   menu,
+  phone,
+  room,
+  exportUi,
+  files,
+  help,
+  welcome,
+  projector,
+  agenda,
+  canvas,
+  app,
   community,
   summary,
   templates,

@@ -17,6 +17,6 @@ export const common: Catalog['common'] = {
     goals: 'Objectifs',
     sponsors: 'Sponsors',
     impact: 'Impact',
-    agenda: 'Programme',
+    agenda: 'Ordre du jour',
   },
 };

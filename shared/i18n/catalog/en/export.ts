@@ -1,0 +1,43 @@
+/** Export and import (renderer/export): the Export menu, its progress and its "saved as" notice. */
+export const exportUi = {
+  menu: 'Export',
+  what: {
+    brief: 'Sponsor brief',
+    pdf: 'PDF summary',
+    markdown: 'Markdown summary',
+    jsonCanvas: 'JSON Canvas',
+  },
+  busy: {
+    brief: 'Making the sponsor brief…',
+    pdf: 'Making the PDF summary…',
+    markdown: 'Writing the Markdown summary…',
+    jsonCanvas: 'Writing the JSON Canvas…',
+  },
+  finished: 'Export finished',
+  savedAs: '{{what}} saved as <name>{{name}}</name>.',
+  open: 'Open',
+  dismiss: 'Dismiss export message',
+  imported: {
+    notes_one: '{{count}} note',
+    notes_other: '{{count}} notes',
+    zones_one: '{{count}} zone',
+    zones_other: '{{count}} zones',
+    themes_one: '{{count}} theme',
+    themes_other: '{{count}} themes',
+    skipped_one: '{{count}} connection was left out (the canvas has no arrows)',
+    skipped_other: '{{count}} connections were left out (the canvas has no arrows)',
+    truncated_one: '{{count}} long note was shortened',
+    truncated_other: '{{count}} long notes were shortened',
+    summary: 'Imported "{{name}}" as a new workshop: {{parts}}.',
+    left: ' {{left}}.',
+    notSaved: ' It is not saved yet.',
+  },
+  action: {
+    pdfA4: 'Export summary as PDF (A4)…',
+    pdfLetter: 'Export summary as PDF (Letter)…',
+    brief: 'Export sponsor brief as PDF (one page)…',
+    markdown: 'Export summary as Markdown…',
+    jsonCanvas: 'Export canvas as JSON Canvas…',
+    importJsonCanvas: 'Import JSON Canvas…',
+  },
+} as const;
