@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CANVAS_TEMPLATE_DEFINITIONS } from '../../shared/domain/canvas-templates';
 import { CANVAS_TEMPLATES, type CanvasTemplate } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { useWorkshop } from '../store/workshop-store';
@@ -26,13 +25,13 @@ export function TemplateChooser() {
         >
           {CANVAS_TEMPLATES.map((id) => (
             <option key={id} value={id}>
-              {CANVAS_TEMPLATE_DEFINITIONS[id].label}
+              {t(`templates.canvasLabel.${id}`)}
             </option>
           ))}
         </select>
       </label>
       <Modal title={t('canvas.template.confirmTitle')} open={pending !== null} onClose={() => setPending(null)}>
-        <p>{t('canvas.template.confirm', { count: noteCount, template: pending ? CANVAS_TEMPLATE_DEFINITIONS[pending].label : '' })}</p>
+        <p>{t('canvas.template.confirm', { count: noteCount, template: pending ? t(`templates.canvasLabel.${pending}`) : '' })}</p>
         <div className="modal__buttons">
           <button type="button" className="button" onClick={() => setPending(null)}>
             {t('canvas.template.cancel')}
