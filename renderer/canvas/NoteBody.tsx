@@ -1,5 +1,6 @@
 import { tr } from '../common/i18n';
 import { memo } from 'react';
+import { truncateText } from '../../shared/domain/text-units';
 import type { NoteColor } from '../../shared/schema';
 import { countRender } from './render-counter';
 
@@ -38,11 +39,8 @@ const MIN_CHAR_WIDTH = 5;
  * stays whole in the note's accessible name.
  */
 export function textToLayOut(text: string, lines: number, width: number): string {
-  const budget = lines * Math.max(8, Math.ceil(width / MIN_CHAR_WIDTH));
-  if (text.length <= budget) return text;
-  // Never cut a surrogate pair (an emoji) in half.
-  const end = /[\uD800-\uDBFF]/.test(text[budget - 1]!) ? budget - 1 : budget;
-  return `${text.slice(0, end)}…`;
+  // The budget of characters, plus one for the ellipsis; whole graphemes only (never half an emoji).
+  return truncateText(text, lines * Math.max(8, Math.ceil(width / MIN_CHAR_WIDTH)) + 1);
 }
 
 /**
