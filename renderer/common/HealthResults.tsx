@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { HEALTH_LEVELS, type HealthCheckReport } from '../../shared/domain/health-check';
+import { HEALTH_LEVELS, trendHasHistory, type HealthCheckReport } from '../../shared/domain/health-check';
+import { TrendLine } from './HealthTrend';
 import { formatDate } from './labels';
 import './health-results.css';
 
 /**
  * The results of a health check as a chart the back of the room can read: per dimension, a bar of the answers
  * (good, mixed, poor: labelled, not colour alone), the score, last time's score and the trend. Reads the report
- * of `healthCheckReport` (shared/domain/health-check.ts), the same numbers as the PDF.
+ * of `healthCheckReport` (shared/domain/health-check.ts), the same numbers as the PDF. With two checks or more
+ * answered, a last column draws each dimension's line across them (`report.history`).
  */
 export function HealthResults(props: { report: HealthCheckReport; size?: 'normal' | 'large' }) {
   const { t } = useTranslation();
   const { report } = props;
+  const lines = trendHasHistory(report.history);
+  const dates = report.history.checks.map((c) => c.date);
   return (
     <table className={`health-results health-results--${props.size ?? 'normal'}`}>
       <caption>
@@ -33,6 +37,7 @@ export function HealthResults(props: { report: HealthCheckReport; size?: 'normal
           <th scope="col">{t('community.health.score')}</th>
           <th scope="col">{t('community.health.previous')}</th>
           <th scope="col">{t('community.health.trend')}</th>
+          {lines && <th scope="col">{t('community.health.trendLine')}</th>}
         </tr>
       </thead>
       <tbody>

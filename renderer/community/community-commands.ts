@@ -1,8 +1,8 @@
 import { recordStage } from '../../shared/domain/community-stages';
 import { today } from '../../shared/domain/iso-date';
-import { startWorkshop, switchWorkshop, type NewCommunityWorkshop } from '../../shared/domain/community-workshops';
+import { deleteWorkshop, renameWorkshop, startWorkshop, switchWorkshop, type NewCommunityWorkshop } from '../../shared/domain/community-workshops';
 import { addHealthAnswers, setHealthRevealed, setHealthTally, startHealthCheck, type HealthAnswer } from '../../shared/domain/health-check';
-import { addStory, deleteStory, type StoryFields } from '../../shared/domain/value-stories';
+import { addStory, deleteStory, updateStory, type StoryFields } from '../../shared/domain/value-stories';
 import type { CommunityStage, HealthTally } from '../../shared/schema';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
@@ -34,6 +34,22 @@ export function createCommunityWorkshop(options: NewCommunityWorkshop): string {
   return id;
 }
 
+/** Renames a workshop of the community (one undo step). */
+export function renameCommunityWorkshop(workshopId: string, title: string): void {
+  const clean = title.trim();
+  if (!clean) return;
+  change(tr('community.workshops.undoRename'), (draft) => void renameWorkshop(draft, workshopId, clean));
+}
+
+/** Deletes a workshop of the community, never the last one (one undo step). Returns whether it was deleted. */
+export function deleteCommunityWorkshop(workshopId: string): boolean {
+  let deleted = false;
+  change(tr('community.workshops.undoDelete'), (draft) => {
+    deleted = deleteWorkshop(draft, workshopId);
+  });
+  return deleted;
+}
+
 export function startHealthCheckNow(): string {
   let id = '';
   change(tr('community.health.undoStart'), (draft) => {
@@ -61,12 +77,21 @@ export function recordCommunityStage(stage: CommunityStage, date: string, why: s
   change(tr('community.stage.undoRecord'), (draft) => void recordStage(draft, { stage, date, why }));
 }
 
-export function addValueStory(fields: StoryFields): void {
+/** The story's links, kept only when the activity and goal still exist. */
+function linked(fields: StoryFields): StoryFields {
   const exists = (ids: { id: string }[], id: string | null) => (id !== null && ids.some((x) => x.id === id) ? id : null);
   const doc = currentWorkshop();
-  change(tr('community.stories.undoAdd'), (draft) =>
-    void addStory(draft, { ...fields, activityId: exists(doc.backlog.activities, fields.activityId), goalId: exists(doc.goals, fields.goalId) }),
-  );
+  return { ...fields, activityId: exists(doc.backlog.activities, fields.activityId), goalId: exists(doc.goals, fields.goalId) };
+}
+
+export function addValueStory(fields: StoryFields): void {
+  const story = linked(fields);
+  change(tr('community.stories.undoAdd'), (draft) => void addStory(draft, story));
+}
+
+export function editValueStory(id: string, fields: StoryFields): void {
+  const story = linked(fields);
+  change(tr('community.stories.undoEdit'), (draft) => updateStory(draft, id, story));
 }
 
 export function deleteValueStory(id: string): void {

@@ -86,6 +86,13 @@ th { text-align: left; background: #eef0f4; font-weight: 700; }
 th, td { padding: 3.5pt 6pt; border-bottom: 0.75pt solid #d5dae1; vertical-align: top; overflow-wrap: break-word; }
 .amount { text-align: right; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+table.health-trend { width: auto; margin-top: 8pt; }
+table.health-trend caption { text-align: left; font-size: 9pt; color: #4a5260; padding-bottom: 3pt; }
+.health-trend__overall td { font-weight: 700; }
+.trend-line { display: block; }
+.trend-line__mid { stroke: #c3c9d3; stroke-width: 0.75; stroke-dasharray: 2 2; }
+.trend-line__path { fill: none; stroke: #0b5cad; stroke-width: 1.6; stroke-linejoin: round; }
+.trend-line__dot { fill: #0b5cad; }
 table.activities, table.objectives { table-layout: fixed; }
 table.objectives td.num { white-space: normal; }
 table.objectives td.progress { white-space: nowrap; }

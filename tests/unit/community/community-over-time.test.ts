@@ -139,3 +139,39 @@ describe('editing a value story', () => {
     expect(doc.community.stories[0]).toEqual({ ...base, id, title: 'Mob sessions paid off', cycle: 'realized', featured: true });
   });
 });
+
+describe('the trend in the summary (PDF and Markdown)', () => {
+  test('three checks: the scores per check and the lines, from the report; dates in the summary language', async () => {
+    const { buildCommunitySummary, communityMarkdown, communitySectionsHtml } = await import('../../../shared/summary/community-summary');
+    const { translator } = await import('../../../shared/i18n');
+    const doc = realisticWorkshop();
+    check(doc, '2026-03-01', { value: [1, 4], fun: [4, 4] });
+    check(doc, '2026-06-01', { value: [2, 4], fun: [3, 4] });
+    check(doc, '2026-09-01', { value: [4, 4], fun: [2, 4] });
+    const summary = buildCommunitySummary(doc);
+    expect(summary.health!.trend).toEqual({
+      caption: 'Trend across 3 checks (score out of 100)',
+      headers: ['Dimension', '1 Mar 2026', '1 Jun 2026', '1 Sep 2026', 'Trend line'],
+      rows: [
+        { dimension: 'Value to members', scores: ['25', '50', '100'], line: [25, 50, 100], overall: false },
+        { dimension: 'Fun', scores: ['100', '75', '50'], line: [100, 75, 50], overall: false },
+        { dimension: 'Overall', scores: ['63', '63', '75'], line: [63, 63, 75], overall: true },
+      ],
+    });
+    const html = communitySectionsHtml(summary);
+    expect(html).toContain('<caption>Trend across 3 checks (score out of 100)</caption>');
+    expect(html.match(/<svg class="trend-line"/g)).toHaveLength(3);
+    expect(communityMarkdown(summary)).toContain('| Fun | 100 | 75 | 50 |');
+    // French: the French words and French dates, in the health check's heading and the trend's columns alike.
+    const fr = buildCommunitySummary(doc, translator('fr'), 'fr');
+    expect(fr.health!.heading).toBe('Bilan de santé du 1 septembre 2026');
+    expect(fr.health!.trend!.headers.slice(1, 4)).toEqual(['1 mars 2026', '1 juin 2026', '1 septembre 2026']);
+  });
+
+  test('one check: no trend table', async () => {
+    const { buildCommunitySummary } = await import('../../../shared/summary/community-summary');
+    const doc = realisticWorkshop();
+    check(doc, '2026-03-01', { value: [1, 4] });
+    expect(buildCommunitySummary(doc).health!.trend).toBeNull();
+  });
+});
