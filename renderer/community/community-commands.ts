@@ -3,7 +3,9 @@ import { today } from '../../shared/domain/iso-date';
 import { deleteWorkshop, renameWorkshop, startWorkshop, switchWorkshop, type NewCommunityWorkshop } from '../../shared/domain/community-workshops';
 import { addHealthAnswers, setHealthRevealed, setHealthTally, startHealthCheck, type HealthAnswer } from '../../shared/domain/health-check';
 import { addStory, deleteStory, updateStory, type StoryFields } from '../../shared/domain/value-stories';
-import type { CommunityStage, HealthTally } from '../../shared/schema';
+import { addVoter } from '../../shared/domain/vote-budget';
+import type { CommunityStage, HealthTally, Workshop } from '../../shared/schema';
+import { roomMemberIds } from '../room/public';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -18,10 +20,20 @@ const change = (label: string, recipe: Parameters<ReturnType<typeof useWorkshopS
 /** Today as a calendar date where the facilitator is (local, not UTC). */
 export const localToday = (): string => today();
 
+/**
+ * The room stays open when another workshop of the community opens (same file): the people whose phones are in
+ * it are checked in to that workshop, in the same undo step, so they carry on there (notes, dots, answers).
+ */
+function checkInTheRoom(draft: Workshop): void {
+  for (const memberId of roomMemberIds()) addVoter(draft, memberId);
+}
+
 export function openCommunityWorkshop(workshopId: string): void {
   let title = '';
   change(tr('community.workshops.undoOpen'), (draft) => {
-    if (switchWorkshop(draft, workshopId)) title = draft.meta.title;
+    if (!switchWorkshop(draft, workshopId)) return;
+    title = draft.meta.title;
+    checkInTheRoom(draft);
   });
   if (title) useUiStore.getState().notify('info', tr('community.workshops.openedNotice', { title }));
 }
@@ -30,6 +42,7 @@ export function createCommunityWorkshop(options: NewCommunityWorkshop): string {
   let id = '';
   change(tr('community.workshops.undoCreate'), (draft) => {
     id = startWorkshop(draft, options);
+    checkInTheRoom(draft);
   });
   return id;
 }
@@ -45,7 +58,9 @@ export function renameCommunityWorkshop(workshopId: string, title: string): void
 export function deleteCommunityWorkshop(workshopId: string): boolean {
   let deleted = false;
   change(tr('community.workshops.undoDelete'), (draft) => {
+    const wasOpen = draft.community.openWorkshop.id === workshopId;
     deleted = deleteWorkshop(draft, workshopId);
+    if (deleted && wasOpen) checkInTheRoom(draft);
   });
   return deleted;
 }
