@@ -8,12 +8,15 @@ import './health-results.css';
  * The results of a health check as a chart the back of the room can read: per dimension, a bar of the answers
  * (good, mixed, poor: labelled, not colour alone), the score, last time's score and the trend. Reads the report
  * of `healthCheckReport` (shared/domain/health-check.ts), the same numbers as the PDF. With two checks or more
- * answered, a last column draws each dimension's line across them (`report.history`).
+ * answered, a column draws each dimension's line across them (`report.history`).
  */
 export function HealthResults(props: { report: HealthCheckReport; size?: 'normal' | 'large' }) {
   const { t } = useTranslation();
   const { report } = props;
   const lines = trendHasHistory(report.history);
+  // On the projector the line across the checks takes the place of last time's score (the room reads the line
+  // and the change; the width is the projector's).
+  const previousColumn = !(lines && props.size === 'large');
   const dates = report.history.checks.map((c) => c.date);
   return (
     <table className={`health-results health-results--${props.size ?? 'normal'}`}>
@@ -35,7 +38,7 @@ export function HealthResults(props: { report: HealthCheckReport; size?: 'normal
           <th scope="col">{t('community.health.dimension')}</th>
           <th scope="col">{t('community.health.results')}</th>
           <th scope="col">{t('community.health.score')}</th>
-          <th scope="col">{t('community.health.previous')}</th>
+          {previousColumn && <th scope="col">{t('community.health.previous')}</th>}
           <th scope="col">{t('community.health.trend')}</th>
           {lines && <th scope="col">{t('community.health.trendLine')}</th>}
         </tr>
@@ -57,8 +60,17 @@ export function HealthResults(props: { report: HealthCheckReport; size?: 'normal
               </div>
             </td>
             <td className="health-results__num">{d.score === null ? '—' : t('community.health.scoreOf', { score: d.score })}</td>
-            <td className="health-results__num">{d.previousScore === null ? '—' : t('community.health.scoreOf', { score: d.previousScore })}</td>
+            {previousColumn && <td className="health-results__num">{d.previousScore === null ? '—' : t('community.health.scoreOf', { score: d.previousScore })}</td>}
             <td className={`health-results__trend health-results__trend--${d.direction}`}>{d.score === null ? '—' : t(`community.health.direction.${d.direction}`, { change: d.change ?? 0 })}</td>
+            {lines && (
+              <td>
+                <TrendLine
+                  scores={report.history.dimensions.find((x) => x.dimension === d.dimension)?.scores ?? []}
+                  dates={dates}
+                  label={t(`community.dimensionName.${d.dimension}`)}
+                />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
