@@ -76,7 +76,7 @@ function DeleteWorkshop(props: { workshopId: string; title: string; onDeleted: (
   const isOpen = doc.community.openWorkshop.id === props.workshopId;
   const others = workshopsOf(doc).filter((w) => w.id !== props.workshopId);
   const lines = [
-    t('community.workshops.deleteCanvas', { count: effects.notes }),
+    effects.notes > 0 ? t('community.workshops.deleteCanvas', { count: effects.notes }) : t('community.workshops.deleteCanvasEmpty'),
     ...(effects.healthChecks > 0 ? [t('community.workshops.deleteChecks', { count: effects.healthChecks })] : []),
     ...(effects.linked > 0 ? [t('community.workshops.deleteLinks', { count: effects.linked })] : []),
     ...(isOpen && others.length > 0 ? [t('community.workshops.deleteOpen', { next: others[others.length - 1]!.title || '—' })] : []),
@@ -181,9 +181,8 @@ function WorkshopList(props: { onClose: () => void; undoOffer: ReactNode }) {
                   type="button"
                   className="button button--small"
                   aria-label={t('community.workshops.deleteWorkshop', { title: w.title })}
-                  aria-disabled={!deletable}
-                  title={deletable ? undefined : t('community.workshops.lastOne')}
-                  onClick={() => deletable && useCommunityUi.getState().show('delete', w.id)}
+                  disabled={!deletable}
+                  onClick={() => useCommunityUi.getState().show('delete', w.id)}
                 >
                   {t('community.workshops.delete')}
                 </button>

@@ -204,7 +204,7 @@ describe('a community over time', () => {
     expect(text).toMatch(/Fun .*50 \/ 100 100 \/ 100 ▼ worse \(-50\)/);
     // The trend across the three checks: the same numbers as the Impact view.
     expect(text).toContain('Trend across 3 checks (score out of 100)');
-    expect(text).toMatch(/Dimension 12 May 2026 24 Nov 2026 \d+ \w+ 20\d\d Trend line Value to members 25 50 92 Fun 100 100 50 Overall 63 63 71/);
+    expect(text).toMatch(/Dimension 12 May 2026 24 Nov 2026 \d+ \w+ 20\d\d Value to members 25 50 92 Participation — 75 — .*Fun 100 100 50 Overall 63 63 71/);
     expect(text).toContain('Payments team cut flaky tests by half');
     expect(text).toContain('After two mob sessions, the payments team rewrote its slowest tests.');
     expect(text).toContain('Workshops of the community');

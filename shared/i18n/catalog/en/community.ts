@@ -29,6 +29,7 @@ export const community = {
     deleteWorkshop: 'Delete {{title}}',
     deleteTitle: 'Delete the workshop “{{title}}”?',
     deleteConfirm: 'Delete the workshop',
+    deleteCanvasEmpty: 'Its agenda and its empty canvas go.',
     deleteCanvas_one: 'Its agenda and canvas go, with {{count}} note and its themes and votes.',
     deleteCanvas_other: 'Its agenda and canvas go, with {{count}} notes and their themes and votes.',
     deleteChecks_one: 'Its health check stays in the community’s trend, without the workshop.',

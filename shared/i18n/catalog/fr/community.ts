@@ -30,6 +30,7 @@ export const community: Catalog['community'] = {
     deleteWorkshop: 'Supprimer {{title}}',
     deleteTitle: 'Supprimer l’atelier « {{title}} » ?',
     deleteConfirm: 'Supprimer l’atelier',
+    deleteCanvasEmpty: 'Son déroulé et son canevas vide disparaissent.',
     deleteCanvas_one: 'Son déroulé et son canevas disparaissent, avec {{count}} note, ses thèmes et ses votes.',
     deleteCanvas_other: 'Son déroulé et son canevas disparaissent, avec {{count}} notes, leurs thèmes et leurs votes.',
     deleteChecks_one: 'Son bilan de santé reste dans la tendance de la communauté, sans l’atelier.',
