@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HEALTH_LEVELS, trendHasHistory, type HealthCheckReport } from '../../shared/domain/health-check';
+import type { HealthDimension } from '../../shared/schema';
 import { TrendLine } from './HealthTrend';
 import { formatDate } from './labels';
 import './health-results.css';
@@ -18,6 +19,11 @@ export function HealthResults(props: { report: HealthCheckReport; size?: 'normal
   // and the change; the width is the projector's).
   const previousColumn = !(lines && props.size === 'large');
   const dates = report.history.checks.map((c) => c.date);
+  /** The dimension's line across the checks; none when it was never answered. */
+  const lineOf = (dimension: HealthDimension) => {
+    const scores = report.history.dimensions.find((x) => x.dimension === dimension)?.scores;
+    return scores ? <TrendLine scores={scores} dates={dates} label={t(`community.dimensionName.${dimension}`)} /> : null;
+  };
   return (
     <table className={`health-results health-results--${props.size ?? 'normal'}`}>
       <caption>
@@ -62,15 +68,7 @@ export function HealthResults(props: { report: HealthCheckReport; size?: 'normal
             <td className="health-results__num">{d.score === null ? '—' : t('community.health.scoreOf', { score: d.score })}</td>
             {previousColumn && <td className="health-results__num">{d.previousScore === null ? '—' : t('community.health.scoreOf', { score: d.previousScore })}</td>}
             <td className={`health-results__trend health-results__trend--${d.direction}`}>{d.score === null ? '—' : t(`community.health.direction.${d.direction}`, { change: d.change ?? 0 })}</td>
-            {lines && (
-              <td>
-                <TrendLine
-                  scores={report.history.dimensions.find((x) => x.dimension === d.dimension)?.scores ?? []}
-                  dates={dates}
-                  label={t(`community.dimensionName.${d.dimension}`)}
-                />
-              </td>
-            )}
+            {lines && <td>{lineOf(d.dimension)}</td>}
           </tr>
         ))}
       </tbody>

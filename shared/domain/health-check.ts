@@ -138,7 +138,7 @@ export const TREND_CHECKS = 6;
 /** The scores over several checks, oldest first: one column per check, one row per dimension. */
 export interface HealthHistory {
   checks: { checkId: string; date: string; respondents: number; overall: number | null }[];
-  /** Per dimension asked in any of these checks (in the order of `HEALTH_DIMENSIONS`): its score at each check, null when not answered. */
+  /** Per dimension answered in any of these checks (in the order of `HEALTH_DIMENSIONS`): its score at each check, null when not answered. */
   dimensions: { dimension: HealthDimension; scores: (number | null)[] }[];
 }
 
@@ -214,10 +214,12 @@ function trendOf(checks: readonly HealthCheck[]): HealthHistory {
     const tally = check.tallies.find((t) => t.dimension === dimension);
     return tally ? scoreOf(tally) : null;
   };
-  const asked = HEALTH_DIMENSIONS.filter((d) => checks.some((c) => c.tallies.some((t) => t.dimension === d)));
   return {
     checks: checks.map((c) => ({ checkId: c.id, date: c.date, respondents: c.respondents, overall: mean(c.tallies.map(scoreOf)) })),
-    dimensions: asked.map((dimension) => ({ dimension, scores: checks.map((c) => scoreAt(c, dimension)) })),
+    // A dimension nobody answered in any of these checks has no line to draw: it is left out.
+    dimensions: HEALTH_DIMENSIONS.map((dimension) => ({ dimension, scores: checks.map((c) => scoreAt(c, dimension)) })).filter((d) =>
+      d.scores.some((s) => s !== null),
+    ),
   };
 }
 

@@ -51,6 +51,10 @@ describe('the health-check trend across checks', () => {
     for (const d of report.dimensions) expect(history.dimensions.find((x) => x.dimension === d.dimension)!.scores.at(-1)).toBe(d.score);
     expect(report.dimensions.find((d) => d.dimension === 'fun')!.previousScore).toBe(75);
     expect(trendHasHistory(history)).toBe(true);
+    // A dimension asked but never answered has no line.
+    const unanswered = startHealthCheck(doc, '2026-12-02', ['value', 'rhythm']);
+    setHealthTally(doc, unanswered, { dimension: 'value', levels: { good: 1, mixed: 0, poor: 0 }, trends: { better: 1, same: 0, worse: 0 } });
+    expect(healthCheckReport(doc)!.history.dimensions.map((d) => d.dimension)).toEqual(['value', 'learning', 'fun']);
     // An earlier check's report ends its history at that check.
     const second = healthCheckReport(doc, doc.community.healthChecks[1]!.id)!;
     expect(second.history.checks.map((c) => c.date)).toEqual(['2026-03-01', '2026-06-01']);
