@@ -257,6 +257,7 @@ function RenameForm(props: { workshopId: string; title: string; onDone: () => vo
   return (
     <form className="workshop-list__rename" onSubmit={save}>
       <input
+        className="input"
         value={title}
         maxLength={LIMITS.workshop.title}
         aria-label={t('community.workshops.renameField', { title: props.title })}

@@ -131,7 +131,7 @@ describe('a community over time, in French', () => {
     await trend.getByRole('img', { name: new RegExp(`^${value}: 12 mai 2026 25 / 100, 24 nov\\. 2026 50 / 100, \\d+ \\S+ 20\\d\\d 92 / 100$`) }).waitFor();
     const results = health.getByRole('table').first();
     await results.getByRole('row', { name: new RegExp(`^${value}`) }).getByText('▲ en progrès (+42)').waitFor();
-    await health.scrollIntoViewIfNeeded();
+    await trend.scrollIntoViewIfNeeded();
     await layoutHolds(page, 'health check with its trend', 'fr-community-health-1024');
 
     // On the projector, at the check-in's health-check step: the results with a line per dimension, ≥ 20 px.
@@ -173,6 +173,7 @@ describe('a community over time, in French', () => {
     await page.getByText('Récit « Tests instables divisés par deux » supprimé.').waitFor();
     await page.getByRole('button', { name: t('common.undo') }).click();
     await stories.getByRole('heading', { name: /^Tests instables divisés par deux/ }).waitFor();
+    await stories.scrollIntoViewIfNeeded();
     await layoutHolds(page, 'value stories', 'fr-community-stories-1024');
 
     // The stage, where the backlog is planned.

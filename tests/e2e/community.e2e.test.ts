@@ -147,6 +147,11 @@ describe('a community over time', () => {
     // The trend across the three checks: a line per dimension, its scores in its name.
     await results.getByRole('img', { name: /^Value to members: 12 May 2026 25 \/ 100, 24 Nov 2026 50 \/ 100, \d+ \w+ 20\d\d 92 \/ 100$/ }).waitFor();
     expect(await roomScreen(page, { minTextPx: 20 }).then((r) => r.problems)).toEqual([]);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await results.getByRole('img', { name: /^Fun: 12 May 2026 100 \/ 100/ }).waitFor();
+    expect(await roomScreen(page, { minTextPx: 20 }).then((r) => r.problems)).toEqual([]);
+    await screenshot(page, 'community-projector-health-1920');
+    await page.setViewportSize({ width: 1024, height: 768 });
     await app.menu('view.projector.leave');
 
     // Another workshop of the community opens while the room is open: the room stays, the phones follow.
