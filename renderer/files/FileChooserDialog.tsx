@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { FileChooserRequest, FolderListing } from '../../shared/ipc';
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { tr } from '../common/i18n';
 import { Modal } from '../app/Modal';
 import { useFileChooserStore } from './file-chooser-store';
@@ -57,7 +57,7 @@ function FileChooser({ request }: { request: FileChooserRequest }) {
     const result = await api().listChooserFolder({ path: folder });
     if (result.ok) setListing(result.value);
     else if (fallback) await go(fallback);
-    else setError(result.error.message);
+    else setError(errorText(result.error));
   };
 
   useEffect(() => {
@@ -69,7 +69,7 @@ function FileChooser({ request }: { request: FileChooserRequest }) {
   const answer = async (chosen: string | null) => {
     const result = await api().answerFileChooser({ id: request.id, path: chosen });
     if (result.ok || chosen === null) clear();
-    else setError(result.error.message);
+    else setError(errorText(result.error));
   };
 
   const submit = () => {
