@@ -16,6 +16,7 @@ import { fsReason } from './user-file';
 export class InAppFileChooser implements DialogPort {
   private pending: { request: FileChooserRequest; resolve: (path: string | null) => void } | null = null;
 
+  /** `places`' labels are English texts of the `menu.dialog` catalogue: the window shows them in its language. */
   constructor(
     private readonly notify: () => void,
     private readonly places: () => Array<{ label: string; path: string }> = () => [{ label: 'Home', path: os.homedir() }],

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { FileChooserRequest, FolderListing } from '../../shared/ipc';
+import { translateDialogText } from '../../shared/i18n/dialog-text';
 import { api, errorText } from '../api/copstudio-api';
 import { tr } from '../common/i18n';
 import { Modal } from '../app/Modal';
@@ -99,7 +100,7 @@ function FileChooser({ request }: { request: FileChooserRequest }) {
   };
 
   return (
-    <Modal title={request.title} open onClose={() => void answer(null)}>
+    <Modal title={translateDialogText(request.title, tr)} open onClose={() => void answer(null)}>
       <form
         className="file-chooser"
         onSubmit={(event) => {
@@ -110,7 +111,7 @@ function FileChooser({ request }: { request: FileChooserRequest }) {
         <nav className="file-chooser__places" aria-label={TEXT.places}>
           {request.places.map((place) => (
             <button key={place.path} type="button" className="button button--quiet" onClick={() => void go(place.path)} title={place.path}>
-              {place.label}
+              {translateDialogText(place.label, tr)}
             </button>
           ))}
         </nav>
