@@ -51,7 +51,7 @@ describe('errors the main process writes reach the window in its language (issue
       '« absent.copstudio » n’est pas un fichier qui peut être ouvert.',
     );
     expect(expectFrench(await failureOf(chooser.answer(id, path.join(dir, 'notes.txt'))))).toBe(
-      '« notes.txt » n’est pas un fichier du type demandé (.copstudio).',
+      '« notes.txt » n’est pas un fichier .copstudio.',
     );
     await chooser.answer(id, null);
 

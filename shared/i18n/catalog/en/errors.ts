@@ -35,7 +35,7 @@ export const errors = {
     chooserClosed: 'This file chooser is no longer open.',
     folderUnreadable: 'The folder "{{folder}}" cannot be read: {{reason}}.',
     notAFile: '"{{fileName}}" is not a file that can be opened.',
-    wrongType: '"{{fileName}}" is not a file of the type asked for ({{types}}).',
+    wrongType: '"{{fileName}}" is not a {{types}} file.',
     folderMissing: 'The folder "{{folder}}" does not exist.',
     systemDialogs: 'This window uses the system file dialogs.',
     roomNotOpen: 'The room is not open.',

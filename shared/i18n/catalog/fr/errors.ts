@@ -33,7 +33,7 @@ export const errors: Catalog['errors'] = {
     chooserClosed: 'Ce sélecteur de fichiers n’est plus ouvert.',
     folderUnreadable: 'Le dossier « {{folder}} » ne peut pas être lu : {{reason}}.',
     notAFile: '« {{fileName}} » n’est pas un fichier qui peut être ouvert.',
-    wrongType: '« {{fileName}} » n’est pas un fichier du type demandé ({{types}}).',
+    wrongType: '« {{fileName}} » n’est pas un fichier {{types}}.',
     folderMissing: 'Le dossier « {{folder}} » n’existe pas.',
     systemDialogs: 'Cette fenêtre utilise les boîtes de dialogue du système pour choisir les fichiers.',
     roomNotOpen: 'La salle n’est pas ouverte.',
