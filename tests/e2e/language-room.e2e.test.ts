@@ -102,7 +102,18 @@ describe('the last English, in French', () => {
       expect(names).toEqual(expect.arrayContaining(['Espace ou Entrée', 'Alt+Flèches', 'Suppr', 'Échap']));
       expect(names.filter((name) => /\b(Space|Enter|Esc|Delete|Shift|Up|Down|Left|Right|PageUp|PageDown|Arrows|or)\b/.test(name))).toEqual([]);
       await screenshot(page, 'fr-shortcuts-1024');
+      // At 1024×768 the layout check runs again in the pseudo-locale on the same screen, then shows it back in French.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        new MutationObserver(() => seen.push(document.documentElement.dataset.uiLanguage ?? '')).observe(document.documentElement, {
+          attributes: true,
+          attributeFilter: ['data-ui-language'],
+        });
+        (window as unknown as { languagesSeen: string[] }).languagesSeen = seen;
+      });
       expect(await layoutProblems(page)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { languagesSeen: string[] }).languagesSeen)).toEqual(['pseudo', 'fr']);
+      expect(await map.isVisible()).toBe(true);
       await page.keyboard.press('Escape');
       await map.waitFor({ state: 'detached' });
 
