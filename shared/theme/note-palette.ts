@@ -20,7 +20,7 @@ export const NOTE_PALETTE = {
     /** Text on a band: a theme's name above its notes, a theme's rank in the printed canvas. */
     band: '#ffffff',
     /** The dot vote on a note: my dots on the paper, and the badge of the total behind `voteText`. */
-    vote: '#a4161a',
+    vote: '#9a1418',
     voteText: '#ffffff',
     /** The paper of the note being edited. */
     editor: '#ffffff',
