@@ -24,5 +24,5 @@ test('View ▸ Go To lists the views under the names the navigation bar shows, i
     expect(goTo(language).map((label) => label?.replace(/&(?!&)/g, ''))).toEqual(VIEW_IDS.map((view) => t(`common.views.${view}`)));
     expect(goTo(language).every((label) => /&[^&]/.test(label ?? ''))).toBe(true);
   }
-  expect(goTo('fr').at(-1)).toBe('O&rdre du jour');
+  expect(goTo('fr')).toContain('O&rdre du jour');
 });
