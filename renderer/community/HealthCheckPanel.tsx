@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { healthCheckReport, healthChecksInOrder } from '../../shared/domain/health-check';
+import { healthCheckReport, healthChecksInOrder, trendHasHistory } from '../../shared/domain/health-check';
 import { HEALTH_LEVELS, HEALTH_TRENDS, type HealthTally } from '../../shared/schema';
 import { HealthResults } from '../common/HealthResults';
+import { HealthTrendChart } from '../common/HealthTrend';
 import { useWorkshop } from '../store/workshop-store';
 import { revealHealthCheck, setTally, startHealthCheckNow } from './community-commands';
 import './community.css';
@@ -40,7 +41,10 @@ export function HealthCheckPanel() {
             </button>
           </div>
           {report.revealed ? (
-            <HealthResults report={report} />
+            <>
+              <HealthResults report={report} />
+              {trendHasHistory(report.history) && <HealthTrendChart history={report.history} />}
+            </>
           ) : (
             <p role="status">{t('community.health.hidden', { count: report.respondents })}</p>
           )}

@@ -2,12 +2,13 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../shared/schema/limits';
 import { useTranslation } from 'react-i18next';
 import { storiesNewestFirst, VALUE_CYCLES } from '../../shared/domain/value-stories';
-import type { ValueCycle } from '../../shared/schema';
+import type { ValueCycle, ValueStory } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { Field } from '../common/fields';
 import { formatDate } from '../common/labels';
+import { useUndoOffer } from '../common/UndoOffer';
 import { useWorkshop } from '../store/workshop-store';
-import { addValueStory, deleteValueStory, localToday } from './community-commands';
+import { addValueStory, deleteValueStory, editValueStory, localToday } from './community-commands';
 import './community.css';
 
 /** The log of value-creation stories (Wenger-Trayner's cycles), in the Impact view. */
@@ -17,7 +18,9 @@ export function StoriesPanel() {
   const activities = useWorkshop((w) => w.backlog.activities);
   const goals = useWorkshop((w) => w.goals);
   const stories = useMemo(() => storiesNewestFirst({ community }), [community]);
-  const [adding, setAdding] = useState(false);
+  /** The story dialog: closed, a new story, or the story being edited. */
+  const [editing, setEditing] = useState<ValueStory | 'new' | null>(null);
+  const undoOffer = useUndoOffer();
   const titleOf = (list: readonly { id: string; title: string }[], id: string | null) => (id ? (list.find((x) => x.id === id)?.title ?? null) : null);
   return (
     <section aria-labelledby="impact-stories" className="impact__section community-panel">
@@ -25,7 +28,7 @@ export function StoriesPanel() {
         {t('community.stories.title')}
       </h2>
       <div className="community-row">
-        <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+        <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
           {t('community.stories.add')}
         </button>
       </div>
@@ -48,34 +51,52 @@ export function StoriesPanel() {
                   <em>{s.indicators}</em>
                 </p>
               )}
-              <button type="button" className="button button--small" aria-label={t('community.stories.delete', { title: s.title })} onClick={() => deleteValueStory(s.id)}>
-                {t('common.delete')}
-              </button>
+              <div className="community-row">
+                <button type="button" className="button button--small" aria-label={t('community.stories.edit', { title: s.title })} onClick={() => setEditing(s)}>
+                  {t('common.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('community.stories.delete', { title: s.title })}
+                  onClick={() => {
+                    deleteValueStory(s.id);
+                    undoOffer.offer(t('community.stories.deleted', { title: s.title }));
+                  }}
+                >
+                  {t('common.delete')}
+                </button>
+              </div>
             </li>
           ))}
         </ul>
       )}
-      <Modal title={t('community.stories.dialogAdd')} open={adding} onClose={() => setAdding(false)}>
-        <StoryForm onDone={() => setAdding(false)} />
+      {undoOffer.element}
+      <Modal title={editing === 'new' ? t('community.stories.dialogAdd') : t('community.stories.dialogEdit')} open={editing !== null} onClose={() => setEditing(null)}>
+        {editing !== null && <StoryForm key={editing === 'new' ? 'new' : editing.id} story={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </section>
   );
 }
 
-function StoryForm(props: { onDone: () => void }) {
+/** The story's fields: empty for a new story, the story's own to edit it. */
+function StoryForm(props: { story: ValueStory | null; onDone: () => void }) {
   const { t } = useTranslation();
   const activities = useWorkshop((w) => w.backlog.activities);
   const goals = useWorkshop((w) => w.goals);
-  const [fields, setFields] = useState({
-    title: '',
-    date: localToday(),
-    happened: '',
-    beneficiaries: '',
-    activityId: '',
-    goalId: '',
-    cycle: 'applied' as ValueCycle,
-    indicators: '',
-    featured: false,
+  const [fields, setFields] = useState(() => {
+    const s = props.story;
+    return {
+      title: s?.title ?? '',
+      date: s?.date ?? localToday(),
+      happened: s?.happened ?? '',
+      beneficiaries: s?.beneficiaries ?? '',
+      activityId: s?.activityId ?? '',
+      goalId: s?.goalId ?? '',
+      cycle: s?.cycle ?? ('applied' as ValueCycle),
+      indicators: s?.indicators ?? '',
+      featured: s?.featured ?? false,
+    };
   });
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<typeof fields>) => setFields((f) => ({ ...f, ...patch }));
@@ -85,13 +106,15 @@ function StoryForm(props: { onDone: () => void }) {
       setError(t('community.stories.titleMissing'));
       return;
     }
-    addValueStory({
+    const story = {
       ...fields,
       title: fields.title.trim(),
       beneficiaries: fields.beneficiaries.trim(),
       activityId: fields.activityId || null,
       goalId: fields.goalId || null,
-    });
+    };
+    if (props.story) editValueStory(props.story.id, story);
+    else addValueStory(story);
     props.onDone();
   };
   return (

@@ -1,14 +1,16 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { LIMITS } from '../../shared/schema/limits';
 import { useTranslation } from 'react-i18next';
-import { openActions, workshopsOf } from '../../shared/domain/community-workshops';
-import { WORKSHOP_KINDS, type WorkshopKind } from '../../shared/schema';
+import { canDeleteWorkshop, openActions, workshopDeletionEffects, workshopsOf } from '../../shared/domain/community-workshops';
+import { WORKSHOP_KINDS, type Workshop, type WorkshopKind } from '../../shared/schema';
 import { Modal } from '../app/Modal';
 import { askStatusLabel, formatDate } from '../common/labels';
 import { Field } from '../common/fields';
+import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
+import { useUndoOffer } from '../common/UndoOffer';
 import { useWorkshop } from '../store/workshop-store';
-import { createCommunityWorkshop, localToday, openCommunityWorkshop } from './community-commands';
+import { createCommunityWorkshop, deleteCommunityWorkshop, localToday, openCommunityWorkshop, renameCommunityWorkshop } from './community-commands';
 import { COMMUNITY_TEMPLATE_IDS, communityTemplate, type CommunityTemplateId } from './community-templates';
 import { useCommunityUi } from './community-ui-store';
 import '../common/feature.css';
@@ -28,25 +30,93 @@ export function WorkshopsButton() {
 export function WorkshopsDialog() {
   const { t } = useTranslation();
   const dialog = useCommunityUi((s) => s.dialog);
+  const target = useCommunityUi((s) => s.reviewFrom);
+  const all = useAllWorkshops();
+  // Kept here, above the list and the confirmation, so the offer to undo a deletion survives the switch back to the list.
+  const undoOffer = useUndoOffer();
   const close = () => useCommunityUi.getState().reset();
+  const toDelete = dialog === 'delete' ? (all.find((w) => w.id === target) ?? null) : null;
+  const title =
+    dialog === 'review'
+      ? t('community.review.title')
+      : toDelete
+        ? t('community.workshops.deleteTitle', { title: toDelete.title || '—' })
+        : t('community.workshops.title');
   return (
-    <Modal title={dialog === 'review' ? t('community.review.title') : t('community.workshops.title')} open={dialog !== 'closed'} onClose={close}>
-      {dialog === 'review' ? <OpenActionsReview onClose={close} /> : <WorkshopList onClose={close} />}
+    <Modal title={title} open={dialog !== 'closed'} onClose={dialog === 'delete' ? () => useCommunityUi.getState().show('list') : close}>
+      {dialog === 'review' ? (
+        <OpenActionsReview onClose={close} />
+      ) : toDelete ? (
+        <DeleteWorkshop
+          workshopId={toDelete.id}
+          title={toDelete.title}
+          onDeleted={() => undoOffer.offer(t('community.workshops.deleted', { title: toDelete.title || '—' }))}
+        />
+      ) : (
+        <WorkshopList onClose={close} undoOffer={undoOffer.element} />
+      )}
     </Modal>
   );
 }
 
-function WorkshopList(props: { onClose: () => void }) {
-  const { t } = useTranslation();
+/** Every workshop of the community, oldest first. */
+function useAllWorkshops() {
   const community = useWorkshop((w) => w.community);
   const meta = useWorkshop((w) => w.meta);
   const agenda = useWorkshop((w) => w.agenda);
   const canvas = useWorkshop((w) => w.canvas);
-  const all = useMemo(
-    () => workshopsOf({ community, meta, agenda, canvas } as Parameters<typeof workshopsOf>[0]),
-    [community, meta, agenda, canvas],
+  return useMemo(() => workshopsOf({ community, meta, agenda, canvas } as Workshop), [community, meta, agenda, canvas]);
+}
+
+/** "Delete the workshop?" with what goes and what stays; back to the list after, with an offer to undo. */
+function DeleteWorkshop(props: { workshopId: string; title: string; onDeleted: () => void }) {
+  const { t } = useTranslation();
+  const doc = useWorkshop((w) => w);
+  const effects = workshopDeletionEffects(doc, props.workshopId);
+  const isOpen = doc.community.openWorkshop.id === props.workshopId;
+  const others = workshopsOf(doc).filter((w) => w.id !== props.workshopId);
+  const lines = [
+    effects.notes > 0 ? t('community.workshops.deleteCanvas', { count: effects.notes }) : t('community.workshops.deleteCanvasEmpty'),
+    ...(effects.healthChecks > 0 ? [t('community.workshops.deleteChecks', { count: effects.healthChecks })] : []),
+    ...(effects.linked > 0 ? [t('community.workshops.deleteLinks', { count: effects.linked })] : []),
+    ...(isOpen && others.length > 0 ? [t('community.workshops.deleteOpen', { next: others[others.length - 1]!.title || '—' })] : []),
+    t('community.workshops.deleteKept'),
+  ];
+  const back = () => useCommunityUi.getState().show('list');
+  return (
+    <div className="community-dialog">
+      <ul className="confirm__consequences">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p className="confirm__undo-hint">{t('common.confirm.undoHint', { shortcut: shortcutOf('edit.undo') })}</p>
+      <div className="modal__buttons">
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => {
+            if (deleteCommunityWorkshop(props.workshopId)) props.onDeleted();
+            back();
+          }}
+        >
+          {t('community.workshops.deleteConfirm')}
+        </button>
+        <button type="button" className="button" onClick={back} autoFocus>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
+}
+
+function WorkshopList(props: { onClose: () => void; undoOffer: ReactNode }) {
+  const { t } = useTranslation();
+  const community = useWorkshop((w) => w.community);
+  const all = useAllWorkshops();
   const openId = community.openWorkshop.id;
+  const deletable = canDeleteWorkshop({ community });
+  const [renaming, setRenaming] = useState<string | null>(null);
   const [kind, setKind] = useState<WorkshopKind>('check-in');
   const [title, setTitle] = useState<string>(() => t('community.workshops.defaultTitle'));
   const [date, setDate] = useState(localToday());
@@ -79,7 +149,11 @@ function WorkshopList(props: { onClose: () => void }) {
       <ul className="workshop-list" aria-label={t('community.workshops.list')}>
         {all.map((w) => (
           <li key={w.id} className="workshop-list__item" aria-current={w.id === openId ? 'true' : undefined}>
-            <span className="workshop-list__title">{w.title || '—'}</span>
+            {renaming === w.id ? (
+              <RenameForm workshopId={w.id} title={w.title} onDone={() => setRenaming(null)} />
+            ) : (
+              <span className="workshop-list__title">{w.title || '—'}</span>
+            )}
             <span className="muted">
               {t(`community.kind.${w.kind}`)} · {formatDate(w.date)}
             </span>
@@ -98,9 +172,27 @@ function WorkshopList(props: { onClose: () => void }) {
                 {t('community.workshops.open')}
               </button>
             )}
+            {renaming !== w.id && (
+              <span className="workshop-list__actions">
+                <button type="button" className="button button--small" aria-label={t('community.workshops.renameWorkshop', { title: w.title })} onClick={() => setRenaming(w.id)}>
+                  {t('community.workshops.rename')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('community.workshops.deleteWorkshop', { title: w.title })}
+                  disabled={!deletable}
+                  onClick={() => useCommunityUi.getState().show('delete', w.id)}
+                >
+                  {t('community.workshops.delete')}
+                </button>
+              </span>
+            )}
           </li>
         ))}
       </ul>
+      {!deletable && <p className="muted">{t('community.workshops.lastOne')}</p>}
+      {props.undoOffer}
       <form className="card community-form" onSubmit={submit} aria-label={t('community.workshops.newTitle')} noValidate>
         <h3>{t('community.workshops.newTitle')}</h3>
         <div className="form-grid">
@@ -150,6 +242,43 @@ function WorkshopList(props: { onClose: () => void }) {
         </div>
       </form>
     </div>
+  );
+}
+
+/** The title of a workshop, edited in place in the list. */
+function RenameForm(props: { workshopId: string; title: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(props.title);
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (title.trim() && title.trim() !== props.title) renameCommunityWorkshop(props.workshopId, title);
+    props.onDone();
+  };
+  return (
+    <form className="workshop-list__rename" onSubmit={save}>
+      <input
+        className="input"
+        value={title}
+        maxLength={LIMITS.workshop.title}
+        aria-label={t('community.workshops.renameField', { title: props.title })}
+        autoFocus
+        onChange={(e) => setTitle(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            // Escape leaves the title as it was, without closing the dialog.
+            e.preventDefault();
+            e.stopPropagation();
+            props.onDone();
+          }
+        }}
+      />
+      <button type="submit" className="button button--small button--primary" disabled={!title.trim()}>
+        {t('community.workshops.renameSave')}
+      </button>
+      <button type="button" className="button button--small" onClick={props.onDone}>
+        {t('common.cancel')}
+      </button>
+    </form>
   );
 }
 

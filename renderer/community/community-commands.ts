@@ -1,9 +1,11 @@
 import { recordStage } from '../../shared/domain/community-stages';
 import { today } from '../../shared/domain/iso-date';
-import { startWorkshop, switchWorkshop, type NewCommunityWorkshop } from '../../shared/domain/community-workshops';
+import { deleteWorkshop, renameWorkshop, startWorkshop, switchWorkshop, type NewCommunityWorkshop } from '../../shared/domain/community-workshops';
 import { addHealthAnswers, setHealthRevealed, setHealthTally, startHealthCheck, type HealthAnswer } from '../../shared/domain/health-check';
-import { addStory, deleteStory, type StoryFields } from '../../shared/domain/value-stories';
-import type { CommunityStage, HealthTally } from '../../shared/schema';
+import { addStory, deleteStory, updateStory, type StoryFields } from '../../shared/domain/value-stories';
+import { addVoter } from '../../shared/domain/vote-budget';
+import type { CommunityStage, HealthTally, Workshop } from '../../shared/schema';
+import { roomMemberIds } from '../room/public';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -18,10 +20,20 @@ const change = (label: string, recipe: Parameters<ReturnType<typeof useWorkshopS
 /** Today as a calendar date where the facilitator is (local, not UTC). */
 export const localToday = (): string => today();
 
+/**
+ * The room stays open when another workshop of the community opens (same file): the people whose phones are in
+ * it are checked in to that workshop, in the same undo step, so they carry on there (notes, dots, answers).
+ */
+function checkInTheRoom(draft: Workshop): void {
+  for (const memberId of roomMemberIds()) addVoter(draft, memberId);
+}
+
 export function openCommunityWorkshop(workshopId: string): void {
   let title = '';
   change(tr('community.workshops.undoOpen'), (draft) => {
-    if (switchWorkshop(draft, workshopId)) title = draft.meta.title;
+    if (!switchWorkshop(draft, workshopId)) return;
+    title = draft.meta.title;
+    checkInTheRoom(draft);
   });
   if (title) useUiStore.getState().notify('info', tr('community.workshops.openedNotice', { title }));
 }
@@ -30,8 +42,27 @@ export function createCommunityWorkshop(options: NewCommunityWorkshop): string {
   let id = '';
   change(tr('community.workshops.undoCreate'), (draft) => {
     id = startWorkshop(draft, options);
+    checkInTheRoom(draft);
   });
   return id;
+}
+
+/** Renames a workshop of the community (one undo step). */
+export function renameCommunityWorkshop(workshopId: string, title: string): void {
+  const clean = title.trim();
+  if (!clean) return;
+  change(tr('community.workshops.undoRename'), (draft) => void renameWorkshop(draft, workshopId, clean));
+}
+
+/** Deletes a workshop of the community, never the last one (one undo step). Returns whether it was deleted. */
+export function deleteCommunityWorkshop(workshopId: string): boolean {
+  let deleted = false;
+  change(tr('community.workshops.undoDelete'), (draft) => {
+    const wasOpen = draft.community.openWorkshop.id === workshopId;
+    deleted = deleteWorkshop(draft, workshopId);
+    if (deleted && wasOpen) checkInTheRoom(draft);
+  });
+  return deleted;
 }
 
 export function startHealthCheckNow(): string {
@@ -61,12 +92,21 @@ export function recordCommunityStage(stage: CommunityStage, date: string, why: s
   change(tr('community.stage.undoRecord'), (draft) => void recordStage(draft, { stage, date, why }));
 }
 
-export function addValueStory(fields: StoryFields): void {
+/** The story's links, kept only when the activity and goal still exist. */
+function linked(fields: StoryFields): StoryFields {
   const exists = (ids: { id: string }[], id: string | null) => (id !== null && ids.some((x) => x.id === id) ? id : null);
   const doc = currentWorkshop();
-  change(tr('community.stories.undoAdd'), (draft) =>
-    void addStory(draft, { ...fields, activityId: exists(doc.backlog.activities, fields.activityId), goalId: exists(doc.goals, fields.goalId) }),
-  );
+  return { ...fields, activityId: exists(doc.backlog.activities, fields.activityId), goalId: exists(doc.goals, fields.goalId) };
+}
+
+export function addValueStory(fields: StoryFields): void {
+  const story = linked(fields);
+  change(tr('community.stories.undoAdd'), (draft) => void addStory(draft, story));
+}
+
+export function editValueStory(id: string, fields: StoryFields): void {
+  const story = linked(fields);
+  change(tr('community.stories.undoEdit'), (draft) => updateStory(draft, id, story));
 }
 
 export function deleteValueStory(id: string): void {

@@ -29,3 +29,10 @@ export const useRoomStore = create<RoomState>()((set) => ({
   manageDialog: false,
   set: (patch) => set(patch),
 }));
+
+/** The members whose phones are in the room now (joined; none when the room is closed). */
+export function roomMemberIds(): string[] {
+  const { status } = useRoomStore.getState();
+  if (!status.open) return [];
+  return status.participants.flatMap((p) => (p.state === 'joined' && p.memberId !== null ? [p.memberId] : []));
+}

@@ -137,3 +137,57 @@ export function openActions(doc: Pick<Workshop, 'backlog' | 'sponsorAsks'>): Ope
   const asks = doc.sponsorAsks.filter((a) => a.status === 'draft' || a.status === 'asked');
   return { activities, asks };
 }
+
+/** Renames a workshop of the community (the open one or another). Mutates `draft`. */
+export function renameWorkshop(draft: Workshop, workshopId: string, title: string): boolean {
+  if (workshopId === draft.community.openWorkshop.id) {
+    draft.meta.title = title;
+    return true;
+  }
+  const record = draft.community.workshops.find((w) => w.id === workshopId);
+  if (!record) return false;
+  record.title = title;
+  return true;
+}
+
+/** Whether a workshop can be deleted: never the community's last one. */
+export const canDeleteWorkshop = (doc: Pick<Workshop, 'community'>): boolean => doc.community.workshops.length > 0;
+
+/**
+ * Deletes a workshop of the community, never the last one. Deleting the open one opens the latest of the others
+ * first. Its canvas, agenda and votes go; what the community keeps of it loses the link: its health checks stay
+ * (their numbers are the community's trend) without a workshop, and goals or activities made from one of its
+ * notes or themes keep their text without the source. Mutates `draft`; returns whether it was deleted.
+ */
+export function deleteWorkshop(draft: Workshop, workshopId: string): boolean {
+  if (!canDeleteWorkshop(draft)) return false;
+  if (workshopId === draft.community.openWorkshop.id) {
+    const others = workshopsOf(draft).filter((w) => w.id !== workshopId);
+    if (!switchWorkshop(draft, others[others.length - 1]!.id)) return false;
+  }
+  const index = draft.community.workshops.findIndex((w) => w.id === workshopId);
+  if (index < 0) return false;
+  const [gone] = draft.community.workshops.splice(index, 1);
+  const notes = new Set(gone!.canvas.notes.map((n) => n.id));
+  const themes = new Set(gone!.canvas.themes.map((t) => t.id));
+  const fromGone = (source: { kind: 'note' | 'theme'; id: string } | null) =>
+    source !== null && (source.kind === 'note' ? notes : themes).has(source.id);
+  for (const check of draft.community.healthChecks) if (check.workshopId === workshopId) check.workshopId = null;
+  for (const goal of draft.goals) {
+    if (fromGone(goal.source)) goal.source = null;
+    if (goal.themeIds.some((id) => themes.has(id))) goal.themeIds = goal.themeIds.filter((id) => !themes.has(id));
+  }
+  for (const activity of draft.backlog.activities) if (fromGone(activity.source)) activity.source = null;
+  return true;
+}
+
+/** What deleting a workshop will change besides itself, counted (for the confirmation). */
+export function workshopDeletionEffects(doc: Workshop, workshopId: string): { notes: number; healthChecks: number; linked: number } {
+  const record = workshopsOf(doc).find((w) => w.id === workshopId);
+  if (!record) return { notes: 0, healthChecks: 0, linked: 0 };
+  const ids = new Set([...record.canvas.notes.map((n) => n.id), ...record.canvas.themes.map((t) => t.id)]);
+  const linked =
+    doc.goals.filter((g) => (g.source && ids.has(g.source.id)) || g.themeIds.some((id) => ids.has(id))).length +
+    doc.backlog.activities.filter((a) => a.source && ids.has(a.source.id)).length;
+  return { notes: record.canvas.notes.length, healthChecks: doc.community.healthChecks.filter((c) => c.workshopId === workshopId).length, linked };
+}

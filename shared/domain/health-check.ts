@@ -128,6 +128,18 @@ export interface HealthCheckReport {
   /** Mean of the dimensions' scores (those answered); null when none was. */
   overall: number | null;
   previousOverall: number | null;
+  /** The scores of this check and the checks before it (at most `TREND_CHECKS`), oldest first: the trend chart. */
+  history: HealthHistory;
+}
+
+/** How many checks the trend chart shows at most (the latest ones): it stays readable on a projector. */
+export const TREND_CHECKS = 6;
+
+/** The scores over several checks, oldest first: one column per check, one row per dimension. */
+export interface HealthHistory {
+  checks: { checkId: string; date: string; respondents: number; overall: number | null }[];
+  /** Per dimension answered in any of these checks (in the order of `HEALTH_DIMENSIONS`): its score at each check, null when not answered. */
+  dimensions: { dimension: HealthDimension; scores: (number | null)[] }[];
 }
 
 /** A change of less than this many points (of 100) is "steady". */
@@ -182,6 +194,7 @@ export function healthCheckReport(doc: Pick<Workshop, 'community'>, checkId?: st
     };
   });
   const previousOverall = previousCheck ? mean(previousCheck.tallies.map(scoreOf)) : null;
+  const shown = checks.slice(Math.max(0, index + 1 - TREND_CHECKS), index + 1);
   return {
     checkId: check.id,
     date: check.date,
@@ -191,5 +204,24 @@ export function healthCheckReport(doc: Pick<Workshop, 'community'>, checkId?: st
     dimensions,
     overall: mean(dimensions.map((d) => d.score)),
     previousOverall,
+    history: trendOf(shown),
   };
 }
+
+/** The trend over the given checks (oldest first): the scores `healthCheckReport` reads, per dimension and check. */
+function trendOf(checks: readonly HealthCheck[]): HealthHistory {
+  const scoreAt = (check: HealthCheck, dimension: HealthDimension): number | null => {
+    const tally = check.tallies.find((t) => t.dimension === dimension);
+    return tally ? scoreOf(tally) : null;
+  };
+  return {
+    checks: checks.map((c) => ({ checkId: c.id, date: c.date, respondents: c.respondents, overall: mean(c.tallies.map(scoreOf)) })),
+    // A dimension nobody answered in any of these checks has no line to draw: it is left out.
+    dimensions: HEALTH_DIMENSIONS.map((dimension) => ({ dimension, scores: checks.map((c) => scoreAt(c, dimension)) })).filter((d) =>
+      d.scores.some((s) => s !== null),
+    ),
+  };
+}
+
+/** Whether a trend has something to draw: at least two checks with an answer. */
+export const trendHasHistory = (trend: HealthHistory): boolean => trend.checks.filter((c) => c.overall !== null).length >= 2;

@@ -1,11 +1,11 @@
 import { currentStage, WEBBER_STAGE_OF } from '../domain/community-stages';
 import { workshopsOf } from '../domain/community-workshops';
-import { healthCheckReport, type HealthCheckReport, type HealthDimensionResult } from '../domain/health-check';
+import { healthCheckReport, trendHasHistory, type HealthCheckReport, type HealthDimensionResult, type HealthHistory } from '../domain/health-check';
 import { bestStories, storiesNewestFirst } from '../domain/value-stories';
-import { translator, type Translate } from '../i18n';
+import { translator, type Language, type Translate } from '../i18n';
 import type { ValueStory, Workshop } from '../schema';
 import { escapeHtml as e } from './escape-html';
-import { formatDate } from './format';
+import { formatDate as formatDateIn } from './format';
 
 /**
  * The community's part of the summary (schema version 2): the latest health check with its trend, the value
@@ -34,8 +34,24 @@ export interface SummaryHealthRow {
   felt: string;
 }
 
+/** The trend across checks (at least two answered): a score per dimension and check, and its line. */
+export interface SummaryHealthTrend {
+  caption: string;
+  headers: string[];
+  rows: { dimension: string; scores: string[]; line: (number | null)[]; overall: boolean }[];
+}
+
 export interface CommunitySummary {
-  health: { title: string; heading: string; respondents: string; comparison: string; overall: string; rows: SummaryHealthRow[]; headers: string[] } | null;
+  health: {
+    title: string;
+    heading: string;
+    respondents: string;
+    comparison: string;
+    overall: string;
+    rows: SummaryHealthRow[];
+    headers: string[];
+    trend: SummaryHealthTrend | null;
+  } | null;
   stories: { title: string; stories: SummaryStory[] } | null;
   /** For the brief: the best stories (at most 2) and the stage line. */
   briefStories: SummaryStory[];
@@ -63,14 +79,29 @@ export function healthRows(t: Translate, report: HealthCheckReport): SummaryHeal
   }));
 }
 
-export function buildCommunitySummary(doc: Workshop, t: Translate = translator('en')): CommunitySummary {
+/** The trend table of the summary, from the report's history (the numbers the Impact view shows). */
+export function healthTrendOf(t: Translate, history: HealthHistory, formatDate: (iso: string) => string): SummaryHealthTrend | null {
+  if (!trendHasHistory(history)) return null;
+  const cell = (score: number | null) => (score === null ? '—' : String(score));
+  return {
+    caption: t('community.health.trendTitle', { count: history.checks.length }),
+    headers: [t('community.health.dimension'), ...history.checks.map((c) => formatDate(c.date)), t('community.health.trendLine')],
+    rows: [
+      ...history.dimensions.map((d) => ({ dimension: t(`community.dimensionName.${d.dimension}`), scores: d.scores.map(cell), line: d.scores, overall: false })),
+      { dimension: t('community.health.trendOverall'), scores: history.checks.map((c) => cell(c.overall)), line: history.checks.map((c) => c.overall), overall: true },
+    ],
+  };
+}
+
+export function buildCommunitySummary(doc: Workshop, t: Translate = translator('en'), language: Language = 'en'): CommunitySummary {
+  const formatDate = (iso: string) => formatDateIn(iso, language);
   const report = healthCheckReport(doc);
   const activityTitle = new Map(doc.backlog.activities.map((a) => [a.id, a.title]));
   const goalTitle = new Map(doc.goals.map((g) => [g.id, g.title]));
   const toStory = (s: ValueStory): SummaryStory => ({
     id: s.id,
     title: s.title,
-    date: s.date,
+    date: formatDate(s.date),
     happened: s.happened,
     beneficiaries: s.beneficiaries,
     cycle: t(`community.cycleName.${s.cycle}`),
@@ -99,6 +130,7 @@ export function buildCommunitySummary(doc: Workshop, t: Translate = translator('
                 : t('community.health.overallChange', { score: report.overall, previous: report.previousOverall }),
           headers: [t('community.health.dimension'), t('community.health.results'), t('community.health.score'), t('community.health.previous'), t('community.health.trend'), t('community.health.felt')],
           rows: healthRows(t, report),
+          trend: healthTrendOf(t, report.history, formatDate),
         }
       : null,
     stories: doc.community.stories.length ? { title: t('community.summary.storiesTitle'), stories: storiesNewestFirst(doc).map(toStory) } : null,
@@ -110,7 +142,7 @@ export function buildCommunitySummary(doc: Workshop, t: Translate = translator('
   };
 }
 
-const storyMeta = (s: SummaryStory) => [formatDate(s.date), s.cycle, s.beneficiaries.trim(), s.activity ?? '', s.goal ?? ''].filter(Boolean).join(' · ');
+const storyMeta = (s: SummaryStory) => [s.date, s.cycle, s.beneficiaries.trim(), s.activity ?? '', s.goal ?? ''].filter(Boolean).join(' · ');
 
 /** The appendix sections, as HTML. */
 export function communitySectionsHtml(c: CommunitySummary): string {
@@ -125,7 +157,9 @@ export function communitySectionsHtml(c: CommunitySummary): string {
       `<p><strong>${e(h.heading)}</strong> · ${e(h.respondents)}. ${e(h.comparison)}${h.overall ? ` ${e(h.overall)}.` : ''}</p>` +
       `<table class="health"><thead><tr>${h.headers.map((x) => `<th>${e(x)}</th>`).join('')}</tr></thead><tbody>` +
       h.rows.map((r) => `<tr><td>${e(r.dimension)}</td><td>${e(r.counts)}</td><td class="nowrap">${e(r.score)}</td><td class="nowrap">${e(r.previous)}</td><td class="nowrap">${e(r.trend)}</td><td>${e(r.felt)}</td></tr>`).join('') +
-      '</tbody></table></section>';
+      '</tbody></table>' +
+      (h.trend ? healthTrendHtml(h.trend) : '') +
+      '</section>';
   }
   if (c.stories) {
     out +=
@@ -142,6 +176,46 @@ export function communitySectionsHtml(c: CommunitySummary): string {
       '</section>';
   }
   return out;
+}
+
+const LINE_W = 90;
+const LINE_H = 22;
+
+/** A score line (0–100) as vector SVG: gaps where a dimension was not asked. */
+function trendLineSvg(scores: readonly (number | null)[]): string {
+  const n = scores.length;
+  const x = (i: number) => Math.round((n === 1 ? LINE_W / 2 : 4 + (i / (n - 1)) * (LINE_W - 8)) * 10) / 10;
+  const y = (v: number) => Math.round((LINE_H - 3 - (v / 100) * (LINE_H - 6)) * 10) / 10;
+  const runs: string[][] = [];
+  let previous = false;
+  scores.forEach((v, i) => {
+    if (v === null) return void (previous = false);
+    if (!previous) runs.push([]);
+    runs[runs.length - 1]!.push(`${x(i)},${y(v)}`);
+    previous = true;
+  });
+  return (
+    `<svg class="trend-line" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${LINE_W} ${LINE_H}" width="${LINE_W}" height="${LINE_H}" aria-hidden="true">` +
+    `<line class="trend-line__mid" x1="0" x2="${LINE_W}" y1="${y(50)}" y2="${y(50)}"/>` +
+    runs.map((r) => `<polyline class="trend-line__path" points="${r.join(' ')}"/>`).join('') +
+    scores.map((v, i) => (v === null ? '' : `<circle class="trend-line__dot" cx="${x(i)}" cy="${y(v)}" r="${i === n - 1 ? 2.6 : 1.8}"/>`)).join('') +
+    '</svg>'
+  );
+}
+
+/** The trend across checks: the scores as text (selectable, read by pdftotext) and a line per row. */
+function healthTrendHtml(trend: SummaryHealthTrend): string {
+  return (
+    `<table class="health-trend"><caption>${e(trend.caption)}</caption>` +
+    `<thead><tr>${trend.headers.map((x) => `<th>${e(x)}</th>`).join('')}</tr></thead><tbody>` +
+    trend.rows
+      .map(
+        (r) =>
+          `<tr${r.overall ? ' class="health-trend__overall"' : ''}><td>${e(r.dimension)}</td>${r.scores.map((x) => `<td class="num">${e(x)}</td>`).join('')}<td>${trendLineSvg(r.line)}</td></tr>`,
+      )
+      .join('') +
+    '</tbody></table>'
+  );
 }
 
 /** The brief's block of the best stories and the stage (page 1), as HTML; empty when there is nothing. */
@@ -167,6 +241,11 @@ export function communityMarkdown(c: CommunitySummary): string {
     out.push(`## ${h.title}`, '', `**${h.heading}** · ${h.respondents}. ${h.comparison}${h.overall ? ` ${h.overall}.` : ''}`, '');
     out.push(`| ${h.headers.join(' | ')} |`, `|${h.headers.map(() => ' --- ').join('|')}|`);
     for (const r of h.rows) out.push(`| ${[r.dimension, r.counts, r.score, r.previous, r.trend, r.felt].map((x) => x.replace(/\|/g, '\\|')).join(' | ')} |`);
+    if (h.trend) {
+      const headers = h.trend.headers.slice(0, -1);
+      out.push('', `*${h.trend.caption}*`, '', `| ${headers.join(' | ')} |`, `|${headers.map(() => ' --- ').join('|')}|`);
+      for (const r of h.trend.rows) out.push(`| ${[r.dimension, ...r.scores].join(' | ')} |`);
+    }
   }
   if (c.stories) {
     out.push('', `## ${c.stories.title}`, '');

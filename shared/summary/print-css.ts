@@ -87,6 +87,13 @@ th { text-align: left; background: ${P.tint}; font-weight: 700; }
 th, td { padding: 3.5pt 6pt; border-bottom: 0.75pt solid ${P.ruleLight}; vertical-align: top; overflow-wrap: break-word; }
 .amount { text-align: right; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+table.health-trend { width: auto; margin-top: 8pt; }
+table.health-trend caption { text-align: left; font-size: 9pt; color: ${P.muted}; padding-bottom: 3pt; }
+.health-trend__overall td { font-weight: 700; }
+.trend-line { display: block; }
+.trend-line__mid { stroke: ${P.rule}; stroke-width: 0.75; stroke-dasharray: 2 2; }
+.trend-line__path { fill: none; stroke: ${P.accent}; stroke-width: 1.6; stroke-linejoin: round; }
+.trend-line__dot { fill: ${P.accent}; }
 table.activities, table.objectives { table-layout: fixed; }
 table.objectives td.num { white-space: normal; }
 table.objectives td.progress { white-space: nowrap; }

@@ -369,7 +369,7 @@ export function buildSummary(workshop: Workshop, language: Language = workshop.m
     },
     brief,
     sections,
-    community: buildCommunitySummary(workshop, t),
+    community: buildCommunitySummary(workshop, t, language),
   };
 }
 

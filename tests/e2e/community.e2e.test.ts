@@ -17,6 +17,7 @@ import type { Workshop } from '../../shared/schema';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
 import { sharedBrowser } from './chromium';
 import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { roomScreen } from './geometry';
 import { screenshot } from './screenshot';
 
 afterAll(closeBrowser);
@@ -24,9 +25,14 @@ afterAll(closeBrowser);
 const PRESENT = ['Camille Martin', 'Ahmed Benali', 'Sofia Rossi', 'Jonas Weber', 'Mei Tanaka', 'Lucas Moreau'];
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-/** The kick-off as saved: the realistic workshop plus the health check taken that day (value 50, fun 100). */
+/** The kick-off as saved: the realistic workshop plus a check in May and the one taken that day (value 50, fun 100). */
 function kickOff(): Workshop {
   return produce(realisticWorkshop(), (w) => {
+    // A first check in May (value 25, fun 100), then the kick-off's.
+    const may = startHealthCheck(w, '2026-05-12', ['value', 'fun']);
+    setHealthTally(w, may, { dimension: 'value', levels: { good: 0, mixed: 2, poor: 2 }, trends: { better: 0, same: 4, worse: 0 } });
+    setHealthTally(w, may, { dimension: 'fun', levels: { good: 4, mixed: 0, poor: 0 }, trends: { better: 0, same: 4, worse: 0 } });
+    setHealthRevealed(w, may, true);
     const id = startHealthCheck(w, w.meta.date, ['value', 'participation', 'rhythm', 'fun']);
     setHealthTally(w, id, { dimension: 'value', levels: { good: 1, mixed: 4, poor: 1 }, trends: { better: 0, same: 6, worse: 0 } });
     setHealthTally(w, id, { dimension: 'participation', levels: { good: 3, mixed: 3, poor: 0 }, trends: { better: 0, same: 6, worse: 0 } });
@@ -138,7 +144,29 @@ describe('a community over time', () => {
     await results.getByText(/Compared with the check of 24 Nov 2026/).waitFor();
     await screenshot(page, 'community-projector-health-1024');
     await phones[0]!.getByText('92 / 100 · ▲ better (+42)').waitFor();
+    // The trend across the three checks: a line per dimension, its scores in its name.
+    await results.getByRole('img', { name: /^Value to members: 12 May 2026 25 \/ 100, 24 Nov 2026 50 \/ 100, \d+ \w+ 20\d\d 92 \/ 100$/ }).waitFor();
+    expect(await roomScreen(page, { minTextPx: 20 }).then((r) => r.problems)).toEqual([]);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await results.getByRole('img', { name: /^Fun: 12 May 2026 100 \/ 100/ }).waitFor();
+    expect(await roomScreen(page, { minTextPx: 20 }).then((r) => r.problems)).toEqual([]);
+    await screenshot(page, 'community-projector-health-1920');
+    await page.setViewportSize({ width: 1024, height: 768 });
     await app.menu('view.projector.leave');
+
+    // Another workshop of the community opens while the room is open: the room stays, the phones follow.
+    await page.getByRole('button', { name: 'Workshops' }).click();
+    await list.getByRole('button', { name: `Open ${first.meta.title}` }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe(first.meta.title);
+    const kickOffStep = first.agenda.steps.find((s) => s.id === first.agenda.currentStepId)!.title;
+    for (const phone of phones) await phone.getByText(kickOffStep, { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Workshops' }).click();
+    await list.getByRole('button', { name: 'Open Quarterly check-in' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Quarterly check-in');
+    for (const phone of phones) await phone.getByText('92 / 100 · ▲ better (+42)').waitFor();
+    await app.menu('room.joinPanel');
+    await panel.getByText('6 people joined').waitFor();
+    await app.menu('room.joinPanel');
 
     // A value story, in the Impact view.
     await app.menu('view.show.impact');
@@ -151,6 +179,9 @@ describe('a community over time', () => {
     await story.getByRole('checkbox', { name: 'Show to sponsors' }).check();
     await story.getByRole('button', { name: 'Save story' }).click();
     await page.getByRole('list', { name: 'Value stories' }).getByText('Payments team cut flaky tests by half').waitFor();
+    const trend = page.getByRole('table', { name: 'Trend across 3 checks (score out of 100)' });
+    expect(await trend.getByRole('row', { name: /^Value to members/ }).getByRole('cell').allTextContents()).toEqual(['25', '50', '92', '']);
+    expect(await trend.getByRole('row', { name: /^Fun/ }).getByRole('cell').allTextContents()).toEqual(['100', '100', '50', '']);
     await screenshot(page, 'community-impact-1024');
     // The sponsor pitch shows the best stories.
     await app.menu('view.pitch');
@@ -176,6 +207,9 @@ describe('a community over time', () => {
     expect(text).toMatch(/Health check of \d+ \w+ 20\d\d · 6 answers\. Compared with the check of 24 Nov 2026\./);
     expect(text).toMatch(/Value to members .*92 \/ 100 50 \/ 100 ▲ better \(\+42\)/);
     expect(text).toMatch(/Fun .*50 \/ 100 100 \/ 100 ▼ worse \(-50\)/);
+    // The trend across the three checks: the same numbers as the Impact view.
+    expect(text).toContain('Trend across 3 checks (score out of 100)');
+    expect(text).toMatch(/Dimension 12 May 2026 24 Nov 2026 \d+ \w+ 20\d\d Value to members 25 50 92 Participation — 75 — .*Fun 100 100 50 Overall 63 63 71/);
     expect(text).toContain('Payments team cut flaky tests by half');
     expect(text).toContain('After two mob sessions, the payments team rewrote its slowest tests.');
     expect(text).toContain('Workshops of the community');
@@ -190,8 +224,8 @@ describe('a community over time', () => {
     expect(saved.schemaVersion).toBe(2);
     expect(saved.community.workshops.map((w) => w.title)).toEqual([first.meta.title]);
     expect(saved.community.workshops[0]!.canvas.notes).toHaveLength(first.canvas.notes.length);
-    expect(saved.community.healthChecks).toHaveLength(2);
-    expect(saved.community.healthChecks[1]).toMatchObject({ respondents: 6, revealed: true });
+    expect(saved.community.healthChecks).toHaveLength(3);
+    expect(saved.community.healthChecks[2]).toMatchObject({ respondents: 6, revealed: true });
     expect(phoneErrors).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { produce } from 'immer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHealthCheck, setHealthRevealed, healthCheckReport } from '../../../shared/domain/health-check';
+import { startWorkshop, switchWorkshop } from '../../../shared/domain/community-workshops';
+import { addVoter } from '../../../shared/domain/vote-budget';
 import type { Workshop } from '../../../shared/schema';
 import { Phone, roomWorkshop, startRoom, type Harness } from './room-harness';
 
@@ -97,5 +99,39 @@ describe('health check from phones', () => {
     expect(other).toMatchObject({ type: 'error', code: 'not-allowed-now' });
     const malformed = await p.request({ type: 'health.answer', checkId, answers: [{ dimension: 'value', level: 'great', trend: 'same' }] });
     expect(malformed).toMatchObject({ type: 'error', code: 'malformed' });
+  });
+
+  it('a workshop switch in the same community keeps the room: phones stay, see the new workshop, answer its check', async () => {
+    const { doc } = healthWorkshop();
+    harness = await startRoom(doc);
+    const h = harness;
+    const kickOff = h.workshop().community.openWorkshop.id;
+    const [ada, grace] = [await joined(h, 'Ada'), await joined(h, 'Grace')];
+    const port = h.status.port!;
+    // The facilitator starts the next workshop (its first step a health check) and checks the room in, as the app does.
+    let checkId = '';
+    h.change((w) => {
+      startWorkshop(w, {
+        kind: 'check-in',
+        title: 'Quarterly check-in',
+        date: '2027-02-25',
+        canvasTemplate: 'blank',
+        steps: [{ title: 'How are we doing?', description: '', minutes: 10, view: 'impact', mode: null, surface: 'health-check' }],
+      });
+      for (const m of w.members.filter((x) => x.name === 'Ada' || x.name === 'Grace')) addVoter(w, m.id);
+      checkId = startHealthCheck(w, '2027-02-25', ['value']);
+    });
+    await ada.until(() => ada.view?.step.title === 'How are we doing?' && ada.view.health?.checkId === checkId);
+    expect(h.room.isOpen()).toBe(true);
+    expect(h.status.port).toBe(port);
+    const answer = await grace.request({ type: 'health.answer', checkId, answers: [{ dimension: 'value', level: 'good', trend: 'better' }] });
+    expect(answer.type).toBe('ack');
+    await h.settled();
+    expect(h.workshop().community.healthChecks.find((c) => c.id === checkId)?.respondents).toBe(1);
+    // Back to the kick-off: still the same room, and the phones follow.
+    h.change((w) => void switchWorkshop(w, kickOff));
+    await grace.until(() => grace.view?.step.title === 'Health check');
+    expect(h.room.isOpen()).toBe(true);
+    expect(ada.closed).toBeNull();
   });
 });
