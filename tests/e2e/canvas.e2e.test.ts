@@ -232,6 +232,43 @@ describe('the vision canvas', () => {
     await app.close();
   });
 
+  test('select notes, switch view, open another workshop, Canvas ▸ Delete: nothing of the new workshop is deleted', async () => {
+    const workshopWith = (title: string, texts: string[]) => {
+      const workshop = createWorkshop({ title });
+      for (const text of texts) addNoteInZone(workshop.canvas, workshop.canvas.zones[0]!, { text });
+      return workshop;
+    };
+    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    try {
+      await fs.mkdir(app.documentsDir, { recursive: true });
+      const first = path.join(app.documentsDir, 'first.copstudio');
+      const second = path.join(app.documentsDir, 'second.copstudio');
+      await fs.writeFile(first, JSON.stringify(workshopWith('First', ['Old one', 'Old two', 'Old three'])));
+      await fs.writeFile(second, JSON.stringify(workshopWith('Second', ['New one', 'New two'])));
+      app.answerNextDialog(first);
+      await page.getByRole('button', { name: 'Open workshop…' }).click();
+      await note(page, 'Old one').click();
+      await note(page, 'Old two').click({ modifiers: ['Control'] });
+      await expect.poll(() => page.getByRole('button', { name: /^Note: /, pressed: true }).count()).toBe(2);
+
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Agenda' }).click();
+      app.answerNextDialog(second);
+      await app.menu('file.open');
+      await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Second');
+      await app.menu('canvas.delete');
+      // Nothing of the new workshop is selected, so Delete has nothing to do (before the fix it acted on the old
+      // workshop's ids: the canvas, a "2 notes deleted" notice and an empty undo step).
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Canvas' }).click();
+      await expect.poll(() => page.getByRole('button', { name: /^Note: New / }).count()).toBe(2);
+      expect(await page.getByRole('status').filter({ hasText: 'deleted' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^Note: /, pressed: true }).count()).toBe(0);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('with many notes, only those near the screen are rendered', async () => {
     const workshop = createWorkshop({ title: 'Many notes' });
     for (let i = 0; i < 400; i++) {
