@@ -1,15 +1,16 @@
 import { readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addNoteInZone } from '../../shared/domain/canvas-notes';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { Workshop } from '../../shared/schema';
-import { closeBrowser, launchApp, REPO_ROOT } from './launch-app';
+import { launchApp, REPO_ROOT } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { launchWithNewWorkshop } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const note = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(`^Note: ${text}`) });
 const noteName = (page: Page, text: string) => note(page, text).getAttribute('aria-label');
