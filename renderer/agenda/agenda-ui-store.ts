@@ -1,7 +1,10 @@
 import { create } from 'zustand';
+import { resetStore } from '../store/store-reset';
 
 /** UI state of the agenda view: which step is being edited, and where the focus should go next. */
 interface AgendaUiState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   editingId: string | null;
   /** A control to focus after the next render (e.g. the Edit button after Done), by DOM id. */
   focusTarget: string | null;
@@ -9,7 +12,8 @@ interface AgendaUiState {
   focusSoon(domId: string | null): void;
 }
 
-export const useAgendaUi = create<AgendaUiState>()((set) => ({
+export const useAgendaUi = create<AgendaUiState>()((set, _get, store) => ({
+  reset: resetStore(store),
   editingId: null,
   focusTarget: null,
   setEditing: (editingId) => set({ editingId }),

@@ -1,19 +1,19 @@
 /** A short three-tone beep made with WebAudio (no sound file): the optional signal at the end of a time box. */
-let context: AudioContext | null = null;
 
-/** Creates the audio context during a user gesture (e.g. pressing Start), so the browser lets it play later. */
-export function prepareAudio(): void {
-  if (context || typeof AudioContext === 'undefined') return;
+/**
+ * Creates the audio context during a user gesture (e.g. pressing Start), so the browser lets it play later.
+ * The facilitation store keeps it.
+ */
+export function createAudio(): AudioContext | null {
+  if (typeof AudioContext === 'undefined') return null;
   try {
-    context = new AudioContext();
+    return new AudioContext();
   } catch {
-    context = null;
+    return null;
   }
 }
 
-export function playBeep(): void {
-  prepareAudio();
-  const audio = context;
+export function playBeep(audio: AudioContext | null): void {
   if (!audio) return;
   void audio.resume().catch(() => undefined);
   const start = audio.currentTime + 0.02;

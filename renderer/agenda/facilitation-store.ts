@@ -13,15 +13,20 @@ import {
   type Timer,
 } from '../../shared/domain/timer';
 import type { ThemeName } from '../../shared/preferences';
+import type { ViewId } from '../../shared/schema';
+import type { CanvasMode } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { clearStepTime, recordStepTime } from './agenda-commands';
-import { playBeep, prepareAudio } from './beep';
+import { createAudio, playBeep } from './beep';
+import { resetStore } from '../store/store-reset';
 
 /**
  * UI state of facilitation: the current step's timer (not part of the document, only its outcome —
  * `actualSeconds` — is), the wall clock the screen shows, projector mode and the sound preference.
  */
 interface FacilitationState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   /** The step the timer belongs to (always the agenda's current step). */
   stepId: string | null;
   /** The step's planned time box, to carry adjustments over when the plan changes. */
@@ -37,9 +42,18 @@ interface FacilitationState {
   themeBeforeProjecting: ThemeName | null;
   /** Play a sound at zero (the `timerSound` preference; null until read). */
   sound: boolean | null;
+  /** The audio context for the time-up signal, made during a user gesture. */
+  audio: AudioContext | null;
+  /** Redraws the clock while the timer runs (the session stops it). */
+  ticker: ReturnType<typeof setInterval> | null;
+  /** Projector mode used the browser's Fullscreen API (no host window to drive). */
+  usedFullscreenApi: boolean;
+  /** The view shown before projector mode (it opens the step's view), given back on leaving. */
+  viewBefore: { view: ViewId; canvasMode: CanvasMode } | null;
 }
 
-export const useFacilitationStore = create<FacilitationState>()(() => ({
+export const useFacilitationStore = create<FacilitationState>()((_set, _get, store) => ({
+  reset: resetStore(store),
   stepId: null,
   plannedMs: 0,
   timer: createTimer(0),
@@ -49,6 +63,10 @@ export const useFacilitationStore = create<FacilitationState>()(() => ({
   projecting: false,
   themeBeforeProjecting: null,
   sound: null,
+  audio: null,
+  ticker: null,
+  usedFullscreenApi: false,
+  viewBefore: null,
 }));
 
 const set = useFacilitationStore.setState;
@@ -56,33 +74,34 @@ const get = useFacilitationStore.getState;
 
 // — the ticker: redraws the clock while the timer runs; the time shown is computed from timestamps —
 
-let ticker: ReturnType<typeof setInterval> | null = null;
-
 function tick(): void {
   const now = Date.now();
   const { timer, signalled, sound } = get();
   if (!signalled && isTimeUp(timer, now) && isRunning(timer)) {
     set({ now, signalled: true });
-    if (sound) playBeep();
+    if (sound) playBeep(prepareAudio());
     return;
   }
   set({ now });
 }
 
-function updateTicker(): void {
-  const running = isRunning(get().timer);
-  if (running && !ticker) ticker = setInterval(tick, 250);
-  if (!running && ticker) {
-    clearInterval(ticker);
-    ticker = null;
-  }
+function prepareAudio(): AudioContext | null {
+  const audio = get().audio ?? createAudio();
+  if (audio !== get().audio) set({ audio });
+  return audio;
 }
 
-if (typeof document !== 'undefined') {
-  // Coming back to a hidden window: redraw at once rather than at the next (throttled) tick.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') tick();
-  });
+function updateTicker(): void {
+  const running = isRunning(get().timer);
+  const { ticker } = get();
+  if (running && !ticker) set({ ticker: setInterval(tick, 250) });
+  if (!running && ticker) stopTicker();
+}
+
+function stopTicker(): void {
+  const { ticker } = get();
+  if (ticker) clearInterval(ticker);
+  set({ ticker: null });
 }
 
 // — the timer follows the agenda's current step —
@@ -100,10 +119,27 @@ function timerForStep(): void {
   updateTicker();
 }
 
-useWorkshopStore.subscribe((state, previous) => {
-  if (state.history.present.agenda !== previous.history.present.agenda) timerForStep();
-});
-timerForStep();
+/**
+ * Facilitation's side effects, owned by the session: the timer follows the agenda's current step, a window coming
+ * back into view redraws the clock at once. Returns a stop function (which also stops the ticker).
+ */
+export function startFacilitation(): () => void {
+  const stopAgenda = useWorkshopStore.subscribe((state, previous) => {
+    if (state.history.present.agenda !== previous.history.present.agenda) timerForStep();
+  });
+  // Coming back to a hidden window: redraw at once rather than at the next (throttled) tick.
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') tick();
+  };
+  const page = typeof document === 'undefined' ? null : document;
+  page?.addEventListener('visibilitychange', onVisible);
+  timerForStep();
+  return () => {
+    stopAgenda();
+    page?.removeEventListener('visibilitychange', onVisible);
+    stopTicker();
+  };
+}
 
 // — what the timer controls do —
 

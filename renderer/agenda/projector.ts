@@ -9,40 +9,36 @@ import { openStepView } from './step-navigation';
  * Projector mode: full screen (the main process's window in Electron, the Fullscreen API in a browser),
  * large type, the high-contrast theme (the previous one comes back after), no editing chrome.
  */
-let usedFullscreenApi = false;
-/** The view shown before projector mode (it opens the step's view), given back on leaving. */
-let viewBefore: { view: ReturnType<typeof useUiStore.getState>['view']; canvasMode: ReturnType<typeof useUiStore.getState>['canvasMode'] } | null = null;
 
 export async function enterProjectorMode(): Promise<void> {
   const state = useFacilitationStore.getState();
   if (state.projecting) return;
   const ui = useUiStore.getState();
   // The projector shows the current step's surface: its view first.
-  viewBefore = { view: ui.view, canvasMode: ui.canvasMode };
+  const viewBefore = { view: ui.view, canvasMode: ui.canvasMode };
   const step = currentStep(currentWorkshop().agenda);
   if (step) openStepView(step);
-  useFacilitationStore.setState({ projecting: true, themeBeforeProjecting: ui.theme });
+  useFacilitationStore.setState({ projecting: true, themeBeforeProjecting: ui.theme, viewBefore });
   document.documentElement.dataset.projecting = 'true';
   ui.setTheme('high-contrast');
   const result = await api().setFullScreen({ fullScreen: true });
   // Where the host has no window to drive, the Fullscreen API (still within the user's gesture's activation).
-  usedFullscreenApi = result.ok && result.value.supported ? false : await requestBrowserFullscreen();
+  useFacilitationStore.setState({ usedFullscreenApi: result.ok && result.value.supported ? false : await requestBrowserFullscreen() });
 }
 
 export async function leaveProjectorMode(): Promise<void> {
   const state = useFacilitationStore.getState();
   if (!state.projecting) return;
-  useFacilitationStore.setState({ projecting: false, themeBeforeProjecting: null });
+  const { viewBefore, usedFullscreenApi } = state;
+  useFacilitationStore.setState({ projecting: false, themeBeforeProjecting: null, viewBefore: null, usedFullscreenApi: false });
   delete document.documentElement.dataset.projecting;
   const ui = useUiStore.getState();
   if (state.themeBeforeProjecting && ui.theme === 'high-contrast') ui.setTheme(state.themeBeforeProjecting);
   if (viewBefore) {
     ui.setCanvasMode(viewBefore.canvasMode);
     ui.setView(viewBefore.view);
-    viewBefore = null;
   }
   if (usedFullscreenApi) {
-    usedFullscreenApi = false;
     if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
     return;
   }
@@ -64,12 +60,11 @@ async function requestBrowserFullscreen(): Promise<boolean> {
   }
 }
 
-if (typeof document !== 'undefined') {
-  // The browser leaves full screen on its own (Esc, F11): leave projector mode with it.
-  document.addEventListener('fullscreenchange', () => {
-    if (!document.fullscreenElement && usedFullscreenApi) {
-      usedFullscreenApi = false;
-      void leaveProjectorMode();
-    }
-  });
+/** The browser leaves full screen on its own (Esc, F11): projector mode is left with it. Started by the session. */
+export function followBrowserFullscreen(): () => void {
+  const onChange = () => {
+    if (!document.fullscreenElement && useFacilitationStore.getState().usedFullscreenApi) void leaveProjectorMode();
+  };
+  document.addEventListener('fullscreenchange', onChange);
+  return () => document.removeEventListener('fullscreenchange', onChange);
 }

@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n, useLanguageStore } from '../common/i18n';
-import { installPseudoCheck } from '../common/pseudo-check';
-import { useAppShortcuts } from './use-app-shortcuts';
 import { viewLabel } from '../common/views';
 import { useUiStore } from '../store/ui-store';
 import { useFacilitationStore } from '../agenda/facilitation-store';
@@ -13,7 +11,6 @@ import { NavBar } from './NavBar';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog';
-import { startApp } from './start-app';
 import { TitleBar } from './TitleBar';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { FilesDialogs } from '../files/FilesDialogs';
@@ -23,7 +20,6 @@ import { surfaceLabel } from '../projector/projector-text';
 import { useProjectorSurface } from '../projector/use-projector-surface';
 import { JoinPanel, RoomButton } from '../room/JoinPanel';
 import { RoomDialogs } from '../room/RoomDialogs';
-import { roomSync } from '../room/room-sync';
 import { useRoomStore } from '../room/room-store';
 import '../room/room.css';
 import { useFileStore } from '../store/file-store';
@@ -39,15 +35,6 @@ export function App() {
   const home = useFileStore((state) => state.home);
   const started = useUiStore((state) => state.started);
   const language = useLanguageStore((state) => state.language);
-  useAppShortcuts();
-  useEffect(() => {
-    void startApp();
-  }, []);
-  useEffect(() => installPseudoCheck(), []);
-  useEffect(() => {
-    roomSync.start();
-    return () => roomSync.stop();
-  }, []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

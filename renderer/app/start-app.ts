@@ -4,19 +4,23 @@ import { offerRecoveredWork } from '../files/recovery-offer';
 import { openFileFromSystem } from '../files/host-commands';
 import { useUiStore } from '../store/ui-store';
 import { useLanguageStore } from '../common/i18n';
+import { createSession, type Session } from './session';
 
 /**
- * At start: apply the preferences, offer unsaved work an earlier session left in the recovery journal, then
- * open the workshop the system asked for (a file given at start), or else, when nothing was restored, reopen the
- * most recent workshop when asked to.
+ * The app's start, called once by the entry point before the first render: creates the session (which owns
+ * every subscription, timer and listener) and starts it, then, in the background, applies the preferences,
+ * offers unsaved work an earlier session left in the recovery journal, then opens the workshop the system asked
+ * for (a file given at start), or else, when nothing was restored, reopens the most recent workshop when asked to.
+ * Returns the session and the start's completion.
  */
-export async function startApp(): Promise<void> {
-  try {
-    await start();
-  } finally {
+export function startApp(): { session: Session; started: Promise<void> } {
+  const session = createSession();
+  session.start();
+  const started = start()
+    .catch((error: unknown) => useUiStore.getState().notify('error', error instanceof Error ? error.message : String(error)))
     // Nothing reopened: the welcome screen shows.
-    useUiStore.getState().setStarted();
-  }
+    .finally(() => useUiStore.getState().setStarted());
+  return { session, started };
 }
 
 async function start(): Promise<void> {

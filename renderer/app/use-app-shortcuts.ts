@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { ACTION_SPECS, bindingsOf, type ActionSpec } from '../../shared/actions/action-specs';
 import { matchesChord } from '../../shared/actions/keys';
 import { isMenuCommand } from '../../shared/menu-commands';
@@ -23,27 +22,28 @@ export function actionForKey(actions: ReadonlyArray<AppAction>, event: KeyboardE
   });
 }
 
-/** Wires the action registry to the keyboard, to the application menu, and the menu's enabled state to the actions. */
-export function useAppShortcuts(): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const action = actionForKey(APP_ACTIONS, event);
-      if (!action) return;
-      event.preventDefault();
-      void action.perform();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    const unsubscribe = api().onMenuCommand((command) => {
-      if (isHostCommand(command)) return runHostCommand(command);
-      // A disabled item cannot be clicked in Electron; a command that comes anyway does nothing.
-      if (isMenuCommand(command)) performAction(command);
-    });
-    const stopWatching = watchActionState(APP_ACTIONS, (items) => api().setMenuEnabled({ items }));
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      unsubscribe();
-      stopWatching();
-    };
-  }, []);
+/**
+ * Wires the action registry to the keyboard, to the application menu, and the menu's enabled state to the actions.
+ * Started by the session; returns a stop function.
+ */
+export function wireAppShortcuts(): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented) return;
+    const action = actionForKey(APP_ACTIONS, event);
+    if (!action) return;
+    event.preventDefault();
+    void action.perform();
+  };
+  window.addEventListener('keydown', onKeyDown);
+  const unsubscribe = api().onMenuCommand((command) => {
+    if (isHostCommand(command)) return runHostCommand(command);
+    // A disabled item cannot be clicked in Electron; a command that comes anyway does nothing.
+    if (isMenuCommand(command)) performAction(command);
+  });
+  const stopWatching = watchActionState(APP_ACTIONS, (items) => api().setMenuEnabled({ items }));
+  return () => {
+    window.removeEventListener('keydown', onKeyDown);
+    unsubscribe();
+    stopWatching();
+  };
 }

@@ -1,10 +1,13 @@
 import { create } from 'zustand';
 import { NO_FILTER, type BacklogFilter } from '../../shared/domain/backlog-filters';
+import { resetStore } from '../store/store-reset';
 
 /** The activity dialog: a new card for a column, or an existing card. */
 export type ActivityEditor = { mode: 'create'; columnId: string } | { mode: 'edit'; activityId: string };
 
 interface BacklogUiState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   filter: BacklogFilter;
   editor: ActivityEditor | null;
   /** The column whose settings dialog is open. */
@@ -18,7 +21,8 @@ interface BacklogUiState {
 }
 
 /** UI-only state of the backlog board (never saved). */
-export const useBacklogUi = create<BacklogUiState>()((set) => ({
+export const useBacklogUi = create<BacklogUiState>()((set, _get, store) => ({
+  reset: resetStore(store),
   filter: NO_FILTER,
   editor: null,
   columnSettingsId: null,

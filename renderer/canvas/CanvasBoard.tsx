@@ -74,23 +74,7 @@ export function CanvasBoard() {
   useEffect(() => {
     if (measured) fitToScreen();
   }, [workshopId, fitRequest, measured]);
-  // Undo, redo or a delete can take away selected notes: the selection keeps only those that exist.
-  const notes = useWorkshop((w) => w.canvas.notes);
-  useEffect(() => {
-    const ui = useCanvasUi.getState();
-    if (ui.selectedIds.size === 0 && ui.editingId === null) return;
-    const ids = new Set(notes.map((n) => n.id));
-    const kept = [...ui.selectedIds].filter((id) => ids.has(id));
-    if (kept.length !== ui.selectedIds.size) ui.select(kept);
-    if (ui.editingId !== null && !ids.has(ui.editingId)) ui.setEditing(null);
-  }, [notes]);
-  // Another workshop: nothing of the old one stays selected, edited or focused.
-  useEffect(() => {
-    const ui = useCanvasUi.getState();
-    ui.select([]);
-    ui.setEditing(null);
-    ui.setFocusedZone(null);
-  }, [workshopId]);
+  // Selection, editing and focus follow the document in the store layer (`followDocument`), not here.
 
   return (
     <DndContext

@@ -1,13 +1,12 @@
 import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { useCanvasUi } from './canvas-ui-store';
 
 /** Screen pixels per arrow key while a note is picked up (Shift: four times as far). */
 const STEP = 25;
 
-let last: { x: number; y: number } | null = null;
-
 /** Called at the start of every drag. */
 export function resetKeyboardCoordinates(): void {
-  last = null;
+  useCanvasUi.setState({ keyboardDragAt: null });
 }
 
 /**
@@ -15,7 +14,7 @@ export function resetKeyboardCoordinates(): void {
  * repeat faster than React renders; this getter keeps its own running position so no key press is lost.
  */
 export const keyboardCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
-  const base = last ?? currentCoordinates;
+  const base = useCanvasUi.getState().keyboardDragAt ?? currentCoordinates;
   const step = event.shiftKey ? STEP * 4 : STEP;
   let next: { x: number; y: number } | undefined;
   switch (event.code) {
@@ -34,6 +33,6 @@ export const keyboardCoordinates: KeyboardCoordinateGetter = (event, { currentCo
   }
   if (!next) return undefined;
   event.preventDefault();
-  last = next;
+  useCanvasUi.setState({ keyboardDragAt: next });
   return next;
 };

@@ -24,17 +24,17 @@ function showRect(rect: Rect | null, maxZoom?: number): void {
   setViewport(fitRect(rect, size, 24, maxZoom));
 }
 
-/** The view the last "fit to screen" made; while it is still the view, a resized board fits again. */
-let lastFitted: unknown = null;
-
 /** Everything on the canvas, as large as fits. */
 export const fitToScreen = () => {
   showRect(contentBounds(currentWorkshop().canvas));
-  lastFitted = useCanvasUi.getState().viewport;
+  useCanvasUi.setState({ lastFitted: useCanvasUi.getState().viewport });
 };
 
 /** Whether nobody zoomed or panned since the last fit to screen. */
-export const isFittedToScreen = () => lastFitted !== null && useCanvasUi.getState().viewport === lastFitted;
+export const isFittedToScreen = () => {
+  const { lastFitted, viewport } = useCanvasUi.getState();
+  return lastFitted !== null && viewport === lastFitted;
+};
 
 /** One zone filling the board (for a projector: large, readable notes). */
 export function focusZone(zoneId: string): void {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createI18n, resolveLanguage, switchLanguage, type LanguagePreference, type TranslatorLanguage } from '../../shared/i18n';
+import { resetStore } from '../store/store-reset';
 
 export type LanguageSetting = LanguagePreference | 'pseudo';
 
@@ -26,6 +27,8 @@ export const i18n = createI18n(firstLanguage);
 export const tr = i18n.t.bind(i18n);
 
 interface LanguageState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   /** What the person chose (or `system`). */
   preference: LanguageSetting;
   /** The language the interface is shown in. */
@@ -33,7 +36,8 @@ interface LanguageState {
   setPreference(preference: LanguageSetting): void;
 }
 
-export const useLanguageStore = create<LanguageState>()((set) => ({
+export const useLanguageStore = create<LanguageState>()((set, _get, store) => ({
+  reset: resetStore(store),
   preference: 'system',
   language: firstLanguage,
   setPreference: (preference) => {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { resetStore } from '../store/store-reset';
 
 export interface FinishedExport {
   path: string;
@@ -7,6 +8,8 @@ export interface FinishedExport {
 }
 
 interface ExportState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   /** The export running now ("Making the PDF summary…"), or null. */
   busy: string | null;
   /** The last file written, offered to open. */
@@ -15,7 +18,8 @@ interface ExportState {
   setFinished(finished: FinishedExport | null): void;
 }
 
-export const useExportStore = create<ExportState>()((set) => ({
+export const useExportStore = create<ExportState>()((set, _get, store) => ({
+  reset: resetStore(store),
   busy: null,
   finished: null,
   setBusy: (busy) => set({ busy }),

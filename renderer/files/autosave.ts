@@ -3,12 +3,13 @@ import { useFileStore } from '../store/file-store';
 import { useWorkshopStore } from '../store/workshop-store';
 import { hasUnsavedChanges } from './dirty';
 import { useFilesUiStore } from './files-ui-store';
+import { usePersistenceStore } from './persistence-store';
 
 /** A workshop that has a file is saved this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 1000;
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-let chain: Promise<boolean> = Promise.resolve(true);
+const saving = usePersistenceStore.getState;
+const set = usePersistenceStore.setState;
 
 const hasWritableFile = () => {
   const { path, readOnly } = useFileStore.getState();
@@ -21,26 +22,27 @@ const hasWritableFile = () => {
  * after it). Resolves true when nothing is left unsaved.
  */
 export function flushAutosave(): Promise<boolean> {
-  clearTimeout(timer);
-  timer = undefined;
-  chain = chain.then(() => (hasWritableFile() && hasUnsavedChanges() ? saveWorkshop({ quiet: true }) : !hasUnsavedChanges()));
+  clearTimeout(saving().autosaveTimer);
+  const chain = saving().autosaveChain.then(() => (hasWritableFile() && hasUnsavedChanges() ? saveWorkshop({ quiet: true }) : !hasUnsavedChanges()));
+  set({ autosaveTimer: undefined, autosaveChain: chain });
   return chain;
 }
 
-/** Debounced autosave after each change, plus on window blur. Returns a stop function. */
+/** Debounced autosave after each change, plus on window blur. Started by the session; returns a stop function. */
 export function startAutosave(): () => void {
   const stop = useWorkshopStore.subscribe((state, previous) => {
     if (state.revision === previous.revision || !hasWritableFile()) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void flushAutosave(), AUTOSAVE_DELAY_MS);
+    clearTimeout(saving().autosaveTimer);
+    set({ autosaveTimer: setTimeout(() => void flushAutosave(), AUTOSAVE_DELAY_MS) });
   });
   const onBlur = () => {
-    if (timer !== undefined) void flushAutosave();
+    if (saving().autosaveTimer !== undefined) void flushAutosave();
   };
   window.addEventListener('blur', onBlur);
   return () => {
     stop();
     window.removeEventListener('blur', onBlur);
-    clearTimeout(timer);
+    clearTimeout(saving().autosaveTimer);
+    set({ autosaveTimer: undefined });
   };
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { RecoveredWorkSummary } from '../../shared/ipc';
+import { resetStore } from '../store/store-reset';
 
 export type RecoveryChoice = 'restore' | 'discard' | 'later';
 
@@ -11,6 +12,8 @@ export interface FileConflict {
 }
 
 interface FilesUiState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   recentOpen: boolean;
   backupsOpen: boolean;
   /** Set while the "Recover unsaved work" question is on screen. */
@@ -27,7 +30,8 @@ interface FilesUiState {
 }
 
 /** UI state of the files feature: which of its dialogs is open. */
-export const useFilesUiStore = create<FilesUiState>()((set, get) => ({
+export const useFilesUiStore = create<FilesUiState>()((set, get, store) => ({
+  reset: resetStore(store),
   recentOpen: false,
   backupsOpen: false,
   recovery: null,

@@ -1,13 +1,11 @@
-import { newId } from '../../shared/domain/ids';
+import { usePersistenceStore } from './persistence-store';
 
 /**
  * The id of this session's recovery journal. A restored journal is adopted (its id becomes ours), so the
  * restored edits stay journaled without a gap until they are saved.
  */
-let current = newId();
-
-export const journalId = (): string => current;
+export const journalId = (): string => usePersistenceStore.getState().journalId;
 
 export function adoptJournalId(id: string): void {
-  current = id;
+  usePersistenceStore.setState({ journalId: id });
 }

@@ -5,62 +5,69 @@ import { useFileStore } from '../store/file-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { hasUnsavedChanges } from './dirty';
 import { journalId } from './journal-id';
+import { usePersistenceStore } from './persistence-store';
 
 /** Unsaved edits reach the journal at most this long after the last change. */
 export const JOURNAL_DELAY_MS = 500;
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-let chain: Promise<void> = Promise.resolve();
-let journaled = false;
-/** A revision the person chose to discard: it is not journaled again. */
-let discardedRevision: number | null = null;
-/** The last write failed: crash protection is off, and the person was told (once, until a write works again). */
-let failing = false;
+const journal = usePersistenceStore.getState;
+const set = usePersistenceStore.setState;
 
-/** Writes (or clears) the journal now: unsaved edits are journaled, a clean document leaves none. */
-export function flushJournal(): Promise<void> {
-  clearTimeout(timer);
-  timer = undefined;
-  chain = chain.then(async () => {
-    const revision = useWorkshopStore.getState().revision;
-    if (hasUnsavedChanges() && revision !== discardedRevision) {
-      const result = await call('writeRecoveryJournal', { journalId: journalId(), path: useFileStore.getState().path, workshop: currentWorkshop() });
-      journaled = result.ok;
-      // Never silent: a journal that cannot be written means no crash protection, and the person must know.
-      if (!result.ok && !failing) useUiStore.getState().notify('error', tr('errors.journalOff', { reason: result.reason }));
-      else if (result.ok && failing) useUiStore.getState().notify('info', tr('errors.journalBack'));
-      failing = !result.ok;
-    } else if (journaled) {
-      const result = await api().clearRecoveryJournal({ journalId: journalId() });
-      journaled = !result.ok;
-    }
-  });
+/** Runs after the journal's previous write (one at a time). */
+function queue(work: () => Promise<void>): Promise<void> {
+  const chain = journal().journalChain.then(work);
+  set({ journalChain: chain });
   return chain;
 }
 
+function cancelTimer(): void {
+  clearTimeout(journal().journalTimer);
+  set({ journalTimer: undefined });
+}
+
+/** Writes (or clears) the journal now: unsaved edits are journaled, a clean document leaves none. */
+export function flushJournal(): Promise<void> {
+  cancelTimer();
+  return queue(async () => {
+    const revision = useWorkshopStore.getState().revision;
+    if (hasUnsavedChanges() && revision !== journal().discardedRevision) {
+      const result = await call('writeRecoveryJournal', { journalId: journalId(), path: useFileStore.getState().path, workshop: currentWorkshop() });
+      // Never silent: a journal that cannot be written means no crash protection, and the person must know.
+      const failing = journal().journalFailing;
+      if (!result.ok && !failing) useUiStore.getState().notify('error', tr('errors.journalOff', { reason: result.reason }));
+      else if (result.ok && failing) useUiStore.getState().notify('info', tr('errors.journalBack'));
+      set({ journaled: result.ok, journalFailing: !result.ok });
+    } else if (journal().journaled) {
+      const result = await api().clearRecoveryJournal({ journalId: journalId() });
+      set({ journaled: !result.ok });
+    }
+  });
+}
+
 function schedule(): void {
-  clearTimeout(timer);
-  timer = setTimeout(() => void flushJournal(), JOURNAL_DELAY_MS);
+  clearTimeout(journal().journalTimer);
+  set({ journalTimer: setTimeout(() => void flushJournal(), JOURNAL_DELAY_MS) });
 }
 
 /** Drops the journal of the current edits (after "Don't save"), so closing or replacing loses them on purpose. */
 export function discardJournal(): Promise<void> {
-  clearTimeout(timer);
-  timer = undefined;
-  discardedRevision = useWorkshopStore.getState().revision;
-  chain = chain.then(async () => {
+  cancelTimer();
+  set({ discardedRevision: useWorkshopStore.getState().revision });
+  return queue(async () => {
     await api().clearRecoveryJournal({ journalId: journalId() });
-    journaled = false;
+    set({ journaled: false });
   });
-  return chain;
 }
 
 /** Marks the journal as present (a restored journal, adopted by this session). */
 export function adoptJournal(): void {
-  journaled = true;
+  set({ journaled: true });
 }
 
-/** Journals every change (debounced) and clears the journal once the document is saved. Returns a stop function. */
+/**
+ * Journals every change (debounced) and clears the journal once the document is saved. Started by the session;
+ * returns a stop function.
+ */
 export function startRecoveryJournal(): () => void {
   const stopWorkshop = useWorkshopStore.subscribe((state, previous) => {
     if (state.revision !== previous.revision) schedule();
@@ -74,6 +81,6 @@ export function startRecoveryJournal(): () => void {
   return () => {
     stopWorkshop();
     stopFile();
-    clearTimeout(timer);
+    cancelTimer();
   };
 }

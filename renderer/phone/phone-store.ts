@@ -3,10 +3,13 @@ import type { PhoneView, ServerMessage } from '../../shared/room/room-constants'
 import { ROOM_CLOSE, looksLikeToken } from '../../shared/room/room-constants';
 import { firstLanguage, setPhoneLanguage, type PhoneLanguage } from './phone-i18n';
 import { PHONE_TEXT } from './phone-text';
+import { resetStore } from '../store/store-reset';
 
 export type Phase = 'code' | 'connecting' | 'who' | 'pending' | 'joined' | 'closed';
 
 interface PhoneState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   phase: Phase;
   members: { id: string; name: string }[];
   locked: boolean;
@@ -19,7 +22,8 @@ interface PhoneState {
   language: PhoneLanguage;
 }
 
-export const usePhoneStore = create<PhoneState>()(() => ({
+export const usePhoneStore = create<PhoneState>()((_set, _get, store) => ({
+  reset: resetStore(store),
   phase: 'connecting',
   members: [],
   locked: false,

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { CLOSED_ROOM, type RoomInterface, type RoomStatus } from '../../shared/ipc/room-types';
+import { resetStore } from '../store/store-reset';
 
 export interface JoinRequest {
   participantId: string;
@@ -7,6 +8,8 @@ export interface JoinRequest {
 }
 
 interface RoomState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   status: RoomStatus;
   /** Notes from phones arrive face down (the room's setting, chosen when opening). */
   privateWriting: boolean;
@@ -19,7 +22,8 @@ interface RoomState {
   set(patch: Partial<Omit<RoomState, 'set'>>): void;
 }
 
-export const useRoomStore = create<RoomState>()((set) => ({
+export const useRoomStore = create<RoomState>()((set, _get, store) => ({
+  reset: resetStore(store),
   status: CLOSED_ROOM,
   privateWriting: true,
   lastAppliedOp: 0,

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { tr } from '../common/i18n';
+import { resetStore } from './store-reset';
 
 export type SaveStatus =
   | { kind: 'saved'; at: string }
@@ -9,6 +10,8 @@ export type SaveStatus =
   | { kind: 'error'; reason: string };
 
 interface FileState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   /** The workshop's file, or null for a never-saved workshop. */
   path: string | null;
   readOnly: boolean;
@@ -26,7 +29,8 @@ interface FileState {
   markSaved(path: string, revision: number, at: string): void;
 }
 
-export const useFileStore = create<FileState>()((set) => ({
+export const useFileStore = create<FileState>()((set, _get, store) => ({
+  reset: resetStore(store),
   path: null,
   readOnly: false,
   savedRevision: 0,

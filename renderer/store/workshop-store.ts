@@ -12,6 +12,7 @@ import {
   type UndoHistory,
 } from '../../shared/domain/undo-history';
 import type { Workshop } from '../../shared/schema';
+import { resetStore } from './store-reset';
 
 export interface ChangeOptions {
   /** Consecutive changes with the same key (e.g. typing in one field) make one undo step. */
@@ -19,6 +20,8 @@ export interface ChangeOptions {
 }
 
 interface WorkshopState {
+  /** Back to the initial state (tests, a new session). */
+  reset(): void;
   history: UndoHistory<Workshop>;
   /** Bumps on every change of the document, including undo and redo (drives autosave). */
   revision: number;
@@ -32,7 +35,8 @@ interface WorkshopState {
   load(workshop: Workshop): void;
 }
 
-export const useWorkshopStore = create<WorkshopState>()((set, get) => ({
+export const useWorkshopStore = create<WorkshopState>()((set, get, store) => ({
+  reset: resetStore(store),
   history: createHistory(createWorkshop()),
   revision: 0,
   lastUndoRedo: null,

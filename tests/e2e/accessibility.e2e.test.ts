@@ -1,10 +1,11 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { THEMES } from '../../shared/preferences';
 import { seriousAxeViolations, type AxeProblem } from './axe';
-import { closeBrowser, launchApp } from './launch-app';
+import { launchApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { launchWithNewWorkshop } from './welcome-helpers';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const describeProblems = (problems: Array<AxeProblem & { where: string }>) =>
   problems.map((p) => `${p.where}: [${p.impact}] ${p.rule} — ${p.help} — ${p.targets.slice(0, 3).join(' | ')}`);

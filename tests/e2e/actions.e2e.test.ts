@@ -4,13 +4,13 @@
  * nothing; on macOS the shortcuts say ⌘, not Ctrl.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser } from './launch-app';
+import { describe, expect, test } from 'vitest';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { layoutProblems } from './geometry';
 import { screenshot } from './screenshot';
 import { launchWithNewWorkshop } from './welcome-helpers';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const note = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(`^Note: ${text}`) });
 

@@ -1,14 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
-import { closeBrowser, launchApp } from './launch-app';
+import { launchApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 import { launchWithNewWorkshop, startNewWorkshop, welcomeScreen } from './welcome-helpers';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 /** Waits for what the person would see; the bound only stops a hang (a loaded machine may be slow). */
 const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 30_000 });

@@ -2,14 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
 import type { Workshop } from '../../shared/schema';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const note = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(`^Note: ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 const board = (page: Page) => page.getByRole('region', { name: 'Canvas board' });

@@ -1,15 +1,16 @@
 import { readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addNoteInZone } from '../../shared/domain/canvas-notes';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { Workshop } from '../../shared/schema';
-import { closeBrowser, launchApp, REPO_ROOT } from './launch-app';
+import { launchApp, REPO_ROOT } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { launchWithNewWorkshop } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const note = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(`^Note: ${text}`) });
 const noteName = (page: Page, text: string) => note(page, text).getAttribute('aria-label');
@@ -230,6 +231,43 @@ describe('the vision canvas', () => {
     await screenshot(page, 'canvas-zone-high-contrast-1280x800');
     expect(app.pageErrors).toEqual([]);
     await app.close();
+  });
+
+  test('select notes, switch view, open another workshop, Canvas ▸ Delete: nothing of the new workshop is deleted', async () => {
+    const workshopWith = (title: string, texts: string[]) => {
+      const workshop = createWorkshop({ title });
+      for (const text of texts) addNoteInZone(workshop.canvas, workshop.canvas.zones[0]!, { text });
+      return workshop;
+    };
+    const app = await launchApp({ viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    try {
+      await fs.mkdir(app.documentsDir, { recursive: true });
+      const first = path.join(app.documentsDir, 'first.copstudio');
+      const second = path.join(app.documentsDir, 'second.copstudio');
+      await fs.writeFile(first, JSON.stringify(workshopWith('First', ['Old one', 'Old two', 'Old three'])));
+      await fs.writeFile(second, JSON.stringify(workshopWith('Second', ['New one', 'New two'])));
+      app.answerNextDialog(first);
+      await page.getByRole('button', { name: 'Open workshop…' }).click();
+      await note(page, 'Old one').click();
+      await note(page, 'Old two').click({ modifiers: ['Control'] });
+      await expect.poll(() => page.getByRole('button', { name: /^Note: /, pressed: true }).count()).toBe(2);
+
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Agenda' }).click();
+      app.answerNextDialog(second);
+      await app.menu('file.open');
+      await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Second');
+      await app.menu('canvas.delete');
+      // Nothing of the new workshop is selected, so Delete has nothing to do (before the fix it acted on the old
+      // workshop's ids: the canvas, a "2 notes deleted" notice and an empty undo step).
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Canvas' }).click();
+      await expect.poll(() => page.getByRole('button', { name: /^Note: New / }).count()).toBe(2);
+      expect(await page.getByRole('status').filter({ hasText: 'deleted' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^Note: /, pressed: true }).count()).toBe(0);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 
   test('with many notes, only those near the screen are rendered', async () => {

@@ -16,10 +16,11 @@ import { translator } from '../../shared/i18n';
 import type { HealthDimension, Workshop } from '../../shared/schema';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
 import { layoutProblems, roomScreen } from './geometry';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const t = translator('fr');
 const SMALL = { width: 1024, height: 768 };

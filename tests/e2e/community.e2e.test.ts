@@ -16,11 +16,12 @@ import { setHealthRevealed, setHealthTally, startHealthCheck } from '../../share
 import type { Workshop } from '../../shared/schema';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
 import { sharedBrowser } from './chromium';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
 import { roomScreen } from './geometry';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const PRESENT = ['Camille Martin', 'Ahmed Benali', 'Sofia Rossi', 'Jonas Weber', 'Mei Tanaka', 'Lucas Moreau'];
 const flat = (text: string) => text.replace(/\s+/g, ' ');

@@ -1,13 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
 import { sourceStylesheets, styleDifferencesAcrossOrders } from './css-order';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 /**
  * Per-feature CSS cannot collide: the same class names (`.field`, `.card`, `.button--danger`…) are styled by common

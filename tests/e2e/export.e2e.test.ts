@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { summaryPdf } from '../../electron/services/export-files';
 import { exportJsonCanvas, serializeJsonCanvas } from '../../shared/json-canvas/export-json-canvas';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
@@ -11,11 +11,12 @@ import type { PageSize } from '../../shared/summary/page-layout';
 import { HOSTILE_TEXTS, largeWorkshop, realisticWorkshop } from '../fixtures/realistic-workshop';
 import { sharedBrowser } from './chromium';
 import { chromiumPdfEngine } from '../../hosts/browser/chromium-pdf-engine';
-import { closeBrowser, launchApp } from './launch-app';
+import { launchApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { launchWithNewWorkshop } from './welcome-helpers';
 import { SCREENSHOT_DIR, screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 const pdftext = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });

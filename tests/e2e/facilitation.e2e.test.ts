@@ -1,14 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { layoutProblems, overlaps } from './geometry';
-import { closeBrowser, launchApp } from './launch-app';
+import { launchApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { startNewWorkshop } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const mainLabel = (page: Page) => page.getByRole('main').getAttribute('aria-label');
 const stepTitles = (page: Page) =>

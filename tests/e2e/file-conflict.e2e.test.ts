@@ -8,14 +8,15 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { serializeWorkshop } from '../../electron/services/atomic-write';
 import { seriousAxeViolations } from './axe';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 import { launchWithNewWorkshop } from './welcome-helpers';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const run = promisify(execFile);
 const titleBox = (page: Page) => page.getByRole('textbox', { name: 'Workshop title' });

@@ -2,14 +2,15 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Workshop } from '../../shared/schema';
 import { preparedWorkshop, writeWorkshop } from './backlog-fixtures';
 import { layoutProblems } from './geometry';
-import { closeBrowser, launchApp } from './launch-app';
+import { launchApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const SMALL = { width: 1024, height: 768 };
 

@@ -2,16 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
 import { newId } from '../../shared/domain/ids';
 import { createWorkshopFromTemplate } from '../../shared/domain/workshop-templates';
 import { translator } from '../../shared/i18n';
 import { briefTitles, sectionTitle } from '../../shared/summary/summary-model';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const fr = translator('fr');
 const SMALL = { width: 1024, height: 768 };

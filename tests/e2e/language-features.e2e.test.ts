@@ -1,14 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
 import { layoutProblems } from './geometry';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const SMALL = { width: 1024, height: 768 };
 

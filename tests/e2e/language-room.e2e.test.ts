@@ -7,16 +7,17 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { produce } from 'immer';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addParticipant } from '../../shared/domain/check-in';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import { translator } from '../../shared/i18n';
 import { sharedBrowser } from './chromium';
 import { layoutProblems } from './geometry';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const fr = translator('fr');
 const SMALL = { width: 1024, height: 768 };

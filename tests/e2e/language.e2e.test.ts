@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, launchApp } from './launch-app';
+import { describe, expect, test } from 'vitest';
+import { launchApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { launchWithNewWorkshop } from './welcome-helpers';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const pageLanguage = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.lang);
 

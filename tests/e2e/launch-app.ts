@@ -9,7 +9,9 @@
  *   await app.page.getByRole('button', { name: 'Save as…' }).click();
  *   await app.close();
  *
- * Stable API for acceptance tests: `launchApp`, `closeBrowser`, and the fields of `LaunchedApp`.
+ * Stable API for acceptance tests: `launchApp`, `closeBrowser`, and the fields of `LaunchedApp` (`close()` may be
+ * called more than once). The team's E2E files call `closeAppsAfterEachTest()` (`app-lifecycle.ts`) instead of
+ * closing by hand.
  */
 import Conf from 'conf';
 import { existsSync, promises as fs } from 'node:fs';
@@ -70,6 +72,9 @@ export interface LaunchedApp {
   openFromSystem(filePath: string): void;
 }
 
+/** Every app this test file launched, in order (`app-lifecycle.ts` checks and closes them after each test). */
+export const launchedApps: LaunchedApp[] = [];
+
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   if (!existsSync(path.join(RENDERER_BUILD_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_BUILD_DIR} is missing): run "npm run build" first.`);
@@ -123,7 +128,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
   // `?pseudoChecks`: the 1024×768 layout checks re-run in the pseudo-locale on the same screen (geometry.ts).
   await page.goto(host.url.replace(/(\.html)(?=#|$)/, options.pseudoLocale ? '$1?pseudo' : '$1?pseudoChecks'));
-  return {
+  let closed: Promise<void> | null = null;
+  const app: LaunchedApp = {
     page,
     dataDir,
     documentsDir: path.join(dataDir, 'Documents', 'CoP Studio'),
@@ -136,10 +142,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     menuItemEnabled: (command) => host.services.menu.enabled(command) ?? true,
     openFromSystem: (filePath) => host.openFromSystem(filePath),
-    close: async () => {
-      await context.close();
-      await host.close();
-      if (pdfBrowser) await (await pdfBrowser).close();
-    },
+    // Idempotent: a test's own close and the lifecycle's close after it are one.
+    close: () =>
+      (closed ??= (async () => {
+        try {
+          await context.close();
+        } finally {
+          await host.close();
+          if (pdfBrowser) await (await pdfBrowser).close();
+        }
+      })()),
   };
+  launchedApps.push(app);
+  return app;
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { serializeWorkshop } from '../../electron/services/workshop-files';
 import { newId } from '../../shared/domain/ids';
 import { zoneOfRect } from '../../shared/domain/zone-of-point';
@@ -10,9 +10,10 @@ import type { Workshop } from '../../shared/schema';
 import { realisticWorkshop } from '../fixtures/realistic-workshop';
 import { seriousAxeViolations } from './axe';
 import { roomScreen } from './geometry';
-import { closeBrowser, launchApp, REPO_ROOT, type LaunchedApp } from './launch-app';
+import { launchApp, REPO_ROOT, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 /**
  * The room's view of the whole default agenda, in projector mode: on every step's surface, every visible text

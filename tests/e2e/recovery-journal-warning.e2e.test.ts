@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fsError, nodeFs, type FsPort } from '../../electron/services/fs-port';
-import { closeBrowser } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { launchWithNewWorkshop } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const titleBox = (page: Page) => page.getByRole('textbox', { name: 'Workshop title' });
 

@@ -6,16 +6,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { produce } from 'immer';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addParticipant } from '../../shared/domain/check-in';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import { seriousAxeViolations } from './axe';
 import { sharedBrowser } from './chromium';
 import { layoutProblems } from './geometry';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 async function openWorkshopWithRoom(app: LaunchedApp): Promise<string> {
   const workshop = produce(createWorkshop({ title: 'Testing guild kick-off' }), (w) => {

@@ -14,11 +14,12 @@ import { addParticipant } from '../../shared/domain/check-in';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import type { Workshop } from '../../shared/schema';
 import { sharedBrowser } from './chromium';
-import { closeBrowser, launchApp, type LaunchedApp } from './launch-app';
+import { launchApp, type LaunchedApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 import { seriousAxeViolations } from './axe';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const BY_LINK = ['Ada', 'Grace', 'Linus', 'Margaret', 'Barbara', 'Ken'];
 const BY_CODE = ['Alan', 'Edsger', 'Frances', 'Niklaus', 'Radia', 'Tim'];

@@ -1,11 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, launchApp } from './launch-app';
+import { describe, expect, test } from 'vitest';
+import { launchApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { launchWithNewWorkshop, startNewWorkshop, welcomeScreen } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 describe('the app shell', () => {
   test('opens with the workshop title, the views, and honest empty states', async () => {

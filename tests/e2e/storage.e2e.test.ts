@@ -1,14 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import { fsError, nodeFs, type FsPort } from '../../electron/services/fs-port';
-import { closeBrowser, launchApp } from './launch-app';
+import { launchApp } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { launchWithNewWorkshop, startNewWorkshop, welcomeScreen } from './welcome-helpers';
 import { screenshot } from './screenshot';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const titleBox = (page: Page) => page.getByRole('textbox', { name: 'Workshop title' });
 const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' }).textContent();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ready } from './app-lifecycle';
 import { launchApp, type LaunchOptions, type LaunchedApp } from './launch-app';
 
 /** The welcome screen (no workshop open). */
@@ -10,6 +11,7 @@ export const welcomeScreen = (page: Page) => page.getByRole('main', { name: 'Wel
  * for its title: what the app used to open straight into.
  */
 export async function startNewWorkshop(page: Page): Promise<void> {
+  await ready(page);
   await welcomeScreen(page).getByRole('button', { name: 'New workshop', exact: true }).click();
   await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Vision workshop');
 }

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { layoutProblems } from './geometry';
-import { closeBrowser, launchApp, REPO_ROOT } from './launch-app';
+import { launchApp, REPO_ROOT } from './launch-app';
+import { closeAppsAfterEachTest } from './app-lifecycle';
 import { screenshot } from './screenshot';
 import { startNewWorkshop, welcomeScreen } from './welcome-helpers';
 
-afterAll(closeBrowser);
+closeAppsAfterEachTest();
 
 const EXAMPLE = path.join(REPO_ROOT, 'resources', 'example-workshop.copstudio');
 const sha256 = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');

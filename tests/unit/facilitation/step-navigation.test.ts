@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
-import { adjustTimer, pauseTimer, resetTimer, startTimer, useFacilitationStore } from '../../../renderer/agenda/facilitation-store';
+import { adjustTimer, pauseTimer, resetTimer, startFacilitation, startTimer, useFacilitationStore } from '../../../renderer/agenda/facilitation-store';
 import { goToAdjacentStep, goToStep } from '../../../renderer/agenda/step-navigation';
 import { useUiStore } from '../../../renderer/store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../../../renderer/store/workshop-store';
@@ -8,13 +8,18 @@ import { currentWorkshop, useWorkshopStore } from '../../../renderer/store/works
 const stepNamed = (title: string) => currentWorkshop().agenda.steps.find((s) => s.title === title)!;
 
 describe('running the agenda', () => {
+  let stopFacilitation: () => void;
   beforeEach(() => {
     vi.useFakeTimers({ now: Date.UTC(2026, 10, 24, 9, 0, 0) });
+    for (const store of [useWorkshopStore, useUiStore, useFacilitationStore]) store.getState().reset();
+    // What the session starts: the timer follows the agenda's current step.
+    stopFacilitation = startFacilitation();
     useWorkshopStore.getState().load(createWorkshop());
     useUiStore.setState({ view: 'agenda', canvasMode: 'edit' });
   });
   afterEach(() => {
     pauseTimer();
+    stopFacilitation();
     vi.useRealTimers();
   });
 

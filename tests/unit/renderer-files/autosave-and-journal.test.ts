@@ -21,6 +21,8 @@ const { useWorkshopStore } = await import('../../../renderer/store/workshop-stor
 const { useFileStore } = await import('../../../renderer/store/file-store');
 const { startAutosave, AUTOSAVE_DELAY_MS } = await import('../../../renderer/files/autosave');
 const { startRecoveryJournal, JOURNAL_DELAY_MS } = await import('../../../renderer/files/recovery-journal');
+const { usePersistenceStore } = await import('../../../renderer/files/persistence-store');
+const { useFilesUiStore } = await import('../../../renderer/files/files-ui-store');
 
 const rename = (title: string) => useWorkshopStore.getState().change('Rename workshop', (w) => void (w.meta.title = title));
 const methods = () => calls.map((c) => c.method);
@@ -32,6 +34,8 @@ let stops: (() => void)[] = [];
 beforeAll(() => vi.useFakeTimers());
 beforeEach(() => {
   calls.length = 0;
+  // Each test starts from fresh stores: none depends on what the one before left (a journal, a file).
+  for (const store of [useWorkshopStore, useFileStore, useFilesUiStore, usePersistenceStore]) store.getState().reset();
   stops = [startAutosave(), startRecoveryJournal()];
 });
 afterEach(() => stops.forEach((stop) => stop()));
@@ -73,9 +77,14 @@ describe('autosave', () => {
 
 describe('the recovery journal', () => {
   test('journals unsaved edits within half a second, then clears them once saved', async () => {
+    useFileStore.getState().setOpened(null, useWorkshopStore.getState().revision);
+    rename('never saved');
+    await settle(JOURNAL_DELAY_MS);
+    expect(methods()).toEqual(['writeRecoveryJournal']);
+    calls.length = 0;
+    // Opening a file (clean) clears the journal of the never-saved edits.
     useFileStore.getState().setOpened('/docs/a.copstudio', useWorkshopStore.getState().revision);
     await settle(0);
-    // The never-saved edits of the previous test were journaled; opening a file (clean) clears that journal.
     expect(methods()).toEqual(['clearRecoveryJournal']);
     calls.length = 0;
     rename('journaled');
