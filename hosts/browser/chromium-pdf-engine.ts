@@ -30,7 +30,10 @@ export function chromiumPdfEngine(browser: () => Promise<Browser>): PdfEngine {
       warm = { browser: current, page: current.newContext({ javaScriptEnabled: false }).then((context) => context.newPage()) };
     }
     const mine = warm;
-    const page = await mine.page;
+    const page = await mine.page.catch((error: unknown) => {
+      if (warm === mine) warm = null; // the next export tries a new page
+      throw error;
+    });
     if (!page.isClosed()) return page;
     if (warm === mine) warm = null;
     return pageOf();
