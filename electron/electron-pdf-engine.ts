@@ -12,14 +12,12 @@ import type { PdfEngine } from './services/pdf-engine';
 
 /** A large workshop prints in about a second; a minute means the print is stuck. */
 export const PDF_TIMEOUT_MS = 60_000;
-export const PDF_TIMEOUT_MESSAGE =
-  'Making the PDF took more than a minute and was stopped. Nothing was written. Try again; if it happens again, export the summary as Markdown.';
 
 /** `work`, or a failure after `ms`; the timer never outlives the work. */
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new IpcFailure('io', PDF_TIMEOUT_MESSAGE)), ms);
+    timer = setTimeout(() => reject(IpcFailure.of({ code: 'io', sentence: 'pdfTimeout' })), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { IpcFailure, type FileChooserRequest, type FolderListing } from '../../shared/ipc';
 import type { DialogPort, FileFilter } from './dialogs';
+import { fsReason } from './user-file';
 
 /**
  * The file chooser of a host without native dialogs (the browser host): a `DialogPort` whose open/save dialogs
@@ -15,6 +16,7 @@ import type { DialogPort, FileFilter } from './dialogs';
 export class InAppFileChooser implements DialogPort {
   private pending: { request: FileChooserRequest; resolve: (path: string | null) => void } | null = null;
 
+  /** `places`' labels are English texts of the `menu.dialog` catalogue: the window shows them in its language. */
   constructor(
     private readonly notify: () => void,
     private readonly places: () => Array<{ label: string; path: string }> = () => [{ label: 'Home', path: os.homedir() }],
@@ -36,13 +38,14 @@ export class InAppFileChooser implements DialogPort {
   /** Lists a folder for the open chooser: sub-folders and files of the requested types, hidden entries left out. */
   async list(folder: string): Promise<FolderListing> {
     const request = this.current();
-    if (!request) throw new IpcFailure('not-allowed', 'No file chooser is open, so no folder can be listed.');
+    if (!request) throw IpcFailure.of({ code: 'not-allowed', sentence: 'chooserNotOpen' });
     const resolved = path.resolve(folder);
     let dirents;
     try {
       dirents = await fs.readdir(resolved, { withFileTypes: true });
     } catch (error) {
-      throw new IpcFailure('not-found', `The folder "${resolved}" cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+      const { reason, values } = fsReason(error);
+      throw IpcFailure.of({ code: 'not-found', sentence: 'folderUnreadable', reason: reason === 'folder-gone' ? 'not-found' : reason, values: { ...values, folder: resolved } });
     }
     const entries = dirents
       .filter((d) => !d.name.startsWith('.'))
@@ -56,7 +59,7 @@ export class InAppFileChooser implements DialogPort {
   /** The renderer's answer: a path (checked) or null for Cancel. */
   async answer(id: string, chosen: string | null): Promise<void> {
     const pending = this.pending;
-    if (!pending || pending.request.id !== id) throw new IpcFailure('not-allowed', 'This file chooser is no longer open.');
+    if (!pending || pending.request.id !== id) throw IpcFailure.of({ code: 'not-allowed', sentence: 'chooserClosed' });
     if (chosen !== null) await check(pending.request, path.resolve(chosen));
     this.pending = null;
     pending.resolve(chosen === null ? null : path.resolve(chosen));
@@ -81,9 +84,12 @@ const matches = (name: string, extensions: string[]) =>
 async function check(request: FileChooserRequest, chosen: string): Promise<void> {
   const stat = await fs.stat(request.kind === 'open' ? chosen : path.dirname(chosen)).catch(() => null);
   if (request.kind === 'open') {
-    if (!stat?.isFile()) throw new IpcFailure('not-found', `"${chosen}" is not a file that can be opened.`);
-    if (!matches(chosen, request.extensions)) throw new IpcFailure('invalid-request', `"${path.basename(chosen)}" is not a ${request.extensions.map((e) => `.${e}`).join(' or ')} file.`);
+    if (!stat?.isFile()) throw IpcFailure.of({ code: 'not-found', sentence: 'notAFile', fileName: path.basename(chosen) });
+    if (!matches(chosen, request.extensions)) {
+      const types = request.extensions.map((e) => `.${e}`).join(', ');
+      throw IpcFailure.of({ code: 'invalid-request', sentence: 'wrongType', fileName: path.basename(chosen), values: { types } });
+    }
   } else if (!stat?.isDirectory()) {
-    throw new IpcFailure('not-found', `The folder "${path.dirname(chosen)}" does not exist.`);
+    throw IpcFailure.of({ code: 'not-found', sentence: 'folderMissing', values: { folder: path.dirname(chosen) } });
   }
 }

@@ -19,5 +19,5 @@ export interface PdfEngine {
 
 /** For a composition without a PDF engine (unit tests of other areas): exporting a PDF says so plainly. */
 export const NO_PDF_ENGINE: PdfEngine = {
-  renderPdf: () => Promise.reject(new IpcFailure('internal', 'This build of CoP Studio has no PDF engine.')),
+  renderPdf: () => Promise.reject(IpcFailure.of({ code: 'internal', sentence: 'noPdfEngine' })),
 };

@@ -19,6 +19,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { IPC_METHOD_NAMES } from '../../shared/ipc/contract';
+import { IpcFailure } from '../../shared/ipc/result';
 import { dispatch, senderFromOrigin } from '../../electron/ipc/dispatch';
 import { EXAMPLE_WORKSHOP_FILE, createMainServices, type MainServicesBundle } from '../../electron/main-services';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
@@ -147,7 +148,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const senderOrigin = request.headers.origin;
       const result =
         body === null
-          ? { ok: false, error: { code: 'invalid-request', message: 'This request is too large.' } }
+          ? { ok: false, error: IpcFailure.of({ code: 'invalid-request', sentence: 'tooLarge' }).error }
           : await dispatch(services.handlers, method, payload, typeof senderOrigin === 'string' ? `${senderOrigin}/` : undefined, isTrusted());
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
       response.end(JSON.stringify(result));

@@ -29,7 +29,7 @@ function openWithSystem(filePath: string): Promise<string> {
     process.platform === 'darwin' ? ['open', [filePath]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', filePath]] : ['xdg-open', [filePath]];
   return new Promise((resolve) => {
     const child = spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
-    child.on('error', (error) => resolve(`The file could not be opened: ${error.message}`));
+    child.on('error', (error) => resolve(error.message));
     child.on('spawn', () => {
       child.unref();
       resolve('');

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { tr } from '../common/i18n';
 import { currentStep } from '../../shared/domain/agenda-steps';
-import { api } from '../api/copstudio-api';
+import { api, errorReason } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { setSound, useFacilitationStore } from './facilitation-store';
@@ -17,7 +17,7 @@ import { StepGuidePanel } from '../help/public';
 async function changeSound(sound: boolean) {
   setSound(sound);
   const result = await api().setPreferences({ timerSound: sound });
-  if (!result.ok) useUiStore.getState().notify('error', tr('agenda.panel.soundNotRemembered', { reason: result.error.message }));
+  if (!result.ok) useUiStore.getState().notify('error', tr('agenda.panel.soundNotRemembered', { reason: errorReason(result.error) }));
 }
 
 /** The current step with its big countdown, its controls and the way to its view. */

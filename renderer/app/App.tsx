@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n, useLanguageStore } from '../common/i18n';
+import { installPseudoCheck } from '../common/pseudo-check';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { viewLabel } from '../common/views';
 import { useUiStore } from '../store/ui-store';
@@ -42,6 +43,7 @@ export function App() {
   useEffect(() => {
     void startApp();
   }, []);
+  useEffect(() => installPseudoCheck(), []);
   useEffect(() => {
     roomSync.start();
     return () => roomSync.stop();
@@ -52,6 +54,8 @@ export function App() {
   useEffect(() => {
     // Screen readers pick their voice from `lang`; the pseudo-locale reads as English.
     document.documentElement.lang = language === 'pseudo' ? 'en' : language;
+    // The language shown, pseudo-locale included (the layout checks wait for it).
+    document.documentElement.dataset.uiLanguage = language;
   }, [language]);
   const View = VIEW_COMPONENTS[view];
   const surface = useProjectorSurface();

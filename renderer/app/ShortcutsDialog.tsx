@@ -1,6 +1,6 @@
 import { ACTION_SPECS, type ActionScope } from '../../shared/actions/action-specs';
 import { chordLabel } from '../../shared/actions/keys';
-import { keyPlatform, shownBindings, type AppAction } from '../common/action';
+import { keyNames, keyPlatform, shownBindings, type AppAction } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { APP_ACTIONS } from './app-actions';
 import { Modal } from './Modal';
@@ -33,10 +33,11 @@ function groups(): Array<{ title: string; rows: Row[] }> {
   const byArea = new Map<string, Row[]>();
   const add = (area: string, row: Row) => byArea.set(area, [...(byArea.get(area) ?? []), row]);
   const platform = keyPlatform();
+  const names = keyNames();
   for (const action of APP_ACTIONS) {
     const own: ActionScope = (ACTION_SPECS[action.id] as { scope?: ActionScope }).scope ?? 'global';
     const keys = shownBindings(action.id).map((binding) => ({
-      keys: chordLabel(binding.chord, platform),
+      keys: chordLabel(binding.chord, platform, names),
       condition: binding.scope === own ? undefined : scopeNote(binding.scope),
     }));
     if (keys.length > 0) add(areaOf(action), { id: action.id, label: action.label, keys });

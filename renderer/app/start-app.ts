@@ -1,4 +1,4 @@
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { showOpened } from '../files/file-commands';
 import { offerRecoveredWork } from '../files/recovery-offer';
 import { openFileFromSystem } from '../files/host-commands';
@@ -22,7 +22,7 @@ export async function startApp(): Promise<void> {
 async function start(): Promise<void> {
   const preferences = await api().getPreferences();
   if (!preferences.ok) {
-    useUiStore.getState().notify('error', preferences.error.message);
+    useUiStore.getState().notify('error', errorText(preferences.error));
     return;
   }
   useUiStore.getState().setTheme(preferences.value.theme);
@@ -35,5 +35,5 @@ async function start(): Promise<void> {
   if (!last) return;
   const opened = await api().openRecentWorkshop({ path: last.path });
   if (opened.ok) showOpened(opened.value);
-  else useUiStore.getState().notify('error', opened.error.message);
+  else useUiStore.getState().notify('error', errorText(opened.error));
 }

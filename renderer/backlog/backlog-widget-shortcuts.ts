@@ -1,11 +1,11 @@
-import { shortcutOf, type WidgetShortcut } from '../common/action';
+import { keyName, shortcutOf, type WidgetShortcut } from '../common/action';
 import { tr } from '../common/i18n';
 
 type CardKey = 'open' | 'delete' | 'pickUp' | 'move' | 'cancel';
-type KeyName = 'enterKey' | 'deleteKey' | 'spaceKey' | 'escapeKey';
+type CardKeyName = 'enter' | 'delete' | 'space' | 'esc';
 
 /** A card's key, read in the language shown (getters): "Suppr" in French. */
-const cardKey = (label: CardKey, key: KeyName | null): WidgetShortcut => ({
+const cardKey = (label: CardKey, key: CardKeyName | null): WidgetShortcut => ({
   get area() {
     return tr('backlog.keys.area');
   },
@@ -13,15 +13,15 @@ const cardKey = (label: CardKey, key: KeyName | null): WidgetShortcut => ({
     return label === 'delete' ? tr('backlog.keys.delete', { shortcut: shortcutOf('edit.undo') }) : tr(`backlog.keys.${label}`);
   },
   get keys() {
-    return key ? tr(`backlog.keys.${key}`) : '← ↑ → ↓';
+    return key ? keyName(key) : '← ↑ → ↓';
   },
 });
 
 /** The keys of a focused backlog card (its sortable board), for the keyboard map. */
 export const BACKLOG_WIDGET_SHORTCUTS: ReadonlyArray<WidgetShortcut> = [
-  cardKey('open', 'enterKey'),
-  cardKey('delete', 'deleteKey'),
-  cardKey('pickUp', 'spaceKey'),
+  cardKey('open', 'enter'),
+  cardKey('delete', 'delete'),
+  cardKey('pickUp', 'space'),
   cardKey('move', null),
-  cardKey('cancel', 'escapeKey'),
+  cardKey('cancel', 'esc'),
 ];

@@ -1,5 +1,6 @@
 import { ACTION_SPECS, bindingsOf, type ActionId, type ActionScope, type ParsedBinding } from '../../shared/actions/action-specs';
-import { chordAriaKeys, chordLabel, keyPlatformOf, type KeyPlatform } from '../../shared/actions/keys';
+import { chordAriaKeys, chordLabel, KEY_NAMES, keyPlatformOf, type KeyName, type KeyNames, type KeyPlatform } from '../../shared/actions/keys';
+import { tr } from './i18n';
 import type { ViewId } from '../../shared/schema';
 
 /**
@@ -57,7 +58,7 @@ const bindingsIn = (id: ActionId, scope: ActionScope | undefined) => bindingsOf(
 /** The shortcut people read in a tooltip or a menu: "Ctrl+D", "⌘D" on macOS; empty when it has none. */
 export function shortcutOf(id: ActionId, platform: KeyPlatform = keyPlatform(), scope?: ActionScope): string {
   const first = (scope ? bindingsIn(id, scope) : shownBindings(id)).find((binding) => !binding.alias);
-  return first ? chordLabel(first.chord, platform) : '';
+  return first ? chordLabel(first.chord, platform, keyNames()) : '';
 }
 
 /** A button's tooltip: the action and its keys, "Duplicate the selected notes (⌘D)" on macOS, "(Ctrl+D)" elsewhere. */
@@ -82,6 +83,15 @@ export function isTextField(target: EventTarget | null): boolean {
   }
   return false;
 }
+
+/** A key's name in the interface language ("Espace", "Maj"), for the keyboard map, tooltips and hints. */
+export const keyName = (name: KeyName | 'arrows'): string => tr(`common.keys.${name}`);
+
+/** The names of every key in the interface language, for `chordLabel`. */
+export const keyNames = (): KeyNames => Object.fromEntries(KEY_NAMES.map((name) => [name, keyName(name)]));
+
+/** Two keys that do the same: "Space or Enter", « Espace ou Entrée ». */
+export const eitherKey = (first: string, second: string): string => tr('common.keys.either', { first, second });
 
 /** Keys that work inside one focused widget (a sortable list, a note), listed in the keyboard map; the widget handles them. */
 export interface WidgetShortcut {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, BackupKind } from '../../shared/ipc';
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { tr } from '../common/i18n';
 import { Modal } from '../app/Modal';
 import { fileNameOf, useFileStore } from '../store/file-store';
@@ -27,7 +27,7 @@ export function BackupsDialog() {
     setError(null);
     void api()
       .listBackups({ path })
-      .then((result) => (result.ok ? setBackups(result.value) : setError(result.error.message)));
+      .then((result) => (result.ok ? setBackups(result.value) : setError(errorText(result.error))));
   }, [open, path]);
 
   const restore = async (backup: BackupInfo) => {

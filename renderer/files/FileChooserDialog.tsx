@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { FileChooserRequest, FolderListing } from '../../shared/ipc';
-import { api } from '../api/copstudio-api';
+import { translateDialogText } from '../../shared/i18n/dialog-text';
+import { api, errorText } from '../api/copstudio-api';
 import { tr } from '../common/i18n';
 import { Modal } from '../app/Modal';
 import { useFileChooserStore } from './file-chooser-store';
@@ -57,7 +58,7 @@ function FileChooser({ request }: { request: FileChooserRequest }) {
     const result = await api().listChooserFolder({ path: folder });
     if (result.ok) setListing(result.value);
     else if (fallback) await go(fallback);
-    else setError(result.error.message);
+    else setError(errorText(result.error));
   };
 
   useEffect(() => {
@@ -69,7 +70,7 @@ function FileChooser({ request }: { request: FileChooserRequest }) {
   const answer = async (chosen: string | null) => {
     const result = await api().answerFileChooser({ id: request.id, path: chosen });
     if (result.ok || chosen === null) clear();
-    else setError(result.error.message);
+    else setError(errorText(result.error));
   };
 
   const submit = () => {
@@ -99,7 +100,7 @@ function FileChooser({ request }: { request: FileChooserRequest }) {
   };
 
   return (
-    <Modal title={request.title} open onClose={() => void answer(null)}>
+    <Modal title={translateDialogText(request.title, tr)} open onClose={() => void answer(null)}>
       <form
         className="file-chooser"
         onSubmit={(event) => {
@@ -110,7 +111,7 @@ function FileChooser({ request }: { request: FileChooserRequest }) {
         <nav className="file-chooser__places" aria-label={TEXT.places}>
           {request.places.map((place) => (
             <button key={place.path} type="button" className="button button--quiet" onClick={() => void go(place.path)} title={place.path}>
-              {place.label}
+              {translateDialogText(place.label, tr)}
             </button>
           ))}
         </nav>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../shared/ipc';
 import { openRecentWorkshop } from './file-commands';
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { Modal } from '../app/Modal';
 import { useFilesUiStore } from './files-ui-store';
 import { folderOf, formatDateTime } from './format';
@@ -22,7 +22,7 @@ export function RecentFilesDialog() {
     setError(null);
     void api()
       .listRecentFiles()
-      .then((result) => (result.ok ? setFiles(result.value) : setError(result.error.message)));
+      .then((result) => (result.ok ? setFiles(result.value) : setError(errorText(result.error))));
   }, [open]);
 
   const choose = (file: RecentFile) => {

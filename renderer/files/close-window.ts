@@ -1,5 +1,5 @@
 import { confirmLeavingWorkshop } from './file-commands';
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { recordTimeSpent } from '../agenda/public';
 import { useUiStore } from '../store/ui-store';
 import { hasUnsavedChanges } from './dirty';
@@ -21,7 +21,7 @@ export async function requestCloseWindow(): Promise<void> {
     if (hasUnsavedChanges()) await discardJournal();
     else await flushJournal();
     const result = await api().closeWindow();
-    if (!result.ok) useUiStore.getState().notify('error', result.error.message);
+    if (!result.ok) useUiStore.getState().notify('error', errorText(result.error));
   } finally {
     closing = false;
   }

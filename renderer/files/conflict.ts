@@ -1,7 +1,7 @@
 import { tr } from '../common/i18n';
 import { newId } from '../../shared/domain/ids';
 import { showOpened, saveWorkshop, saveWorkshopAs } from './file-commands';
-import { api, onAppEvent } from '../api/copstudio-api';
+import { api, errorText, onAppEvent } from '../api/copstudio-api';
 import { baseNameOf, useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
@@ -17,7 +17,7 @@ const notify = (kind: 'info' | 'error', text: string) => useUiStore.getState().n
 async function reload(path: string): Promise<boolean> {
   const result = await api().openRecentWorkshop({ path });
   if (!result.ok) {
-    notify('error', result.error.message);
+    notify('error', errorText(result.error));
     return false;
   }
   showOpened(result.value);
@@ -41,7 +41,7 @@ export async function resolveConflict(choice: ConflictChoice): Promise<void> {
       // Mine is journaled under its own id, so loading theirs (which clears this session's journal) keeps it.
       const kept = await api().writeRecoveryJournal({ journalId: `kept-${newId()}`, path: conflict.path, workshop: currentWorkshop() });
       if (!kept.ok) {
-        notify('error', tr('files.conflict.notKept', { message: kept.error.message }));
+        notify('error', tr('files.conflict.notKept', { message: errorText(kept.error) }));
         filesUi.setConflictOpen(true);
         return;
       }
@@ -69,7 +69,7 @@ export function startConflictWatch(): () => void {
     void api()
       .openRecentWorkshop({ path })
       .then((result) => {
-        if (!result.ok) return notify('error', result.error.message);
+        if (!result.ok) return notify('error', errorText(result.error));
         // An edit made while the new version was read is not thrown away: ask instead.
         if (useWorkshopStore.getState().revision !== revision || useFileStore.getState().path !== path) return ask();
         showOpened(result.value);

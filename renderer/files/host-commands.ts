@@ -1,6 +1,6 @@
 import type { HostCommand } from '../../shared/ipc';
 import { openRecentWorkshop } from './file-commands';
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
 import { useFileChooserStore } from './file-chooser-store';
 
@@ -11,7 +11,7 @@ import { useFileChooserStore } from './file-chooser-store';
 export async function openFileFromSystem(): Promise<boolean> {
   const taken = await api().takeFileToOpen();
   if (!taken.ok) {
-    useUiStore.getState().notify('error', taken.error.message);
+    useUiStore.getState().notify('error', errorText(taken.error));
     return false;
   }
   if (taken.value === null) return false;

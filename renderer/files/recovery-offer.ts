@@ -1,5 +1,5 @@
 import { tr } from '../common/i18n';
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshopStore } from '../store/workshop-store';
@@ -15,7 +15,7 @@ import { adoptJournal } from './recovery-journal';
 export async function offerRecoveredWork(): Promise<boolean> {
   const listed = await api().listRecoveredWork({ exceptJournalId: journalId() });
   if (!listed.ok) {
-    useUiStore.getState().notify('error', listed.error.message);
+    useUiStore.getState().notify('error', errorText(listed.error));
     return false;
   }
   for (const work of listed.value) {
@@ -23,12 +23,12 @@ export async function offerRecoveredWork(): Promise<boolean> {
     if (choice === 'later') return false;
     if (choice === 'discard') {
       const cleared = await api().clearRecoveryJournal({ journalId: work.journalId });
-      if (!cleared.ok) useUiStore.getState().notify('error', cleared.error.message);
+      if (!cleared.ok) useUiStore.getState().notify('error', errorText(cleared.error));
       continue;
     }
     const read = await api().readRecoveredWork({ journalId: work.journalId });
     if (!read.ok) {
-      useUiStore.getState().notify('error', read.error.message);
+      useUiStore.getState().notify('error', errorText(read.error));
       continue;
     }
     adoptJournalId(work.journalId);

@@ -1,5 +1,5 @@
 import type { Workshop } from '../../shared/schema';
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { tr } from '../common/i18n';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
@@ -15,7 +15,7 @@ export async function restoreBackup(id: string): Promise<boolean> {
   if (!path) return false;
   const result = await api().restoreBackup({ path, id });
   if (!result.ok) {
-    useUiStore.getState().notify('error', result.error.message);
+    useUiStore.getState().notify('error', errorText(result.error));
     return false;
   }
   const restored: Workshop = result.value.workshop;

@@ -14,12 +14,21 @@ export function browserLanguage(locales: readonly string[] = typeof navigator ==
 }
 
 /**
+ * The language of the first paint: the room's, which the server writes into the page it serves
+ * (`<html data-room-language>`), else the phone's own.
+ */
+export function firstLanguage(root: { dataset: DOMStringMap } | null = typeof document === 'undefined' ? null : document.documentElement): PhoneLanguage {
+  const room = root?.dataset.roomLanguage;
+  return room === 'en' || room === 'fr' ? room : browserLanguage();
+}
+
+/**
  * The phone page's own small i18next instance: only the `phone` namespace of the catalogue is bundled (the page
  * stays light). It is shown in the room's language, which the server sends with `hello` and each view.
  */
 export const phoneI18n = i18next.createInstance();
 void phoneI18n.init({
-  lng: browserLanguage(),
+  lng: firstLanguage(),
   fallbackLng: 'en',
   resources: { en: { translation: { phone: en } }, fr: { translation: { phone: fr } } },
   initAsync: false,

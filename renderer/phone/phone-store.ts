@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { PhoneView, ServerMessage } from '../../shared/room/room-constants';
 import { ROOM_CLOSE, looksLikeToken } from '../../shared/room/room-constants';
-import { browserLanguage, setPhoneLanguage, type PhoneLanguage } from './phone-i18n';
+import { firstLanguage, setPhoneLanguage, type PhoneLanguage } from './phone-i18n';
 import { PHONE_TEXT } from './phone-text';
 
 export type Phase = 'code' | 'connecting' | 'who' | 'pending' | 'joined' | 'closed';
@@ -27,7 +27,7 @@ export const usePhoneStore = create<PhoneState>()(() => ({
   message: null,
   reconnecting: false,
   busy: false,
-  language: browserLanguage(),
+  language: firstLanguage(),
 }));
 
 const set = (patch: Partial<PhoneState>) => usePhoneStore.setState(patch);
@@ -54,12 +54,12 @@ class PhoneConnection {
     set({ busy: true, message: null });
     try {
       const response = await fetch('/api/code', { method: 'POST', body: JSON.stringify({ code }), headers: { 'Content-Type': 'application/json' } });
-      const body = (await response.json()) as { token?: string; error?: string };
+      const body = (await response.json()) as { token?: string; refusal?: string };
       if (response.ok && body.token && looksLikeToken(body.token)) {
         history.replaceState(null, '', `#${body.token}`);
         this.connect(body.token);
       } else {
-        set({ message: body.error ?? PHONE_TEXT.didNotWork });
+        set({ message: PHONE_TEXT.codeRefusal(body.refusal) });
       }
     } catch {
       set({ message: PHONE_TEXT.unreachable });
@@ -81,7 +81,7 @@ class PhoneConnection {
         // A message this page does not understand is ignored.
       }
     };
-    socket.onclose = (event) => this.onClose(event.code, event.reason);
+    socket.onclose = (event) => this.onClose(event.code);
   }
 
   private onMessage(message: ServerMessage): void {
@@ -106,11 +106,11 @@ class PhoneConnection {
       case 'ack':
         return set({ busy: false });
       case 'error':
-        return set({ message: message.message, busy: false });
+        return set({ message: PHONE_TEXT.refusal(message.refusal, message.values), busy: false });
     }
   }
 
-  private onClose(code: number, reason: string): void {
+  private onClose(code: number): void {
     this.socket = null;
     const final = [ROOM_CLOSE.badToken, ROOM_CLOSE.locked, ROOM_CLOSE.removed, ROOM_CLOSE.closed, ROOM_CLOSE.declined, ROOM_CLOSE.full, ROOM_CLOSE.policy, ROOM_CLOSE.tooBig] as number[];
     if (code === ROOM_CLOSE.unknownParticipant && this.roomToken) {
@@ -120,7 +120,7 @@ class PhoneConnection {
     }
     if (final.includes(code)) {
       if (code === ROOM_CLOSE.removed && this.roomToken) localStorage.removeItem(participantKey(this.roomToken));
-      set({ phase: 'closed', message: reason || PHONE_TEXT.disconnected, busy: false });
+      set({ phase: 'closed', message: PHONE_TEXT.closeReason(code), busy: false });
       return;
     }
     // Sleep, Wi-Fi drop: try again, a little later each time.

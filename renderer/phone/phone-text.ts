@@ -1,4 +1,5 @@
 import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
+import { CODE_REFUSALS, ROOM_CLOSE, isRoomRefusal, type CodeRefusal } from '../../shared/room/room-constants';
 import { pt } from './phone-i18n';
 
 /** The phone page's user-visible strings, from the catalogue (namespace `phone`), in the room's language. */
@@ -53,6 +54,29 @@ export const PHONE_TEXT = {
   get didNotWork() { return pt('phone.didNotWork'); },
   get unreachable() { return pt('phone.unreachable'); },
   get notConnected() { return pt('phone.notConnected'); },
+  /** Why the room refused a message, from the refusal the server names (an unknown one: "That did not work."). */
+  refusal: (refusal: unknown, values?: Record<string, string | number>) =>
+    isRoomRefusal(refusal) ? pt(`phone.refusal.${refusal}`, { ...values }) : pt('phone.didNotWork'),
+  /** Why the typed code was refused. */
+  codeRefusal: (refusal: unknown) =>
+    (CODE_REFUSALS as readonly unknown[]).includes(refusal) ? pt(`phone.codeRefusal.${refusal as CodeRefusal}`) : pt('phone.didNotWork'),
+  /** Why the room ended the connection, by its close code (the frame's own reason is English, for logs). */
+  closeReason: (code: number) => {
+    const key = CLOSE_REASONS[code];
+    return key ? pt(`phone.closeReason.${key}`) : pt('phone.disconnected');
+  },
+};
+
+const CLOSE_REASONS: Record<number, 'badToken' | 'locked' | 'removed' | 'closed' | 'unknownParticipant' | 'declined' | 'full' | 'flood' | 'tooBig'> = {
+  [ROOM_CLOSE.badToken]: 'badToken',
+  [ROOM_CLOSE.locked]: 'locked',
+  [ROOM_CLOSE.removed]: 'removed',
+  [ROOM_CLOSE.closed]: 'closed',
+  [ROOM_CLOSE.unknownParticipant]: 'unknownParticipant',
+  [ROOM_CLOSE.declined]: 'declined',
+  [ROOM_CLOSE.full]: 'full',
+  [ROOM_CLOSE.policy]: 'flood',
+  [ROOM_CLOSE.tooBig]: 'tooBig',
 };
 
 const short = (text: string): string => excerpt(text, EXCERPT_LENGTH.phone);

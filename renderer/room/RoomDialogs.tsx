@@ -36,7 +36,7 @@ function RoomOpenDialog() {
           {interfaces.map((i) => (
             <label key={i.address} className="room-form__choice">
               <input type="radio" name="room-address" value={i.address} checked={address === i.address} onChange={() => setAddress(i.address)} />
-              {i.label}
+              {i.loopback ? ROOM_TEXT.loopbackChoice(i.address) : i.label}
             </label>
           ))}
           <p className="room-form__note">{onlyLoopback ? ROOM_TEXT.noNetwork : ROOM_TEXT.loopbackNote}</p>

@@ -1,5 +1,5 @@
 import { faceDownCount, revealNotes } from '../../shared/domain/room-contributions';
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { useRoomStore } from './room-store';
@@ -16,7 +16,7 @@ export async function showRoom(): Promise<void> {
     return;
   }
   const interfaces = await api().roomListInterfaces();
-  if (!interfaces.ok) return fail(interfaces.error.message);
+  if (!interfaces.ok) return fail(errorText(interfaces.error));
   room.set({ interfaces: interfaces.value, openDialog: true });
 }
 
@@ -24,7 +24,7 @@ export async function openRoom(address: string, options: { privateWriting: boole
   useRoomStore.getState().set({ privateWriting: options.privateWriting, lastAppliedOp: 0, joinRequests: [] });
   const result = await api().roomOpen({ address, autoAccept: options.autoAccept, projection: roomSync.projection() });
   if (!result.ok) {
-    fail(result.error.message);
+    fail(errorText(result.error));
     return false;
   }
   useRoomStore.getState().set({ status: result.value, openDialog: false });
@@ -39,7 +39,7 @@ export async function closeRoom(): Promise<void> {
 async function update(call: Promise<import('../../shared/ipc').IpcResult<import('../../shared/ipc').RoomStatus>>): Promise<void> {
   const result = await call;
   if (result.ok) useRoomStore.getState().set({ status: result.value });
-  else fail(result.error.message);
+  else fail(errorText(result.error));
 }
 
 export async function toggleJoinPanel(): Promise<void> {

@@ -12,6 +12,7 @@ export const ROOM_TEXT = {
   get dialogIntro() { return tr('room.dialogIntro'); },
   get interfaceLegend() { return tr('room.interfaceLegend'); },
   get loopbackNote() { return tr('room.loopbackNote'); },
+  loopbackChoice: (address: string) => tr('room.loopbackChoice', { address }),
   get noNetwork() { return tr('room.noNetwork'); },
   get privateWriting() { return tr('room.privateWriting'); },
   get autoAccept() { return tr('room.autoAccept'); },

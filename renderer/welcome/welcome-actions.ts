@@ -1,6 +1,6 @@
 import { createWorkshopFromTemplate, type WorkshopTemplateId } from '../../shared/domain/workshop-templates';
 import { summaryLanguage } from '../../shared/summary/summary-language';
-import { api } from '../api/copstudio-api';
+import { api, errorText } from '../api/copstudio-api';
 import { useLanguageStore } from '../common/i18n';
 import { useFileStore } from '../store/file-store';
 import { useUiStore } from '../store/ui-store';
@@ -20,7 +20,7 @@ export async function openExampleWorkshop(): Promise<void> {
   // The example in the app's language (its summary language is that one too).
   const result = await api().openExampleWorkshop({ language: summaryLanguage(undefined, useLanguageStore.getState().language) });
   if (!result.ok) {
-    useUiStore.getState().notify('error', result.error.message);
+    useUiStore.getState().notify('error', errorText(result.error));
     return;
   }
   useWorkshopStore.getState().load(result.value.workshop);

@@ -98,18 +98,69 @@ export function sameChord(a: Chord, b: Chord): boolean {
   return isDigit(a.key) || isSymbol(a.key) || a.shift === b.shift;
 }
 
-const MAC_KEY_NAMES: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc', ' ': 'Space' };
-const OTHER_KEY_NAMES: Record<string, string> = { ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right', Escape: 'Esc', ' ': 'Space' };
+/** The keys and modifiers whose names people read in their language (the `common.keys` catalogue). */
+export const KEY_NAMES = ['ctrl', 'alt', 'shift', 'space', 'enter', 'esc', 'delete', 'backspace', 'tab', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end'] as const;
+export type KeyName = (typeof KEY_NAMES)[number];
+/** The names a language gives its keys ("Maj", "Espace", "Suppr"); a key it does not name keeps its English name. */
+export type KeyNames = Partial<Record<KeyName, string>>;
+
+const ENGLISH_KEY_NAMES: Record<KeyName, string> = {
+  ctrl: 'Ctrl',
+  alt: 'Alt',
+  shift: 'Shift',
+  space: 'Space',
+  enter: 'Enter',
+  esc: 'Esc',
+  delete: 'Delete',
+  backspace: 'Backspace',
+  tab: 'Tab',
+  up: 'Up',
+  down: 'Down',
+  left: 'Left',
+  right: 'Right',
+  pageUp: 'PageUp',
+  pageDown: 'PageDown',
+  home: 'Home',
+  end: 'End',
+};
+
+/** `KeyboardEvent.key` → the name people read. */
+const NAME_OF_KEY: Record<string, KeyName> = {
+  ' ': 'space',
+  Enter: 'enter',
+  Escape: 'esc',
+  Delete: 'delete',
+  Backspace: 'backspace',
+  Tab: 'tab',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  PageUp: 'pageUp',
+  PageDown: 'pageDown',
+  Home: 'home',
+  End: 'end',
+};
+const MAC_ARROWS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
 
 /**
  * The chord as people read it: "Ctrl+Shift+S", "Alt+1", "?" on Windows and Linux; "⇧⌘S", "⌥1", "?" on macOS
- * (Apple's order: Option, Shift, Command). Shift before a symbol is left out: the symbol says it.
+ * (Apple's order: Option, Shift, Command). Shift before a symbol is left out: the symbol says it. `names` are the
+ * key names of the interface language ("Ctrl+Maj+S", "Suppr"); without them, English.
  */
-export function chordLabel(chord: Chord, platform: KeyPlatform): string {
+export function chordLabel(chord: Chord, platform: KeyPlatform, names: KeyNames = {}): string {
+  const name = (key: KeyName) => names[key] ?? ENGLISH_KEY_NAMES[key];
   const shift = chord.shift && !isSymbol(chord.key);
-  const key = isLetter(chord.key) ? chord.key.toUpperCase() : ((platform === 'mac' ? MAC_KEY_NAMES : OTHER_KEY_NAMES)[chord.key] ?? chord.key);
+  const named = NAME_OF_KEY[chord.key];
+  const key = isLetter(chord.key)
+    ? chord.key.toUpperCase()
+    : platform === 'mac' && MAC_ARROWS[chord.key]
+      ? MAC_ARROWS[chord.key]!
+      : named
+        ? name(named)
+        : chord.key;
   if (platform === 'mac') return `${chord.alt ? '⌥' : ''}${shift ? '⇧' : ''}${chord.mod ? '⌘' : ''}${key}`;
-  return [chord.mod && 'Ctrl', chord.alt && 'Alt', shift && 'Shift', key].filter(Boolean).join('+');
+  return [chord.mod && name('ctrl'), chord.alt && name('alt'), shift && name('shift'), key].filter(Boolean).join('+');
 }
 
 /** The chord in `aria-keyshortcuts`' spelling: "Control+Shift+S" (macOS: "Meta+Shift+S"), "Shift+?", "ArrowUp", "Plus". */

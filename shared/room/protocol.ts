@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { IdSchema } from '../schema/primitives';
 import { LanguageSchema } from '../i18n/languages';
 import { HEALTH_DIMENSIONS } from '../schema/community';
-import { HEALTH_LEVEL_IDS, HEALTH_TREND_IDS, ROOM_LIMITS, ROOM_STEP_KINDS } from './room-constants';
+import { HEALTH_LEVEL_IDS, HEALTH_TREND_IDS, ROOM_LIMITS, ROOM_STEP_KINDS, type RoomRefusal } from './room-constants';
 import { LIMITS } from '../schema/limits';
 
 export * from './room-constants';
@@ -20,14 +20,15 @@ export const TokenSchema = z
   .regex(/^[A-Za-z0-9_-]+$/);
 
 const Ref = z.number().int().min(0).max(1_000_000_000);
+// The messages of these checks are refusals (`ROOM_REFUSALS`): the server sends the key, the phone words it.
 const NoteText = z
   .string()
-  .max(ROOM_LIMITS.maxNoteChars, `a note is at most ${ROOM_LIMITS.maxNoteChars} characters`)
-  .refine((text) => text.trim().length > 0, 'a note cannot be empty');
+  .max(ROOM_LIMITS.maxNoteChars, 'noteTooLong' satisfies RoomRefusal)
+  .refine((text) => text.trim().length > 0, 'noteEmpty' satisfies RoomRefusal);
 const Name = z
   .string()
   .max(ROOM_LIMITS.maxNameChars)
-  .refine((name) => name.trim().length > 0, 'a name cannot be empty');
+  .refine((name) => name.trim().length > 0, 'nameEmpty' satisfies RoomRefusal);
 
 export const VoteTargetMessageSchema = z.object({ kind: z.enum(['note', 'theme']), id: IdSchema }).strict();
 
@@ -61,7 +62,7 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
         .array(z.object({ dimension: z.enum(HEALTH_DIMENSIONS), level: z.enum(HEALTH_LEVEL_IDS), trend: z.enum(HEALTH_TREND_IDS) }).strict())
         .min(1)
         .max(HEALTH_DIMENSIONS.length)
-        .refine((a) => new Set(a.map((x) => x.dimension)).size === a.length, 'a dimension is answered twice'),
+        .refine((a) => new Set(a.map((x) => x.dimension)).size === a.length, 'dimensionTwice' satisfies RoomRefusal),
     })
     .strict(),
 ]);

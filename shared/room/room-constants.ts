@@ -105,7 +105,11 @@ export type ServerMessage =
   | { type: 'pending'; name: string }
   | { type: 'view'; view: PhoneView }
   | { type: 'ack'; ref: number; noteId?: string }
-  | { type: 'error'; ref: number | null; code: RoomErrorCode; message: string };
+  /**
+   * A refused message. The phone words it from `refusal` in the room's language (`phone.refusal.*`, with `values`);
+   * `message` is the same in English, for logs and tools.
+   */
+  | { type: 'error'; ref: number | null; code: RoomErrorCode; refusal: RoomRefusal; values?: Record<string, string | number>; message: string };
 
 export const ROOM_ERROR_CODES = [
   'malformed',
@@ -126,6 +130,43 @@ export const ROOM_ERROR_CODES = [
   'already-answered',
 ] as const;
 export type RoomErrorCode = (typeof ROOM_ERROR_CODES)[number];
+
+/** Why a phone's message was refused, finer than its code: each has its sentence in the `phone.refusal` catalogue. */
+export const ROOM_REFUSALS = [
+  'rateLimited',
+  'notUnderstood',
+  'noteTooLong',
+  'noteEmpty',
+  'nameEmpty',
+  'dimensionTwice',
+  'pickNameFirst',
+  'alreadyJoined',
+  'memberGone',
+  'memberTaken',
+  'pickOrType',
+  'notesDuringBrainstorm',
+  'zoneGone',
+  'tooManyNotes',
+  'canvasFull',
+  'noteGone',
+  'notYours',
+  'noteRevealed',
+  'dotsDuringVote',
+  'noDotThere',
+  'cannotVoteOnThat',
+  'noDotsLeft',
+  'capReached',
+  'healthDuringStep',
+  'healthOver',
+  'healthAnswered',
+  'answerOneLine',
+] as const;
+export type RoomRefusal = (typeof ROOM_REFUSALS)[number];
+export const isRoomRefusal = (value: unknown): value is RoomRefusal => (ROOM_REFUSALS as readonly unknown[]).includes(value);
+
+/** Why the typed code was refused (`POST /api/code`): the phone words it from `phone.codeRefusal`. */
+export const CODE_REFUSALS = ['tooManyTries', 'tooLong', 'typeTheCode', 'wrongCode'] as const;
+export type CodeRefusal = (typeof CODE_REFUSALS)[number];
 
 export const voteKey = (target: VoteTargetRef) => `${target.kind}:${target.id}`;
 

@@ -11,6 +11,7 @@ import {
   type PhoneHealth,
   type PhoneView,
   type RoomErrorCode,
+  type RoomRefusal,
   type RoomOperation,
   type RoomProjection,
   type RoomStepKind,
@@ -40,9 +41,13 @@ export function roomStepKind(step: (Pick<AgendaStep, 'view' | 'mode' | 'title'> 
 
 export type OperationDraft = RoomOperation extends infer O ? (O extends { seq: number } ? Omit<O, 'seq'> : never) : never;
 
-export type CheckResult = { ok: true; op: OperationDraft } | { ok: false; code: RoomErrorCode; message: string };
+export type CheckResult =
+  | { ok: true; op: OperationDraft }
+  | { ok: false; code: RoomErrorCode; refusal: RoomRefusal; values?: Record<string, string | number> };
 
-const refuse = (code: RoomErrorCode, message: string): CheckResult => ({ ok: false, code, message });
+/** A refusal: its code, and which sentence of `phone.refusal` tells the person why. */
+const refuse = (code: RoomErrorCode, refusal: RoomRefusal, values?: Record<string, string | number>): CheckResult =>
+  values ? { ok: false, code, refusal, values } : { ok: false, code, refusal };
 
 function editable(projection: RoomProjection, note: RoomProjection['notes'][number]): boolean {
   return projection.step.kind === 'brainstorm' && (note.faceDown || !projection.privateWriting);
@@ -69,15 +74,15 @@ export function checkContribution(
   const kind = projection.step.kind;
   switch (message.type) {
     case 'note.add': {
-      if (kind !== 'brainstorm') return refuse('not-allowed-now', 'Notes can be written during the brainstorm step.');
+      if (kind !== 'brainstorm') return refuse('not-allowed-now', 'notesDuringBrainstorm');
       if (message.zoneId !== null && !projection.zones.some((z) => z.id === message.zoneId)) {
-        return refuse('no-such-zone', 'That zone is no longer on the canvas.');
+        return refuse('no-such-zone', 'zoneGone');
       }
       const mine = projection.notes.filter((n) => n.authorMemberId === memberId).length;
       if (mine >= ROOM_LIMITS.maxNotesPerParticipant) {
-        return refuse('too-many-notes', `You already have ${ROOM_LIMITS.maxNotesPerParticipant} notes on the canvas.`);
+        return refuse('too-many-notes', 'tooManyNotes', { count: ROOM_LIMITS.maxNotesPerParticipant });
       }
-      if (projection.notes.length >= 20_000) return refuse('too-many-notes', 'The canvas is full.');
+      if (projection.notes.length >= 20_000) return refuse('too-many-notes', 'canvasFull');
       return {
         ok: true,
         op: {
@@ -94,41 +99,41 @@ export function checkContribution(
     case 'note.edit':
     case 'note.withdraw': {
       const note = projection.notes.find((n) => n.id === message.noteId);
-      if (!note) return refuse('no-such-note', 'That note is no longer on the canvas.');
-      if (note.authorMemberId !== memberId) return refuse('not-yours', 'You can only change your own notes.');
-      if (!editable(projection, note)) return refuse('not-allowed-now', 'This note was revealed: it can no longer be changed from a phone.');
+      if (!note) return refuse('no-such-note', 'noteGone');
+      if (note.authorMemberId !== memberId) return refuse('not-yours', 'notYours');
+      if (!editable(projection, note)) return refuse('not-allowed-now', 'noteRevealed');
       if (message.type === 'note.withdraw') return { ok: true, op: { kind: 'note.withdraw', memberId, noteId: note.id } };
       if (message.zoneId !== null && !projection.zones.some((z) => z.id === message.zoneId)) {
-        return refuse('no-such-zone', 'That zone is no longer on the canvas.');
+        return refuse('no-such-zone', 'zoneGone');
       }
       return { ok: true, op: { kind: 'note.edit', memberId, noteId: note.id, text: message.text.trim(), zoneId: message.zoneId } };
     }
     case 'vote.add':
     case 'vote.remove': {
-      if (kind !== 'vote' || projection.voting.revealed) return refuse('not-allowed-now', 'Dots can be placed during the dot vote, until the results are revealed.');
+      if (kind !== 'vote' || projection.voting.revealed) return refuse('not-allowed-now', 'dotsDuringVote');
       const target = { kind: message.target.kind, id: message.target.id };
       const mineOnTarget = projection.votes.filter((v) => v.memberId === memberId && voteKey(v.target) === voteKey(target)).length;
       if (message.type === 'vote.remove') {
-        if (mineOnTarget === 0) return refuse('no-such-target', 'You have no dot there.');
+        if (mineOnTarget === 0) return refuse('no-such-target', 'noDotThere');
         return { ok: true, op: { kind: 'vote.remove', memberId, target } };
       }
-      if (!targetVisibleTo(projection, memberId, target)) return refuse('no-such-target', 'You cannot vote on that.');
+      if (!targetVisibleTo(projection, memberId, target)) return refuse('no-such-target', 'cannotVoteOnThat');
       const used = projection.votes.filter((v) => v.memberId === memberId).length;
-      if (used >= projection.voting.dotsPerParticipant) return refuse('no-dots-left', 'You have no dots left.');
+      if (used >= projection.voting.dotsPerParticipant) return refuse('no-dots-left', 'noDotsLeft');
       const cap = projection.voting.maxDotsPerTarget;
-      if (cap !== null && mineOnTarget >= cap) return refuse('cap-reached', `At most ${cap} of your dots can go on one note.`);
+      if (cap !== null && mineOnTarget >= cap) return refuse('cap-reached', 'capReached', { count: cap });
       return { ok: true, op: { kind: 'vote.add', memberId, target } };
     }
     case 'health.answer': {
       const health = projection.health;
       if (kind !== 'health-check' || !health || health.revealed) {
-        return refuse('not-allowed-now', 'The health check takes answers during its step, until the results are revealed.');
+        return refuse('not-allowed-now', 'healthDuringStep');
       }
-      if (message.checkId !== health.checkId) return refuse('not-allowed-now', 'That health check is over.');
-      if (participant.answeredHealth?.has(health.checkId)) return refuse('already-answered', 'You have already answered this health check.');
+      if (message.checkId !== health.checkId) return refuse('not-allowed-now', 'healthOver');
+      if (participant.answeredHealth?.has(health.checkId)) return refuse('already-answered', 'healthAnswered');
       const asked = new Set(health.dimensions.map((d) => d.id));
       const answers = message.answers.filter((a) => asked.has(a.dimension));
-      if (answers.length === 0) return refuse('malformed', 'Answer at least one line.');
+      if (answers.length === 0) return refuse('malformed', 'answerOneLine');
       return { ok: true, op: { kind: 'health.answer', checkId: health.checkId, answers } };
     }
   }

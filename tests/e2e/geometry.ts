@@ -1,10 +1,48 @@
 import type { Locator, Page } from 'playwright-core';
+import { screenshot } from './screenshot';
+
+/** The page's switch to the pseudo-locale and back (`renderer/common/pseudo-check.ts`). */
+type PseudoWindow = Window & { __copStudioPseudo?: (on: boolean) => void };
+
+/** The viewport whose layout checks also run in the pseudo-locale (issue 15: the small screen is where text runs out). */
+export const PSEUDO_CHECK_WIDTH = 1024;
 
 /**
  * Layout problems a person would see: a page that scrolls sideways, text that overflows or is cut off by its
  * box, text outside the window. Text hidden on purpose for screen readers (clipped to 1 px) is skipped.
+ *
+ * At 1024 px wide, in an app launched by `launchApp` (`?pseudoChecks`), the same screen is checked again in the
+ * pseudo-locale (every text accented and 40 % longer), then shown back in its language: so every E2E file's
+ * 1024×768 checks run in the pseudo-locale too. Its problems start with "pseudo-locale:". `pseudo: false` skips it
+ * (a screen measured for something other than its words).
  */
-export async function layoutProblems(page: Page, options: { clampedOnPurpose?: string } = {}): Promise<string[]> {
+export async function layoutProblems(page: Page, options: { clampedOnPurpose?: string; pseudo?: boolean } = {}): Promise<string[]> {
+  const problems = await problemsNow(page, options);
+  if (options.pseudo === false || page.viewportSize()?.width !== PSEUDO_CHECK_WIDTH) return problems;
+  const shownIn = () => page.evaluate(() => document.documentElement.dataset.uiLanguage ?? null);
+  const before = await shownIn();
+  if (before === 'pseudo' || !(await page.evaluate(() => typeof (window as PseudoWindow).__copStudioPseudo === 'function'))) return problems;
+  await page.evaluate(() => (window as PseudoWindow).__copStudioPseudo!(true));
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.uiLanguage === 'pseudo');
+    await afterPaint(page);
+    const pseudo = await problemsNow(page, options);
+    // A person looks at what failed: test-results/screenshots/pseudo-problem-<n>.png.
+    if (pseudo.length > 0) await screenshot(page, `pseudo-problem-${++pseudoShots}`);
+    return [...problems, ...pseudo.map((problem) => `pseudo-locale: ${problem}`)];
+  } finally {
+    await page.evaluate(() => (window as PseudoWindow).__copStudioPseudo!(false));
+    await page.waitForFunction((language) => document.documentElement.dataset.uiLanguage === language, before);
+    await afterPaint(page);
+  }
+}
+
+let pseudoShots = 0;
+
+/** Two animation frames: what React committed is laid out and painted. */
+const afterPaint = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+function problemsNow(page: Page, options: { clampedOnPurpose?: string }): Promise<string[]> {
   return page.evaluate(({ clampedOnPurpose }) => {
     const problems: string[] = [];
     const root = document.documentElement;
@@ -25,6 +63,9 @@ export async function layoutProblems(page: Page, options: { clampedOnPurpose?: s
       // Text the design shortens on purpose (a note's face ends with an ellipsis; the whole text shows when selected).
       if (clampedOnPurpose && el.matches(clampedOnPurpose)) continue;
       const style = getComputedStyle(el);
+      // One line that ends with an ellipsis and keeps its whole text in its tooltip (the save status) is shortened on purpose.
+      const whole = (el.textContent ?? '').trim();
+      if (style.textOverflow === 'ellipsis' && whole !== '' && (el.getAttribute('title') ?? '').includes(whole)) continue;
       if (style.display !== 'inline' && el.scrollWidth > el.clientWidth + 1) {
         problems.push(`${name(el)} overflows its box: ${el.scrollWidth} > ${el.clientWidth}`);
       }
@@ -34,7 +75,7 @@ export async function layoutProblems(page: Page, options: { clampedOnPurpose?: s
       if (rect.left < -1 || rect.right > root.clientWidth + 1) problems.push(`${name(el)} is outside the window: ${rect.left}…${rect.right}`);
     }
     return problems;
-  }, options);
+  }, { clampedOnPurpose: options.clampedOnPurpose });
 }
 
 /** Pairs of elements whose boxes overlap (each given by role and name). */

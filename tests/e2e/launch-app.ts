@@ -121,7 +121,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   // page (init scripts, evaluate) then call: give the page that helper first.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 
-  await page.goto(options.pseudoLocale ? host.url.replace(/(\.html)(?=#|$)/, '$1?pseudo') : host.url);
+  // `?pseudoChecks`: the 1024×768 layout checks re-run in the pseudo-locale on the same screen (geometry.ts).
+  await page.goto(host.url.replace(/(\.html)(?=#|$)/, options.pseudoLocale ? '$1?pseudo' : '$1?pseudoChecks'));
   return {
     page,
     dataDir,

@@ -195,7 +195,7 @@ describe('the Electron PDF engine', () => {
     expect(data.printing).toBe(true);
     expect(data.timerMs).toEqual([60_000]);
     expect(data.answered).toBe(true);
-    expect(data.outcome).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringContaining('took more than a minute') } });
+    expect(data.outcome).toMatchObject({ ok: false, error: { code: 'io', sentence: 'pdfTimeout', message: expect.stringContaining('took more than a minute') } });
     expect(data.hiddenWindowDestroyed).toBe(true);
     expect(data.pageFromMemory).toBe(true);
     expect(data.pageDropped).toBe(true);

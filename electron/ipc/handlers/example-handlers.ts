@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { newId } from '../../../shared/domain/ids';
 import { IpcFailure } from '../../../shared/ipc';
 import { readWorkshopFile } from '../../services/workshop-files';
@@ -20,8 +21,9 @@ export function exampleWorkshopHandler(services: MainServices): Handler<'openExa
       return { workshop: { ...workshop, id: newId() } };
     } catch (error) {
       if (error instanceof IpcFailure && error.error.sentence === 'open') throw IpcFailure.of({ ...error.error, sentence: 'exampleOpen' });
-      const why = error instanceof Error ? error.message : String(error);
-      throw new IpcFailure(error instanceof IpcFailure ? error.code : 'io', `The example workshop could not be opened. ${why}`);
+      const detail = error instanceof Error ? error.message : String(error);
+      const fileName = path.basename(exampleFileOf(services.exampleWorkshopPath, language));
+      throw IpcFailure.of({ code: error instanceof IpcFailure ? error.code : 'io', sentence: 'exampleOpen', fileName, reason: 'detail', values: { detail } });
     }
   };
 }

@@ -62,7 +62,7 @@ export function exportHandlers(services: MainServices): DomainHandlers<'export'>
       return await summaryPdf(workshop, pageSize, pdfEngine, scope);
     } catch (error) {
       if (error instanceof IpcFailure) throw error;
-      throw new IpcFailure('internal', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      throw IpcFailure.of({ code: 'internal', sentence: 'pdf', reason: 'detail', values: { detail: error instanceof Error ? error.message : String(error) } });
     }
   };
 

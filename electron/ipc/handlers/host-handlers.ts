@@ -7,7 +7,7 @@ import type { DomainHandlers, MainServices } from '../handler-table';
  */
 export function hostHandlers(services: MainServices): DomainHandlers<'host'> {
   const { grants, filesToOpen, fileChooser } = services;
-  const noChooser = () => new IpcFailure('not-allowed', 'This window uses the system file dialogs.');
+  const noChooser = () => IpcFailure.of({ code: 'not-allowed', sentence: 'systemDialogs' });
   return {
     takeFileToOpen: async () => {
       const next = filesToOpen.take();

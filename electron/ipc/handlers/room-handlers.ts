@@ -1,10 +1,25 @@
-import { IpcFailure } from '../../../shared/ipc';
+import { IpcFailure, type IpcErrorReason } from '../../../shared/ipc';
 import type { DomainHandlers, MainServices } from '../handler-table';
+
+/** Why the server could not listen, as a reason of the `errors` catalogue (an unknown cause: the system's words). */
+function listenReason(error: unknown): { reason: IpcErrorReason; values?: Record<string, string> } {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'EADDRINUSE':
+      return { reason: 'address-in-use' };
+    case 'EADDRNOTAVAIL':
+      return { reason: 'address-unavailable' };
+    case 'EACCES':
+    case 'EPERM':
+      return { reason: 'permission' };
+    default:
+      return { reason: 'detail', values: { detail: error instanceof Error ? error.message : String(error) } };
+  }
+}
 
 /** Room mode (issue 17): the facilitator's window drives the room server. */
 export function roomHandlers({ room }: MainServices): DomainHandlers<'room'> {
   const openRoom = () => {
-    if (!room.isOpen()) throw new IpcFailure('not-allowed', 'The room is not open.');
+    if (!room.isOpen()) throw IpcFailure.of({ code: 'not-allowed', sentence: 'roomNotOpen' });
     return room;
   };
   return {
@@ -13,8 +28,8 @@ export function roomHandlers({ room }: MainServices): DomainHandlers<'room'> {
       try {
         return await room.open(request);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new IpcFailure('io', `The room could not be opened: ${reason}`);
+        if (error instanceof IpcFailure) throw error;
+        throw IpcFailure.of({ code: 'io', sentence: 'roomOpen', ...listenReason(error) });
       }
     },
     roomClose: async () => room.close(),

@@ -3,6 +3,7 @@ import type { RoomInterface } from '../../../shared/ipc/room-types';
 
 export type InterfaceSource = () => NodeJS.Dict<os.NetworkInterfaceInfo[]>;
 
+/** Its label is English, for logs: the window words loopback in its own language (`room.loopbackChoice`). */
 export const LOOPBACK: RoomInterface = { address: '127.0.0.1', label: 'This computer only (loopback) — 127.0.0.1', loopback: true };
 
 /** The addresses the room may listen on: the machine's non-internal IPv4 addresses, labelled, then loopback. */

@@ -37,6 +37,19 @@ export async function loadPhoneFiles(buildDir: string): Promise<PhoneFiles> {
   return { entry, assets };
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The phone page as served, in the room's language from its first paint: `<html lang>` and `data-room-language`
+ * (which the page's i18n starts in, before the server's `hello`), and the title.
+ */
+export function phonePageIn(entry: Buffer, language: 'en' | 'fr', title: string): string {
+  return entry
+    .toString('utf8')
+    .replace(/<html\b[^>]*>/, `<html lang="${language}" data-room-language="${language}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
+}
+
 /** The phone page's Content-Security-Policy: its own scripts and styles, its own socket, nothing else. */
 export function phoneContentSecurityPolicy(origin: string): string {
   const socket = origin.replace(/^http/, 'ws');

@@ -13,21 +13,26 @@ import type { AddressInfo } from 'node:net';
 import { promises as fs } from 'node:fs';
 import QRCode from 'qrcode';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { fixedTranslator } from '../../../shared/i18n';
+import { IpcFailure } from '../../../shared/ipc/result';
 import type { EventSink } from '../../../shared/ipc/events';
 import { CLOSED_ROOM, type RoomInterface, type RoomParticipant, type RoomStatus } from '../../../shared/ipc/room-types';
 import {
   ClientMessageSchema,
   ROOM_CLOSE,
   ROOM_LIMITS,
+  isRoomRefusal,
   type ClientMessage,
+  type CodeRefusal,
   type RoomErrorCode,
+  type RoomRefusal,
   type RoomOperation,
   type RoomProjection,
   type ServerMessage,
 } from '../../../shared/room/protocol';
 import { applyToProjection, checkContribution, phoneViewOf, type OperationDraft } from '../../../shared/room/room-rules';
 import { listRoomInterfaces, type InterfaceSource } from './network-interfaces';
-import { loadPhoneFiles, phoneContentSecurityPolicy, type PhoneFiles } from './phone-files';
+import { loadPhoneFiles, phoneContentSecurityPolicy, phonePageIn, type PhoneFiles } from './phone-files';
 import { AttemptWindow, TokenBucket } from './rate-limit';
 
 export interface RoomServiceOptions {
@@ -94,16 +99,15 @@ interface OpenRoom {
   outbox: RoomOperation[];
 }
 
-const TEXT = {
-  badToken: 'This join link is not valid any more: scan the code on the screen again.',
-  locked: 'The room is locked: ask the facilitator to let you in.',
-  removed: 'The facilitator removed you from the room.',
-  closed: 'The facilitator closed the room.',
-  unknownParticipant: 'This room was reopened: join again.',
-  declined: 'The facilitator did not accept this name.',
-  full: 'The room is full.',
-  flood: 'Too many messages: this phone was disconnected.',
-} as const;
+/**
+ * Close reasons, in English from the catalogue (for logs and tools: a close frame's reason is at most 123 bytes, so
+ * the phone words the close code itself in the room's language, `phone.closeReason.*`).
+ */
+const closeReason = (key: 'badToken' | 'locked' | 'removed' | 'closed' | 'unknownParticipant' | 'declined' | 'flood'): string =>
+  fixedTranslator('en')(`phone.closeReason.${key}`);
+
+/** The room's language (the facilitator's), for what the server itself words: the phone page's first paint, plain pages. */
+const roomLanguage = (room: OpenRoom): 'en' | 'fr' => room.effective.language ?? 'en';
 
 export class RoomService {
   private room: OpenRoom | null = null;
@@ -126,7 +130,9 @@ export class RoomService {
   /** Opens the room on one of the machine's addresses, on a free port. Reopening makes a new token. */
   async open(request: OpenRoomRequest): Promise<RoomStatus> {
     const choice = this.listInterfaces().find((i) => i.address === request.address);
-    if (!choice) throw new Error(`The address ${request.address} is not one of this computer's network addresses.`);
+    if (!choice) {
+      throw IpcFailure.of({ code: 'invalid-request', sentence: 'roomOpen', reason: 'address-unknown', values: { address: request.address } });
+    }
     await this.close({ silent: true });
     const server = http.createServer();
     const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.maxMessageBytes, clientTracking: false });
@@ -185,7 +191,7 @@ export class RoomService {
     const room = this.room;
     if (!room) return this.status();
     this.room = null;
-    for (const connection of room.connections) connection.socket.close(ROOM_CLOSE.closed, TEXT.closed);
+    for (const connection of room.connections) connection.socket.close(ROOM_CLOSE.closed, closeReason('closed'));
     await new Promise<void>((resolve) => {
       room.server.close(() => resolve());
       room.server.closeAllConnections();
@@ -256,7 +262,7 @@ export class RoomService {
     const participant = room.participants.get(participantId);
     if (participant) {
       participant.state = 'removed';
-      for (const connection of participant.sockets) connection.socket.close(ROOM_CLOSE.removed, TEXT.removed);
+      for (const connection of participant.sockets) connection.socket.close(ROOM_CLOSE.removed, closeReason('removed'));
       participant.sockets.clear();
     }
     this.emitStatus();
@@ -283,7 +289,7 @@ export class RoomService {
     const participant = room.participants.get(participantId);
     if (participant?.state === 'pending') {
       participant.state = 'removed';
-      for (const connection of participant.sockets) connection.socket.close(ROOM_CLOSE.declined, TEXT.declined);
+      for (const connection of participant.sockets) connection.socket.close(ROOM_CLOSE.declined, closeReason('declined'));
       participant.sockets.clear();
     }
     this.emitStatus();
@@ -311,7 +317,7 @@ export class RoomService {
   // — internals —
 
   private requireRoom(): OpenRoom {
-    if (!this.room) throw new Error('The room is not open.');
+    if (!this.room) throw IpcFailure.of({ code: 'not-allowed', sentence: 'roomNotOpen' });
     return this.room;
   }
 
@@ -346,12 +352,16 @@ export class RoomService {
       res.writeHead(status, { ...headers, 'Content-Type': type, ...extra }).end(body);
     };
     const json = (status: number, body: unknown) => send(status, 'application/json; charset=utf-8', JSON.stringify(body));
+    const plain = (status: number, key: 'notBuilt' | 'notFound' | 'failed') =>
+      send(status, 'text/plain; charset=utf-8', fixedTranslator(roomLanguage(room))(`phone.page.${key}`), { 'Content-Language': roomLanguage(room) });
     try {
       const path = new URL(req.url ?? '/', room.origin).pathname;
       if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
-        if (!room.phone.entry) return send(503, 'text/plain; charset=utf-8', 'The phone page is not built.');
-        return send(200, 'text/html; charset=utf-8', room.phone.entry, {
+        if (!room.phone.entry) return plain(503, 'notBuilt');
+        const language = roomLanguage(room);
+        return send(200, 'text/html; charset=utf-8', phonePageIn(room.phone.entry, language, fixedTranslator(language)('phone.appName')), {
           'Content-Security-Policy': phoneContentSecurityPolicy(room.origin),
+          'Content-Language': language,
         });
       }
       const asset = req.method === 'GET' ? room.phone.assets.get(path) : undefined;
@@ -360,9 +370,9 @@ export class RoomService {
         return send(200, asset.mimeType, body);
       }
       if (req.method === 'POST' && path === '/api/code') return await this.onCode(room, req, json);
-      return send(404, 'text/plain; charset=utf-8', 'Not found');
+      return plain(404, 'notFound');
     } catch {
-      return send(500, 'text/plain; charset=utf-8', 'Something went wrong.');
+      return plain(500, 'failed');
     }
   }
 
@@ -370,25 +380,25 @@ export class RoomService {
   private async onCode(room: OpenRoom, req: http.IncomingMessage, json: (status: number, body: unknown) => void): Promise<void> {
     // Wrong codes are counted per client address; a right one costs nothing (several phones may share an address).
     const client = req.socket.remoteAddress ?? 'unknown';
-    if (room.codeAttempts.blocked(client)) {
-      return json(429, { error: 'Too many tries: wait a minute, or scan the code on the screen.' });
-    }
+    // The phone words the refusal in the room's language (`phone.codeRefusal`); `error` is the same in English.
+    const refuse = (status: number, refusal: CodeRefusal) => json(status, { refusal, error: fixedTranslator('en')(`phone.codeRefusal.${refusal}`) });
+    if (room.codeAttempts.blocked(client)) return refuse(429, 'tooManyTries');
     let raw = '';
     for await (const chunk of req) {
       raw += String(chunk);
-      if (raw.length > 200) return json(413, { error: 'Too long.' });
+      if (raw.length > 200) return refuse(413, 'tooLong');
     }
     let code: unknown;
     try {
       code = (JSON.parse(raw) as { code?: unknown }).code;
     } catch {
-      return json(400, { error: 'Type the code shown on the screen.' });
+      return refuse(400, 'typeTheCode');
     }
     const expected = room.joinPanelOpen ? room.code : null;
     const given = typeof code === 'string' ? code.replace(/\s/g, '') : '';
     if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
       room.codeAttempts.allow(client);
-      return json(403, { error: 'This code is not right, or the join panel is not showing any more.' });
+      return refuse(403, 'wrongCode');
     }
     return json(200, { token: room.token });
   }
@@ -400,7 +410,7 @@ export class RoomService {
     const tokenOk =
       given.length === room.token.length && timingSafeEqual(Buffer.from(given), Buffer.from(room.token));
     if (this.room !== room || !tokenOk || !originOk) {
-      socket.close(ROOM_CLOSE.badToken, TEXT.badToken);
+      socket.close(ROOM_CLOSE.badToken, closeReason('badToken'));
       return;
     }
     const connection: Connection = {
@@ -437,13 +447,15 @@ export class RoomService {
     if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(JSON.stringify(message));
   }
 
-  private refuse(connection: Connection, ref: number | null, code: RoomErrorCode, message: string): void {
-    this.send(connection, { type: 'error', ref, code, message });
+  /** Refuses a message: the phone words `refusal` in the room's language; `message` is the English, for logs and tools. */
+  private refuse(connection: Connection, ref: number | null, code: RoomErrorCode, refusal: RoomRefusal, values?: Record<string, string | number>): void {
+    const message = fixedTranslator('en')(`phone.refusal.${refusal}`, values ?? {});
+    this.send(connection, values ? { type: 'error', ref, code, refusal, values, message } : { type: 'error', ref, code, refusal, message });
   }
 
   private strike(connection: Connection): boolean {
     if (!connection.strikes.allow('strike')) {
-      connection.socket.close(ROOM_CLOSE.policy, TEXT.flood);
+      connection.socket.close(ROOM_CLOSE.policy, closeReason('flood'));
       return true;
     }
     return false;
@@ -452,29 +464,33 @@ export class RoomService {
   private onMessage(room: OpenRoom, connection: Connection, data: RawData, isBinary: boolean): void {
     if (this.room !== room) return;
     if (!connection.bucket.take()) {
-      if (!this.strike(connection)) this.refuse(connection, null, 'rate-limited', 'Slow down: that message was not taken.');
+      if (!this.strike(connection)) this.refuse(connection, null, 'rate-limited', 'rateLimited');
       return;
     }
     let message: ClientMessage;
     let ref: number | null = null;
+    let refusal: RoomRefusal = 'notUnderstood';
     try {
       if (isBinary) throw new Error('binary');
       const raw: unknown = JSON.parse(rawText(data));
       const rawRef = (raw as { ref?: unknown } | null)?.ref;
       if (Number.isInteger(rawRef) && (rawRef as number) >= 0 && (rawRef as number) <= 1_000_000_000) ref = rawRef as number;
       const parsed = ClientMessageSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid');
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]?.message;
+        if (isRoomRefusal(issue)) refusal = issue;
+        throw new Error('invalid');
+      }
       message = parsed.data;
     } catch (error) {
-      const detail = error instanceof Error && error.message.startsWith('a ') ? ` (${error.message})` : '';
-      if (!this.strike(connection)) this.refuse(connection, ref, 'malformed', `That message was not understood${detail}.`);
+      if (!this.strike(connection)) this.refuse(connection, ref, 'malformed', refusal, refusal === 'noteTooLong' ? { count: ROOM_LIMITS.maxNoteChars } : undefined);
       return;
     }
     if (message.type === 'ping') return this.send(connection, { type: 'ack', ref: message.ref });
     if (message.type === 'join') return this.onJoin(room, connection, message);
     const participant = connection.participant;
     if (!participant || participant.state !== 'joined' || !participant.memberId) {
-      return this.refuse(connection, message.ref, 'not-joined', 'Pick your name first.');
+      return this.refuse(connection, message.ref, 'not-joined', 'pickNameFirst');
     }
     const result = checkContribution(
       room.effective,
@@ -482,7 +498,7 @@ export class RoomService {
       message,
       randomUUID,
     );
-    if (!result.ok) return this.refuse(connection, message.ref, result.code, result.message);
+    if (!result.ok) return this.refuse(connection, message.ref, result.code, result.refusal, result.values);
     if (result.op.kind === 'health.answer') participant.answeredHealth.add(result.op.checkId);
     const op = this.forward(room, result.op);
     this.send(connection, { type: 'ack', ref: message.ref, ...(op.kind === 'note.add' ? { noteId: op.noteId } : {}) });
@@ -490,11 +506,11 @@ export class RoomService {
   }
 
   private onJoin(room: OpenRoom, connection: Connection, message: Extract<ClientMessage, { type: 'join' }>): void {
-    if (connection.participant) return this.refuse(connection, message.ref, 'already-joined', 'This phone has already joined.');
+    if (connection.participant) return this.refuse(connection, message.ref, 'already-joined', 'alreadyJoined');
     if (message.resume) {
       const known = room.byToken.get(message.resume);
-      if (!known) return void connection.socket.close(ROOM_CLOSE.unknownParticipant, TEXT.unknownParticipant);
-      if (known.state === 'removed') return void connection.socket.close(ROOM_CLOSE.removed, TEXT.removed);
+      if (!known) return void connection.socket.close(ROOM_CLOSE.unknownParticipant, closeReason('unknownParticipant'));
+      if (known.state === 'removed') return void connection.socket.close(ROOM_CLOSE.removed, closeReason('removed'));
       if (known.state === 'joined') {
         this.attach(connection, known);
         this.welcome(connection, known);
@@ -502,12 +518,12 @@ export class RoomService {
         return;
       }
     }
-    if (room.locked) return void connection.socket.close(ROOM_CLOSE.locked, TEXT.locked);
+    if (room.locked) return void connection.socket.close(ROOM_CLOSE.locked, closeReason('locked'));
     if (message.memberId !== undefined) {
       const member = room.effective.members.find((m) => m.id === message.memberId);
-      if (!member) return this.refuse(connection, message.ref, 'no-such-member', 'That name is not on the list any more.');
+      if (!member) return this.refuse(connection, message.ref, 'no-such-member', 'memberGone');
       const taken = [...room.participants.values()].some((p) => p.memberId === member.id && p.state !== 'removed');
-      if (taken) return this.refuse(connection, message.ref, 'member-taken', `${member.name} has already joined from another phone.`);
+      if (taken) return this.refuse(connection, message.ref, 'member-taken', 'memberTaken', { name: member.name });
       const participant = this.newParticipant(room, member.name, member.id, 'joined');
       this.attach(connection, participant);
       this.forward(room, { kind: 'member.join', memberId: member.id });
@@ -525,7 +541,7 @@ export class RoomService {
       this.emitStatus();
       return;
     }
-    this.refuse(connection, message.ref, 'malformed', 'Pick your name or type one.');
+    this.refuse(connection, message.ref, 'malformed', 'pickOrType');
   }
 
   private newParticipant(room: OpenRoom, name: string, memberId: string | null, state: 'pending' | 'joined'): Participant {

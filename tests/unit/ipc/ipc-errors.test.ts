@@ -64,7 +64,7 @@ describe('JSON Canvas import errors are structured and clear', () => {
 });
 
 describe('every error sentence and reason, in English and French', () => {
-  const values = { fileName: 'a.copstudio', limit: '50 MB', line: 3, column: 7, count: 2, method: 'saveWorkshop', detail: 'x' };
+  const values = { fileName: 'a.copstudio', limit: '50 MB', line: 3, column: 7, count: 2, method: 'saveWorkshop', detail: 'x', folder: '/tmp', types: '.pdf', address: '10.0.0.2' };
   const sentences = Object.keys(en.errors.sentence) as IpcErrorSentence[];
   const reasons = Object.keys(en.errors.reason) as IpcErrorReason[];
 

@@ -126,11 +126,6 @@ export const backlog = {
     pickUp: 'Pick up the card to move it, then drop it',
     move: 'Move the picked-up card, within and between columns',
     cancel: 'Cancel the move',
-    /** Key names as the keyboard map shows them. */
-    enterKey: 'Enter',
-    deleteKey: 'Delete',
-    spaceKey: 'Space',
-    escapeKey: 'Esc',
   },
   drag: {
     instructions:

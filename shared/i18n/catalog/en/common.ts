@@ -19,4 +19,28 @@ export const common = {
     impact: 'Impact',
     agenda: 'Agenda',
   },
+  /** Key names as people read them on their keyboard (the keyboard map, tooltips, hints): French keyboards say « Maj », « Suppr ». */
+  keys: {
+    ctrl: 'Ctrl',
+    alt: 'Alt',
+    shift: 'Shift',
+    space: 'Space',
+    enter: 'Enter',
+    esc: 'Esc',
+    delete: 'Delete',
+    backspace: 'Backspace',
+    tab: 'Tab',
+    up: 'Up',
+    down: 'Down',
+    left: 'Left',
+    right: 'Right',
+    pageUp: 'PageUp',
+    pageDown: 'PageDown',
+    home: 'Home',
+    end: 'End',
+    /** The four arrow keys together ("Alt+Arrows"). */
+    arrows: 'Arrows',
+    /** Two keys that do the same ("Space or Enter"). */
+    either: '{{first}} or {{second}}',
+  },
 } as const;

@@ -117,5 +117,9 @@ export const menu = {
     exportJsonCanvas: 'Export canvas as JSON Canvas',
     jsonCanvasFiles: 'JSON Canvas',
     importJsonCanvas: 'Import JSON Canvas',
+    /** The places of the in-app file chooser (browser host). */
+    placeAppDocuments: 'CoP Studio documents',
+    placeDocuments: 'Documents',
+    placeHome: 'Home',
   },
 } as const;

@@ -10,6 +10,8 @@ export const room = {
   dialogIntro:
     'Participants join from their phones over this network: no internet, no account. Nothing listens until you open the room, and it stops when you close it.',
   interfaceLegend: 'Network',
+  /** The loopback address among the networks (the others are named by the system: "wlan0 — 192.168.1.20"). */
+  loopbackChoice: 'This computer only (loopback) — {{address}}',
   loopbackNote: 'Loopback: only this computer can join (for trying it out).',
   noNetwork: 'This computer has no network: only loopback is offered. Connect to the room’s Wi-Fi or start a hotspot.',
   privateWriting: 'Private writing: notes arrive face down until you reveal them',

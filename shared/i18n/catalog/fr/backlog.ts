@@ -125,10 +125,6 @@ export const backlog: Catalog['backlog'] = {
     pickUp: 'Prendre la carte pour la déplacer, puis la poser',
     move: 'Déplacer la carte prise, dans sa colonne ou vers une autre',
     cancel: 'Annuler le déplacement',
-    enterKey: 'Entrée',
-    deleteKey: 'Suppr',
-    spaceKey: 'Espace',
-    escapeKey: 'Échap',
   },
   drag: {
     instructions:

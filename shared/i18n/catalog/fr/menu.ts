@@ -113,5 +113,8 @@ export const menu: Catalog['menu'] = {
     exportJsonCanvas: 'Exporter le canevas en JSON Canvas',
     jsonCanvasFiles: 'JSON Canvas',
     importJsonCanvas: 'Importer un JSON Canvas',
+    placeAppDocuments: 'Documents CoP Studio',
+    placeDocuments: 'Documents',
+    placeHome: 'Dossier personnel',
   },
 };

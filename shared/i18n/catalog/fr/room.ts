@@ -11,6 +11,7 @@ export const room: Catalog['room'] = {
   dialogIntro:
     'Les participants rejoignent l’atelier depuis leur téléphone par ce réseau : sans internet, sans compte. Rien n’écoute avant que vous n’ouvriez la salle, et tout s’arrête quand vous la fermez.',
   interfaceLegend: 'Réseau',
+  loopbackChoice: 'Cet ordinateur seulement (boucle locale) — {{address}}',
   loopbackNote: 'Boucle locale : seul cet ordinateur peut rejoindre la salle (pour essayer).',
   noNetwork: 'Cet ordinateur n’a pas de réseau : seule la boucle locale est proposée. Connectez-vous au Wi-Fi de la salle ou activez un point d’accès.',
   privateWriting: 'Écriture privée : les notes arrivent face cachée jusqu’à ce que vous les révéliez',
