@@ -3,6 +3,7 @@ import type { Translate } from '../shared/i18n';
 import type { MenuCommand } from '../shared/menu-commands';
 import { VIEW_IDS } from '../shared/schema/agenda';
 import { actionMenuItem, type MenuEnabled } from './menu-item';
+import { withMnemonics } from './menu-mnemonics';
 
 /**
  * The View menu's facilitation items: projector mode, going to a view, the step timer and agenda steps.
@@ -27,9 +28,10 @@ export function facilitationMenuItems(send: (command: MenuCommand) => void, t: T
       ],
     },
     {
-      // The views in navigation order (shared/schema VIEW_IDS): the nav bar and Alt+1 … Alt+7 use the same list.
+      // The views in navigation order (shared/schema VIEW_IDS), under the names the nav bar shows (common.views):
+      // a new view needs no menu entry of its own.
       label: t('menu.view.goTo'),
-      submenu: VIEW_IDS.map((view) => item(t(`menu.view.${view}`), `view.show.${view}`)),
+      submenu: withMnemonics(VIEW_IDS.map((view) => t(`common.views.${view}`))).map((label, i) => item(label, `view.show.${VIEW_IDS[i]!}`)),
     },
     item(t('menu.view.pitch'), 'view.pitch'),
     {

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { WINDOW_BACKGROUND } from '../../shared/theme/window-background';
 import type { WindowBounds } from '../services/settings';
 
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 800 } as const;
@@ -14,7 +15,7 @@ export function mainWindowOptions(options: { preloadPath: string; bounds: Window
     minWidth: 800,
     minHeight: 560,
     show: false,
-    backgroundColor: '#ffffff',
+    backgroundColor: WINDOW_BACKGROUND,
     webPreferences: {
       preload: options.preloadPath,
       contextIsolation: true,

@@ -1,20 +1,22 @@
+/// <reference types="vite/client" />
 import type { ComponentType } from 'react';
-import type { ViewId } from '../../shared/schema';
-import { AgendaView } from '../agenda/AgendaView';
-import { BacklogView } from '../backlog/BacklogView';
-import { CanvasView } from '../canvas/CanvasView';
-import { GoalsView } from '../goals/GoalsView';
-import { ImpactView } from '../impact/ImpactView';
-import { PeopleView } from '../people/PeopleView';
-import { SponsorsView } from '../sponsors/SponsorsView';
+import { VIEW_IDS, type ViewId } from '../../shared/schema';
 
-/** Each view's component; the order, names and keys come from the one list of views (`renderer/common/views.ts`). */
-export const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
-  canvas: CanvasView,
-  backlog: BacklogView,
-  people: PeopleView,
-  goals: GoalsView,
-  sponsors: SponsorsView,
-  impact: ImpactView,
-  agenda: AgendaView,
-};
+/**
+ * Each view's component, found by convention from the one list of views (`VIEW_IDS` in shared/schema, which also gives
+ * the order, the names and the keys): the view `retro` is `RetroView`, exported by `renderer/retro/RetroView.tsx`.
+ * Adding a view is its id in VIEW_IDS, that file, and its name in the catalogue (`common.views.<id>`, en and fr);
+ * tests/unit/structure/views.test.ts checks that every view has its component.
+ */
+const MODULES = import.meta.glob<Record<string, unknown>>('../*/*View.tsx', { eager: true });
+
+export const viewComponentFile = (id: ViewId) => `${id}/${componentName(id)}.tsx`;
+export const componentName = (id: ViewId) => `${id[0]!.toUpperCase()}${id.slice(1)}View`;
+
+export const VIEW_COMPONENTS = Object.fromEntries(
+  VIEW_IDS.map((id) => {
+    const component = MODULES[`../${viewComponentFile(id)}`]?.[componentName(id)];
+    if (typeof component !== 'function') throw new Error(`The view "${id}" has no component: renderer/${viewComponentFile(id)} must export ${componentName(id)}.`);
+    return [id, component as ComponentType];
+  }),
+) as Record<ViewId, ComponentType>;

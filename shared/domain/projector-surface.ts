@@ -7,7 +7,8 @@ export { PROJECTOR_SURFACES, type ProjectorSurface };
  * (its `surface`, or else its view, mode and title); the facilitator can switch.
  */
 
-const OF_VIEW: Record<ViewId, ProjectorSurface> = {
+/** A view's surface of its own; a view not listed (a new one) shows the agenda to the room. */
+const OF_VIEW: Partial<Record<ViewId, ProjectorSurface>> = {
   people: 'check-in',
   canvas: 'brainstorm',
   goals: 'goals',
@@ -19,7 +20,7 @@ const OF_VIEW: Record<ViewId, ProjectorSurface> = {
 
 /** The surface of a view (when the facilitator goes to a view that is not the step's). */
 export function surfaceOfView(view: ViewId, canvasMode: 'edit' | 'voting' = 'edit'): ProjectorSurface {
-  return view === 'canvas' && canvasMode === 'voting' ? 'vote' : OF_VIEW[view];
+  return view === 'canvas' && canvasMode === 'voting' ? 'vote' : (OF_VIEW[view] ?? 'agenda');
 }
 
 /** The surface of an agenda step: its own choice, else the dot vote for a voting step, else from its view and title. */
@@ -31,7 +32,7 @@ export function surfaceOfStep(step: Pick<AgendaStep, 'view' | 'mode' | 'title'> 
     if (/cluster|theme|group/i.test(step.title)) return 'cluster';
     return 'brainstorm';
   }
-  return step.view ? OF_VIEW[step.view] : 'agenda';
+  return (step.view && OF_VIEW[step.view]) || 'agenda';
 }
 
 /** The next (or previous) surface, for the facilitator's switch. */

@@ -1,8 +1,6 @@
 import { NOTE_COLORS, type NoteColor } from '../schema';
 import { NOTE_FILL } from '../summary/note-palette';
-
-/** JSON Canvas presets: "1" red, "2" orange, "3" yellow, "4" green, "5" cyan, "6" purple. */
-const PRESET_RGB: Readonly<Record<string, string>> = { '1': '#fb464c', '2': '#e9973f', '3': '#e0de71', '4': '#44cf6e', '5': '#53dfdd', '6': '#a882ff' };
+import { JSON_CANVAS_PRESET_RGB as PRESET_RGB } from '../theme/json-canvas-presets';
 
 /** Our note colours as JSON Canvas colours: presets where one fits, our own paper colour otherwise. */
 const TO_CANVAS: Readonly<Record<NoteColor, string>> = {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** A preset colour "1"–"6" (red, orange, yellow, green, cyan, purple) or a hex colour "#RRGGBB". */
 export const CanvasColorSchema = z
   .string()
-  .regex(/^([1-6]|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})$/, 'a colour must be "1" to "6" or a hex colour like "#ffcc00"');
+  .regex(/^([1-6]|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})$/, 'a colour must be "1" to "6" or a hex colour like "#RRGGBB"');
 export type CanvasColor = z.infer<typeof CanvasColorSchema>;
 
 const finite = (what: string) => z.number({ message: `${what} must be a number` }).refine(Number.isFinite, `${what} must be a finite number`);

@@ -1,6 +1,8 @@
 import type { Note, Theme, Zone } from '../schema';
 import { boundsOf, type Rect } from '../domain/rect';
 import { escapeHtml } from './escape-html';
+import { NOTE_PALETTE } from '../theme/note-palette';
+import { PRINT_THEME as P } from '../theme/print-theme';
 import { NOTE_FILL, NOTE_INK } from './note-palette';
 import { wrapText } from './wrap-text';
 
@@ -52,8 +54,8 @@ function zoneSvg(zone: Zone, size: Sizes): string {
   const titleChars = (zone.width - 24) / (size.zoneFont * GLYPH);
   const [title = ''] = titleChars >= MIN_CHARS_PER_LINE / 2 ? wrapText(zone.title, titleChars, 1) : [];
   return (
-    `<g class="zone"><rect x="${round(zone.x)}" y="${round(zone.y)}" width="${round(zone.width)}" height="${round(zone.height)}" rx="10" fill="#f4f6f9" stroke="#9aa3b0" stroke-width="2"/>` +
-    (title ? `<text x="${round(zone.x + 14)}" y="${round(zone.y + 10 + size.zoneFont)}" font-size="${round(size.zoneFont)}" font-weight="700" fill="#2b323c">${escapeHtml(title)}</text>` : '') +
+    `<g class="zone"><rect x="${round(zone.x)}" y="${round(zone.y)}" width="${round(zone.width)}" height="${round(zone.height)}" rx="10" fill="${P.zone}" stroke="${P.zoneEdge}" stroke-width="2"/>` +
+    (title ? `<text x="${round(zone.x + 14)}" y="${round(zone.y + 10 + size.zoneFont)}" font-size="${round(size.zoneFont)}" font-weight="700" fill="${P.strong}">${escapeHtml(title)}</text>` : '') +
     '</g>'
   );
 }
@@ -68,13 +70,13 @@ function noteSvg(note: Note, theme: Theme | undefined, size: Sizes, number: numb
   const lines = chars >= MIN_CHARS_PER_LINE && maxLines >= 1 ? wrapText(note.text, chars, maxLines) : [];
   const label = number === undefined ? '' : String(number);
   const labelFits = !lines.length && label !== '' && numberFits(note, label, size);
-  const stroke = theme ? `stroke="${NOTE_INK[theme.color]}" stroke-width="3"` : 'stroke="#00000033" stroke-width="1"';
+  const stroke = theme ? `stroke="${NOTE_INK[theme.color]}" stroke-width="3"` : `stroke="${P.swatchEdge}" stroke-width="1"`;
   return (
     `<g class="note"><rect x="${round(note.x)}" y="${round(note.y)}" width="${round(note.width)}" height="${round(note.height)}" rx="3" fill="${NOTE_FILL[note.color]}" ${stroke}/>` +
     (lines.length
-      ? `<text font-size="${round(size.noteFont)}" fill="#1b1f24">${textLines(lines, note.x + NOTE_PAD, note.y + NOTE_PAD + size.noteFont - 2, size.noteLine)}</text>`
+      ? `<text font-size="${round(size.noteFont)}" fill="${NOTE_PALETTE.text}">${textLines(lines, note.x + NOTE_PAD, note.y + NOTE_PAD + size.noteFont - 2, size.noteLine)}</text>`
       : labelFits
-        ? `<text x="${round(note.x + note.width / 2)}" y="${round(note.y + note.height / 2 + size.numberFont * 0.36)}" font-size="${round(size.numberFont)}" font-weight="700" fill="#1b1f24" text-anchor="middle">${label}</text>`
+        ? `<text x="${round(note.x + note.width / 2)}" y="${round(note.y + note.height / 2 + size.numberFont * 0.36)}" font-size="${round(size.numberFont)}" font-weight="700" fill="${NOTE_PALETTE.text}" text-anchor="middle">${label}</text>`
         : '') +
     '</g>'
   );
@@ -96,7 +98,7 @@ function themeSvg(theme: Theme, rank: number, notes: readonly Note[], size: Size
       return (
         `<g class="theme"><rect x="${round(x)}" y="${round(y)}" width="${round(box.width + THEME_PAD)}" height="${round(box.height + THEME_PAD)}" rx="8" fill="none" stroke="${ink}" stroke-width="2.5" stroke-dasharray="9 5"/>` +
         `<circle cx="${round(x + box.width + THEME_PAD)}" cy="${round(y + box.height + THEME_PAD)}" r="${round(size.badgeR)}" fill="${ink}"/>` +
-        `<text x="${round(x + box.width + THEME_PAD)}" y="${round(y + box.height + THEME_PAD + size.themeFont * 0.36)}" font-size="${round(size.themeFont)}" font-weight="700" fill="#ffffff" text-anchor="middle">${rank}</text></g>`
+        `<text x="${round(x + box.width + THEME_PAD)}" y="${round(y + box.height + THEME_PAD + size.themeFont * 0.36)}" font-size="${round(size.themeFont)}" font-weight="700" fill="${NOTE_PALETTE.on.band}" text-anchor="middle">${rank}</text></g>`
       );
     })
     .join('');

@@ -1,3 +1,4 @@
+import { PRINT_THEME as P } from '../theme/print-theme';
 import { escapeHtml } from './escape-html';
 import { summaryFormat, type SummaryFormat } from './format';
 
@@ -49,20 +50,20 @@ export function chartSvg(input: ChartInput, f: SummaryFormat = summaryFormat('en
   const first = input.points[0];
   const last = input.points[input.points.length - 1];
   const ticks = [hi - (hi - lo) * 0.08 / 1.16, lo + (hi - lo) * 0.08 / 1.16].map(
-    (v) => `<text x="${PAD.left - 6}" y="${r(y(v) + 4)}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(f.number(Number(v.toPrecision(4))))}</text>`,
+    (v) => `<text x="${PAD.left - 6}" y="${r(y(v) + 4)}" font-size="12" text-anchor="end" fill="${P.muted}">${escapeHtml(f.number(Number(v.toPrecision(4))))}</text>`,
   );
   return [
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(input.title)}" font-family="'Liberation Sans', Arial, 'DejaVu Sans', sans-serif">`,
     `<title>${escapeHtml(input.title)}</title>`,
-    `<rect x="${PAD.left}" y="${PAD.top}" width="${plotW}" height="${plotH}" fill="#f7f8fa" stroke="#c3c9d3"/>`,
+    `<rect x="${PAD.left}" y="${PAD.top}" width="${plotW}" height="${plotH}" fill="${P.plot}" stroke="${P.rule}"/>`,
     ...ticks,
-    hLine(input.baseline, f.t('summary.impact.baseline', { value: f.withUnit(input.baseline, input.unit) }), '#6b7280'),
-    hLine(input.target, f.t('summary.impact.target', { value: f.withUnit(input.target, input.unit) }), '#1d6b35'),
-    `<path d="${path}" fill="none" stroke="#0b5cad" stroke-width="2.5" stroke-linejoin="round"/>`,
-    ...input.points.map((p) => `<circle cx="${r(x(dayOf(p.date)))}" cy="${r(y(p.value))}" r="3.5" fill="#0b5cad"/>`),
-    first ? `<text x="${PAD.left}" y="${H - 12}" font-size="12" fill="#4a5260">${escapeHtml(f.shortDate(first.date))}</text>` : '',
+    hLine(input.baseline, f.t('summary.impact.baseline', { value: f.withUnit(input.baseline, input.unit) }), P.baseline),
+    hLine(input.target, f.t('summary.impact.target', { value: f.withUnit(input.target, input.unit) }), P.ok),
+    `<path d="${path}" fill="none" stroke="${P.accent}" stroke-width="2.5" stroke-linejoin="round"/>`,
+    ...input.points.map((p) => `<circle cx="${r(x(dayOf(p.date)))}" cy="${r(y(p.value))}" r="3.5" fill="${P.accent}"/>`),
+    first ? `<text x="${PAD.left}" y="${H - 12}" font-size="12" fill="${P.muted}">${escapeHtml(f.shortDate(first.date))}</text>` : '',
     last && input.points.length > 1
-      ? `<text x="${W - PAD.right}" y="${H - 12}" font-size="12" text-anchor="end" fill="#4a5260">${escapeHtml(f.shortDate(last.date))}</text>`
+      ? `<text x="${W - PAD.right}" y="${H - 12}" font-size="12" text-anchor="end" fill="${P.muted}">${escapeHtml(f.shortDate(last.date))}</text>`
       : '',
     '</svg>',
   ].join('');
