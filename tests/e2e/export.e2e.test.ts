@@ -220,6 +220,45 @@ describe('the PDF summary, read back with poppler', () => {
   });
 });
 
+describe('the PDF engine keeps one page warm', () => {
+  const titled = (title: string) => {
+    const w = realisticWorkshop();
+    w.meta.title = title;
+    return w;
+  };
+  const textOf = async (pdf: Uint8Array) => {
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'cop-warm-')), 'summary.pdf');
+    await fs.writeFile(file, pdf);
+    return flat(pdftext(file));
+  };
+
+  test('exports asked at once each print their own summary, whole', async () => {
+    const engine = chromiumPdfEngine(() => sharedBrowser());
+    const [first, second, third] = await Promise.all([
+      summaryPdf(titled('First workshop of the quarter'), 'A4', engine),
+      summaryPdf(titled('Second workshop of the quarter'), 'Letter', engine, 'brief'),
+      summaryPdf(titled('Third workshop of the quarter'), 'A4', engine),
+    ]);
+    const texts = await Promise.all([first, second, third].map(textOf));
+    expect(texts[0]).toContain('First workshop of the quarter');
+    expect(texts[1]).toContain('Second workshop of the quarter');
+    expect(texts[2]).toContain('Third workshop of the quarter');
+    expect(texts[0]).not.toMatch(/Second workshop|Third workshop/);
+    expect(texts[1]).not.toMatch(/First workshop|Third workshop/);
+    expect(texts[2]).not.toMatch(/First workshop|Second workshop/);
+    // The brief alone is one page; the full summaries have their appendix.
+    expect(texts[1]).toContain('Page 1 of 1');
+    expect(texts[0]).toMatch(/Page 7 of 7/);
+  }, 120_000);
+
+  test('a warm page that went away (closed or crashed) is replaced: the next export still works', async () => {
+    const engine = chromiumPdfEngine(() => sharedBrowser());
+    expect(await textOf(await summaryPdf(titled('Before the page went away'), 'A4', engine))).toContain('Before the page went away');
+    for (const context of (await sharedBrowser()).contexts()) for (const page of context.pages()) await page.close();
+    expect(await textOf(await summaryPdf(titled('After the page went away'), 'A4', engine))).toContain('After the page went away');
+  }, 120_000);
+});
+
 describe('exporting from the app', () => {
   async function openPrepared() {
     const app = await launchApp({ viewport: { width: 1280, height: 800 } });
