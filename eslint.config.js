@@ -2,23 +2,26 @@
 /**
  * The layers of CoP Studio, enforced (docs/architecture.md, "Layers"):
  *
- *   shared/  ←  renderer core (common, store, api, actions' core)  ←  features  ←  renderer/app
+ *   shared/  ←  renderer core (common, store, api; the action registry lives in common)  ←  features  ←  renderer/app
  *   electron/ and hosts/ beside the renderer: they import shared/ (hosts/ also reuses electron/services), never the renderer.
  *
  * - shared/ imports nothing of renderer/, electron/, hosts/, tests/; no Node module, no DOM global.
  * - the renderer core (renderer/common, renderer/store, renderer/api) imports only shared/ and the core.
  * - a feature (renderer/<feature>) imports shared/, the core, and of another feature only its `public.ts`
  *   (the few things that feature offers others: a store, a label list, a component); never renderer/app.
- * - renderer/actions is the registry features declare their actions to: it imports no feature.
  * - no import cycles anywhere.
  * Only the layers are checked here (no style rules): Prettier formats (`npm run format`).
  */
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const FEATURES = ['agenda', 'backlog', 'canvas', 'export', 'files', 'goals', 'help', 'impact', 'people', 'phone', 'projector', 'room', 'sponsors', 'welcome'];
 const CORE = ['common', 'store', 'api'];
+/** Every other folder of renderer/ is a feature (the app on top; styles and public hold no code). */
+const FEATURES = readdirSync(new URL('./renderer', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && ![...CORE, 'app', 'styles', 'public'].includes(entry.name))
+  .map((entry) => entry.name);
 const NOT_IN_SHARED = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'Element', 'requestAnimationFrame', 'process', 'Buffer', '__dirname', 'require'];
 
 /** @typedef {{ target: string; from: string | string[]; except?: string[]; message: string }} Zone */
@@ -38,18 +41,13 @@ const layerZones = [
   ),
 ];
 
-/** The renderer core below the features, the action registry below the features, the app on top. @type {Zone[]} */
+/** The renderer core (with the action registry) below the features, the app on top. @type {Zone[]} */
 const appZones = [
   ...CORE.map((core) => ({
     target: `./renderer/${core}`,
-    from: ['./renderer/app', './renderer/actions', ...FEATURES.map((f) => `./renderer/${f}`)],
+    from: ['./renderer/app', ...FEATURES.map((f) => `./renderer/${f}`)],
     message: 'The renderer core (common, store, api) imports only shared/ and the core.',
   })),
-  {
-    target: './renderer/actions',
-    from: ['./renderer/app', ...FEATURES.map((f) => `./renderer/${f}`)],
-    message: 'Features declare their actions to the registry; the registry imports no feature (the app composes them).',
-  },
   ...FEATURES.map((feature) => ({
     target: `./renderer/${feature}`,
     from: './renderer/app',
@@ -82,43 +80,4 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...NOT_IN_SHARED.map((name) => ({ name, message: 'shared/ runs everywhere: no DOM and no Node here.' }))],
     },
   },
-
-  // ————————————————————————————————————————————————————————————————————————————————————————————————
-  // TEMPORARY (issue 14): the files below still import renderer/app or, for renderer/actions, features: engineers
-  // 14b (renderer/app ↔ features: Modal, view-list) and 14a (renderer/actions ↔ features) are removing these on
-  // their branches right now. The coordinator deletes this block after merging them; nothing may be added to it.
-  // Every other rule (features beside each other, shared/, the hosts, no cycles) still applies to these files.
-  {
-    files: [
-      // 14a — renderer/actions imports features; renderer/common imports the action type
-      'renderer/actions/app-actions.ts',
-      'renderer/actions/file-actions.ts',
-      'renderer/actions/use-app-shortcuts.ts',
-      'renderer/actions/widget-shortcuts.ts',
-      'renderer/common/ActionMenuButton.tsx',
-      // 14b — renderer/app/Modal and renderer/app/view-list imported below the app
-      'renderer/common/ConfirmDialog.tsx',
-      'renderer/agenda/StepEditor.tsx',
-      'renderer/agenda/view-labels.ts',
-      'renderer/backlog/ActivityDialog.tsx',
-      'renderer/backlog/ColumnSettingsDialog.tsx',
-      'renderer/backlog/FromCanvasDialog.tsx',
-      'renderer/canvas/TemplateChooser.tsx',
-      'renderer/files/BackupsDialog.tsx',
-      'renderer/files/ConflictDialog.tsx',
-      'renderer/files/FileChooserDialog.tsx',
-      'renderer/files/RecentFilesDialog.tsx',
-      'renderer/files/RecoveryDialog.tsx',
-      'renderer/goals/FromCanvasDialog.tsx',
-      'renderer/goals/GoalDialog.tsx',
-      'renderer/goals/ObjectiveDialog.tsx',
-      'renderer/help/HelpDialog.tsx',
-      'renderer/impact/OutcomeDialog.tsx',
-      'renderer/people/MemberDialog.tsx',
-      'renderer/room/RoomDialogs.tsx',
-      'renderer/sponsors/AskDialog.tsx',
-    ],
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
-  },
-  // ————————————————————————————————————————————————————————————————————————————————————————————————
 );

@@ -15,7 +15,7 @@ import { restrictToVerticalAxis } from './restrict-to-vertical-axis';
 import { useEffect, useRef } from 'react';
 import { useWorkshop } from '../store/workshop-store';
 import { moveStepTo } from './agenda-commands';
-import { stepControlId, useAgendaUi } from './agenda-ui-store';
+import { stepControlId, useAgendaUiStore } from './agenda-ui-store';
 import { AgendaStepRow } from './AgendaStepRow';
 
 const instructions = (): ScreenReaderInstructions => ({ draggable: tr('agenda.drag.instructions') });
@@ -24,7 +24,7 @@ const instructions = (): ScreenReaderInstructions => ({ draggable: tr('agenda.dr
 export function AgendaStepList() {
   const steps = useWorkshop((w) => w.agenda.steps);
   const currentStepId = useWorkshop((w) => w.agenda.currentStepId);
-  const focusTarget = useAgendaUi((s) => s.focusTarget);
+  const focusTarget = useAgendaUiStore((s) => s.focusTarget);
   const justPickedUp = useRef(false);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -34,7 +34,7 @@ export function AgendaStepList() {
   useEffect(() => {
     if (!focusTarget) return;
     document.getElementById(focusTarget)?.focus();
-    useAgendaUi.getState().focusSoon(null);
+    useAgendaUiStore.getState().focusSoon(null);
   }, [focusTarget, steps]);
 
   const titleOf = (id: unknown) => steps.find((s) => s.id === id)?.title ?? tr('agenda.drag.theStep');

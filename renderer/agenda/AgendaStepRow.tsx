@@ -6,7 +6,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { describeDuration, formatClock } from '../../shared/domain/clock-format';
 import type { AgendaStep } from '../../shared/schema';
 import { deleteStep } from './agenda-commands';
-import { stepControlId, useAgendaUi } from './agenda-ui-store';
+import { stepControlId, useAgendaUiStore } from './agenda-ui-store';
 import { StepEditor } from './StepEditor';
 import { goToStep, openStepView } from './step-navigation';
 import { stepViewLabel } from './view-labels';
@@ -27,7 +27,7 @@ function actualLabel(step: AgendaStep): string | null {
 /** One step of the agenda: a sortable row (drag handle for mouse, touch and keyboard), or its editor. */
 export function AgendaStepRow(props: { step: AgendaStep; index: number; current: boolean; nextFocusId: string }) {
   const { step, index, current } = props;
-  const editing = useAgendaUi((s) => s.editingId === step.id);
+  const editing = useAgendaUiStore((s) => s.editingId === step.id);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: step.id });
   const style = { transform: CSS.Transform.toString(transform), transition };
   const rowRef = useRef<HTMLLIElement | null>(null);
@@ -100,7 +100,7 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
             type="button"
             id={stepControlId(step.id, 'edit')}
             className="button editing-chrome"
-            onClick={() => useAgendaUi.getState().setEditing(step.id)}
+            onClick={() => useAgendaUiStore.getState().setEditing(step.id)}
             aria-label={t('agenda.row.editLabel', { step: step.title })}
           >
             {t('agenda.row.edit')}

@@ -6,7 +6,7 @@ import type { AgendaStep, ViewId } from '../../shared/schema';
 import { surfaceLabel } from '../projector/public';
 import { VIEW_ORDER, viewLabel } from '../common/views';
 import { editStepField } from './agenda-commands';
-import { stepControlId, useAgendaUi } from './agenda-ui-store';
+import { stepControlId, useAgendaUiStore } from './agenda-ui-store';
 import { LIMITS } from '../../shared/schema/limits';
 
 /** Edits a step in place; every field is saved as it changes (one undo step per field being typed in). */
@@ -18,8 +18,8 @@ export function StepEditor(props: { step: AgendaStep }) {
   useEffect(() => titleRef.current?.focus(), []);
   const edit = (change: StepEdit) => editStepField(step.id, change);
   const done = () => {
-    useAgendaUi.getState().setEditing(null);
-    useAgendaUi.getState().focusSoon(stepControlId(step.id, 'edit'));
+    useAgendaUiStore.getState().setEditing(null);
+    useAgendaUiStore.getState().focusSoon(stepControlId(step.id, 'edit'));
   };
   const minutesValue = Number(minutes);
   const minutesValid = minutes.trim() !== '' && Number.isFinite(minutesValue) && minutesValue >= MIN_STEP_MINUTES && minutesValue <= MAX_STEP_MINUTES;

@@ -3,7 +3,7 @@ import { tr } from '../common/i18n';
 import { addStep, editStep, moveStep, newStep, recordActualSeconds, removeStep, type StepEdit } from '../../shared/domain/agenda-steps';
 import { useUiStore } from '../store/ui-store';
 import { changeWorkshop as change, currentWorkshop } from '../store/workshop-store';
-import { stepControlId, useAgendaUi } from './agenda-ui-store';
+import { stepControlId, useAgendaUiStore } from './agenda-ui-store';
 
 const titleOf = (stepId: string) => currentWorkshop().agenda.steps.find((s) => s.id === stepId)?.title;
 
@@ -11,8 +11,8 @@ const titleOf = (stepId: string) => currentWorkshop().agenda.steps.find((s) => s
 export function addStepAtEnd(): string {
   const step = newStep();
   change(tr('agenda.undo.addStep'), (draft) => addStep(draft.agenda, step));
-  useAgendaUi.getState().setEditing(step.id);
-  useAgendaUi.getState().focusSoon(stepControlId(step.id, 'title'));
+  useAgendaUiStore.getState().setEditing(step.id);
+  useAgendaUiStore.getState().focusSoon(stepControlId(step.id, 'title'));
   return step.id;
 }
 
@@ -22,7 +22,7 @@ export function deleteStep(stepId: string, nextFocusId: string): void {
   if (title === undefined) return;
   change(tr('agenda.undo.deleteStep', { step: title }), (draft) => removeStep(draft.agenda, stepId));
   useUiStore.getState().notify('info', tr('agenda.row.deleted', { step: title }));
-  useAgendaUi.getState().focusSoon(nextFocusId);
+  useAgendaUiStore.getState().focusSoon(nextFocusId);
 }
 
 /** Moves a step to a position (the drop target's). */

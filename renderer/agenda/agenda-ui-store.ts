@@ -12,7 +12,7 @@ interface AgendaUiState {
   focusSoon(domId: string | null): void;
 }
 
-export const useAgendaUi = create<AgendaUiState>()((set, _get, store) => ({
+export const useAgendaUiStore = create<AgendaUiState>()((set, _get, store) => ({
   reset: resetStore(store),
   editingId: null,
   focusTarget: null,

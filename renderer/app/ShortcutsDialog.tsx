@@ -3,7 +3,7 @@ import { chordLabel } from '../../shared/actions/keys';
 import { keyNames, keyPlatform, shownBindings, type AppAction } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { APP_ACTIONS } from './app-actions';
-import { Modal } from './Modal';
+import { Modal } from '../common/Modal';
 import { useTranslation } from 'react-i18next';
 import { tr } from '../common/i18n';
 import { WIDGET_SHORTCUTS } from './widget-shortcuts';

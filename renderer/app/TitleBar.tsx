@@ -1,8 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileNameOf, useFileStore } from '../store/file-store';
+import { fileNameOf, useFileStore } from '../files/file-store';
 import { useWorkshop } from '../store/workshop-store';
-import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { SaveStatusIndicator } from '../files/SaveStatusIndicator';
 import { renameCommunityTo, renameWorkshopTo } from './workshop-commands';
 import { ExportMenu } from '../export/ExportMenu';
 import { ActionMenuButton } from '../common/ActionMenuButton';

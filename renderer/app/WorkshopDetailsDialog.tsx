@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { SummaryLanguageField } from '../export/SummaryLanguageField';
-import { Modal } from './Modal';
+import { Modal } from '../common/Modal';
 import { LIMITS } from '../../shared/schema/limits';
 import { changeFacilitator, changeHideAuthors, changeNextSessionDate, changeWorkshopDate } from './workshop-commands';
 

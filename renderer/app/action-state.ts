@@ -1,11 +1,11 @@
 import type { ActionId } from '../../shared/actions/action-specs';
 import type { IpcResult } from '../../shared/ipc';
 import { isActionEnabled, type ActionContext, type AppAction } from '../common/action';
-import { useActionRegistry } from '../common/action-registry';
+import { useActionRegistryStore } from '../common/action-registry';
 import { useFacilitationStore } from '../agenda/facilitation-store';
-import { useCanvasUi } from '../canvas/canvas-ui-store';
+import { useCanvasUiStore } from '../canvas/canvas-ui-store';
 import { useRoomStore } from '../room/room-store';
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from '../files/file-store';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshopStore } from '../store/workshop-store';
 
@@ -20,7 +20,7 @@ const WATCHED_STORES: ReadonlyArray<{ subscribe(listener: () => void): () => voi
   useUiStore,
   useFacilitationStore,
   useWorkshopStore,
-  useCanvasUi,
+  useCanvasUiStore,
   useRoomStore,
 ];
 
@@ -42,7 +42,7 @@ export function watchActionState(
     const changed = actions.filter((action) => pushed[action.id] !== enabled[action.id]).map((action) => ({ id: action.id, enabled: enabled[action.id] }));
     if (changed.length === 0) return;
     pushed = enabled;
-    useActionRegistry.getState().setEnabled(enabled);
+    useActionRegistryStore.getState().setEnabled(enabled);
     // A menu that could not follow is not worth a message: the renderer still refuses a disabled action.
     pushing = pushing.then(() => pushToMenu(changed)).catch(() => undefined);
   };
@@ -54,6 +54,6 @@ export function watchActionState(
 /** At start, before the first render: the registry gets the app's actions and their enabled state. */
 export function installActions(actions: ReadonlyArray<AppAction>): void {
   const context = actionContext();
-  useActionRegistry.getState().install(actions);
-  useActionRegistry.getState().setEnabled(Object.fromEntries(actions.map((action) => [action.id, isActionEnabled(action, context)])));
+  useActionRegistryStore.getState().install(actions);
+  useActionRegistryStore.getState().setEnabled(Object.fromEntries(actions.map((action) => [action.id, isActionEnabled(action, context)])));
 }

@@ -4,11 +4,11 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../shared/schema';
 import { deleteActivityWithNotice } from './backlog-commands';
-import { useBacklogUi } from './backlog-ui-store';
+import { useBacklogUiStore } from './backlog-ui-store';
 import { ActivityTypeIcon } from './ActivityTypeIcon';
 import { activityName, formatEffort, formatPlannedDate, typeLabel } from './backlog-text';
 import { countRender } from './render-counter';
-import { RecurrenceFact } from '../community/RecurrenceFact';
+import { RecurrenceFact } from '../community/public';
 
 export interface CardFacts {
   activity: Activity;
@@ -76,7 +76,7 @@ function focusAfterDelete(card: HTMLElement): HTMLElement | null {
   );
 }
 
-const openEditor = (activityId: string) => useBacklogUi.getState().openEditor({ mode: 'edit', activityId });
+const openEditor = (activityId: string) => useBacklogUiStore.getState().openEditor({ mode: 'edit', activityId });
 
 /**
  * A card on the board: a thin wrapper that owns the sortable hook (it re-renders whenever the drag context

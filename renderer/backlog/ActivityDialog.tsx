@@ -1,13 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecurrenceField } from '../community/RecurrenceFact';
+import { RecurrenceField } from '../community/public';
 import { emptyActivityFields, type ActivityFields } from '../../shared/domain/backlog-activities';
 import { placeOf } from '../../shared/domain/backlog-moves';
 import { ActivityTypeSchema, type Activity } from '../../shared/schema';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useWorkshop } from '../store/workshop-store';
 import { deleteActivityWithNotice, saveActivityDialog } from './backlog-commands';
-import { useBacklogUi, type ActivityEditor } from './backlog-ui-store';
+import { useBacklogUiStore, type ActivityEditor } from './backlog-ui-store';
 import { activityName, typeOptions } from './backlog-text';
 import { boardLookups, sourceLabel } from './card-facts';
 import { LIMITS } from '../../shared/schema/limits';
@@ -16,9 +16,9 @@ import { ColumnSelect } from './ColumnSelect';
 /** Create or edit an activity. Nothing changes until Save (one undo step). */
 export function ActivityDialog() {
   const { t } = useTranslation();
-  const editor = useBacklogUi((s) => s.editor);
+  const editor = useBacklogUiStore((s) => s.editor);
   const activities = useWorkshop((w) => w.backlog.activities);
-  const close = () => useBacklogUi.getState().openEditor(null);
+  const close = () => useBacklogUiStore.getState().openEditor(null);
   const existing = editor?.mode === 'edit' ? activities.find((a) => a.id === editor.activityId) : undefined;
   // An activity deleted (or undone) while its dialog is open: nothing to edit any more.
   const open = editor !== null && (editor.mode === 'create' || existing !== undefined);

@@ -21,7 +21,7 @@ import { useWorkshop } from '../store/workshop-store';
 import { ActivityCardPicture } from './ActivityCard';
 import { BacklogColumnView } from './BacklogColumnView';
 import { dropActivityIn } from './backlog-commands';
-import { useBacklogUi } from './backlog-ui-store';
+import { useBacklogUiStore } from './backlog-ui-store';
 import { activityName } from './backlog-text';
 import { boardLookups, goalsText, ownerName, sourceLabel } from './card-facts';
 import { boardDnd } from './board-dnd';
@@ -36,7 +36,7 @@ export function BacklogBoard() {
   const members = useWorkshop((w) => w.members);
   const goals = useWorkshop((w) => w.goals);
   const canvas = useWorkshop((w) => w.canvas);
-  const filter = useBacklogUi((s) => s.filter);
+  const filter = useBacklogUiStore((s) => s.filter);
   const filtering = isFiltering(filter);
 
   const activities = useMemo(() => new Map(activityList.map((a) => [a.id, a])), [activityList]);

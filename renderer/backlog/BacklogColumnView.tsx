@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isOverWipLimit } from '../../shared/domain/backlog-columns';
 import type { Activity, BacklogColumn } from '../../shared/schema';
 import { SortableActivityCard } from './ActivityCard';
-import { useBacklogUi } from './backlog-ui-store';
+import { useBacklogUiStore } from './backlog-ui-store';
 import { goalsText, ownerName, sourceLabel, type BoardLookups } from './card-facts';
 
 interface Props {
@@ -23,8 +23,8 @@ export const BacklogColumnView = memo(function BacklogColumnView({ column, ids, 
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
   const total = column.activityIds.length;
   const over = isOverWipLimit(column);
-  const openEditor = useBacklogUi((s) => s.openEditor);
-  const openSettings = useBacklogUi((s) => s.openColumnSettings);
+  const openEditor = useBacklogUiStore((s) => s.openEditor);
+  const openSettings = useBacklogUiStore((s) => s.openColumnSettings);
   return (
     <section className={over ? 'column column--over-wip' : 'column'} aria-labelledby={headingId}>
       <header className="column__header">

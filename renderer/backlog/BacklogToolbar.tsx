@@ -6,7 +6,7 @@ import { ActivityTypeSchema } from '../../shared/schema';
 import { useWorkshop } from '../store/workshop-store';
 import { ActionButton } from '../common/ActionButton';
 import { addColumnAtEnd } from './backlog-commands';
-import { useBacklogUi } from './backlog-ui-store';
+import { useBacklogUiStore } from './backlog-ui-store';
 import { typeOptions } from './backlog-text';
 
 const NOBODY = '__nobody__';
@@ -19,8 +19,8 @@ export function BacklogToolbar() {
   const activities = useWorkshop((w) => w.backlog.activities);
   const members = useWorkshop((w) => w.members);
   const goals = useWorkshop((w) => w.goals);
-  const filter = useBacklogUi((s) => s.filter);
-  const { setFilter, clearFilter, setFromCanvasOpen, openColumnSettings } = useBacklogUi.getState();
+  const filter = useBacklogUiStore((s) => s.filter);
+  const { setFilter, clearFilter, setFromCanvasOpen, openColumnSettings } = useBacklogUiStore.getState();
   const filtering = isFiltering(filter);
   const shown = filtering ? activities.filter((a) => matchesFilter(a, filter)).length : activities.length;
 

@@ -4,7 +4,7 @@ import { BacklogBoard } from './BacklogBoard';
 import { BacklogToolbar } from './BacklogToolbar';
 import { ColumnSettingsDialog } from './ColumnSettingsDialog';
 import { FromCanvasDialog } from './FromCanvasDialog';
-import { StagePanel } from '../community/StagePanel';
+import { StagePanel } from '../community/public';
 import './backlog.css';
 
 /** Step 4 of starting a community: the backlog board of activities. */

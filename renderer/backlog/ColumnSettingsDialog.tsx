@@ -2,18 +2,18 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardsDestination } from '../../shared/domain/backlog-columns';
 import type { BacklogColumn } from '../../shared/schema';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useWorkshop } from '../store/workshop-store';
 import { deleteColumnWithNotice, moveColumnTo, renameColumnTo, setColumnWipLimit } from './backlog-commands';
-import { useBacklogUi } from './backlog-ui-store';
+import { useBacklogUiStore } from './backlog-ui-store';
 import { LIMITS } from '../../shared/schema/limits';
 
 /** Rename, WIP limit, move left/right and delete a column. Each change applies at once (and undoes one by one). */
 export function ColumnSettingsDialog() {
   const { t } = useTranslation();
-  const columnId = useBacklogUi((s) => s.columnSettingsId);
+  const columnId = useBacklogUiStore((s) => s.columnSettingsId);
   const columns = useWorkshop((w) => w.backlog.columns);
-  const close = () => useBacklogUi.getState().openColumnSettings(null);
+  const close = () => useBacklogUiStore.getState().openColumnSettings(null);
   const column = columns.find((c) => c.id === columnId);
   return (
     <Modal title={t('backlog.columnSettings.title')} open={column !== undefined} onClose={close}>

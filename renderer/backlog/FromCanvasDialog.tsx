@@ -1,19 +1,19 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasSource } from '../../shared/domain/canvas-links';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { activityFromCanvas } from './backlog-commands';
 import { ColumnSelect } from './ColumnSelect';
-import { useBacklogUi } from './backlog-ui-store';
+import { useBacklogUiStore } from './backlog-ui-store';
 
 /** "Add from canvas…": pick a canvas note or theme and turn it into a card, linked back to it. */
 export function FromCanvasDialog() {
   const { t } = useTranslation();
-  const open = useBacklogUi((s) => s.fromCanvasOpen);
-  const close = () => useBacklogUi.getState().setFromCanvasOpen(false);
+  const open = useBacklogUiStore((s) => s.fromCanvasOpen);
+  const close = () => useBacklogUiStore.getState().setFromCanvasOpen(false);
   return (
     <Modal title={t('backlog.fromCanvas.title')} open={open} onClose={close}>
       {open && <FromCanvasForm onDone={close} />}
@@ -75,7 +75,7 @@ function FromCanvasForm(props: { onDone: () => void }) {
     props.onDone();
     if (newId) {
       useUiStore.getState().notify('info', t('backlog.fromCanvas.added'));
-      useBacklogUi.getState().openEditor({ mode: 'edit', activityId: newId });
+      useBacklogUiStore.getState().openEditor({ mode: 'edit', activityId: newId });
     }
   };
 

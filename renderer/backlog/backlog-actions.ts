@@ -2,12 +2,12 @@ import { defineActions } from '../common/action';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop } from '../store/workshop-store';
-import { useBacklogUi } from './backlog-ui-store';
+import { useBacklogUiStore } from './backlog-ui-store';
 
 /** Opens the "New activity" dialog for the first column. */
 export function newActivity(): void {
   const first = currentWorkshop().backlog.columns[0];
-  if (first) useBacklogUi.getState().openEditor({ mode: 'create', columnId: first.id });
+  if (first) useBacklogUiStore.getState().openEditor({ mode: 'create', columnId: first.id });
 }
 
 /** The backlog's global actions. */

@@ -21,7 +21,7 @@ interface BacklogUiState {
 }
 
 /** UI-only state of the backlog board (never saved). */
-export const useBacklogUi = create<BacklogUiState>()((set, _get, store) => ({
+export const useBacklogUiStore = create<BacklogUiState>()((set, _get, store) => ({
   reset: resetStore(store),
   filter: NO_FILTER,
   editor: null,

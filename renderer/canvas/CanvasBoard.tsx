@@ -12,7 +12,7 @@ import {
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useWorkshop } from '../store/workshop-store';
 import { moveNotesBy } from './canvas-commands';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { screenReaderInstructions, useDragAnnouncements } from './drag-announcements';
 import { markDragEnd } from './drag-state';
 import { DragPreview } from './DragPreview';
@@ -37,7 +37,7 @@ export function CanvasBoard() {
   const [activeId, setActiveId] = useState<string | null>(null);
 
   const onDragStart = useCallback(({ active }: DragStartEvent) => {
-    const ui = useCanvasUi.getState();
+    const ui = useCanvasUiStore.getState();
     const id = String(active.id);
     const ids = ui.selectedIds.has(id) ? [...ui.selectedIds] : [id];
     if (!ui.selectedIds.has(id)) ui.select([id]);
@@ -52,7 +52,7 @@ export function CanvasBoard() {
   }, []);
 
   const onDragEnd = useCallback((event: DragEndEvent) => {
-    const ui = useCanvasUi.getState();
+    const ui = useCanvasUiStore.getState();
     const zoom = ui.viewport.zoom;
     moveNotesBy([...ui.draggingIds], event.delta.x / zoom, event.delta.y / zoom);
     delta.current = { x: 0, y: 0 }; // the notes are at their new place: the announcement reads it from there
@@ -63,14 +63,14 @@ export function CanvasBoard() {
 
   const onDragCancel = useCallback(() => {
     delta.current = { x: 0, y: 0 };
-    useCanvasUi.getState().setDragging([]);
+    useCanvasUiStore.getState().setDragging([]);
     setActiveId(null);
   }, []);
 
   // Fit the content when a workshop is opened or created, and when asked (template change).
   const workshopId = useWorkshop((w) => w.id);
-  const fitRequest = useCanvasUi((s) => s.fitRequest);
-  const measured = useCanvasUi((s) => s.size.width > 10);
+  const fitRequest = useCanvasUiStore((s) => s.fitRequest);
+  const measured = useCanvasUiStore((s) => s.size.width > 10);
   useEffect(() => {
     if (measured) fitToScreen();
   }, [workshopId, fitRequest, measured]);

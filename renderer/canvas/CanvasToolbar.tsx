@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NOTE_COLORS } from '../../shared/schema';
 import { useUiStore, type CanvasMode } from '../store/ui-store';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { ActionButton } from '../common/ActionButton';
 import { addToBacklog, colourSelectedNotes, makeGoal } from './canvas-commands';
 import { TemplateChooser } from './TemplateChooser';
@@ -13,9 +13,9 @@ const MODES: ReadonlyArray<CanvasMode> = ['edit', 'voting'];
 export function CanvasToolbar() {
   const mode = useUiStore((s) => s.canvasMode);
   const setMode = useUiStore((s) => s.setCanvasMode);
-  const count = useCanvasUi((s) => s.selectedIds.size);
-  const single = useCanvasUi((s) => (s.selectedIds.size === 1 ? [...s.selectedIds][0]! : null));
-  const zoom = useCanvasUi((s) => s.viewport.zoom);
+  const count = useCanvasUiStore((s) => s.selectedIds.size);
+  const single = useCanvasUiStore((s) => (s.selectedIds.size === 1 ? [...s.selectedIds][0]! : null));
+  const zoom = useCanvasUiStore((s) => s.viewport.zoom);
   const { t } = useTranslation();
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar.label')}>

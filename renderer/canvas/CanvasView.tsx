@@ -5,7 +5,7 @@ import { useUiStore } from '../store/ui-store';
 import './canvas.css';
 import { CanvasBoard } from './CanvasBoard';
 import { CanvasToolbar } from './CanvasToolbar';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { SelectionInspector } from './SelectionInspector';
 import { ThemesList } from './ThemesList';
 import { VisionStatement } from './VisionStatement';
@@ -24,7 +24,7 @@ function useFitWhenProjecting(): void {
   useEffect(() => {
     let refitOnce = !first.current;
     first.current = false;
-    return useCanvasUi.subscribe((state, previous) => {
+    return useCanvasUiStore.subscribe((state, previous) => {
       if (state.size === previous.size || !(projecting || refitOnce || isFittedToScreen())) return;
       refitOnce = false;
       fitToScreen();
@@ -35,7 +35,7 @@ function useFitWhenProjecting(): void {
 /** The vision canvas: vision statement, toolbar, the board and a side panel (selection, themes, voting). */
 export function CanvasView() {
   const mode = useUiStore((s) => s.canvasMode);
-  const announcement = useCanvasUi((s) => s.announcement);
+  const announcement = useCanvasUiStore((s) => s.announcement);
   useFitWhenProjecting();
   return (
     <div className={`canvas-view canvas-view--${mode}`}>

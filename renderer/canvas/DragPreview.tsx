@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useWorkshop } from '../store/workshop-store';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { linesFor, NoteFace, textToLayOut } from './NoteBody';
 
 /**
@@ -8,8 +8,8 @@ import { linesFor, NoteFace, textToLayOut } from './NoteBody';
  * presentational clone of the dragged note and of the other selected notes, at their places relative to it.
  */
 export function DragPreview(props: { activeId: string }) {
-  const ids = useCanvasUi((s) => s.draggingIds);
-  const zoom = useCanvasUi((s) => s.viewport.zoom);
+  const ids = useCanvasUiStore((s) => s.draggingIds);
+  const zoom = useCanvasUiStore((s) => s.viewport.zoom);
   const notes = useWorkshop((w) => w.canvas.notes);
   const themes = useWorkshop((w) => w.canvas.themes);
   const lifted = useMemo(() => notes.filter((n) => ids.has(n.id)), [notes, ids]);

@@ -5,7 +5,7 @@ import type { Note, NoteColor } from '../../shared/schema';
 import type { CanvasMode } from '../store/ui-store';
 import { currentWorkshop } from '../store/workshop-store';
 import { moveNotesBy, resizeNoteTo, unvote, voteFor } from './canvas-commands';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { DND_CONTEXT_ID, DragBinder, type DragListeners } from './DragBinder';
 import { wasJustDragged } from './drag-state';
 import { linesFor, NoteBody, textToLayOut } from './NoteBody';
@@ -39,7 +39,7 @@ function announceZoneChange(id: string, before: string | null): void {
   const moved = w.canvas.notes.find((n) => n.id === id);
   if (!moved || moved.zoneId === before) return;
   const zone = w.canvas.zones.find((z) => z.id === moved.zoneId);
-  useCanvasUi.getState().announce(zone ? tr('canvas.note.nowInZone', { zone: zone.title }) : tr('canvas.note.nowInNoZone'));
+  useCanvasUiStore.getState().announce(zone ? tr('canvas.note.nowInZone', { zone: zone.title }) : tr('canvas.note.nowInNoZone'));
 }
 
 export function noteLabel(text: string, zoneTitle: string | null, themeName: string | null, totalDots: number | null, faceDown = false): string {
@@ -57,18 +57,18 @@ export function noteLabel(text: string, zoneTitle: string | null, themeName: str
 export const DraggableNote = memo(function DraggableNote(props: DraggableNoteProps) {
   const { note, mode } = props;
   const id = note.id;
-  const selected = useCanvasUi((s) => s.selectedIds.has(id));
-  const editing = useCanvasUi((s) => s.editingId === id);
-  const lifted = useCanvasUi((s) => s.draggingIds.has(id));
-  const focused = useCanvasUi((s) => s.focusedNoteId === id);
-  const armed = useCanvasUi((s) => s.hoveredNoteId === id) || focused || lifted;
+  const selected = useCanvasUiStore((s) => s.selectedIds.has(id));
+  const editing = useCanvasUiStore((s) => s.editingId === id);
+  const lifted = useCanvasUiStore((s) => s.draggingIds.has(id));
+  const focused = useCanvasUiStore((s) => s.focusedNoteId === id);
+  const armed = useCanvasUiStore((s) => s.hoveredNoteId === id) || focused || lifted;
   const node = useRef<HTMLDivElement | null>(null);
   const listeners = useRef<DragListeners>(undefined);
 
   const onPointerDown = useCallback(
     (event: PointerEvent<HTMLDivElement>) => {
       if (event.button !== 0) return;
-      const ui = useCanvasUi.getState();
+      const ui = useCanvasUiStore.getState();
       if (event.shiftKey || event.ctrlKey || event.metaKey) ui.toggle(id);
       else if (!ui.selectedIds.has(id)) ui.select([id]);
       // Should a press come before React has rendered the hover (a fast pen or touch), register it now.
@@ -85,14 +85,14 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
         voteFor({ kind: 'note', id });
         return;
       }
-      if (!event.shiftKey && !event.ctrlKey && !event.metaKey) useCanvasUi.getState().select([id]);
+      if (!event.shiftKey && !event.ctrlKey && !event.metaKey) useCanvasUiStore.getState().select([id]);
     },
     [id, mode],
   );
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      const ui = useCanvasUi.getState();
+      const ui = useCanvasUiStore.getState();
       if (event.target !== event.currentTarget || ui.draggingIds.size > 0) return;
       if (mode === 'voting') {
         if (event.key === 'Enter' || event.key === ' ') voteFor({ kind: 'note', id });
@@ -135,7 +135,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
   const onFocus = useCallback(
     (event: FocusEvent<HTMLDivElement>) => {
       if (event.target !== event.currentTarget) return;
-      const ui = useCanvasUi.getState();
+      const ui = useCanvasUiStore.getState();
       ui.setFocusedNote(id);
       if (note.zoneId) ui.setFocusedZone(note.zoneId);
       if (!ui.selectedIds.has(id) && event.currentTarget.matches(':focus-visible')) ui.select([id]);
@@ -144,7 +144,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
   );
 
   const stopEditing = useCallback(() => {
-    useCanvasUi.getState().setEditing(null);
+    useCanvasUiStore.getState().setEditing(null);
     document.getElementById(`note-${id}`)?.focus();
   }, [id]);
 
@@ -168,17 +168,17 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       onClick={onClick}
       onFocus={onFocus}
       onBlur={(event) => {
-        if (event.target === event.currentTarget && useCanvasUi.getState().focusedNoteId === id) useCanvasUi.getState().setFocusedNote(null);
+        if (event.target === event.currentTarget && useCanvasUiStore.getState().focusedNoteId === id) useCanvasUiStore.getState().setFocusedNote(null);
       }}
-      onPointerEnter={() => useCanvasUi.getState().setHoveredNote(id)}
+      onPointerEnter={() => useCanvasUiStore.getState().setHoveredNote(id)}
       onPointerLeave={() => {
-        if (useCanvasUi.getState().hoveredNoteId === id) useCanvasUi.getState().setHoveredNote(null);
+        if (useCanvasUiStore.getState().hoveredNoteId === id) useCanvasUiStore.getState().setHoveredNote(null);
       }}
       onDoubleClick={(event) => {
         if (mode !== 'edit' || note.faceDown) return;
         event.stopPropagation();
-        useCanvasUi.getState().select([id]);
-        useCanvasUi.getState().setEditing(id);
+        useCanvasUiStore.getState().select([id]);
+        useCanvasUiStore.getState().setEditing(id);
       }}
     >
       {armed && <DragBinder id={id} disabled={editing || mode === 'voting'} node={node} listeners={listeners} />}
@@ -207,7 +207,7 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
 function ResizeHandle(props: { id: string; width: number; height: number }) {
   const start = useRef<{ x: number; y: number; pointerId: number } | null>(null);
   const size = (event: PointerEvent<HTMLSpanElement>) => {
-    const zoom = useCanvasUi.getState().viewport.zoom;
+    const zoom = useCanvasUiStore.getState().viewport.zoom;
     const s = start.current!;
     return { width: props.width + (event.clientX - s.x) / zoom, height: props.height + (event.clientY - s.y) / zoom };
   };
@@ -251,7 +251,7 @@ function ResizeHandle(props: { id: string; width: number; height: number }) {
       onDoubleClick={(event) => {
         event.stopPropagation();
         const face = element()?.querySelector('.note-face');
-        if (face) resizeNoteTo(props.id, props.width, Math.ceil(face.getBoundingClientRect().height / useCanvasUi.getState().viewport.zoom));
+        if (face) resizeNoteTo(props.id, props.width, Math.ceil(face.getBoundingClientRect().height / useCanvasUiStore.getState().viewport.zoom));
       }}
     />
   );

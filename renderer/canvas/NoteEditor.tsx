@@ -1,7 +1,7 @@
 import { tr } from '../common/i18n';
 import { useEffect, useRef } from 'react';
 import { editNoteText } from './canvas-commands';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { LIMITS } from '../../shared/schema/limits';
 
 /** Edits a note's text in place. Escape or Ctrl/Cmd+Enter finish; typing makes one undo step per pause. */
@@ -22,7 +22,7 @@ export function NoteEditor(props: { id: string; text: string; onDone: () => void
       maxLength={LIMITS.note.text}
       onChange={(event) => editNoteText(props.id, event.target.value)}
       onBlur={() => {
-        if (useCanvasUi.getState().editingId === props.id) useCanvasUi.getState().setEditing(null);
+        if (useCanvasUiStore.getState().editingId === props.id) useCanvasUiStore.getState().setEditing(null);
       }}
       onPointerDown={(event) => event.stopPropagation()}
       onDoubleClick={(event) => event.stopPropagation()}

@@ -4,7 +4,7 @@ import { countVotes, votesFor } from '../../shared/domain/voting';
 import type { Note } from '../../shared/schema';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { DraggableNote } from './DraggableNote';
 import { nextLayerGeneration, type LayerGeneration } from './note-waves';
 import { cullRect } from './viewport-math';
@@ -15,12 +15,12 @@ export const CULL_THRESHOLD = 300;
 function useCulledNotes(notes: readonly Note[]): readonly Note[] {
   const cull = notes.length > CULL_THRESHOLD;
   // A string key: the layer re-renders only when the (coarse) rendered area changes, not on every pan step.
-  const key = useCanvasUi((s) => {
+  const key = useCanvasUiStore((s) => {
     if (!cull) return '';
     const r = cullRect(s.viewport, s.size);
     return `${r.x},${r.y},${r.width},${r.height}`;
   });
-  const selected = useCanvasUi((s) => (cull ? s.selectedIds : null));
+  const selected = useCanvasUiStore((s) => (cull ? s.selectedIds : null));
   return useMemo(() => {
     if (!key) return notes;
     const [x, y, width, height] = key.split(',').map(Number) as [number, number, number, number];
@@ -37,7 +37,7 @@ function useCulledNotes(notes: readonly Note[]): readonly Note[] {
 function useLayerKey(visible: readonly Note[]): number {
   const last = useRef<LayerGeneration>({ rendered: new Set(), generation: 0 });
   return useMemo(() => {
-    const ui = useCanvasUi.getState();
+    const ui = useCanvasUiStore.getState();
     // Never under the keyboard focus, an open editor or a drag.
     const keepMounted = ui.focusedNoteId !== null || ui.editingId !== null || ui.draggingIds.size > 0;
     last.current = nextLayerGeneration(last.current, visible, CULL_THRESHOLD, keepMounted);
@@ -54,7 +54,7 @@ export function NotesLayer() {
   const revealed = useWorkshop((w) => w.canvas.voting.revealed);
   const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
   const mode = useUiStore((s) => s.canvasMode);
-  const voterId = useCanvasUi((s) => s.voterId);
+  const voterId = useCanvasUiStore((s) => s.voterId);
   const visible = useCulledNotes(notes);
   const layerKey = useLayerKey(visible);
 

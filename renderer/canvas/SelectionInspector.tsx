@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshop } from '../store/workshop-store';
 import { editNoteText, setNoteAuthor, takeSelectedOutOfTheme } from './canvas-commands';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { LIMITS } from '../../shared/schema/limits';
 
 const OTHER = '__other__';
@@ -10,8 +10,8 @@ const NONE = '';
 
 /** The selected note's text and author (a member, or free text), editable from the side panel. */
 export function SelectionInspector() {
-  const id = useCanvasUi((s) => (s.selectedIds.size === 1 ? [...s.selectedIds][0]! : null));
-  const count = useCanvasUi((s) => s.selectedIds.size);
+  const id = useCanvasUiStore((s) => (s.selectedIds.size === 1 ? [...s.selectedIds][0]! : null));
+  const count = useCanvasUiStore((s) => s.selectedIds.size);
   const note = useWorkshop((w) => (id ? w.canvas.notes.find((n) => n.id === id) : undefined));
   const members = useWorkshop((w) => w.members);
   const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANVAS_TEMPLATES, type CanvasTemplate } from '../../shared/schema';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useWorkshop } from '../store/workshop-store';
 import { applyTemplate } from './canvas-commands';
 

@@ -6,7 +6,7 @@ import type { Theme } from '../../shared/schema';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshop } from '../store/workshop-store';
 import { addToBacklog, makeGoal, renameThemeTo, ungroup, unvote, voteFor } from './canvas-commands';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { LIMITS } from '../../shared/schema/limits';
 
 function ThemeItem(props: { theme: Theme; noteIds: string[]; dots: number | null }) {
@@ -38,7 +38,7 @@ function ThemeItem(props: { theme: Theme; noteIds: string[]; dots: number | null
           </>
         ) : (
           <>
-            <button type="button" className="button button--small" aria-label={t('canvas.themes.selectLabel', { theme: theme.name })} onClick={() => useCanvasUi.getState().select(props.noteIds)}>
+            <button type="button" className="button button--small" aria-label={t('canvas.themes.selectLabel', { theme: theme.name })} onClick={() => useCanvasUiStore.getState().select(props.noteIds)}>
               {t('canvas.themes.select')}
             </button>
             <button type="button" className="button button--small" aria-label={t('canvas.themes.ungroupLabel', { theme: theme.name })} onClick={() => ungroup(theme.id)}>

@@ -5,7 +5,7 @@ import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/domain/canvas-notes';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop } from '../store/workshop-store';
 import { addNoteAt } from './canvas-commands';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { screenToWorld, worldRectBetween, zoomAround, type Viewport as ViewportState } from './viewport-math';
 
 /** Elements that are not "the background": a drag or double-click there is theirs. */
@@ -22,7 +22,7 @@ type Gesture =
  */
 export function Viewport(props: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  const viewport = useCanvasUi((s) => s.viewport);
+  const viewport = useCanvasUiStore((s) => s.viewport);
   const [gesture, setGesture] = useState<Gesture | null>(null);
   // Two fingers on the background pinch-zoom (around their middle) and pan.
   const touches = useRef(new Map<number, { x: number; y: number }>());
@@ -32,13 +32,13 @@ export function Viewport(props: { children: ReactNode }) {
     const element = ref.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) useCanvasUi.getState().setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
+      if (entry) useCanvasUiStore.getState().setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
     });
     observer.observe(element);
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       const rect = element.getBoundingClientRect();
-      const ui = useCanvasUi.getState();
+      const ui = useCanvasUiStore.getState();
       const pixels = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
       const factor = Math.exp(-pixels * (event.ctrlKey ? 0.01 : 0.0015));
       ui.setViewport(zoomAround(ui.viewport, ui.viewport.zoom * factor, event.clientX - rect.left, event.clientY - rect.top));
@@ -73,7 +73,7 @@ export function Viewport(props: { children: ReactNode }) {
             pinch.current = {
               distance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)),
               middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
-              view: useCanvasUi.getState().viewport,
+              view: useCanvasUiStore.getState().viewport,
             };
             setGesture(null);
             return;
@@ -81,7 +81,7 @@ export function Viewport(props: { children: ReactNode }) {
         }
         if (event.shiftKey && event.button === 0) setGesture({ kind: 'band', pointerId: event.pointerId, start: p, end: p });
         else {
-          const v = useCanvasUi.getState().viewport;
+          const v = useCanvasUiStore.getState().viewport;
           setGesture({ kind: 'pan', pointerId: event.pointerId, startX: p.x, startY: p.y, viewX: v.x, viewY: v.y, moved: false });
         }
       }}
@@ -92,7 +92,7 @@ export function Viewport(props: { children: ReactNode }) {
           const start = pinch.current;
           const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
           const zoomed = zoomAround(start.view, (start.view.zoom * Math.hypot(a.x - b.x, a.y - b.y)) / start.distance, start.middle.x, start.middle.y);
-          useCanvasUi.getState().setViewport({ ...zoomed, x: zoomed.x + middle.x - start.middle.x, y: zoomed.y + middle.y - start.middle.y });
+          useCanvasUiStore.getState().setViewport({ ...zoomed, x: zoomed.x + middle.x - start.middle.x, y: zoomed.y + middle.y - start.middle.y });
           return;
         }
         if (!gesture || gesture.pointerId !== event.pointerId) return;
@@ -105,14 +105,14 @@ export function Viewport(props: { children: ReactNode }) {
         const dy = p.y - gesture.startY;
         if (!gesture.moved && Math.hypot(dx, dy) < 4) return;
         if (!gesture.moved) setGesture({ ...gesture, moved: true });
-        const ui = useCanvasUi.getState();
+        const ui = useCanvasUiStore.getState();
         ui.setViewport({ ...ui.viewport, x: gesture.viewX + dx, y: gesture.viewY + dy });
       }}
       onPointerUp={(event) => {
         touches.current.delete(event.pointerId);
         if (touches.current.size < 2) pinch.current = null;
         if (!gesture || gesture.pointerId !== event.pointerId) return;
-        const ui = useCanvasUi.getState();
+        const ui = useCanvasUiStore.getState();
         if (gesture.kind === 'band') {
           const rect = worldRectBetween(ui.viewport, gesture.start, gesture.end);
           const hit = notesIn(currentWorkshop().canvas.notes, rect).map((n) => n.id);
@@ -132,7 +132,7 @@ export function Viewport(props: { children: ReactNode }) {
         if ((event.target as Element).closest(NOT_BACKGROUND)) return;
         if (useUiStore.getState().canvasMode !== 'edit') return;
         const p = local(event);
-        const world = screenToWorld(useCanvasUi.getState().viewport, p.x, p.y);
+        const world = screenToWorld(useCanvasUiStore.getState().viewport, p.x, p.y);
         addNoteAt(world.x - NOTE_WIDTH / 2, world.y - NOTE_HEIGHT / 2);
       }}
     >

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { offeredVoters } from '../../shared/domain/check-in';
 import { budgetOf } from '../../shared/domain/vote-budget';
 import { useWorkshop } from '../store/workshop-store';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { LIMITS } from '../../shared/schema/limits';
 import { addVoterNamed, clearAllDots, setDotLimit, setDotsPerPerson, setVoter as setVoting, toggleVotesRevealed } from './voting-commands';
 
@@ -13,8 +13,8 @@ export function VotingPanel() {
   const participants = useWorkshop((w) => w.meta.participantIds);
   const voting = useWorkshop((w) => w.canvas.voting);
   const votes = useWorkshop((w) => w.canvas.votes);
-  const voterId = useCanvasUi((s) => s.voterId);
-  const setVoter = useCanvasUi((s) => s.setVoter);
+  const voterId = useCanvasUiStore((s) => s.voterId);
+  const setVoter = useCanvasUiStore((s) => s.setVoter);
   const [name, setName] = useState('');
   const ids = { dots: useId(), cap: useId(), voter: useId(), name: useId() };
   const { t } = useTranslation();

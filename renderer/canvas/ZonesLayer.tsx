@@ -3,7 +3,7 @@ import { memo, useState } from 'react';
 import type { Zone } from '../../shared/schema';
 import { useWorkshop } from '../store/workshop-store';
 import { renameZoneTo } from './canvas-commands';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { focusZone } from './viewport-commands';
 import { LIMITS } from '../../shared/schema/limits';
 
@@ -13,7 +13,7 @@ const ZoneRegion = memo(function ZoneRegion(props: { zone: Zone; noteIds: string
   const { zone } = props;
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(zone.title);
-  const focused = useCanvasUi((s) => s.focusedZoneId === zone.id);
+  const focused = useCanvasUiStore((s) => s.focusedZoneId === zone.id);
   const finish = () => {
     setRenaming(false);
     if (!draft.trim()) setDraft(zone.title);
@@ -28,7 +28,7 @@ const ZoneRegion = memo(function ZoneRegion(props: { zone: Zone; noteIds: string
       data-zone-id={zone.id}
       style={{ left: zone.x, top: zone.y, width: zone.width, height: zone.height }}
       onFocus={(event) => {
-        if (event.target === event.currentTarget) useCanvasUi.getState().setFocusedZone(zone.id);
+        if (event.target === event.currentTarget) useCanvasUiStore.getState().setFocusedZone(zone.id);
       }}
     >
       <div className="zone__header">

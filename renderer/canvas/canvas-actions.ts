@@ -7,7 +7,7 @@ import {
   duplicateSelectedNotes,
   groupSelectedIntoTheme,
 } from './canvas-commands';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 import { actualSize, fitToScreen, zoomIn, zoomOut } from './viewport-commands';
 
 /** From the menu the canvas may not be showing: show it, then act. */
@@ -15,7 +15,7 @@ const onTheCanvas = (perform: () => unknown) => () => {
   useUiStore.getState().setView('canvas');
   return perform();
 };
-const hasSelection = () => useCanvasUi.getState().selectedIds.size > 0;
+const hasSelection = () => useCanvasUiStore.getState().selectedIds.size > 0;
 /** The note keys work in edit mode (in dot-vote mode the notes are not edited). */
 const editing = (_event: KeyboardEvent, _context: ActionContext) => useUiStore.getState().canvasMode === 'edit';
 /** Not while a control that has uses of its own for keys has the focus (a note is not such a control). */

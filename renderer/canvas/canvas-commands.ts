@@ -14,7 +14,7 @@ import { tr } from '../common/i18n';
 import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
-import { selectedIds, useCanvasUi } from './canvas-ui-store';
+import { selectedIds, useCanvasUiStore } from './canvas-ui-store';
 import { screenToWorld } from './viewport-math';
 import { LIMITS } from '../../shared/schema/limits';
 
@@ -32,7 +32,7 @@ export function addNoteAt(x: number, y: number): string {
 
 /** Adds a note in the focused zone (else the zone nearest the centre of the screen, else at the centre). */
 export function addNoteInFocusedZone(): string {
-  const { focusedZoneId, viewport, size } = useCanvasUi.getState();
+  const { focusedZoneId, viewport, size } = useCanvasUiStore.getState();
   const w = currentWorkshop();
   const centre = screenToWorld(viewport, size.width / 2, size.height / 2);
   const zone = w.canvas.zones.find((z) => z.id === focusedZoneId) ?? nearestZone(w.canvas.zones, centre.x, centre.y);
@@ -47,8 +47,8 @@ export function addNoteInFocusedZone(): string {
 }
 
 function startEditing(id: string) {
-  useCanvasUi.getState().select([id]);
-  useCanvasUi.getState().setEditing(id);
+  useCanvasUiStore.getState().select([id]);
+  useCanvasUiStore.getState().setEditing(id);
 }
 
 export function editNoteText(id: string, text: string): void {
@@ -83,7 +83,7 @@ export function deleteSelectedNotes(): void {
   const ids = selectedIds();
   if (ids.length === 0) return;
   change(tr('canvas.undo.deleteNotes', { count: ids.length }), (w) => deleteNotes(w, ids));
-  useCanvasUi.getState().select([]);
+  useCanvasUiStore.getState().select([]);
   notify(tr('canvas.notice.deleted', { count: ids.length, key: shortcutOf('edit.undo') }));
 }
 
@@ -92,7 +92,7 @@ export function duplicateSelectedNotes(): void {
   if (ids.length === 0) return;
   let copies: string[] = [];
   change(tr('canvas.undo.duplicateNotes', { count: ids.length }), (w) => void (copies = duplicateNotes(w.canvas, ids)));
-  useCanvasUi.getState().select(copies);
+  useCanvasUiStore.getState().select(copies);
 }
 
 export function colourSelectedNotes(color: NoteColor): void {
@@ -107,7 +107,7 @@ export function groupSelectedIntoTheme(): string | null {
   let themeId: string | null = null;
   change(tr('canvas.undo.group'), (w) => void (themeId = groupIntoTheme(w, ids)));
   const theme = currentWorkshop().canvas.themes.find((t) => t.id === themeId);
-  if (theme) useCanvasUi.getState().announce(tr('canvas.notice.grouped', { count: ids.length, theme: theme.name }));
+  if (theme) useCanvasUiStore.getState().announce(tr('canvas.notice.grouped', { count: ids.length, theme: theme.name }));
   return themeId;
 }
 
@@ -126,8 +126,8 @@ export const renameZoneTo = (zoneId: string, title: string) =>
 
 export function applyTemplate(template: CanvasTemplate): void {
   change(tr('canvas.undo.template'), (w) => changeCanvasTemplate(w, template));
-  useCanvasUi.getState().setFocusedZone(null);
-  useCanvasUi.getState().requestFit();
+  useCanvasUiStore.getState().setFocusedZone(null);
+  useCanvasUiStore.getState().requestFit();
 }
 
 export const editVisionStatement = (text: string) =>
@@ -174,7 +174,7 @@ function refusalText(refusal: NonNullable<ReturnType<typeof castVote>>, name: st
 
 /** Places one dot of the current voter; a refusal is said politely. */
 export function voteFor(target: VoteTarget): void {
-  const voterId = useCanvasUi.getState().voterId;
+  const voterId = useCanvasUiStore.getState().voterId;
   if (!voterId) {
     notify(tr('canvas.voting.chooseVoter'));
     return;
@@ -182,15 +182,15 @@ export function voteFor(target: VoteTarget): void {
   let refusal: ReturnType<typeof castVote> = null;
   change(tr('canvas.undo.vote'), (w) => void (refusal = castVote(w.canvas, voterId, target)));
   if (refusal) notify(refusalText(refusal, voterName(voterId)));
-  else useCanvasUi.getState().announce(tr('canvas.voting.placed', { name: voterName(voterId), item: describe(target) }));
+  else useCanvasUiStore.getState().announce(tr('canvas.voting.placed', { name: voterName(voterId), item: describe(target) }));
 }
 
 export function unvote(target: VoteTarget): void {
-  const voterId = useCanvasUi.getState().voterId;
+  const voterId = useCanvasUiStore.getState().voterId;
   if (!voterId) return;
   let had = false;
   change(tr('canvas.undo.unvote'), (w) => void (had = withdrawVote(w.canvas, voterId, target)));
-  useCanvasUi
+  useCanvasUiStore
     .getState()
     .announce(had ? tr('canvas.voting.tookBack', { name: voterName(voterId), item: describe(target) }) : tr('canvas.voting.noDotThere', { name: voterName(voterId) }));
 }

@@ -57,7 +57,7 @@ interface CanvasUiState {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-export const useCanvasUi = create<CanvasUiState>()((set, _get, store) => ({
+export const useCanvasUiStore = create<CanvasUiState>()((set, _get, store) => ({
   reset: resetStore(store),
   selectedIds: EMPTY,
   editingId: null,
@@ -121,8 +121,8 @@ export const useCanvasUi = create<CanvasUiState>()((set, _get, store) => ({
  */
 export function followDocumentChanges(): () => void {
   return useWorkshopStore.subscribe((state, previous) => {
-    if (state.history.present !== previous.history.present) useCanvasUi.getState().followDocument(state.history.present, previous.history.present);
+    if (state.history.present !== previous.history.present) useCanvasUiStore.getState().followDocument(state.history.present, previous.history.present);
   });
 }
 
-export const selectedIds = () => [...useCanvasUi.getState().selectedIds];
+export const selectedIds = () => [...useCanvasUiStore.getState().selectedIds];

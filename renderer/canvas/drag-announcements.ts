@@ -4,7 +4,7 @@ import { tr } from '../common/i18n';
 import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
 import { zoneOfRect } from '../../shared/domain/zone-of-point';
 import { currentWorkshop } from '../store/workshop-store';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 
 /** dnd-kit's instructions, read in the interface language when a note gets focus. */
 export const screenReaderInstructions = (): ScreenReaderInstructions => ({ draggable: tr('canvas.drag.instructions') });
@@ -16,7 +16,7 @@ function landingZone(noteId: string, delta: { x: number; y: number }): string {
   const w = currentWorkshop();
   const note = w.canvas.notes.find((n) => n.id === noteId);
   if (!note) return tr('canvas.drag.noZone');
-  const zoom = useCanvasUi.getState().viewport.zoom;
+  const zoom = useCanvasUiStore.getState().viewport.zoom;
   const zone = zoneOfRect(w.canvas.zones, { ...note, x: note.x + delta.x / zoom, y: note.y + delta.y / zoom });
   return zone ? tr('canvas.drag.inZone', { zone: zone.title }) : tr('canvas.drag.noZone');
 }
@@ -31,8 +31,8 @@ export function useDragAnnouncements(delta: MutableRefObject<{ x: number; y: num
   const lastZone = useRef('');
   return useMemo<Announcements>(() => {
     const others = (id: string) => {
-      const n = useCanvasUi.getState().draggingIds.size - 1;
-      return n > 0 && useCanvasUi.getState().draggingIds.has(id) ? tr('canvas.drag.others', { count: n }) : '';
+      const n = useCanvasUiStore.getState().draggingIds.size - 1;
+      return n > 0 && useCanvasUiStore.getState().draggingIds.has(id) ? tr('canvas.drag.others', { count: n }) : '';
     };
     return {
       onDragStart({ active }) {

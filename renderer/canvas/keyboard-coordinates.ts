@@ -1,12 +1,12 @@
 import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUiStore } from './canvas-ui-store';
 
 /** Screen pixels per arrow key while a note is picked up (Shift: four times as far). */
 const STEP = 25;
 
 /** Called at the start of every drag. */
 export function resetKeyboardCoordinates(): void {
-  useCanvasUi.setState({ keyboardDragAt: null });
+  useCanvasUiStore.setState({ keyboardDragAt: null });
 }
 
 /**
@@ -14,7 +14,7 @@ export function resetKeyboardCoordinates(): void {
  * repeat faster than React renders; this getter keeps its own running position so no key press is lost.
  */
 export const keyboardCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
-  const base = useCanvasUi.getState().keyboardDragAt ?? currentCoordinates;
+  const base = useCanvasUiStore.getState().keyboardDragAt ?? currentCoordinates;
   const step = event.shiftKey ? STEP * 4 : STEP;
   let next: { x: number; y: number } | undefined;
   switch (event.code) {
@@ -33,6 +33,6 @@ export const keyboardCoordinates: KeyboardCoordinateGetter = (event, { currentCo
   }
   if (!next) return undefined;
   event.preventDefault();
-  useCanvasUi.setState({ keyboardDragAt: next });
+  useCanvasUiStore.setState({ keyboardDragAt: next });
   return next;
 };

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ActionId, ActionScope } from '../../shared/actions/action-specs';
 import { ariaKeysOf, keyPlatform, tooltipOf } from './action';
-import { performAction, useActionRegistry } from './action-registry';
+import { performAction, useActionRegistryStore } from './action-registry';
 import { useLanguageStore } from './i18n';
 
 /**
@@ -20,8 +20,8 @@ export function ActionButton(props: {
   /** Name the keys that work in this scope (e.g. `projector` for a button of projector mode) rather than the action's own. */
   scope?: ActionScope;
 }) {
-  const action = useActionRegistry((state) => state.actions[props.id]);
-  const enabled = useActionRegistry((state) => state.enabled[props.id] !== false);
+  const action = useActionRegistryStore((state) => state.actions[props.id]);
+  const enabled = useActionRegistryStore((state) => state.enabled[props.id] !== false);
   // The label is read in the language shown: draw again when it changes.
   useLanguageStore((state) => state.language);
   if (!action) return null;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActionId } from '../../shared/actions/action-specs';
 import { shortcutOf, type AppAction } from './action';
-import { performAction, useActionRegistry } from './action-registry';
+import { performAction, useActionRegistryStore } from './action-registry';
 import './action-menu-button.css';
 
 /**
@@ -21,8 +21,8 @@ export function ActionMenuButton(props: {
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
-  const enabled = useActionRegistry((state) => state.enabled);
-  const registered = useActionRegistry((state) => state.actions);
+  const enabled = useActionRegistryStore((state) => state.enabled);
+  const registered = useActionRegistryStore((state) => state.actions);
   const actions = props.ids.flatMap((id) => registered[id] ?? []);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../app/Modal';
+import { Modal } from './Modal';
 import { useRestoreFocus } from './restore-focus';
 import { shortcutOf } from './action';
 

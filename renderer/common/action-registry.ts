@@ -16,7 +16,7 @@ interface ActionRegistryState {
  * The registry the views read: buttons find their action by id here, without importing the features that declare
  * them (features do not import each other, nor the app).
  */
-export const useActionRegistry = create<ActionRegistryState>()((set) => ({
+export const useActionRegistryStore = create<ActionRegistryState>()((set) => ({
   actions: {},
   enabled: {},
   install: (actions) => set({ actions: Object.fromEntries(actions.map((action) => [action.id, action])) }),
@@ -24,11 +24,11 @@ export const useActionRegistry = create<ActionRegistryState>()((set) => ({
   reset: () => set({ actions: {}, enabled: {} }),
 }));
 
-export const findAction = (id: ActionId): AppAction | undefined => useActionRegistry.getState().actions[id];
+export const findAction = (id: ActionId): AppAction | undefined => useActionRegistryStore.getState().actions[id];
 
 /** Runs an action if it can run now (a disabled action does nothing). */
 export function performAction(id: ActionId): void {
-  const { actions, enabled } = useActionRegistry.getState();
+  const { actions, enabled } = useActionRegistryStore.getState();
   const action = actions[id];
   if (action && enabled[id] !== false) void action.perform();
 }

@@ -3,7 +3,7 @@ import { LIMITS } from '../../shared/schema/limits';
 import { useTranslation } from 'react-i18next';
 import { storiesNewestFirst, VALUE_CYCLES } from '../../shared/domain/value-stories';
 import type { ValueCycle, ValueStory } from '../../shared/schema';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { Field } from '../common/fields';
 import { formatDate } from '../common/labels';
 import { useUndoOffer } from '../common/UndoOffer';

@@ -3,7 +3,7 @@ import { LIMITS } from '../../shared/schema/limits';
 import { useTranslation } from 'react-i18next';
 import { canDeleteWorkshop, openActions, workshopDeletionEffects, workshopsOf } from '../../shared/domain/community-workshops';
 import { WORKSHOP_KINDS, type Workshop, type WorkshopKind } from '../../shared/schema';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { askStatusLabel, formatDate } from '../common/labels';
 import { Field } from '../common/fields';
 import { shortcutOf } from '../common/action';
@@ -12,7 +12,7 @@ import { useUndoOffer } from '../common/UndoOffer';
 import { useWorkshop } from '../store/workshop-store';
 import { createCommunityWorkshop, deleteCommunityWorkshop, localToday, openCommunityWorkshop, renameCommunityWorkshop } from './community-commands';
 import { COMMUNITY_TEMPLATE_IDS, communityTemplate, type CommunityTemplateId } from './community-templates';
-import { useCommunityUi } from './community-ui-store';
+import { useCommunityUiStore } from './community-ui-store';
 import '../common/feature.css';
 import './community.css';
 
@@ -20,7 +20,7 @@ import './community.css';
 export function WorkshopsButton() {
   const { t } = useTranslation();
   return (
-    <button type="button" className="button" onClick={() => useCommunityUi.getState().show('list')} aria-haspopup="dialog">
+    <button type="button" className="button" onClick={() => useCommunityUiStore.getState().show('list')} aria-haspopup="dialog">
       {t('community.workshops.button')}
     </button>
   );
@@ -29,12 +29,12 @@ export function WorkshopsButton() {
 /** The community's workshops: open one, start the next (from a template or the agenda of a previous one), review what is open. */
 export function WorkshopsDialog() {
   const { t } = useTranslation();
-  const dialog = useCommunityUi((s) => s.dialog);
-  const target = useCommunityUi((s) => s.reviewFrom);
+  const dialog = useCommunityUiStore((s) => s.dialog);
+  const target = useCommunityUiStore((s) => s.reviewFrom);
   const all = useAllWorkshops();
   // Kept here, above the list and the confirmation, so the offer to undo a deletion survives the switch back to the list.
   const undoOffer = useUndoOffer();
-  const close = () => useCommunityUi.getState().reset();
+  const close = () => useCommunityUiStore.getState().reset();
   const toDelete = dialog === 'delete' ? (all.find((w) => w.id === target) ?? null) : null;
   const title =
     dialog === 'review'
@@ -43,7 +43,7 @@ export function WorkshopsDialog() {
         ? t('community.workshops.deleteTitle', { title: toDelete.title || '—' })
         : t('community.workshops.title');
   return (
-    <Modal title={title} open={dialog !== 'closed'} onClose={dialog === 'delete' ? () => useCommunityUi.getState().show('list') : close}>
+    <Modal title={title} open={dialog !== 'closed'} onClose={dialog === 'delete' ? () => useCommunityUiStore.getState().show('list') : close}>
       {dialog === 'review' ? (
         <OpenActionsReview onClose={close} />
       ) : toDelete ? (
@@ -82,7 +82,7 @@ function DeleteWorkshop(props: { workshopId: string; title: string; onDeleted: (
     ...(isOpen && others.length > 0 ? [t('community.workshops.deleteOpen', { next: others[others.length - 1]!.title || '—' })] : []),
     t('community.workshops.deleteKept'),
   ];
-  const back = () => useCommunityUi.getState().show('list');
+  const back = () => useCommunityUiStore.getState().show('list');
   return (
     <div className="community-dialog">
       <ul className="confirm__consequences">
@@ -141,7 +141,7 @@ function WorkshopList(props: { onClose: () => void; undoOffer: ReactNode }) {
       duplicateAgendaOf: source === 'workshop' ? id : null,
     });
     useUiStore.getState().setView('agenda');
-    useCommunityUi.getState().show('review', previous);
+    useCommunityUiStore.getState().show('review', previous);
   };
 
   return (
@@ -182,7 +182,7 @@ function WorkshopList(props: { onClose: () => void; undoOffer: ReactNode }) {
                   className="button button--small"
                   aria-label={t('community.workshops.deleteWorkshop', { title: w.title })}
                   disabled={!deletable}
-                  onClick={() => useCommunityUi.getState().show('delete', w.id)}
+                  onClick={() => useCommunityUiStore.getState().show('delete', w.id)}
                 >
                   {t('community.workshops.delete')}
                 </button>
@@ -285,7 +285,7 @@ function RenameForm(props: { workshopId: string; title: string; onDone: () => vo
 /** What is still open since the previous workshop, shown when a new one starts. */
 function OpenActionsReview(props: { onClose: () => void }) {
   const { t } = useTranslation();
-  const reviewFrom = useCommunityUi((s) => s.reviewFrom);
+  const reviewFrom = useCommunityUiStore((s) => s.reviewFrom);
   const backlog = useWorkshop((w) => w.backlog);
   const sponsorAsks = useWorkshop((w) => w.sponsorAsks);
   const community = useWorkshop((w) => w.community);

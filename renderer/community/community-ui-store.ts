@@ -12,7 +12,7 @@ interface CommunityUiState {
   reset(): void;
 }
 
-export const useCommunityUi = create<CommunityUiState>()((set) => ({
+export const useCommunityUiStore = create<CommunityUiState>()((set) => ({
   dialog: 'closed',
   reviewFrom: null,
   show: (dialog, reviewFrom = null) => set({ dialog, reviewFrom }),

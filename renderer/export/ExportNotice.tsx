@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { openExportedFile } from './export-actions';
-import { baseNameOf } from '../store/file-store';
+import { baseNameOf } from '../files/public';
 import { useExportStore } from './export-store';
 
 /** After an export: where the file went, and an offer to open it with the system's default app. */

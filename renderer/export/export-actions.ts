@@ -6,7 +6,7 @@ import { confirmLeavingWorkshop } from '../files/public';
 import { withSummaryLanguage } from '../../shared/summary/summary-language';
 import { call, type CallResult } from '../api/copstudio-api';
 import { useLanguageStore } from '../common/i18n';
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from '../files/public';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { recordTimeSpent } from '../agenda/public';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { Modal } from '../app/Modal';
-import { baseNameOf } from '../store/file-store';
+import { Modal } from '../common/Modal';
+import { baseNameOf } from './file-store';
 import { CONFLICT_TEXT } from './conflict-text';
 import { resolveConflict, type ConflictChoice } from './conflict';
 import { useFilesUiStore } from './files-ui-store';

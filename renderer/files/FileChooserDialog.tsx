@@ -3,7 +3,7 @@ import type { FileChooserRequest, FolderListing } from '../../shared/ipc';
 import { translateDialogText } from '../../shared/i18n/dialog-text';
 import { api, errorText } from '../api/copstudio-api';
 import { tr } from '../common/i18n';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useFileChooserStore } from './file-chooser-store';
 import './files.css';
 

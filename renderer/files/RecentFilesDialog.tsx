@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../shared/ipc';
 import { openRecentWorkshop } from './file-commands';
 import { api, errorText } from '../api/copstudio-api';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useFilesUiStore } from './files-ui-store';
 import { folderOf, formatDateTime } from './format';
 import './files.css';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../app/Modal';
-import { fileNameOf } from '../store/file-store';
+import { Modal } from '../common/Modal';
+import { fileNameOf } from './file-store';
 import { useFilesUiStore } from './files-ui-store';
 import { formatDateTime } from './format';
 import './files.css';

@@ -1,5 +1,5 @@
 import { saveWorkshop } from './file-commands';
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from './file-store';
 import { useWorkshopStore } from '../store/workshop-store';
 import { hasUnsavedChanges } from './dirty';
 import { useFilesUiStore } from './files-ui-store';

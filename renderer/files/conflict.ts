@@ -2,7 +2,7 @@ import { tr } from '../common/i18n';
 import { newId } from '../../shared/domain/ids';
 import { showOpened, saveWorkshop, saveWorkshopAs } from './file-commands';
 import { api, errorText, onAppEvent } from '../api/copstudio-api';
-import { baseNameOf, useFileStore } from '../store/file-store';
+import { baseNameOf, useFileStore } from './file-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { CONFLICT_TEXT } from './conflict-text';

@@ -1,4 +1,4 @@
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from './file-store';
 import { useWorkshopStore } from '../store/workshop-store';
 
 /** Unsaved edits: the document moved on since it was last written. */

@@ -6,8 +6,8 @@ import { hasUnsavedChanges } from './dirty';
 import { discardJournal } from './recovery-journal';
 import { CONFLICT_TEXT } from './conflict-text';
 import { useFilesUiStore } from './files-ui-store';
-import { baseNameOf, useFileStore } from '../store/file-store';
-import { usePromptStore } from '../store/prompt-store';
+import { baseNameOf, useFileStore } from './file-store';
+import { usePromptStore } from './prompt-store';
 import { useUiStore } from '../store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 

@@ -1,6 +1,6 @@
 import { tr } from '../common/i18n';
 import { defineActions } from '../common/action';
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from './file-store';
 import { useUiStore } from '../store/ui-store';
 import { requestCloseWindow } from './close-window';
 import { newWorkshop, openWorkshop, saveWorkshop, saveWorkshopAs } from './file-commands';

@@ -1,7 +1,7 @@
 import { api, call } from '../api/copstudio-api';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from './file-store';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { hasUnsavedChanges } from './dirty';
 import { journalId } from './journal-id';

@@ -1,6 +1,6 @@
 import { tr } from '../common/i18n';
 import { api, errorText } from '../api/copstudio-api';
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from './file-store';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshopStore } from '../store/workshop-store';
 import { useFilesUiStore } from './files-ui-store';

@@ -1,7 +1,7 @@
 import type { Workshop } from '../../shared/schema';
 import { api, errorText } from '../api/copstudio-api';
 import { tr } from '../common/i18n';
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from './file-store';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshopStore } from '../store/workshop-store';
 import { formatDateTime } from './format';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasSource } from '../../shared/domain/canvas-links';
 import { excerpt, EXCERPT_LENGTH } from '../../shared/domain/text-units';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { useWorkshop } from '../store/workshop-store';
 

@@ -1,4 +1,4 @@
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useUiStore } from '../store/ui-store';
 import { HELP_TEXT as T } from './guide-text';
 import { useHelpStore } from './help-store';

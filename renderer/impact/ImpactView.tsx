@@ -4,8 +4,8 @@ import { useWorkshop } from '../store/workshop-store';
 import { ActivityCharts } from './ActivityCharts';
 import { ObjectiveImpact } from './ObjectiveImpact';
 import { OutcomesTable } from './OutcomesTable';
-import { HealthCheckPanel } from '../community/HealthCheckPanel';
-import { StoriesPanel } from '../community/StoriesPanel';
+import { HealthCheckPanel } from '../community/public';
+import { StoriesPanel } from '../community/public';
 import '../common/feature.css';
 import './impact.css';
 

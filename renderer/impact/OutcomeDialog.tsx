@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityOutcome } from '../../shared/schema';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { Field, FormButtons, parseNumber } from '../common/fields';
 import { LIMITS } from '../../shared/schema/limits';

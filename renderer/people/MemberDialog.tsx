@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseInterests } from '../../shared/domain/member-search';
 import { MEMBER_ROLES, type Member, type MemberRole } from '../../shared/schema';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useRestoreFocus } from '../common/restore-focus';
 import { Field, FormButtons } from '../common/fields';
 import { roleLabel } from '../common/labels';

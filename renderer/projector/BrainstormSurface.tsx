@@ -3,7 +3,7 @@ import type { Note } from '../../shared/schema';
 import { useWorkshop } from '../store/workshop-store';
 import { FitList } from './FitList';
 import { NoteCard } from './NoteCard';
-import { useProjectorUi } from './projector-ui-store';
+import { useProjectorUiStore } from './projector-ui-store';
 import { TEXT } from './projector-text';
 
 interface ZoneGroup {
@@ -35,8 +35,8 @@ export function useZoneGroups(): ZoneGroup[] {
 export function BrainstormSurface() {
   const groups = useZoneGroups();
   const hideAuthors = useWorkshop((w) => w.meta.hideAuthors);
-  const zoneIndex = useProjectorUi((s) => s.zoneIndex);
-  const setZoneIndex = useProjectorUi((s) => s.setZoneIndex);
+  const zoneIndex = useProjectorUiStore((s) => s.zoneIndex);
+  const setZoneIndex = useProjectorUiStore((s) => s.setZoneIndex);
   const current = Math.min(zoneIndex, groups.length - 1);
   const group = groups[current]!;
   const newNoteId = useNewNote(groups, setZoneIndex);

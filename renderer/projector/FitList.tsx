@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useProjectorUi } from './projector-ui-store';
+import { useProjectorUiStore } from './projector-ui-store';
 import { rangeText, type FitNoun } from './projector-text';
 
 /**
@@ -25,7 +25,7 @@ export function FitList<T>(props: {
   const start = Math.min(starts[starts.length - 1]!, Math.max(0, items.length - 1));
   const [shown, setShown] = useState<number | null>(null);
   const [size, setSize] = useState('');
-  const pageTurn = useProjectorUi((s) => s.pageTurn);
+  const pageTurn = useProjectorUiStore((s) => s.pageTurn);
   const firstTurn = useRef(pageTurn);
 
   useEffect(() => {
@@ -57,7 +57,7 @@ export function FitList<T>(props: {
   useEffect(() => {
     if (pageTurn === firstTurn.current) return;
     firstTurn.current = pageTurn;
-    const direction = useProjectorUi.getState().pageDirection;
+    const direction = useProjectorUiStore.getState().pageDirection;
     setStarts((stack) => {
       const top = stack[stack.length - 1]!;
       if (direction < 0) return stack.length > 1 ? stack.slice(0, -1) : stack;

@@ -7,7 +7,7 @@ import { ClusterSurface } from './ClusterSurface';
 import { HealthCheckSurface } from './HealthCheckSurface';
 import { AgendaSurface, BacklogSurface, CheckInSurface, GoalsSurface, ImpactSurface, SponsorSurface, VisionSurface } from './ContentSurfaces';
 import './projector.css';
-import { useProjectorUi } from './projector-ui-store';
+import { useProjectorUiStore } from './projector-ui-store';
 import { VoteSurface } from './VoteSurface';
 
 const SURFACES: Record<ProjectorSurface, ComponentType> = {
@@ -30,7 +30,7 @@ export function ProjectorStage(props: { surface: ProjectorSurface }) {
   useEffect(
     () =>
       useUiStore.subscribe((state, previous) => {
-        if (state.view !== previous.view || state.canvasMode !== previous.canvasMode) useProjectorUi.getState().setOverride(null, null);
+        if (state.view !== previous.view || state.canvasMode !== previous.canvasMode) useProjectorUiStore.getState().setOverride(null, null);
       }),
     [],
   );

@@ -3,19 +3,19 @@ import { currentStep } from '../../shared/domain/agenda-steps';
 import { adjacentSurface } from '../../shared/domain/projector-surface';
 import { currentHealthCheck } from '../../shared/domain/health-check';
 import { defineActions } from '../common/action';
-import { revealHealthCheck } from '../community/community-commands';
+import { revealHealthCheck } from '../community/public';
 import { toggleVotesRevealed } from '../canvas/public';
 import { currentWorkshop } from '../store/workshop-store';
-import { useProjectorUi } from './projector-ui-store';
+import { useProjectorUiStore } from './projector-ui-store';
 import { currentProjectorSurface } from './use-projector-surface';
 
 function switchSurface(offset: 1 | -1): void {
   const step = currentStep(currentWorkshop().agenda);
-  useProjectorUi.getState().setOverride(step?.id ?? null, adjacentSurface(currentProjectorSurface(), offset));
+  useProjectorUiStore.getState().setOverride(step?.id ?? null, adjacentSurface(currentProjectorSurface(), offset));
 }
 
 function moveZone(offset: 1 | -1): void {
-  const { zoneIndex, setZoneIndex } = useProjectorUi.getState();
+  const { zoneIndex, setZoneIndex } = useProjectorUiStore.getState();
   const canvas = currentWorkshop().canvas;
   const count = canvas.zones.length + (canvas.notes.some((n) => n.zoneId === null) || canvas.zones.length === 0 ? 1 : 0);
   setZoneIndex((Math.min(zoneIndex, count - 1) + offset + count) % count);
@@ -46,13 +46,13 @@ export const PROJECTOR_ACTIONS = defineActions([
     id: 'projector.page.next',
     get label() { return tr('projector.action.nextPage'); },
     enabled: (context) => context.projecting,
-    perform: () => useProjectorUi.getState().turnPage(1),
+    perform: () => useProjectorUiStore.getState().turnPage(1),
   },
   {
     id: 'projector.page.previous',
     get label() { return tr('projector.action.previousPage'); },
     enabled: (context) => context.projecting,
-    perform: () => useProjectorUi.getState().turnPage(-1),
+    perform: () => useProjectorUiStore.getState().turnPage(-1),
   },
   {
     id: 'projector.zone.next',

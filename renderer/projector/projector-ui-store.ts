@@ -19,7 +19,7 @@ interface ProjectorUiState {
   turnPage(direction: 1 | -1): void;
 }
 
-export const useProjectorUi = create<ProjectorUiState>()((set, _get, store) => ({
+export const useProjectorUiStore = create<ProjectorUiState>()((set, _get, store) => ({
   reset: resetStore(store),
   override: null,
   zoneIndex: 0,

@@ -2,13 +2,13 @@ import { currentStep } from '../../shared/domain/agenda-steps';
 import { surfaceOfStep, surfaceOfView, type ProjectorSurface } from '../../shared/domain/projector-surface';
 import { currentWorkshop, useWorkshop } from '../store/workshop-store';
 import { useUiStore } from '../store/ui-store';
-import { useProjectorUi } from './projector-ui-store';
+import { useProjectorUiStore } from './projector-ui-store';
 
 type Inputs = {
   step: ReturnType<typeof currentStep>;
   view: ReturnType<typeof useUiStore.getState>['view'];
   canvasMode: ReturnType<typeof useUiStore.getState>['canvasMode'];
-  override: ReturnType<typeof useProjectorUi.getState>['override'];
+  override: ReturnType<typeof useProjectorUiStore.getState>['override'];
 };
 
 /**
@@ -25,7 +25,7 @@ export function useProjectorSurface(): ProjectorSurface {
   const step = useWorkshop((w) => currentStep(w.agenda));
   const view = useUiStore((s) => s.view);
   const canvasMode = useUiStore((s) => s.canvasMode);
-  const override = useProjectorUi((s) => s.override);
+  const override = useProjectorUiStore((s) => s.override);
   return projectorSurface({ step, view, canvasMode, override });
 }
 
@@ -35,6 +35,6 @@ export function currentProjectorSurface(): ProjectorSurface {
     step: currentStep(currentWorkshop().agenda),
     view: ui.view,
     canvasMode: ui.canvasMode,
-    override: useProjectorUi.getState().override,
+    override: useProjectorUiStore.getState().override,
   });
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { faceDownCount } from '../../shared/domain/room-contributions';
-import { Modal } from '../app/Modal';
+import { Modal } from '../common/Modal';
 import { useWorkshop } from '../store/workshop-store';
 import { closeRoom, openRoom, removeParticipant, revealRoomNotes, setAutoAccept, setJoinPanel, setLocked } from './room-commands';
 import { useRoomStore } from './room-store';

@@ -6,7 +6,7 @@ import { tr } from '../common/i18n';
 import type { RoomOperation } from '../../shared/room/protocol';
 import { api } from '../api/copstudio-api';
 import { useUiStore } from '../store/ui-store';
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from '../files/public';
 import { currentWorkshop, useWorkshopStore } from '../store/workshop-store';
 import { addVoterNamed } from '../canvas/public';
 import { useRoomStore } from './room-store';

@@ -6,8 +6,8 @@ import { MEMBER_ROLES, type MemberRole } from '../../shared/schema';
 import { ProgressBar } from '../goals/public';
 import { askKindLabel, askStatusLabel, formatDate, formatNumber } from '../common/labels';
 import { useWorkshop } from '../store/workshop-store';
-import { useSponsorsUi } from './sponsors-store';
-import { PitchStories } from '../community/PitchStories';
+import { useSponsorsUiStore } from './sponsors-ui-store';
+import { PitchStories } from '../community/public';
 
 /** One page for a manager: the vision statement, the goals with their objectives, and what we ask. Read-only. */
 export function PitchView() {
@@ -18,7 +18,7 @@ export function PitchView() {
   const asks = useWorkshop((w) => w.sponsorAsks);
   const members = useWorkshop((w) => w.members);
   const impact = useWorkshop((w) => w.impact);
-  const setPitch = useSponsorsUi((s) => s.setPitch);
+  const setPitch = useSponsorsUiStore((s) => s.setPitch);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 

@@ -8,12 +8,12 @@ import { AskCard } from './AskCard';
 import { AskDialog, type AskDraft } from './AskDialog';
 import { PitchView } from './PitchView';
 import { changeAskStatus, removeAsk, saveAskDialog } from './sponsors-commands';
-import { useSponsorsUi } from './sponsors-store';
+import { useSponsorsUiStore } from './sponsors-ui-store';
 import '../common/feature.css';
 import './sponsors.css';
 
 export function SponsorsView() {
-  const pitch = useSponsorsUi((s) => s.pitch);
+  const pitch = useSponsorsUiStore((s) => s.pitch);
   return pitch ? <PitchView /> : <AsksView />;
 }
 
@@ -22,7 +22,7 @@ function AsksView() {
   const asks = useWorkshop((w) => w.sponsorAsks);
   const members = useWorkshop((w) => w.members);
   const goals = useWorkshop((w) => w.goals);
-  const setPitch = useSponsorsUi((s) => s.setPitch);
+  const setPitch = useSponsorsUiStore((s) => s.setPitch);
   const [editing, setEditing] = useState<{ ask: SponsorAsk | null } | null>(null);
   const undoOffer = useUndoOffer();
   const sponsors = sponsorsOf(members);

@@ -1,7 +1,7 @@
 import { defineActions } from '../common/action';
 import { tr } from '../common/i18n';
 import { useUiStore } from '../store/ui-store';
-import { useSponsorsUi } from './sponsors-store';
+import { useSponsorsUiStore } from './sponsors-ui-store';
 
 /** Global actions of the sponsors feature. */
 export const SPONSOR_ACTIONS = defineActions([
@@ -12,8 +12,8 @@ export const SPONSOR_ACTIONS = defineActions([
       return tr('sponsors.action.pitch');
     },
     perform: () => {
-      const showing = useUiStore.getState().view === 'sponsors' && useSponsorsUi.getState().pitch;
-      useSponsorsUi.getState().setPitch(!showing);
+      const showing = useUiStore.getState().view === 'sponsors' && useSponsorsUiStore.getState().pitch;
+      useSponsorsUiStore.getState().setPitch(!showing);
       useUiStore.getState().setView('sponsors');
     },
   },

@@ -7,7 +7,7 @@ import { folderOf } from '../files/public';
 import { useHelpStore } from '../help/public';
 import { openExampleWorkshop, startFromTemplate } from './welcome-actions';
 import { templateText, WELCOME_TEXT as T } from './welcome-text';
-import { NextSessionLine } from '../community/NextSessionLine';
+import { NextSessionLine } from '../community/public';
 import './welcome.css';
 
 const TEMPLATE_IDS = Object.keys(WORKSHOP_TEMPLATES) as WorkshopTemplateId[];

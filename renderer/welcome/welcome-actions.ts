@@ -2,7 +2,7 @@ import { createWorkshopFromTemplate, type WorkshopTemplateId } from '../../share
 import { summaryLanguage } from '../../shared/summary/summary-language';
 import { api, errorText } from '../api/copstudio-api';
 import { useLanguageStore } from '../common/i18n';
-import { useFileStore } from '../store/file-store';
+import { useFileStore } from '../files/public';
 import { useUiStore } from '../store/ui-store';
 import { useWorkshopStore } from '../store/workshop-store';
 import { WELCOME_TEXT } from './welcome-text';

@@ -22,9 +22,9 @@ type Modules = {
   ariaKeysOf: typeof import('../../../renderer/common/action').ariaKeysOf;
   shortcutOf: typeof import('../../../renderer/common/action').shortcutOf;
   stores: {
-    file: typeof import('../../../renderer/store/file-store').useFileStore;
+    file: typeof import('../../../renderer/files/file-store').useFileStore;
     ui: typeof import('../../../renderer/store/ui-store').useUiStore;
-    canvas: typeof import('../../../renderer/canvas/canvas-ui-store').useCanvasUi;
+    canvas: typeof import('../../../renderer/canvas/canvas-ui-store').useCanvasUiStore;
     facilitation: typeof import('../../../renderer/agenda/facilitation-store').useFacilitationStore;
   };
 };
@@ -45,9 +45,9 @@ beforeAll(async () => {
     ...(await import('../../../renderer/app/action-state')),
     ...(await import('../../../renderer/common/action')),
     stores: {
-      file: (await import('../../../renderer/store/file-store')).useFileStore,
+      file: (await import('../../../renderer/files/file-store')).useFileStore,
       ui: (await import('../../../renderer/store/ui-store')).useUiStore,
-      canvas: (await import('../../../renderer/canvas/canvas-ui-store')).useCanvasUi,
+      canvas: (await import('../../../renderer/canvas/canvas-ui-store')).useCanvasUiStore,
       facilitation: (await import('../../../renderer/agenda/facilitation-store')).useFacilitationStore,
     },
   };

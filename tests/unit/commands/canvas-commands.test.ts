@@ -20,13 +20,13 @@ import {
   unvote,
   voteFor,
 } from '../../../renderer/canvas/canvas-commands';
-import { useCanvasUi } from '../../../renderer/canvas/canvas-ui-store';
+import { useCanvasUiStore } from '../../../renderer/canvas/canvas-ui-store';
 import { useUiStore } from '../../../renderer/store/ui-store';
 import { member, note, workshop } from '../../builders';
 import { document, expectOneUndoStep, loadWorkshop } from './store-harness';
 
 const notes = () => document().canvas.notes;
-const select = (...ids: string[]) => useCanvasUi.getState().select(ids);
+const select = (...ids: string[]) => useCanvasUiStore.getState().select(ids);
 const lastNotice = () => useUiStore.getState().notices.at(-1)?.text;
 
 describe('canvas commands', () => {
@@ -36,13 +36,13 @@ describe('canvas commands', () => {
     w.meta.participantIds = ['ada'];
     loadWorkshop(w);
     select();
-    useCanvasUi.getState().setVoter(null);
+    useCanvasUiStore.getState().setVoter(null);
   });
 
   test('a note added at a point is selected and open for typing', () => {
     const id = expectOneUndoStep('Add note', () => addNoteAt(40, 50));
     expect(notes().find((n) => n.id === id)).toMatchObject({ x: 40, y: 50, text: '' });
-    expect([...useCanvasUi.getState().selectedIds]).toEqual([id]);
+    expect([...useCanvasUiStore.getState().selectedIds]).toEqual([id]);
   });
 
   test('text, author, move and resize', () => {
@@ -104,7 +104,7 @@ describe('canvas commands', () => {
     voteFor({ kind: 'note', id: 'n1' });
     expect(document().canvas.votes).toEqual([]);
     expect(lastNotice()).toBe('Choose who is voting first, in the voting panel.');
-    useCanvasUi.getState().setVoter('ada');
+    useCanvasUiStore.getState().setVoter('ada');
     expectOneUndoStep('Vote', () => voteFor({ kind: 'note', id: 'n1' }));
     expect(document().canvas.votes).toMatchObject([{ participantId: 'ada', target: { kind: 'note', id: 'n1' } }]);
     expectOneUndoStep('Take back dot', () => unvote({ kind: 'note', id: 'n1' }));

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { addStepAtEnd, clearStepTime, deleteStep, editStepField, moveStepTo, recordStepTime } from '../../../renderer/agenda/agenda-commands';
-import { useAgendaUi } from '../../../renderer/agenda/agenda-ui-store';
+import { useAgendaUiStore } from '../../../renderer/agenda/agenda-ui-store';
 import {
   changeFacilitator,
   changeHideAuthors,
@@ -81,7 +81,7 @@ describe('agenda commands', () => {
   test('adding a step at the end opens it for editing', () => {
     const id = expectOneUndoStep('Add step', () => addStepAtEnd());
     expect(steps().at(-1)).toMatchObject({ id, title: 'New step', minutes: 5 });
-    expect(useAgendaUi.getState().editingId).toBe(id);
+    expect(useAgendaUiStore.getState().editingId).toBe(id);
   });
 
   test('deleting a step says how to get it back', () => {

@@ -18,7 +18,7 @@ const fakeWindow = Object.assign(new EventTarget(), {
 (globalThis as unknown as { window: unknown }).window = fakeWindow;
 
 const { useWorkshopStore } = await import('../../../renderer/store/workshop-store');
-const { useFileStore } = await import('../../../renderer/store/file-store');
+const { useFileStore } = await import('../../../renderer/files/file-store');
 const { startAutosave, AUTOSAVE_DELAY_MS } = await import('../../../renderer/files/autosave');
 const { startRecoveryJournal, JOURNAL_DELAY_MS } = await import('../../../renderer/files/recovery-journal');
 const { usePersistenceStore } = await import('../../../renderer/files/persistence-store');

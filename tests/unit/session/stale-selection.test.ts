@@ -12,7 +12,7 @@ import { installFakeWindow } from './fake-window';
 installFakeWindow({} as Partial<CopStudioApi>);
 const { useWorkshopStore } = await import('../../../renderer/store/workshop-store');
 const { useUiStore } = await import('../../../renderer/store/ui-store');
-const { useCanvasUi } = await import('../../../renderer/canvas/canvas-ui-store');
+const { useCanvasUiStore } = await import('../../../renderer/canvas/canvas-ui-store');
 const { APP_ACTIONS } = await import('../../../renderer/app/app-actions');
 const { installActions } = await import('../../../renderer/app/action-state');
 const { performAction } = await import('../../../renderer/common/action-registry');
@@ -36,7 +36,7 @@ const noticeTexts = () => useUiStore.getState().notices.map((n) => n.text);
 let session: ReturnType<typeof createSession>;
 beforeEach(() => {
   session?.dispose();
-  for (const store of [useWorkshopStore, useUiStore, useCanvasUi]) store.getState().reset();
+  for (const store of [useWorkshopStore, useUiStore, useCanvasUiStore]) store.getState().reset();
   installActions(APP_ACTIONS);
   session = createSession();
   session.start();
@@ -47,11 +47,11 @@ describe('the canvas selection follows the document', () => {
   test('select notes, switch view, open another workshop, Canvas ▸ Delete: nothing is deleted, no undo step, no notice', async () => {
     const first = workshopWithNotes(['one', 'two', 'three']);
     showOpened({ workshop: first, path: '/docs/first.copstudio', readOnly: false, migratedFrom: null });
-    useCanvasUi.getState().select(first.canvas.notes.slice(0, 2).map((n) => n.id));
+    useCanvasUiStore.getState().select(first.canvas.notes.slice(0, 2).map((n) => n.id));
     useUiStore.getState().setView('agenda');
     showOpened({ workshop: workshopWithNotes(['alpha', 'beta']), path: '/docs/second.copstudio', readOnly: false, migratedFrom: null });
 
-    expect(useCanvasUi.getState().selectedIds.size).toBe(0);
+    expect(useCanvasUiStore.getState().selectedIds.size).toBe(0);
     await canvasDelete();
     expect(notes()).toEqual(['alpha', 'beta']);
     expect(canUndo(useWorkshopStore.getState().history)).toBe(false);
@@ -64,29 +64,29 @@ describe('the canvas selection follows the document', () => {
     const kept = useWorkshopStore.getState().history.present.canvas.notes[0]!.id;
     let added = '';
     useWorkshopStore.getState().change('Add note', (w) => void (added = addNote(w.canvas, 0, 0).id));
-    useCanvasUi.getState().select([kept, added]);
-    useCanvasUi.getState().setEditing(added);
+    useCanvasUiStore.getState().select([kept, added]);
+    useCanvasUiStore.getState().setEditing(added);
     useWorkshopStore.getState().undo();
-    expect([...useCanvasUi.getState().selectedIds]).toEqual([kept]);
-    expect(useCanvasUi.getState().editingId).toBeNull();
+    expect([...useCanvasUiStore.getState().selectedIds]).toEqual([kept]);
+    expect(useCanvasUiStore.getState().editingId).toBeNull();
     useWorkshopStore.getState().redo();
-    expect([...useCanvasUi.getState().selectedIds]).toEqual([kept]);
+    expect([...useCanvasUiStore.getState().selectedIds]).toEqual([kept]);
   });
 
   test('a note deleted by a change (a room withdrawal, another command) leaves the selection', () => {
     showOpened({ workshop: workshopWithNotes(['a', 'b']), path: '/docs/other.copstudio', readOnly: false, migratedFrom: null });
     const [a, b] = useWorkshopStore.getState().history.present.canvas.notes.map((n) => n.id);
-    useCanvasUi.getState().select([a!, b!]);
+    useCanvasUiStore.getState().select([a!, b!]);
     useWorkshopStore.getState().change('Withdraw note', (w) => void (w.canvas.notes = w.canvas.notes.filter((n) => n.id !== a)));
-    expect([...useCanvasUi.getState().selectedIds]).toEqual([b]);
+    expect([...useCanvasUiStore.getState().selectedIds]).toEqual([b]);
   });
 
   test('after dispose the session no longer follows the document', () => {
     showOpened({ workshop: workshopWithNotes(['a']), path: '/docs/other.copstudio', readOnly: false, migratedFrom: null });
     const [a] = useWorkshopStore.getState().history.present.canvas.notes.map((n) => n.id);
-    useCanvasUi.getState().select([a!]);
+    useCanvasUiStore.getState().select([a!]);
     session.dispose();
     useWorkshopStore.getState().change('Delete', (w) => void (w.canvas.notes = []));
-    expect([...useCanvasUi.getState().selectedIds]).toEqual([a]);
+    expect([...useCanvasUiStore.getState().selectedIds]).toEqual([a]);
   });
 });

@@ -9,7 +9,7 @@ interface PeopleUiState {
   setQuery(query: string): void;
 }
 
-export const usePeopleUi = create<PeopleUiState>()((set, _get, store) => ({
+export const usePeopleUiStore = create<PeopleUiState>()((set, _get, store) => ({
   reset: resetStore(store),
   query: '',
   setQuery: (query) => set({ query }),

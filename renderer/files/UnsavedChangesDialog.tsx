@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { usePromptStore } from '../store/prompt-store';
-import { Modal } from './Modal';
+import { usePromptStore } from './prompt-store';
+import { Modal } from '../common/Modal';
 
 export function UnsavedChangesDialog() {
   const pending = usePromptStore((state) => state.pending);

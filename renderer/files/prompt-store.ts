@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { resetStore } from './store-reset';
+import { resetStore } from '../store/store-reset';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { useFileStore, type SaveStatus } from '../store/file-store';
+import { useFileStore, type SaveStatus } from './file-store';
 import { useWorkshopStore } from '../store/workshop-store';
 
 function describe(status: SaveStatus, dirty: boolean, t: TFunction): string {

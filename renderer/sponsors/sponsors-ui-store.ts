@@ -9,7 +9,7 @@ interface SponsorsUiState {
   setPitch(pitch: boolean): void;
 }
 
-export const useSponsorsUi = create<SponsorsUiState>()((set, _get, store) => ({
+export const useSponsorsUiStore = create<SponsorsUiState>()((set, _get, store) => ({
   reset: resetStore(store),
   pitch: false,
   setPitch: (pitch) => set({ pitch }),

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { tr } from '../common/i18n';
-import { resetStore } from './store-reset';
+import { resetStore } from '../store/store-reset';
 
 export type SaveStatus =
   | { kind: 'saved'; at: string }
