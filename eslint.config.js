@@ -22,14 +22,36 @@ const CORE = ['common', 'store', 'api'];
 const FEATURES = readdirSync(new URL('./renderer', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && ![...CORE, 'app', 'styles', 'public'].includes(entry.name))
   .map((entry) => entry.name);
-const NOT_IN_SHARED = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'Element', 'requestAnimationFrame', 'process', 'Buffer', '__dirname', 'require'];
+const NOT_IN_SHARED = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'HTMLElement',
+  'Element',
+  'requestAnimationFrame',
+  'process',
+  'Buffer',
+  '__dirname',
+  'require',
+];
 
 /** @typedef {{ target: string; from: string | string[]; except?: string[]; message: string }} Zone */
 
 /** The hosts and shared/, and features beside each other. @type {Zone[]} */
 const layerZones = [
-  { target: './shared', from: ['./renderer', './electron', './hosts', './tests', './scripts'], message: 'shared/ is the bottom layer: it imports nothing of the renderer, the hosts or the tests.' },
-  { target: './electron', from: ['./renderer', './hosts'], message: 'The Electron host never imports the renderer (or the browser host): share through shared/.' },
+  {
+    target: './shared',
+    from: ['./renderer', './electron', './hosts', './tests', './scripts'],
+    message: 'shared/ is the bottom layer: it imports nothing of the renderer, the hosts or the tests.',
+  },
+  {
+    target: './electron',
+    from: ['./renderer', './hosts'],
+    message: 'The Electron host never imports the renderer (or the browser host): share through shared/.',
+  },
   { target: './hosts', from: ['./renderer'], message: 'A host never imports the renderer: share through shared/.' },
   ...FEATURES.flatMap((feature) =>
     FEATURES.filter((other) => other !== feature).map((other) => ({
@@ -77,7 +99,10 @@ export default tseslint.config(
     files: ['shared/**/*.{ts,tsx}'],
     rules: {
       'import-x/no-nodejs-modules': 'error',
-      'no-restricted-globals': ['error', ...NOT_IN_SHARED.map((name) => ({ name, message: 'shared/ runs everywhere: no DOM and no Node here.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...NOT_IN_SHARED.map((name) => ({ name, message: 'shared/ runs everywhere: no DOM and no Node here.' })),
+      ],
     },
   },
 );

@@ -41,9 +41,7 @@ if (refusedDebugSwitches(process.argv, app.isPackaged).length > 0) {
   app.exit(1);
 }
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 /**
  * One instance: a second start hands its command line to this one ('second-instance') and quits without setting
@@ -217,7 +215,8 @@ function onReady(): void {
 
   services = ready;
   // A workshop named on the command line (Windows, Linux: a double-clicked file) or sent before 'ready' (macOS).
-  for (const file of [...workshopPathsIn(process.argv.slice(1), process.cwd()), ...filesBeforeReady.splice(0)]) ready.filesToOpen.offer(file);
+  for (const file of [...workshopPathsIn(process.argv.slice(1), process.cwd()), ...filesBeforeReady.splice(0)])
+    ready.filesToOpen.offer(file);
 
   // On macOS the app lives on with no window: a menu command then brings one back.
   const send = (command: MenuCommand) => {

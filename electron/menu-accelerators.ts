@@ -9,7 +9,10 @@ import { chordAccelerator } from '../shared/actions/keys';
  * "@platform linux,win32" — https://www.electronjs.org/docs/latest/api/menu-item); on macOS a menu item's
  * accelerator is always registered, so there the item shows no accelerator at all and the renderer keeps the key.
  */
-export function rendererAccelerator(accelerator: string, isMac: boolean): Pick<MenuItemConstructorOptions, 'accelerator' | 'registerAccelerator'> {
+export function rendererAccelerator(
+  accelerator: string,
+  isMac: boolean,
+): Pick<MenuItemConstructorOptions, 'accelerator' | 'registerAccelerator'> {
   return isMac ? {} : { accelerator, registerAccelerator: false };
 }
 

@@ -10,7 +10,12 @@ import { withMnemonics } from './menu-mnemonics';
  * Their keys are shown but not registered (`registerAccelerator: false`, from the actions' declarations): the
  * renderer's actions own these keys, so they never steal a key from a text field and work the same in the browser harness.
  */
-export function facilitationMenuItems(send: (command: MenuCommand) => void, t: Translate, isMac = false, enabled: MenuEnabled = {}): MenuItemConstructorOptions[] {
+export function facilitationMenuItems(
+  send: (command: MenuCommand) => void,
+  t: Translate,
+  isMac = false,
+  enabled: MenuEnabled = {},
+): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand) => actionMenuItem(label, command, { send, isMac, enabled });
   return [
     item(t('menu.view.projector'), 'view.projector'),
@@ -45,10 +50,7 @@ export function facilitationMenuItems(send: (command: MenuCommand) => void, t: T
     },
     {
       label: t('menu.view.agendaStep'),
-      submenu: [
-        item(t('menu.view.nextStep'), 'agenda.step.next'),
-        item(t('menu.view.previousStep'), 'agenda.step.previous'),
-      ],
+      submenu: [item(t('menu.view.nextStep'), 'agenda.step.next'), item(t('menu.view.previousStep'), 'agenda.step.previous')],
     },
   ];
 }

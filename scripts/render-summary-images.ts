@@ -16,7 +16,14 @@ const IMAGES = path.resolve(import.meta.dirname, '../docs/images');
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-summary-images-'));
 try {
   const pdf = path.join(dir, 'summary.pdf');
-  await fs.writeFile(pdf, await summaryPdf(realisticWorkshop(), 'A4', chromiumPdfEngine(() => sharedBrowser())));
+  await fs.writeFile(
+    pdf,
+    await summaryPdf(
+      realisticWorkshop(),
+      'A4',
+      chromiumPdfEngine(() => sharedBrowser()),
+    ),
+  );
   execFileSync('pdftoppm', ['-r', '80', '-f', '1', '-l', '3', '-png', pdf, path.join(dir, 'page')]);
   for (const n of [1, 2, 3]) {
     const out = path.join(IMAGES, `summary-page-${n}.png`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, lint (the layers: eslint.config.js), build, then every vitest project (unit, main, e2e, electron). Ends with one plain line
+ * `npm test`: type-check, lint (the layers: eslint.config.js), format check (Prettier), build, then every vitest project (unit, main, e2e, electron). Ends with one plain line
  * "N passed, N failed, N skipped" totalling all of it, and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -33,6 +33,7 @@ function check(label, command, args) {
 check('type-check: electron/, shared/, tests/ (against the electron package types)', bin('tsc'), ['-p', 'tsconfig.json']);
 check('type-check: renderer/ (no Node types)', bin('tsc'), ['-p', 'tsconfig.renderer.json']);
 check('lint: layers and import cycles (eslint.config.js)', bin('eslint'), ['.']);
+check('format: every file as Prettier writes it (npm run format)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 const built = check('build: main, preload and renderer bundles', bin('electron-vite'), ['build']);
 
 const report = path.join(results, 'vitest.json');

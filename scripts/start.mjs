@@ -90,7 +90,11 @@ function runElectronInstaller(moduleDir) {
 function build() {
   if (skipBuild) return true;
   console.log('CoP Studio: building…');
-  const result = spawnSync(bin('electron-vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(bin('electron-vite'), ['build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   return result.status === 0;
 }
 
@@ -122,7 +126,9 @@ let found = findElectron();
 if (!found.path && found.moduleDir && !found.final) {
   const failure = await runElectronInstaller(found.moduleDir);
   const again = findElectron();
-  found = again.path ? again : { problem: `the Electron binary is not installed and fetching it failed (${failure ?? 'no binary after the download'})` };
+  found = again.path
+    ? again
+    : { problem: `the Electron binary is not installed and fetching it failed (${failure ?? 'no binary after the download'})` };
 }
 if (found.path) startElectron(found.path);
 else startBrowserHost(found.problem);

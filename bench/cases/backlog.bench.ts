@@ -27,7 +27,17 @@ async function dragInPage(args: { from: { x: number; y: number }; path: { x: num
   const fire = (type: string, x: number, y: number) => {
     const target = document.elementFromPoint(x, y) ?? document.body;
     target.dispatchEvent(
-      new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, cancelable: true, isPrimary: true, pointerId: 1, button: 0, buttons: type === 'pointerup' ? 0 : 1, pointerType: 'mouse' }),
+      new PointerEvent(type, {
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        cancelable: true,
+        isPrimary: true,
+        pointerId: 1,
+        button: 0,
+        buttons: type === 'pointerup' ? 0 : 1,
+        pointerType: 'mouse',
+      }),
     );
   };
   await frame();
@@ -55,7 +65,10 @@ async function dragInPage(args: { from: { x: number; y: number }; path: { x: num
 }
 
 const line = (from: { x: number; y: number }, to: { x: number; y: number }, steps: number) =>
-  Array.from({ length: steps }, (_, i) => ({ x: from.x + ((to.x - from.x) * (i + 1)) / steps, y: from.y + ((to.y - from.y) * (i + 1)) / steps }));
+  Array.from({ length: steps }, (_, i) => ({
+    x: from.x + ((to.x - from.x) * (i + 1)) / steps,
+    y: from.y + ((to.y - from.y) * (i + 1)) / steps,
+  }));
 
 const bench: BenchCase = {
   name: 'backlog',
@@ -69,7 +82,9 @@ const bench: BenchCase = {
       app.answerNextDialog(file);
       await page.getByRole('button', { name: 'Open workshop…' }).click();
       await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Backlog' }).click();
-      const lists = ['Ideas', 'Next', 'In progress', 'Done'].map((name) => page.getByRole('region', { name, exact: true }).getByRole('list'));
+      const lists = ['Ideas', 'Next', 'In progress', 'Done'].map((name) =>
+        page.getByRole('region', { name, exact: true }).getByRole('list'),
+      );
       await page.getByRole('button', { name: /Activity 300:/ }).waitFor();
       const samples: DragSample[] = [];
       const metricsSession = await page.context().newCDPSession(page);
@@ -85,7 +100,12 @@ const bench: BenchCase = {
         const from = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
         const down = { x: from.x, y: from.y + 180 };
         const across = { x: b.x + b.width / 2, y: down.y };
-        const path = [{ x: from.x, y: from.y + 8 }, ...line({ x: from.x, y: from.y + 8 }, down, 40), ...line(down, across, 60), ...line(across, { x: across.x, y: across.y + 200 }, 40)];
+        const path = [
+          { x: from.x, y: from.y + 8 },
+          ...line({ x: from.x, y: from.y + 8 }, down, 40),
+          ...line(down, across, 60),
+          ...line(across, { x: across.x, y: across.y + 200 }, 40),
+        ];
         const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
         if (cdp) {
           await cdp.send('Profiler.enable');
@@ -107,27 +127,122 @@ const bench: BenchCase = {
             const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
             self.set(key, (self.get(key) ?? 0) + (dt[k] ?? 0) / 1000);
           });
-          console.log([...self].sort((x, y) => y[1] - x[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0)} ms ${k}`).join('\n'));
+          console.log(
+            [...self]
+              .sort((x, y) => y[1] - x[1])
+              .slice(0, 25)
+              .map(([k, v]) => `${v.toFixed(0)} ms ${k}`)
+              .join('\n'),
+          );
         }
         const said = (await page.getByRole('status').allTextContents()).join(' ');
-        if (!said.includes(`to ${['Next', 'In progress', 'Done'][i]}, position`)) console.warn(`drag ${i + 1} did not land where expected: ${said}`);
+        if (!said.includes(`to ${['Next', 'In progress', 'Done'][i]}, position`))
+          console.warn(`drag ${i + 1} did not land where expected: ${said}`);
         await lists[i + 1]!.getByRole('button').first().hover({ trial: true });
       }
       const frames = samples.flatMap((s) => s.frames);
-      if (process.env.BENCH_VERBOSE) samples.forEach((s, i) => console.log(`drag ${i + 1}: slow frames`, s.frames.flatMap((f, j) => (f > 34 ? [`#${j}: ${f.toFixed(0)} ms`] : []))));
+      if (process.env.BENCH_VERBOSE)
+        samples.forEach((s, i) =>
+          console.log(
+            `drag ${i + 1}: slow frames`,
+            s.frames.flatMap((f, j) => (f > 34 ? [`#${j}: ${f.toFixed(0)} ms`] : [])),
+          ),
+        );
       const moves = samples.reduce((n, s) => n + s.moves, 0);
       const runs = samples.length;
       const rows: BenchRow[] = [
-        { suite: 'backlog 300 cards', metric: 'drag frame time p50', value: percentile(frames, 50), unit: 'ms', target: '≤ 16.7 ms', met: percentile(frames, 50) <= FRAME_60HZ + 0.5, runs: frames.length },
-        { suite: 'backlog 300 cards', metric: 'drag frame time p95', value: percentile(frames, 95), unit: 'ms', target: '≤ 33 ms', met: percentile(frames, 95) <= 33.4, runs: frames.length },
-        { suite: 'backlog 300 cards', metric: 'worst drag frame', value: Math.max(...frames), unit: 'ms', target: '≤ 50 ms', met: Math.max(...frames) <= 50, runs: frames.length },
-        { suite: 'backlog 300 cards', metric: 'frames over 50 ms', value: frames.filter((f) => f > 50).length, unit: 'count', target: '0', met: frames.every((f) => f <= 50), runs: frames.length },
-        { suite: 'backlog 300 cards', metric: 'drag-start frame (median)', value: percentile(samples.map((s) => s.startFrame), 50), unit: 'ms', target: '≤ 100 ms', met: percentile(samples.map((s) => s.startFrame), 50) <= 100, runs },
-        { suite: 'backlog 300 cards', metric: 'drop frame (median)', value: percentile(samples.map((s) => s.dropFrame), 50), unit: 'ms', target: '≤ 100 ms', met: percentile(samples.map((s) => s.dropFrame), 50) <= 100, runs },
+        {
+          suite: 'backlog 300 cards',
+          metric: 'drag frame time p50',
+          value: percentile(frames, 50),
+          unit: 'ms',
+          target: '≤ 16.7 ms',
+          met: percentile(frames, 50) <= FRAME_60HZ + 0.5,
+          runs: frames.length,
+        },
+        {
+          suite: 'backlog 300 cards',
+          metric: 'drag frame time p95',
+          value: percentile(frames, 95),
+          unit: 'ms',
+          target: '≤ 33 ms',
+          met: percentile(frames, 95) <= 33.4,
+          runs: frames.length,
+        },
+        {
+          suite: 'backlog 300 cards',
+          metric: 'worst drag frame',
+          value: Math.max(...frames),
+          unit: 'ms',
+          target: '≤ 50 ms',
+          met: Math.max(...frames) <= 50,
+          runs: frames.length,
+        },
+        {
+          suite: 'backlog 300 cards',
+          metric: 'frames over 50 ms',
+          value: frames.filter((f) => f > 50).length,
+          unit: 'count',
+          target: '0',
+          met: frames.every((f) => f <= 50),
+          runs: frames.length,
+        },
+        {
+          suite: 'backlog 300 cards',
+          metric: 'drag-start frame (median)',
+          value: percentile(
+            samples.map((s) => s.startFrame),
+            50,
+          ),
+          unit: 'ms',
+          target: '≤ 100 ms',
+          met:
+            percentile(
+              samples.map((s) => s.startFrame),
+              50,
+            ) <= 100,
+          runs,
+        },
+        {
+          suite: 'backlog 300 cards',
+          metric: 'drop frame (median)',
+          value: percentile(
+            samples.map((s) => s.dropFrame),
+            50,
+          ),
+          unit: 'ms',
+          target: '≤ 100 ms',
+          met:
+            percentile(
+              samples.map((s) => s.dropFrame),
+              50,
+            ) <= 100,
+          runs,
+        },
         { suite: 'backlog 300 cards', metric: 'script per move', value: work.script / moves, unit: 'ms', runs: moves },
-        { suite: 'backlog 300 cards', metric: 'layout + style per move', value: (work.layout + work.style) / moves, unit: 'ms', runs: moves },
-        { suite: 'backlog 300 cards', metric: 'card wrapper renders per move', value: samples.reduce((n, s) => n + s.cardRenders, 0) / moves, unit: 'count', runs },
-        { suite: 'backlog 300 cards', metric: 'card body renders per move', value: samples.reduce((n, s) => n + s.cardBodyRenders, 0) / moves, unit: 'ratio', target: '< 1', met: samples.reduce((n, s) => n + s.cardBodyRenders, 0) / moves < 1, runs },
+        {
+          suite: 'backlog 300 cards',
+          metric: 'layout + style per move',
+          value: (work.layout + work.style) / moves,
+          unit: 'ms',
+          runs: moves,
+        },
+        {
+          suite: 'backlog 300 cards',
+          metric: 'card wrapper renders per move',
+          value: samples.reduce((n, s) => n + s.cardRenders, 0) / moves,
+          unit: 'count',
+          runs,
+        },
+        {
+          suite: 'backlog 300 cards',
+          metric: 'card body renders per move',
+          value: samples.reduce((n, s) => n + s.cardBodyRenders, 0) / moves,
+          unit: 'ratio',
+          target: '< 1',
+          met: samples.reduce((n, s) => n + s.cardBodyRenders, 0) / moves < 1,
+          runs,
+        },
       ];
       if (app.pageErrors.length > 0) console.warn('page errors:', app.pageErrors);
       return rows;

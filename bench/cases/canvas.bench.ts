@@ -98,7 +98,14 @@ async function startRecording(page: Page) {
     requestAnimationFrame(loop);
     try {
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) rec.loafs.push({ start: e.startTime, duration: e.duration, scripts: ((e as unknown as { scripts?: { invoker: string; duration: number; sourceFunctionName: string }[] }).scripts ?? []).map((x) => `${x.invoker}:${x.sourceFunctionName}:${Math.round(x.duration)}`).join(' | ') } as never);
+        for (const e of list.getEntries())
+          rec.loafs.push({
+            start: e.startTime,
+            duration: e.duration,
+            scripts: ((e as unknown as { scripts?: { invoker: string; duration: number; sourceFunctionName: string }[] }).scripts ?? [])
+              .map((x) => `${x.invoker}:${x.sourceFunctionName}:${Math.round(x.duration)}`)
+              .join(' | '),
+          } as never);
       }).observe({ type: 'long-animation-frame', buffered: false });
     } catch {
       /* no long-animation-frame support: frames only */
@@ -191,7 +198,14 @@ async function measure(count: number): Promise<BenchRow[]> {
     const rows: BenchRow[] = [
       // The machine is shared: its load says how far the timings below are from an idle laptop's.
       { suite: suite(count), metric: `load average (1 min) on ${os.cpus().length} cores`, value: os.loadavg()[0]!, unit: 'ratio' },
-      { suite: suite(count), metric: 'notes rendered in the fitted view', value: load.rendered, unit: 'count', runs: 1, target: `${expected} (cull rect of the fit)` },
+      {
+        suite: suite(count),
+        metric: 'notes rendered in the fitted view',
+        value: load.rendered,
+        unit: 'count',
+        runs: 1,
+        target: `${expected} (cull rect of the fit)`,
+      },
       { suite: suite(count), metric: 'open → first render of every note in view', value: load.firstRender, unit: 'ms', runs: 1 },
       { suite: suite(count), metric: 'frames in which notes appeared (waves)', value: load.waves, unit: 'count', runs: 1 },
       { suite: suite(count), metric: 'open → interactive', value: load.interactive, unit: 'ms', runs: 1 },
@@ -269,16 +283,64 @@ async function measure(count: number): Promise<BenchRow[]> {
     const s = suite(count);
     const over50 = moveFrames.filter((f) => f > 50).length;
     rows.push(
-      { suite: s, metric: 'drag-start frame (median)', value: median(dragStarts), unit: 'ms', runs: DRAGS, target: '≤ 50 ms', met: median(dragStarts) <= 50 },
-      { suite: s, metric: 'drag-start frame (worst)', value: Math.max(...dragStarts), unit: 'ms', runs: DRAGS, target: '≤ 50 ms', met: Math.max(...dragStarts) <= 50 },
+      {
+        suite: s,
+        metric: 'drag-start frame (median)',
+        value: median(dragStarts),
+        unit: 'ms',
+        runs: DRAGS,
+        target: '≤ 50 ms',
+        met: median(dragStarts) <= 50,
+      },
+      {
+        suite: s,
+        metric: 'drag-start frame (worst)',
+        value: Math.max(...dragStarts),
+        unit: 'ms',
+        runs: DRAGS,
+        target: '≤ 50 ms',
+        met: Math.max(...dragStarts) <= 50,
+      },
       { suite: s, metric: 'move frame p50', value: median(moveFrames), unit: 'ms', runs: moveFrames.length },
-      { suite: s, metric: 'move frame p95', value: percentile(moveFrames, 95), unit: 'ms', runs: moveFrames.length, target: '≤ 16.7 ms (±0.5 jitter)', met: percentile(moveFrames, 95) <= FRAME_BUDGET + JITTER },
-      { suite: s, metric: 'move frame worst', value: Math.max(...moveFrames), unit: 'ms', runs: moveFrames.length, target: '≤ 50 ms', met: Math.max(...moveFrames) <= 50 },
+      {
+        suite: s,
+        metric: 'move frame p95',
+        value: percentile(moveFrames, 95),
+        unit: 'ms',
+        runs: moveFrames.length,
+        target: '≤ 16.7 ms (±0.5 jitter)',
+        met: percentile(moveFrames, 95) <= FRAME_BUDGET + JITTER,
+      },
+      {
+        suite: s,
+        metric: 'move frame worst',
+        value: Math.max(...moveFrames),
+        unit: 'ms',
+        runs: moveFrames.length,
+        target: '≤ 50 ms',
+        met: Math.max(...moveFrames) <= 50,
+      },
       { suite: s, metric: 'move frames over 50 ms', value: over50, unit: 'count', runs: moveFrames.length, target: '0', met: over50 === 0 },
-      { suite: s, metric: 'long animation frames > 50 ms during move', value: longFrames, unit: 'count', runs: DRAGS, target: '0', met: longFrames === 0 },
+      {
+        suite: s,
+        metric: 'long animation frames > 50 ms during move',
+        value: longFrames,
+        unit: 'count',
+        runs: DRAGS,
+        target: '0',
+        met: longFrames === 0,
+      },
       { suite: s, metric: 'worst long animation frame during move', value: worstLoaf, unit: 'ms', runs: DRAGS },
       { suite: s, metric: 'drop frame, commit of the move (median)', value: median(drops), unit: 'ms', runs: DRAGS },
-      { suite: s, metric: 'renders of note bodies that did not move', value: otherRenders, unit: 'count', runs: DRAGS, target: '0', met: otherRenders === 0 },
+      {
+        suite: s,
+        metric: 'renders of note bodies that did not move',
+        value: otherRenders,
+        unit: 'count',
+        runs: DRAGS,
+        target: '0',
+        met: otherRenders === 0,
+      },
       { suite: s, metric: 'renders of the moved note body', value: movedRenders, unit: 'count', runs: DRAGS },
     );
     if (app.pageErrors.length > 0) console.warn(`page errors: ${app.pageErrors.join('; ')}`);

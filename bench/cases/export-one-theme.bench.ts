@@ -14,7 +14,11 @@ import type { BenchCase, BenchRow } from '../lib/report';
 function oneThemeWorkshop(notes: number): Workshop {
   const w = createWorkshop({ title: 'One big theme' });
   const zone = w.canvas.zones[0]!;
-  w.canvas.themes.push({ id: 'theme', name: 'Everything', color: w.canvas.notes[0]?.color ?? 'yellow' } as Workshop['canvas']['themes'][number]);
+  w.canvas.themes.push({
+    id: 'theme',
+    name: 'Everything',
+    color: w.canvas.notes[0]?.color ?? 'yellow',
+  } as Workshop['canvas']['themes'][number]);
   const createdAt = new Date().toISOString();
   for (let i = 0; i < notes; i++) {
     w.canvas.notes.push({
@@ -48,10 +52,34 @@ export default {
     for (const notes of [5_000, 20_000]) {
       const w = oneThemeWorkshop(notes);
       const summary = buildSummary(w);
-      rows.push({ suite: 'export-one-theme', metric: `summary model, ${notes} notes`, value: time(() => buildSummary(w)), unit: 'ms', runs: 1 });
-      rows.push({ suite: 'export-one-theme', metric: `HTML, ${notes} notes`, value: time(() => renderSummaryHtml(summary, { pageSize: 'A4' })), unit: 'ms', runs: 1 });
-      rows.push({ suite: 'export-one-theme', metric: `Markdown, ${notes} notes`, value: time(() => renderSummaryMarkdown(summary)), unit: 'ms', runs: 1 });
-      rows.push({ suite: 'export-one-theme', metric: `JSON Canvas, ${notes} notes`, value: time(() => exportJsonCanvas(w.canvas)), unit: 'ms', runs: 1 });
+      rows.push({
+        suite: 'export-one-theme',
+        metric: `summary model, ${notes} notes`,
+        value: time(() => buildSummary(w)),
+        unit: 'ms',
+        runs: 1,
+      });
+      rows.push({
+        suite: 'export-one-theme',
+        metric: `HTML, ${notes} notes`,
+        value: time(() => renderSummaryHtml(summary, { pageSize: 'A4' })),
+        unit: 'ms',
+        runs: 1,
+      });
+      rows.push({
+        suite: 'export-one-theme',
+        metric: `Markdown, ${notes} notes`,
+        value: time(() => renderSummaryMarkdown(summary)),
+        unit: 'ms',
+        runs: 1,
+      });
+      rows.push({
+        suite: 'export-one-theme',
+        metric: `JSON Canvas, ${notes} notes`,
+        value: time(() => exportJsonCanvas(w.canvas)),
+        unit: 'ms',
+        runs: 1,
+      });
     }
     return rows;
   },

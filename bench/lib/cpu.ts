@@ -18,7 +18,10 @@ export function processTreeCpuMs(root = process.pid): number | null {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       // Fields after the command name: state ppid … utime(14) stime(15) cutime(16) cstime(17), 1-based.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks.set(Number(pid), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) });
+      ticks.set(Number(pid), {
+        parent: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]),
+      });
     } catch {
       // the process ended meanwhile
     }

@@ -26,7 +26,14 @@ const format = (row: BenchRow) =>
 /** Prints the rows as a table. */
 export function printTable(rows: readonly BenchRow[]): void {
   const header = ['suite', 'metric', 'value', 'runs', 'target', 'met'];
-  const lines = rows.map((r) => [r.suite, r.metric, format(r), r.runs?.toString() ?? '', r.target ?? '', r.met === undefined ? '' : r.met ? 'yes' : 'NO']);
+  const lines = rows.map((r) => [
+    r.suite,
+    r.metric,
+    format(r),
+    r.runs?.toString() ?? '',
+    r.target ?? '',
+    r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const render = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(render(header));

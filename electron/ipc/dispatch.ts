@@ -23,7 +23,9 @@ export async function dispatch(
     return failWith(IpcFailure.of({ code: 'untrusted-sender', sentence: 'untrusted' }).error);
   }
   if (!isIpcMethodName(methodName)) {
-    return failWith(IpcFailure.of({ code: 'invalid-request', sentence: 'unknownRequest', values: { method: String(methodName).slice(0, 100) } }).error);
+    return failWith(
+      IpcFailure.of({ code: 'invalid-request', sentence: 'unknownRequest', values: { method: String(methodName).slice(0, 100) } }).error,
+    );
   }
   const parsed = IPC_CONTRACT[methodName].request.safeParse(payload);
   if (!parsed.success) {

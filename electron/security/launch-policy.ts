@@ -5,7 +5,10 @@ import { APP_ENTRY_URL, isAppUrl, isSameOrigin } from './app-origin';
  * electron-vite dev server named by `ELECTRON_RENDERER_URL`. A packaged build ignores that variable (set, it
  * would load a foreign page with our preload and IPC trust, and no CSP).
  */
-export function rendererEntry(env: Record<string, string | undefined>, isPackaged: boolean): { url: string; devServerOrigin: string | null } {
+export function rendererEntry(
+  env: Record<string, string | undefined>,
+  isPackaged: boolean,
+): { url: string; devServerOrigin: string | null } {
   const devUrl = isPackaged ? undefined : env.ELECTRON_RENDERER_URL;
   if (!devUrl) return { url: APP_ENTRY_URL, devServerOrigin: null };
   let parsed: URL;

@@ -77,7 +77,12 @@ export async function writeFileDurably(filePath: string, content: string | Uint8
  * Writes over an existing file's folder without creating it (a folder that was moved, renamed or unmounted
  * is not recreated), keeping `mode`, then removes temp files an earlier killed save of this file left.
  */
-export async function writeFileReplacing(filePath: string, content: string | Uint8Array, fs: FsPort = nodeFs, mode?: number): Promise<void> {
+export async function writeFileReplacing(
+  filePath: string,
+  content: string | Uint8Array,
+  fs: FsPort = nodeFs,
+  mode?: number,
+): Promise<void> {
   await writeFileAtomic(filePath, content, fs, { mode });
   await removeStaleTemps(filePath, fs);
 }

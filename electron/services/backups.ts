@@ -35,7 +35,10 @@ export class Backups {
   folderOf(filePath: string): string {
     const resolved = path.resolve(filePath);
     const hash = createHash('sha256').update(resolved).digest('hex').slice(0, 12);
-    const safeName = path.basename(resolved).replace(/[^\w.-]+/g, '_').slice(0, 60);
+    const safeName = path
+      .basename(resolved)
+      .replace(/[^\w.-]+/g, '_')
+      .slice(0, 60);
     return path.join(this.rootDir, `${safeName}-${hash}`);
   }
 
@@ -65,7 +68,11 @@ export class Backups {
    * session, a forced kind (migration, restore), or the newest backup being older than the spacing.
    * A file that does not exist yet needs no backup. Identical content is not stored twice.
    */
-  async beforeOverwrite(filePath: string, kind: BackupKind = 'previous', given?: { bytes: Buffer; mode?: number }): Promise<BackupEntry | null> {
+  async beforeOverwrite(
+    filePath: string,
+    kind: BackupKind = 'previous',
+    given?: { bytes: Buffer; mode?: number },
+  ): Promise<BackupEntry | null> {
     const resolved = path.resolve(filePath);
     let bytes: Buffer;
     let mode: number | undefined = given?.mode;
@@ -104,7 +111,12 @@ export class Backups {
   /** Keeps the newest 5 rolling backups and the newest 2 of each special kind. */
   private async prune(filePath: string): Promise<void> {
     const entries = await this.list(filePath);
-    const keep = { previous: MAX_ROLLING_BACKUPS, 'before-migration': 2, 'before-restore': 2, 'changed-elsewhere': MAX_ROLLING_BACKUPS } as const;
+    const keep = {
+      previous: MAX_ROLLING_BACKUPS,
+      'before-migration': 2,
+      'before-restore': 2,
+      'changed-elsewhere': MAX_ROLLING_BACKUPS,
+    } as const;
     const seen = { previous: 0, 'before-migration': 0, 'before-restore': 0, 'changed-elsewhere': 0 };
     for (const entry of entries) {
       seen[entry.kind] += 1;

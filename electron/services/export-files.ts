@@ -19,7 +19,12 @@ export const MAX_JSON_CANVAS_BYTES = 50 * 1024 * 1024;
  * The workshop summary as a PDF: summary model → HTML → the PDF engine. `scope: 'brief'` prints the one-page
  * sponsor brief alone; `'full'` (the default) adds the appendix.
  */
-export async function summaryPdf(workshop: Workshop, pageSize: PageSize, engine: PdfEngine, scope: SummaryScope = 'full'): Promise<Uint8Array> {
+export async function summaryPdf(
+  workshop: Workshop,
+  pageSize: PageSize,
+  engine: PdfEngine,
+  scope: SummaryScope = 'full',
+): Promise<Uint8Array> {
   const html = renderSummaryHtml(buildSummary(workshop), { pageSize, scope });
   return engine.renderPdf(html, { pageSize });
 }

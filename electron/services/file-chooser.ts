@@ -45,7 +45,12 @@ export class InAppFileChooser implements DialogPort {
       dirents = await fs.readdir(resolved, { withFileTypes: true });
     } catch (error) {
       const { reason, values } = fsReason(error);
-      throw IpcFailure.of({ code: 'not-found', sentence: 'folderUnreadable', reason: reason === 'folder-gone' ? 'not-found' : reason, values: { ...values, folder: resolved } });
+      throw IpcFailure.of({
+        code: 'not-found',
+        sentence: 'folderUnreadable',
+        reason: reason === 'folder-gone' ? 'not-found' : reason,
+        values: { ...values, folder: resolved },
+      });
     }
     const entries = dirents
       .filter((d) => !d.name.startsWith('.'))

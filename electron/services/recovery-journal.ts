@@ -7,7 +7,6 @@ import { nodeFs, type FsPort } from './fs-port';
 import { removeDeadTemps, writeFileAtomic } from './atomic-write';
 import { MAX_WORKSHOP_FILE_BYTES, type Fingerprint } from './workshop-files';
 
-
 const JournalSchema = z.object({
   format: z.literal('cop-studio-recovery'),
   version: z.literal(1),
@@ -21,7 +20,10 @@ const JournalSchema = z.object({
    * The version of `filePath` the edits were made on (as read or last written by that session), so that the
    * session restoring them does not save over a version someone wrote since. Absent in older journals.
    */
-  base: z.object({ size: z.number(), mtimeMs: z.number(), hash: z.string().max(128) }).nullable().optional(),
+  base: z
+    .object({ size: z.number(), mtimeMs: z.number(), hash: z.string().max(128) })
+    .nullable()
+    .optional(),
 });
 
 /** Instances of the journal alive in this process (the browser test host runs several in one process). */

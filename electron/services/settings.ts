@@ -28,7 +28,15 @@ const WindowBoundsSchema = z.object({
 });
 
 const RecentFilesSchema = z.array(
-  z.object({ path: z.string(), name: z.string(), openedAt: z.string(), nextSessionDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+  z.object({
+    path: z.string(),
+    name: z.string(),
+    openedAt: z.string(),
+    nextSessionDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  }),
 );
 
 const MAX_RECENT = 10;

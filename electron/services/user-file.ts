@@ -12,7 +12,10 @@ import type { FsPort } from './fs-port';
 
 /** Why `readRegularFile` refused a file. */
 export class UnreadableFile extends Error {
-  constructor(readonly reason: 'not-found' | 'folder' | 'not-regular' | 'too-large' | 'io', readonly original?: unknown) {
+  constructor(
+    readonly reason: 'not-found' | 'folder' | 'not-regular' | 'too-large' | 'io',
+    readonly original?: unknown,
+  ) {
     super(reason);
   }
 }
@@ -60,7 +63,6 @@ export async function readRegularFile(fs: FsPort, filePath: string, limit: numbe
 
 /** "50 MB" */
 export const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
-
 
 /** Why a file-system call failed, as a reason of the `errors` catalogue. */
 export function fsReason(error: unknown): { reason: IpcErrorReason; values?: Record<string, string> } {
@@ -136,7 +138,11 @@ export interface UserFileOptions {
  * Throws only `IpcFailure` naming the file and why (`not-found`, `folder`, `not-regular`, `too-large`, `not-text`,
  * or the file-system reason), and never writes.
  */
-export async function readUserFile(fs: FsPort, filePath: string, options: UserFileOptions): Promise<{ text: string; bytes: Buffer; mtimeMs: number }> {
+export async function readUserFile(
+  fs: FsPort,
+  filePath: string,
+  options: UserFileOptions,
+): Promise<{ text: string; bytes: Buffer; mtimeMs: number }> {
   const workshop = options.kind === 'workshop';
   const fail = (code: IpcErrorCode, reason: IpcErrorReason, values?: Record<string, string | number>): never => {
     throw fileFailure(code, options.sentence, filePath, reason, values);
@@ -149,7 +155,8 @@ export async function readUserFile(fs: FsPort, filePath: string, options: UserFi
     if (reason === 'not-found') return fail('not-found', 'not-found');
     if (reason === 'folder') return fail('invalid-file', 'folder');
     if (reason === 'not-regular') return fail('invalid-file', 'not-regular');
-    if (reason === 'too-large') return fail('invalid-file', workshop ? 'too-large-workshop' : 'too-large', { limit: megabytes(options.limit) });
+    if (reason === 'too-large')
+      return fail('invalid-file', workshop ? 'too-large-workshop' : 'too-large', { limit: megabytes(options.limit) });
     throw fsFailure(options.sentence, filePath, (error as UnreadableFile).original ?? error);
   }
   const text = decodeText(read.bytes);

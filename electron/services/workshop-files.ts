@@ -34,7 +34,6 @@ export interface ReadWorkshop {
   fingerprint?: Fingerprint;
 }
 
-
 function jsonErrorReason(text: string): { reason: IpcErrorReason; values?: Record<string, number> } {
   const offset = jsonErrorOffset(text);
   const { line, column } = lineAndColumn(text, offset);
@@ -120,4 +119,3 @@ export async function fingerprintOf(filePath: string, fs: FsPort = nodeFs, known
   if (!read) return null;
   return { size: read.bytes.length, mtimeMs: read.mtimeMs, hash: hashBytes(read.bytes) };
 }
-

@@ -113,7 +113,12 @@ export class WorkshopStorage {
     const stat = await this.fs.stat(target).catch(() => null);
     if (!stat) return null;
     if (!stat.isFile()) throw fileFailure('invalid-file', 'save', name, 'not-regular');
-    const readOnly = (stat.mode & 0o200) === 0 || (await this.fs.access(target, fsConstants.W_OK).then(() => false, () => true));
+    const readOnly =
+      (stat.mode & 0o200) === 0 ||
+      (await this.fs.access(target, fsConstants.W_OK).then(
+        () => false,
+        () => true,
+      ));
     if (readOnly) throw fileFailure('io', 'save', name, 'read-only-file');
     if (stat.nlink > 1) {
       throw fileFailure('io', 'save', name, 'hard-links', { count: stat.nlink - 1 });
@@ -199,9 +204,11 @@ export class WorkshopStorage {
     const entry = (await this.backups.list(resolved)).find((e) => e.id === id);
     if (!backupPath || !entry) throw IpcFailure.of({ code: 'not-found', sentence: 'backupGone' });
     const read = await readWorkshopFile(backupPath, this.fs);
-    await this.queue.run(resolved, () => this.backups.beforeOverwrite(resolved, 'before-restore')).catch((error: unknown) => {
-      throw fsFailure('restoreNotKept', resolved, error);
-    });
+    await this.queue
+      .run(resolved, () => this.backups.beforeOverwrite(resolved, 'before-restore'))
+      .catch((error: unknown) => {
+        throw fsFailure('restoreNotKept', resolved, error);
+      });
     return { ...read, takenAt: entry.takenAt };
   }
 

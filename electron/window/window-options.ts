@@ -5,7 +5,11 @@ import type { WindowBounds } from '../services/settings';
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 800 } as const;
 
 /** The main window's options: secure defaults, remembered bounds. A plain module so a unit test can assert it. */
-export function mainWindowOptions(options: { preloadPath: string; bounds: WindowBounds | null; packaged?: boolean }): BrowserWindowConstructorOptions {
+export function mainWindowOptions(options: {
+  preloadPath: string;
+  bounds: WindowBounds | null;
+  packaged?: boolean;
+}): BrowserWindowConstructorOptions {
   const bounds = options.bounds;
   return {
     title: 'CoP Studio',

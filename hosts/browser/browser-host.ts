@@ -149,7 +149,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const result =
         body === null
           ? { ok: false, error: IpcFailure.of({ code: 'invalid-request', sentence: 'tooLarge' }).error }
-          : await dispatch(services.handlers, method, payload, typeof senderOrigin === 'string' ? `${senderOrigin}/` : undefined, isTrusted());
+          : await dispatch(
+              services.handlers,
+              method,
+              payload,
+              typeof senderOrigin === 'string' ? `${senderOrigin}/` : undefined,
+              isTrusted(),
+            );
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
       response.end(JSON.stringify(result));
       return;
@@ -157,7 +163,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname === `${HOST_PREFIX}/open` && request.method === 'POST' && options.openToken) {
       const given = request.headers['x-cop-studio-open-token'];
       const expectedToken = Buffer.from(options.openToken);
-      if (typeof given !== 'string' || Buffer.byteLength(given) !== expectedToken.length || !timingSafeEqual(Buffer.from(given), expectedToken)) {
+      if (
+        typeof given !== 'string' ||
+        Buffer.byteLength(given) !== expectedToken.length ||
+        !timingSafeEqual(Buffer.from(given), expectedToken)
+      ) {
         response.writeHead(403, { 'Content-Type': 'text/plain' }).end('Forbidden');
         return;
       }
@@ -168,7 +178,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       } catch {
         paths = null;
       }
-      if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && p.length < 4096 && path.isAbsolute(p) && /\.copstudio$/i.test(p))) {
+      if (
+        !Array.isArray(paths) ||
+        !paths.every((p) => typeof p === 'string' && p.length < 4096 && path.isAbsolute(p) && /\.copstudio$/i.test(p))
+      ) {
         response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Expected { paths: absolute .copstudio paths }');
         return;
       }
@@ -207,7 +220,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (path.basename(file.filePath) === 'index.html') {
       // The preload runs first: a classic script in <head> runs before the deferred module scripts.
-      const html = (await fs.readFile(file.filePath, 'utf8')).replace('<head>', `<head>\n    <script src="${HOST_PREFIX}/preload.js"></script>`);
+      const html = (await fs.readFile(file.filePath, 'utf8')).replace(
+        '<head>',
+        `<head>\n    <script src="${HOST_PREFIX}/preload.js"></script>`,
+      );
       response.writeHead(200, { ...headers, 'Content-Type': file.mimeType }).end(html);
       return;
     }

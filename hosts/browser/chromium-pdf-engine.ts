@@ -42,7 +42,10 @@ export function chromiumPdfEngine(browser: () => Promise<Browser>): PdfEngine {
   /** A page that failed is not trusted again: the next export starts from a new one. */
   const discard = async (page: Page) => {
     if (warm && (await warm.page.catch(() => null)) === page) warm = null;
-    await page.context().close().catch(() => undefined);
+    await page
+      .context()
+      .close()
+      .catch(() => undefined);
   };
 
   const print = async (html: string, pageSize: PageSize): Promise<{ pdf: Uint8Array; page: Page }> => {

@@ -26,7 +26,11 @@ const RENDERER_DIR = path.join(REPO_ROOT, 'out/renderer');
 
 function openWithSystem(filePath: string): Promise<string> {
   const [command, args] =
-    process.platform === 'darwin' ? ['open', [filePath]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', filePath]] : ['xdg-open', [filePath]];
+    process.platform === 'darwin'
+      ? ['open', [filePath]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', filePath]]
+        : ['xdg-open', [filePath]];
   return new Promise((resolve) => {
     const child = spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
     child.on('error', (error) => resolve(error.message));
@@ -69,7 +73,9 @@ async function main(): Promise<number> {
   }
   const executable = findChromium();
   if (!executable) {
-    console.error('No Chromium, Chrome or Edge was found. Install one (on Debian: apt-get install -y chromium) or set CHROMIUM_PATH to it.');
+    console.error(
+      'No Chromium, Chrome or Edge was found. Install one (on Debian: apt-get install -y chromium) or set CHROMIUM_PATH to it.',
+    );
     return 1;
   }
   // No desktop (a server, an SSH session): no window can open; the app is served, for a browser on this machine.
@@ -138,7 +144,10 @@ async function main(): Promise<number> {
     window!.on('exit', (exitCode) => resolve(exitCode ?? 0));
   });
   if (code !== 0) {
-    const reason = browserErrors.split('\n').find((line) => /error|missing|cannot/i.test(line))?.trim();
+    const reason = browserErrors
+      .split('\n')
+      .find((line) => /error|missing|cannot/i.test(line))
+      ?.trim();
     console.error(`The browser window ended with code ${code}${reason ? `: ${reason}` : ''}.`);
   }
   await fs.rm(runningFile(dataDir), { force: true });

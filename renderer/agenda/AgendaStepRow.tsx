@@ -106,7 +106,12 @@ export function AgendaStepRow(props: { step: AgendaStep; index: number; current:
             {t('agenda.row.edit')}
           </button>
         )}
-        <button type="button" className="button editing-chrome" onClick={remove} aria-label={t('agenda.row.deleteLabel', { step: step.title })}>
+        <button
+          type="button"
+          className="button editing-chrome"
+          onClick={remove}
+          aria-label={t('agenda.row.deleteLabel', { step: step.title })}
+        >
           {t('agenda.row.delete')}
         </button>
       </div>

@@ -26,7 +26,12 @@ export function ProjectorBar(props: { voting: boolean }) {
       </div>
       <TimerClock view={view} size="projector" />
       <nav className="projector-bar__controls" aria-label={t('agenda.bar.controls')}>
-        <ActionButton id="agenda.timer.toggle" className="button button--primary" disabled={!view.stepId} aria-label={view.running ? t('agenda.timer.pause') : t('agenda.timer.start')}>
+        <ActionButton
+          id="agenda.timer.toggle"
+          className="button button--primary"
+          disabled={!view.stepId}
+          aria-label={view.running ? t('agenda.timer.pause') : t('agenda.timer.start')}
+        >
           {view.running ? t('agenda.bar.pause') : t('agenda.bar.start')}
         </ActionButton>
         {props.voting && !revealed && (

@@ -32,7 +32,12 @@ export function ShellTimer() {
   const { t } = useTranslation();
   return (
     <section className="shell-timer" aria-label={t('agenda.shell.label')}>
-      <button type="button" className="shell-timer__step button button--quiet" onClick={showAgenda} title={t('agenda.shell.showAgenda', { key: shortcutOf('view.show.agenda') })}>
+      <button
+        type="button"
+        className="shell-timer__step button button--quiet"
+        onClick={showAgenda}
+        title={t('agenda.shell.showAgenda', { key: shortcutOf('view.show.agenda') })}
+      >
         <span className="visually-hidden">{t('agenda.shell.currentStep')}</span>
         {view.stepId ? `${view.position}. ${view.stepTitle}` : t('agenda.shell.noStep')}
       </button>

@@ -22,7 +22,8 @@ export function StepEditor(props: { step: AgendaStep }) {
     useAgendaUiStore.getState().focusSoon(stepControlId(step.id, 'edit'));
   };
   const minutesValue = Number(minutes);
-  const minutesValid = minutes.trim() !== '' && Number.isFinite(minutesValue) && minutesValue >= MIN_STEP_MINUTES && minutesValue <= MAX_STEP_MINUTES;
+  const minutesValid =
+    minutes.trim() !== '' && Number.isFinite(minutesValue) && minutesValue >= MIN_STEP_MINUTES && minutesValue <= MAX_STEP_MINUTES;
   const errorId = `agenda-step-minutes-error-${step.id}`;
   return (
     <form
@@ -132,7 +133,9 @@ export function StepEditor(props: { step: AgendaStep }) {
             edit({ field: 'surface', value: surface });
           }}
         >
-          <option value="">{tr('agenda.editor.fromView', { surface: surfaceLabel(surfaceOfStep({ ...step, surface: undefined })) })}</option>
+          <option value="">
+            {tr('agenda.editor.fromView', { surface: surfaceLabel(surfaceOfStep({ ...step, surface: undefined })) })}
+          </option>
           {PROJECTOR_SURFACES.map((id) => (
             <option key={id} value={id}>
               {surfaceLabel(id)}

@@ -9,7 +9,11 @@ export function TimerClock(props: { view: TimerView; size: 'compact' | 'large' |
   const { view, size } = props;
   const { t } = useTranslation();
   return (
-    <div className={`timer-clock timer-clock--${size} timer-clock--${view.status}`} role="timer" aria-label={t('agenda.timer.of', { step: view.stepTitle })}>
+    <div
+      className={`timer-clock timer-clock--${size} timer-clock--${view.status}`}
+      role="timer"
+      aria-label={t('agenda.timer.of', { step: view.stepTitle })}
+    >
       <span className="timer-clock__digits" aria-hidden="true">
         {view.clock}
       </span>

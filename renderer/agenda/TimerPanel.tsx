@@ -29,7 +29,9 @@ export function TimerPanel() {
   const { t } = useTranslation();
   return (
     <section className="timer-panel" aria-labelledby="timer-panel-title">
-      <p className="timer-panel__position">{step ? t('agenda.panel.position', { position: view.position, count: steps }) : t('agenda.panel.noCurrent')}</p>
+      <p className="timer-panel__position">
+        {step ? t('agenda.panel.position', { position: view.position, count: steps }) : t('agenda.panel.noCurrent')}
+      </p>
       <h2 id="timer-panel-title" className="timer-panel__title">
         {step?.title ?? t('agenda.panel.addToStart')}
       </h2>

@@ -59,7 +59,9 @@ export function editStepField(stepId: string, edit: StepEdit): void {
 export function recordStepTime(stepId: string, seconds: number): void {
   const title = titleOf(stepId);
   if (title === undefined) return;
-  change(tr('agenda.undo.timeSpent', { step: title }), (draft) => recordActualSeconds(draft.agenda, stepId, seconds), { coalesceKey: `agenda.actual.${stepId}` });
+  change(tr('agenda.undo.timeSpent', { step: title }), (draft) => recordActualSeconds(draft.agenda, stepId, seconds), {
+    coalesceKey: `agenda.actual.${stepId}`,
+  });
 }
 
 /** Forgets the time run on a step (the timer was reset). */

@@ -16,8 +16,20 @@ const listKey = (label: () => string, keys: () => string): WidgetShortcut => ({
 
 /** The keys of the agenda's sortable list, for the keyboard map. */
 export const AGENDA_WIDGET_SHORTCUTS: ReadonlyArray<WidgetShortcut> = [
-  listKey(() => tr('agenda.keys.pickUp'), () => eitherKey(keyName('space'), keyName('enter'))),
-  listKey(() => tr('agenda.keys.move'), () => `${keyName('up')} / ${keyName('down')}`),
-  listKey(() => tr('agenda.keys.cancel'), () => keyName('esc')),
-  listKey(() => tr('agenda.keys.close'), () => eitherKey(keyName('enter'), keyName('esc'))),
+  listKey(
+    () => tr('agenda.keys.pickUp'),
+    () => eitherKey(keyName('space'), keyName('enter')),
+  ),
+  listKey(
+    () => tr('agenda.keys.move'),
+    () => `${keyName('up')} / ${keyName('down')}`,
+  ),
+  listKey(
+    () => tr('agenda.keys.cancel'),
+    () => keyName('esc'),
+  ),
+  listKey(
+    () => tr('agenda.keys.close'),
+    () => eitherKey(keyName('enter'), keyName('esc')),
+  ),
 ];

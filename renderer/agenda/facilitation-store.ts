@@ -1,17 +1,6 @@
 import { create } from 'zustand';
 import { currentStep } from '../../shared/domain/agenda-steps';
-import {
-  MINUTE_MS,
-  adjust,
-  createTimer,
-  elapsedMs,
-  isRunning,
-  isTimeUp,
-  pause,
-  reset,
-  start,
-  type Timer,
-} from '../../shared/domain/timer';
+import { MINUTE_MS, adjust, createTimer, elapsedMs, isRunning, isTimeUp, pause, reset, start, type Timer } from '../../shared/domain/timer';
 import type { ThemeName } from '../../shared/preferences';
 import type { ViewId } from '../../shared/schema';
 import type { CanvasMode } from '../store/ui-store';

@@ -32,7 +32,10 @@ export function useTimerView(): TimerView {
   const description =
     remaining >= 0
       ? tr('agenda.timer.left', { left: describeDuration(Math.ceil(remaining / 1000)), total: describeDuration(timer.durationMs / 1000) })
-      : tr('agenda.timer.over', { over: describeDuration(Math.floor(-remaining / 1000)), total: describeDuration(timer.durationMs / 1000) });
+      : tr('agenda.timer.over', {
+          over: describeDuration(Math.floor(-remaining / 1000)),
+          total: describeDuration(timer.durationMs / 1000),
+        });
   return {
     stepId,
     stepTitle: steps[index]?.title ?? tr('agenda.timer.noStep'),

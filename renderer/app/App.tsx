@@ -68,28 +68,28 @@ export function App() {
   }
   return (
     <I18nextProvider i18n={i18n}>
-    <div className={`app${projecting ? ' app--projecting' : ''}${joinPanel ? ' app--join-panel' : ''}`}>
-      {projecting ? (
-        <ProjectorBar voting={surface === 'vote'} />
-      ) : (
-        <>
-          <TitleBar />
-          <div className="nav-row">
-            <NavBar />
-            <RoomButton />
-            <ShellTimer />
-          </div>
-        </>
-      )}
-      <main className="view" id="main" aria-label={projecting ? surfaceLabel(surface) : viewLabel(view)} tabIndex={0}>
-        {projecting ? <ProjectorStage surface={surface} /> : <View />}
-      </main>
-      <JoinPanel />
-      <RoomDialogs />
-      {dialogs}
-      <WorkshopDetailsDialog />
-      <WorkshopsDialog />
-    </div>
+      <div className={`app${projecting ? ' app--projecting' : ''}${joinPanel ? ' app--join-panel' : ''}`}>
+        {projecting ? (
+          <ProjectorBar voting={surface === 'vote'} />
+        ) : (
+          <>
+            <TitleBar />
+            <div className="nav-row">
+              <NavBar />
+              <RoomButton />
+              <ShellTimer />
+            </div>
+          </>
+        )}
+        <main className="view" id="main" aria-label={projecting ? surfaceLabel(surface) : viewLabel(view)} tabIndex={0}>
+          {projecting ? <ProjectorStage surface={surface} /> : <View />}
+        </main>
+        <JoinPanel />
+        <RoomDialogs />
+        {dialogs}
+        <WorkshopDetailsDialog />
+        <WorkshopsDialog />
+      </div>
     </I18nextProvider>
   );
 }

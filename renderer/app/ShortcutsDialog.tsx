@@ -9,7 +9,22 @@ import { tr } from '../common/i18n';
 import { WIDGET_SHORTCUTS } from './widget-shortcuts';
 
 /** Headings of the keyboard map, by the first part of an action's id ("file.save" → Files). */
-const AREAS = ['file', 'edit', 'view', 'agenda', 'canvas', 'backlog', 'people', 'goals', 'sponsors', 'impact', 'export', 'help', 'projector', 'room'] as const;
+const AREAS = [
+  'file',
+  'edit',
+  'view',
+  'agenda',
+  'canvas',
+  'backlog',
+  'people',
+  'goals',
+  'sponsors',
+  'impact',
+  'export',
+  'help',
+  'projector',
+  'room',
+] as const;
 const areaTitle = (area: string): string | undefined =>
   (AREAS as readonly string[]).includes(area) ? tr(`app.shortcuts.area.${area as (typeof AREAS)[number]}`) : undefined;
 
@@ -44,9 +59,7 @@ function groups(): Array<{ title: string; rows: Row[] }> {
   }
   WIDGET_SHORTCUTS.forEach((s, index) => add(s.area, { id: `widget.${index}`, label: s.label, keys: [{ keys: s.keys }] }));
   const help = tr('app.shortcuts.area.help');
-  return [...byArea.entries()]
-    .sort(([a], [b]) => Number(a === help) - Number(b === help))
-    .map(([title, rows]) => ({ title, rows }));
+  return [...byArea.entries()].sort(([a], [b]) => Number(a === help) - Number(b === help)).map(([title, rows]) => ({ title, rows }));
 }
 
 /** The keyboard map: every action that has a shortcut, and the keys of focused widgets, grouped by area. */

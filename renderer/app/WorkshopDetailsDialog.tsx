@@ -21,13 +21,7 @@ export function WorkshopDetailsDialog() {
     <Modal title={t('app.details.title')} open={open} onClose={() => setOpen(false)}>
       <div className="details-form">
         <label htmlFor={ids.date}>{t('app.details.date')}</label>
-        <input
-          id={ids.date}
-          type="date"
-          value={date}
-          required
-          onChange={(event) => changeWorkshopDate(event.target.value)}
-        />
+        <input id={ids.date} type="date" value={date} required onChange={(event) => changeWorkshopDate(event.target.value)} />
         <label htmlFor={ids.facilitator}>{t('app.details.facilitator')}</label>
         <input
           id={ids.facilitator}

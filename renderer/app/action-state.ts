@@ -39,7 +39,9 @@ export function watchActionState(
   const update = () => {
     const context = actionContext();
     const enabled = Object.fromEntries(actions.map((action) => [action.id, isActionEnabled(action, context)])) as Record<ActionId, boolean>;
-    const changed = actions.filter((action) => pushed[action.id] !== enabled[action.id]).map((action) => ({ id: action.id, enabled: enabled[action.id] }));
+    const changed = actions
+      .filter((action) => pushed[action.id] !== enabled[action.id])
+      .map((action) => ({ id: action.id, enabled: enabled[action.id] }));
     if (changed.length === 0) return;
     pushed = enabled;
     useActionRegistryStore.getState().setEnabled(enabled);

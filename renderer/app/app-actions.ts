@@ -68,15 +68,13 @@ const SHELL_ACTIONS = defineActions([
   themeAction('dark', () => tr('app.theme.dark')),
   themeAction('high-contrast', () => tr('app.theme.highContrast')),
   ...LANGUAGE_PREFERENCES.map(languageAction),
-  ...VIEW_IDS.map(
-    (view): AppAction => ({
-      id: `view.show.${view}`,
-      get label() {
-        return tr('app.action.showView', { view: viewLabel(view) });
-      },
-      perform: () => useUiStore.getState().setView(view),
-    }),
-  ),
+  ...VIEW_IDS.map((view): AppAction => ({
+    id: `view.show.${view}`,
+    get label() {
+      return tr('app.action.showView', { view: viewLabel(view) });
+    },
+    perform: () => useUiStore.getState().setView(view),
+  })),
   {
     id: 'help.shortcuts',
     get label() {

@@ -43,7 +43,10 @@ export class Session {
   }
 
   dispose(): void {
-    this.stops.splice(0).reverse().forEach((stop) => stop());
+    this.stops
+      .splice(0)
+      .reverse()
+      .forEach((stop) => stop());
     clearPersistenceTimers();
   }
 }

@@ -17,7 +17,9 @@ export function actionForKey(actions: ReadonlyArray<AppAction>, event: KeyboardE
   return actions.find((action) => {
     const spec: ActionSpec = ACTION_SPECS[action.id];
     if (inTextField && !spec.inTextField) return false;
-    const matches = bindingsOf(action.id).some((binding) => scopeIsActive(binding.scope, context) && matchesChord(binding.chord, event, platform));
+    const matches = bindingsOf(action.id).some(
+      (binding) => scopeIsActive(binding.scope, context) && matchesChord(binding.chord, event, platform),
+    );
     return matches && (action.keyGuard?.(event, context) ?? true) && isActionEnabled(action, context);
   });
 }

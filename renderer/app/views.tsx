@@ -16,7 +16,8 @@ export const componentName = (id: ViewId) => `${id[0]!.toUpperCase()}${id.slice(
 export const VIEW_COMPONENTS = Object.fromEntries(
   VIEW_IDS.map((id) => {
     const component = MODULES[`../${viewComponentFile(id)}`]?.[componentName(id)];
-    if (typeof component !== 'function') throw new Error(`The view "${id}" has no component: renderer/${viewComponentFile(id)} must export ${componentName(id)}.`);
+    if (typeof component !== 'function')
+      throw new Error(`The view "${id}" has no component: renderer/${viewComponentFile(id)} must export ${componentName(id)}.`);
     return [id, component as ComponentType];
   }),
 ) as Record<ViewId, ComponentType>;

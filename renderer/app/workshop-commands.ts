@@ -11,7 +11,8 @@ import {
 import { changeWorkshop as change } from '../store/workshop-store';
 
 /** Typing in the title: one undo step for the whole burst. */
-export const renameWorkshopTo = (title: string) => change(tr('app.undo.renameWorkshop'), (w) => renameWorkshop(w, title), { coalesceKey: 'meta.title' });
+export const renameWorkshopTo = (title: string) =>
+  change(tr('app.undo.renameWorkshop'), (w) => renameWorkshop(w, title), { coalesceKey: 'meta.title' });
 
 export const renameCommunityTo = (community: string) =>
   change(tr('app.undo.renameCommunity'), (w) => renameCommunity(w, community), { coalesceKey: 'meta.community' });
@@ -26,4 +27,5 @@ export const changeFacilitator = (facilitator: string) =>
 export const changeNextSessionDate = (date: string) =>
   change(date === '' ? tr('app.undo.clearNextSession') : tr('app.undo.changeNextSession'), (w) => setNextSessionDate(w, date));
 
-export const changeHideAuthors = (hide: boolean) => change(hide ? tr('app.undo.hideAuthors') : tr('app.undo.showAuthors'), (w) => setHideAuthors(w, hide));
+export const changeHideAuthors = (hide: boolean) =>
+  change(hide ? tr('app.undo.hideAuthors') : tr('app.undo.showAuthors'), (w) => setHideAuthors(w, hide));

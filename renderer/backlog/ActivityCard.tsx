@@ -70,9 +70,7 @@ function focusAfterDelete(card: HTMLElement): HTMLElement | null {
   const slot = card.closest('li');
   const sibling = slot?.nextElementSibling ?? slot?.previousElementSibling;
   return (
-    sibling?.querySelector<HTMLElement>('.card__handle') ??
-    card.closest('section')?.querySelector<HTMLElement>('.column__add') ??
-    null
+    sibling?.querySelector<HTMLElement>('.card__handle') ?? card.closest('section')?.querySelector<HTMLElement>('.column__add') ?? null
   );
 }
 

@@ -31,7 +31,12 @@ export function ActivityDialog() {
   return (
     <Modal title={title} open={open} onClose={close}>
       {open && editor && (
-        <ActivityForm key={editor.mode === 'edit' ? editor.activityId : `new-${editor.columnId}`} editor={editor} existing={existing} onDone={close} />
+        <ActivityForm
+          key={editor.mode === 'edit' ? editor.activityId : `new-${editor.columnId}`}
+          editor={editor}
+          existing={existing}
+          onDone={close}
+        />
       )}
     </Modal>
   );
@@ -112,7 +117,13 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
       </div>
       <div className="field">
         <label htmlFor={`${id}-description`}>{t('backlog.dialog.description')}</label>
-        <textarea id={`${id}-description`} rows={3} maxLength={LIMITS.activity.description} value={fields.description} onChange={(e) => set({ description: e.target.value })} />
+        <textarea
+          id={`${id}-description`}
+          rows={3}
+          maxLength={LIMITS.activity.description}
+          value={fields.description}
+          onChange={(e) => set({ description: e.target.value })}
+        />
       </div>
       <div className="field-row">
         <div className="field">
@@ -143,7 +154,15 @@ function ActivityForm(props: { editor: ActivityEditor; existing: Activity | unde
         <RecurrenceField value={fields.recurrence ?? null} onChange={(recurrence) => set({ recurrence })} />
         <div className="field">
           <label htmlFor={`${id}-effort`}>{t('backlog.dialog.effort')}</label>
-          <input id={`${id}-effort`} type="number" min={0} step={0.5} inputMode="decimal" value={effortText} onChange={(e) => setEffortText(e.target.value)} />
+          <input
+            id={`${id}-effort`}
+            type="number"
+            min={0}
+            step={0.5}
+            inputMode="decimal"
+            value={effortText}
+            onChange={(e) => setEffortText(e.target.value)}
+          />
         </div>
       </div>
       <fieldset className="field goals-picker">

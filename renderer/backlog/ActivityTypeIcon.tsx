@@ -7,7 +7,8 @@ const PATHS: Record<ActivityType, string> = {
   // code brackets and a slash
   'code-kata': 'M8 7l-5 5 5 5 M16 7l5 5-5 5 M14 4l-4 16',
   // two people side by side
-  'help-another-team': 'M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M16 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M2 20c0-3 3-5 6-5s6 2 6 5 M12 16c1-1 2.5-1 4-1 3 0 6 2 6 5',
+  'help-another-team':
+    'M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M16 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M2 20c0-3 3-5 6-5s6 2 6 5 M12 16c1-1 2.5-1 4-1 3 0 6 2 6 5',
   // a mortarboard
   training: 'M2 9l10-5 10 5-10 5L2 9z M6 11v5c3 3 9 3 12 0v-5 M22 9v6',
   // a branch: two commits joining

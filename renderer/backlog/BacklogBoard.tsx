@@ -57,10 +57,7 @@ export function BacklogBoard() {
   const names = useRef({ activities, columns });
   names.current = { activities, columns };
 
-  const keyboard = useMemo(
-    () => boardDnd(() => ({ columnIds: names.current.columns.map((c) => c.id), items: itemsRef.current })),
-    [],
-  );
+  const keyboard = useMemo(() => boardDnd(() => ({ columnIds: names.current.columns.map((c) => c.id), items: itemsRef.current })), []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
@@ -89,13 +86,16 @@ export function BacklogBoard() {
         const place = over ? where(itemsRef.current, active.id, over.id) : tr('backlog.drag.outside');
         if (place === lastPlace) return undefined;
         lastPlace = place;
-        return over ? tr('backlog.drag.over', { name: nameOf(active.id), place }) : tr('backlog.drag.noLongerOver', { name: nameOf(active.id) });
+        return over
+          ? tr('backlog.drag.over', { name: nameOf(active.id), place })
+          : tr('backlog.drag.noLongerOver', { name: nameOf(active.id) });
       },
       onDragEnd: ({ active, over }) =>
         over
           ? tr('backlog.drag.moved', { name: nameOf(active.id), place: where(itemsRef.current, active.id, over.id) })
           : tr('backlog.drag.droppedOutside', { name: nameOf(active.id), place: where(startRef.current, active.id, null) }),
-      onDragCancel: ({ active }) => tr('backlog.drag.cancelled', { name: nameOf(active.id), place: where(startRef.current, active.id, null) }),
+      onDragCancel: ({ active }) =>
+        tr('backlog.drag.cancelled', { name: nameOf(active.id), place: where(startRef.current, active.id, null) }),
     };
   }, []);
 
@@ -169,4 +169,3 @@ export function BacklogBoard() {
     </DndContext>
   );
 }
-

@@ -33,7 +33,9 @@ export const BacklogColumnView = memo(function BacklogColumnView({ column, ids, 
         </h2>
         <span className="column__count">
           <span aria-hidden="true">{filtering ? `${ids.length} / ${total}` : total}</span>
-          <span className="visually-hidden">{filtering ? t('backlog.column.shown', { shown: ids.length, count: total }) : t('backlog.column.count', { count: total })}</span>
+          <span className="visually-hidden">
+            {filtering ? t('backlog.column.shown', { shown: ids.length, count: total }) : t('backlog.column.count', { count: total })}
+          </span>
         </span>
         <button
           type="button"
@@ -52,7 +54,9 @@ export const BacklogColumnView = memo(function BacklogColumnView({ column, ids, 
             : t('backlog.column.wipLimit', { limit: column.wipLimit })}
         </p>
       )}
-      {ids.length === 0 && <p className="column__empty">{filtering && total > 0 ? t('backlog.column.noMatch') : t('backlog.column.empty')}</p>}
+      {ids.length === 0 && (
+        <p className="column__empty">{filtering && total > 0 ? t('backlog.column.noMatch') : t('backlog.column.empty')}</p>
+      )}
       <SortableContext id={column.id} items={ids as string[]} strategy={verticalListSortingStrategy}>
         <ul ref={setNodeRef} className={isOver ? 'column__cards column__cards--over' : 'column__cards'} aria-labelledby={headingId}>
           {ids.map((id) => {

@@ -1,7 +1,13 @@
 import type { BacklogColumn } from '../../shared/schema';
 
 /** The field choosing a column of the board (the activity dialog, "Add from canvas"). */
-export function ColumnSelect(props: { id: string; label: string; columns: readonly BacklogColumn[]; value: string; onChange: (columnId: string) => void }) {
+export function ColumnSelect(props: {
+  id: string;
+  label: string;
+  columns: readonly BacklogColumn[];
+  value: string;
+  onChange: (columnId: string) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>

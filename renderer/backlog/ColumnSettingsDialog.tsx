@@ -82,12 +82,7 @@ function ColumnForm(props: { column: BacklogColumn; columns: readonly BacklogCol
           {t('backlog.columnSettings.moveLeft')}
         </button>
         <span>{t('backlog.columnSettings.positionOf', { position: index + 1, count: columns.length })}</span>
-        <button
-          type="button"
-          className="button"
-          disabled={index === columns.length - 1}
-          onClick={() => moveColumnTo(column.id, index + 1)}
-        >
+        <button type="button" className="button" disabled={index === columns.length - 1} onClick={() => moveColumnTo(column.id, index + 1)}>
           {t('backlog.columnSettings.moveRight')}
         </button>
       </div>

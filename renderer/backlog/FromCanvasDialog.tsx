@@ -85,7 +85,13 @@ function FromCanvasForm(props: { onDone: () => void }) {
         {themes.length > 0 && (
           <fieldset>
             <legend>{t('backlog.fromCanvas.themes')}</legend>
-            {themes.map((theme) => option({ kind: 'theme', id: theme.id }, theme.name, t('backlog.fromCanvas.noteCount', { count: notes.filter((n) => n.themeId === theme.id).length })))}
+            {themes.map((theme) =>
+              option(
+                { kind: 'theme', id: theme.id },
+                theme.name,
+                t('backlog.fromCanvas.noteCount', { count: notes.filter((n) => n.themeId === theme.id).length }),
+              ),
+            )}
           </fieldset>
         )}
         {notes.length > 0 && (

@@ -29,7 +29,10 @@ export function deleteActivityWithNotice(activityId: string): void {
 /** Saves the activity dialog: a new card at the end of `columnId` (null id), or the edit, moving it there. */
 export function saveActivityDialog(activityId: string | null, fields: ActivityFields, columnId: string): string {
   let id = '';
-  change(tr(activityId ? 'backlog.undo.editActivity' : 'backlog.undo.addActivity'), (draft) => void (id = saveActivity(draft, activityId, fields, columnId)));
+  change(
+    tr(activityId ? 'backlog.undo.editActivity' : 'backlog.undo.addActivity'),
+    (draft) => void (id = saveActivity(draft, activityId, fields, columnId)),
+  );
   return id;
 }
 

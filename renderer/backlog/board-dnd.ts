@@ -1,9 +1,4 @@
-import {
-  closestCorners,
-  KeyboardCode,
-  type CollisionDetection,
-  type KeyboardCoordinateGetter,
-} from '@dnd-kit/core';
+import { closestCorners, KeyboardCode, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { keyboardTarget, type ArrowDirection, type BoardItems } from '../../shared/domain/backlog-drag';
 
 const DIRECTIONS: Partial<Record<string, ArrowDirection>> = {

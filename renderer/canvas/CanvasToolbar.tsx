@@ -68,7 +68,11 @@ export function CanvasToolbar() {
         <ActionButton id="canvas.zoomOut" aria-label={t('canvas.toolbar.zoomOut')}>
           −
         </ActionButton>
-        <ActionButton id="canvas.actualSize" className="button toolbar__zoom" aria-label={t('canvas.toolbar.zoomLevel', { percent: `${Math.round(zoom * 100)} %` })}>
+        <ActionButton
+          id="canvas.actualSize"
+          className="button toolbar__zoom"
+          aria-label={t('canvas.toolbar.zoomLevel', { percent: `${Math.round(zoom * 100)} %` })}
+        >
           {Math.round(zoom * 100)} %
         </ActionButton>
         <ActionButton id="canvas.zoomIn" aria-label={t('canvas.toolbar.zoomIn')}>

@@ -44,7 +44,11 @@ export function CanvasView() {
       <div className="canvas-view__body">
         <CanvasBoard />
         {/* Focusable: the panel scrolls, and keyboard users must be able to scroll it. On the projector only the vote panel shows. */}
-        <aside className={`canvas-side${mode === 'edit' ? ' editing-chrome' : ''}`} tabIndex={0} aria-label={mode === 'voting' ? tr('canvas.side.voting') : tr('canvas.side.notes')}>
+        <aside
+          className={`canvas-side${mode === 'edit' ? ' editing-chrome' : ''}`}
+          tabIndex={0}
+          aria-label={mode === 'voting' ? tr('canvas.side.voting') : tr('canvas.side.notes')}
+        >
           {mode === 'voting' ? (
             <>
               <VotingPanel />

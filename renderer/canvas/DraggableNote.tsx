@@ -42,8 +42,20 @@ function announceZoneChange(id: string, before: string | null): void {
   useCanvasUiStore.getState().announce(zone ? tr('canvas.note.nowInZone', { zone: zone.title }) : tr('canvas.note.nowInNoZone'));
 }
 
-export function noteLabel(text: string, zoneTitle: string | null, themeName: string | null, totalDots: number | null, faceDown = false): string {
-  const parts: string[] = [faceDown ? tr('canvas.note.labelFaceDown') : text.trim() ? tr('canvas.note.label', { text: text.trim() }) : tr('canvas.note.labelEmpty')];
+export function noteLabel(
+  text: string,
+  zoneTitle: string | null,
+  themeName: string | null,
+  totalDots: number | null,
+  faceDown = false,
+): string {
+  const parts: string[] = [
+    faceDown
+      ? tr('canvas.note.labelFaceDown')
+      : text.trim()
+        ? tr('canvas.note.label', { text: text.trim() })
+        : tr('canvas.note.labelEmpty'),
+  ];
   if (themeName) parts.push(tr('canvas.note.labelTheme', { theme: themeName }));
   parts.push(zoneTitle ? tr('canvas.note.labelZone', { zone: zoneTitle }) : tr('canvas.note.labelOutside'));
   if (totalDots !== null) parts.push(tr('canvas.note.labelDots', { count: totalDots }));
@@ -168,7 +180,8 @@ export const DraggableNote = memo(function DraggableNote(props: DraggableNotePro
       onClick={onClick}
       onFocus={onFocus}
       onBlur={(event) => {
-        if (event.target === event.currentTarget && useCanvasUiStore.getState().focusedNoteId === id) useCanvasUiStore.getState().setFocusedNote(null);
+        if (event.target === event.currentTarget && useCanvasUiStore.getState().focusedNoteId === id)
+          useCanvasUiStore.getState().setFocusedNote(null);
       }}
       onPointerEnter={() => useCanvasUiStore.getState().setHoveredNote(id)}
       onPointerLeave={() => {
@@ -251,7 +264,8 @@ function ResizeHandle(props: { id: string; width: number; height: number }) {
       onDoubleClick={(event) => {
         event.stopPropagation();
         const face = element()?.querySelector('.note-face');
-        if (face) resizeNoteTo(props.id, props.width, Math.ceil(face.getBoundingClientRect().height / useCanvasUiStore.getState().viewport.zoom));
+        if (face)
+          resizeNoteTo(props.id, props.width, Math.ceil(face.getBoundingClientRect().height / useCanvasUiStore.getState().viewport.zoom));
       }}
     />
   );

@@ -33,9 +33,7 @@ export function SelectionInspector() {
             </button>
           </>
         ) : (
-          <p className="panel__hint">
-            {t('canvas.selection.hint')}
-          </p>
+          <p className="panel__hint">{t('canvas.selection.hint')}</p>
         )}
       </section>
     );
@@ -47,7 +45,14 @@ export function SelectionInspector() {
         {t('canvas.selection.selectedNote')}
       </h2>
       <label htmlFor={textId}>{t('canvas.selection.text')}</label>
-      <textarea id={textId} className="panel__textarea" value={note.text} maxLength={LIMITS.note.text} rows={3} onChange={(e) => editNoteText(note.id, e.target.value)} />
+      <textarea
+        id={textId}
+        className="panel__textarea"
+        value={note.text}
+        maxLength={LIMITS.note.text}
+        rows={3}
+        onChange={(e) => editNoteText(note.id, e.target.value)}
+      />
       <label htmlFor={authorId}>{hideAuthors ? t('canvas.selection.authorHidden') : t('canvas.selection.author')}</label>
       <select
         id={authorId}
@@ -70,7 +75,12 @@ export function SelectionInspector() {
       {authorChoice === OTHER && (
         <>
           <label htmlFor={freeId}>{t('canvas.selection.authorName')}</label>
-          <input id={freeId} value={note.author ?? ''} maxLength={LIMITS.note.author} onChange={(e) => setNoteAuthor(note.id, e.target.value, null)} />
+          <input
+            id={freeId}
+            value={note.author ?? ''}
+            maxLength={LIMITS.note.author}
+            onChange={(e) => setNoteAuthor(note.id, e.target.value, null)}
+          />
         </>
       )}
       {note.themeId && (

@@ -29,25 +29,55 @@ function ThemeItem(props: { theme: Theme; noteIds: string[]; dots: number | null
       <div className="theme-item__actions">
         {mode === 'voting' ? (
           <>
-            <button type="button" className="button" aria-label={t('canvas.themes.addDotLabel', { theme: theme.name })} onClick={() => voteFor({ kind: 'theme', id: theme.id })}>
+            <button
+              type="button"
+              className="button"
+              aria-label={t('canvas.themes.addDotLabel', { theme: theme.name })}
+              onClick={() => voteFor({ kind: 'theme', id: theme.id })}
+            >
               {t('canvas.themes.addDot')}
             </button>
-            <button type="button" className="button" aria-label={t('canvas.themes.removeDotLabel', { theme: theme.name })} onClick={() => unvote({ kind: 'theme', id: theme.id })}>
+            <button
+              type="button"
+              className="button"
+              aria-label={t('canvas.themes.removeDotLabel', { theme: theme.name })}
+              onClick={() => unvote({ kind: 'theme', id: theme.id })}
+            >
               {t('canvas.themes.removeDot')}
             </button>
           </>
         ) : (
           <>
-            <button type="button" className="button button--small" aria-label={t('canvas.themes.selectLabel', { theme: theme.name })} onClick={() => useCanvasUiStore.getState().select(props.noteIds)}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('canvas.themes.selectLabel', { theme: theme.name })}
+              onClick={() => useCanvasUiStore.getState().select(props.noteIds)}
+            >
               {t('canvas.themes.select')}
             </button>
-            <button type="button" className="button button--small" aria-label={t('canvas.themes.ungroupLabel', { theme: theme.name })} onClick={() => ungroup(theme.id)}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('canvas.themes.ungroupLabel', { theme: theme.name })}
+              onClick={() => ungroup(theme.id)}
+            >
               {t('canvas.themes.ungroup')}
             </button>
-            <button type="button" className="button button--small" aria-label={t('canvas.themes.addToBacklogLabel', { theme: theme.name })} onClick={() => addToBacklog({ kind: 'theme', id: theme.id })}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('canvas.themes.addToBacklogLabel', { theme: theme.name })}
+              onClick={() => addToBacklog({ kind: 'theme', id: theme.id })}
+            >
               {t('canvas.themes.addToBacklog')}
             </button>
-            <button type="button" className="button button--small" aria-label={t('canvas.themes.makeGoalLabel', { theme: theme.name })} onClick={() => makeGoal({ kind: 'theme', id: theme.id })}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('canvas.themes.makeGoalLabel', { theme: theme.name })}
+              onClick={() => makeGoal({ kind: 'theme', id: theme.id })}
+            >
               {t('canvas.themes.makeGoal')}
             </button>
           </>

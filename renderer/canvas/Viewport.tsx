@@ -91,8 +91,15 @@ export function Viewport(props: { children: ReactNode }) {
           const [a, b] = [...touches.current.values()] as [{ x: number; y: number }, { x: number; y: number }];
           const start = pinch.current;
           const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-          const zoomed = zoomAround(start.view, (start.view.zoom * Math.hypot(a.x - b.x, a.y - b.y)) / start.distance, start.middle.x, start.middle.y);
-          useCanvasUiStore.getState().setViewport({ ...zoomed, x: zoomed.x + middle.x - start.middle.x, y: zoomed.y + middle.y - start.middle.y });
+          const zoomed = zoomAround(
+            start.view,
+            (start.view.zoom * Math.hypot(a.x - b.x, a.y - b.y)) / start.distance,
+            start.middle.x,
+            start.middle.y,
+          );
+          useCanvasUiStore
+            .getState()
+            .setViewport({ ...zoomed, x: zoomed.x + middle.x - start.middle.x, y: zoomed.y + middle.y - start.middle.y });
           return;
         }
         if (!gesture || gesture.pointerId !== event.pointerId) return;
@@ -136,10 +143,7 @@ export function Viewport(props: { children: ReactNode }) {
         addNoteAt(world.x - NOTE_WIDTH / 2, world.y - NOTE_HEIGHT / 2);
       }}
     >
-      <div
-        className="board__world"
-        style={{ transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` }}
-      >
+      <div className="board__world" style={{ transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` }}>
         {props.children}
       </div>
       {gesture?.kind === 'band' && (

@@ -17,7 +17,11 @@ export function VoteResults() {
   const { t } = useTranslation();
   const rankedThemes = tally.ranked.filter((c) => c.kind === 'theme');
   const rankedNotes = useMemo(
-    () => notes.map((n) => ({ item: n, votes: tally.note(n.id) })).filter((r) => r.votes > 0).sort((a, b) => b.votes - a.votes),
+    () =>
+      notes
+        .map((n) => ({ item: n, votes: tally.note(n.id) }))
+        .filter((r) => r.votes > 0)
+        .sort((a, b) => b.votes - a.votes),
     [notes, tally],
   );
   return (
@@ -35,9 +39,7 @@ export function VoteResults() {
           ) : (
             <ol className="ranking" aria-label={t('canvas.results.themesByVotes')}>
               {rankedThemes.map((c) => (
-                <li key={c.id}>
-                  {t('canvas.results.line', { item: c.label, count: c.votes })}
-                </li>
+                <li key={c.id}>{t('canvas.results.line', { item: c.label, count: c.votes })}</li>
               ))}
             </ol>
           )}
@@ -48,9 +50,7 @@ export function VoteResults() {
           ) : (
             <ol className="ranking" aria-label={t('canvas.results.notesByVotes')}>
               {rankedNotes.map(({ item, votes: n }) => (
-                <li key={item.id}>
-                  {t('canvas.results.line', { item: short(item.text), count: n })}
-                </li>
+                <li key={item.id}>{t('canvas.results.line', { item: short(item.text), count: n })}</li>
               ))}
             </ol>
           )}

@@ -51,9 +51,7 @@ export function VotingPanel() {
             <input
               type="checkbox"
               checked={voting.participantIds.includes(m.id)}
-              onChange={(event) =>
-                setVoting(m.id, event.target.checked)
-              }
+              onChange={(event) => setVoting(m.id, event.target.checked)}
             />
             {m.name}
           </label>

@@ -3,7 +3,17 @@
  * come through here.
  */
 import { addActivityFromCanvas, addGoalFromCanvas, canvasSourceText, type CanvasSource } from '../../shared/domain/canvas-links';
-import { addNote, addNoteInZone, deleteNotes, duplicateNotes, moveNotes, NOTE_HEIGHT, resizeNote, NOTE_WIDTH, setNotesColor } from '../../shared/domain/canvas-notes';
+import {
+  addNote,
+  addNoteInZone,
+  deleteNotes,
+  duplicateNotes,
+  moveNotes,
+  NOTE_HEIGHT,
+  resizeNote,
+  NOTE_WIDTH,
+  setNotesColor,
+} from '../../shared/domain/canvas-notes';
 import { changeCanvasTemplate, renameZone } from '../../shared/domain/canvas-template-change';
 import { groupIntoTheme, removeFromTheme, renameTheme, ungroupTheme } from '../../shared/domain/canvas-themes';
 import { castVote, withdrawVote } from '../../shared/domain/vote-budget';
@@ -52,19 +62,27 @@ function startEditing(id: string) {
 }
 
 export function editNoteText(id: string, text: string): void {
-  change(tr('canvas.undo.editNote'), (w) => {
-    const note = w.canvas.notes.find((n) => n.id === id);
-    if (note) note.text = text.slice(0, LIMITS.note.text);
-  }, { coalesceKey: `note-text:${id}` });
+  change(
+    tr('canvas.undo.editNote'),
+    (w) => {
+      const note = w.canvas.notes.find((n) => n.id === id);
+      if (note) note.text = text.slice(0, LIMITS.note.text);
+    },
+    { coalesceKey: `note-text:${id}` },
+  );
 }
 
 export function setNoteAuthor(id: string, author: string | null, authorMemberId: string | null): void {
-  change(tr('canvas.undo.setAuthor'), (w) => {
-    const note = w.canvas.notes.find((n) => n.id === id);
-    if (!note) return;
-    note.author = author;
-    note.authorMemberId = authorMemberId;
-  }, { coalesceKey: `note-author:${id}` });
+  change(
+    tr('canvas.undo.setAuthor'),
+    (w) => {
+      const note = w.canvas.notes.find((n) => n.id === id);
+      if (!note) return;
+      note.author = author;
+      note.authorMemberId = authorMemberId;
+    },
+    { coalesceKey: `note-author:${id}` },
+  );
 }
 
 /** Moves notes by a world offset; their zones follow. One undo step (arrow-key bursts coalesce into one). */
@@ -76,7 +94,11 @@ export function moveNotesBy(ids: readonly string[], dx: number, dy: number, opti
 
 /** Resizes one note (one undo step; a burst of key presses coalesces). */
 export function resizeNoteTo(id: string, width: number, height: number, options: { coalesce?: boolean } = {}): void {
-  change(tr('canvas.undo.resizeNote'), (w) => resizeNote(w.canvas, id, width, height), options.coalesce ? { coalesceKey: `resize:${id}` } : {});
+  change(
+    tr('canvas.undo.resizeNote'),
+    (w) => resizeNote(w.canvas, id, width, height),
+    options.coalesce ? { coalesceKey: `resize:${id}` } : {},
+  );
 }
 
 export function deleteSelectedNotes(): void {
@@ -192,5 +214,9 @@ export function unvote(target: VoteTarget): void {
   change(tr('canvas.undo.unvote'), (w) => void (had = withdrawVote(w.canvas, voterId, target)));
   useCanvasUiStore
     .getState()
-    .announce(had ? tr('canvas.voting.tookBack', { name: voterName(voterId), item: describe(target) }) : tr('canvas.voting.noDotThere', { name: voterName(voterId) }));
+    .announce(
+      had
+        ? tr('canvas.voting.tookBack', { name: voterName(voterId), item: describe(target) })
+        : tr('canvas.voting.noDotThere', { name: voterName(voterId) }),
+    );
 }

@@ -94,12 +94,21 @@ export const useCanvasUiStore = create<CanvasUiState>()((set, _get, store) => ({
   followDocument: (next, previous) =>
     set((state) => {
       if (next.id !== previous.id) {
-        return { selectedIds: EMPTY, editingId: null, focusedZoneId: null, draggingIds: EMPTY, hoveredNoteId: null, focusedNoteId: null, voterId: null };
+        return {
+          selectedIds: EMPTY,
+          editingId: null,
+          focusedZoneId: null,
+          draggingIds: EMPTY,
+          hoveredNoteId: null,
+          focusedNoteId: null,
+          voterId: null,
+        };
       }
       const changes: Partial<CanvasUiState> = {};
       if (next.canvas.notes !== previous.canvas.notes) {
         const notes = new Set(next.canvas.notes.map((note) => note.id));
-        const kept = (ids: ReadonlySet<string>) => (ids.size === 0 || [...ids].every((id) => notes.has(id)) ? ids : new Set([...ids].filter((id) => notes.has(id))));
+        const kept = (ids: ReadonlySet<string>) =>
+          ids.size === 0 || [...ids].every((id) => notes.has(id)) ? ids : new Set([...ids].filter((id) => notes.has(id)));
         const existing = (id: string | null) => (id === null || notes.has(id) ? id : null);
         Object.assign(changes, {
           selectedIds: kept(state.selectedIds),
@@ -121,7 +130,8 @@ export const useCanvasUiStore = create<CanvasUiState>()((set, _get, store) => ({
  */
 export function followDocumentChanges(): () => void {
   return useWorkshopStore.subscribe((state, previous) => {
-    if (state.history.present !== previous.history.present) useCanvasUiStore.getState().followDocument(state.history.present, previous.history.present);
+    if (state.history.present !== previous.history.present)
+      useCanvasUiStore.getState().followDocument(state.history.present, previous.history.present);
   });
 }
 

@@ -16,8 +16,20 @@ const noteKey = (label: () => string, keys: () => string): WidgetShortcut => ({
 
 /** Keys of a focused note on the canvas, for the keyboard map. */
 export const CANVAS_WIDGET_SHORTCUTS: ReadonlyArray<WidgetShortcut> = [
-  noteKey(() => tr('canvas.keys.move'), () => keyName('arrows')),
-  noteKey(() => tr('canvas.keys.resize'), () => `${keyName('alt')}+${keyName('arrows')}`),
-  noteKey(() => tr('canvas.keys.pickUp'), () => eitherKey(keyName('space'), keyName('enter'))),
-  noteKey(() => tr('canvas.keys.edit'), () => 'F2'),
+  noteKey(
+    () => tr('canvas.keys.move'),
+    () => keyName('arrows'),
+  ),
+  noteKey(
+    () => tr('canvas.keys.resize'),
+    () => `${keyName('alt')}+${keyName('arrows')}`,
+  ),
+  noteKey(
+    () => tr('canvas.keys.pickUp'),
+    () => eitherKey(keyName('space'), keyName('enter')),
+  ),
+  noteKey(
+    () => tr('canvas.keys.edit'),
+    () => 'F2',
+  ),
 ];

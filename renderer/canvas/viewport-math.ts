@@ -29,9 +29,7 @@ export function zoomAround(view: Viewport, zoom: number, sx: number, sy: number)
 
 /** The viewport showing `rect` whole and centred in a screen area of `size`, with a margin. */
 export function fitRect(rect: Rect, size: Size, margin = 24, maxZoom = 1.5): Viewport {
-  const zoom = clampZoom(
-    Math.min((size.width - 2 * margin) / rect.width, (size.height - 2 * margin) / rect.height, maxZoom),
-  );
+  const zoom = clampZoom(Math.min((size.width - 2 * margin) / rect.width, (size.height - 2 * margin) / rect.height, maxZoom));
   return {
     zoom,
     x: (size.width - rect.width * zoom) / 2 - rect.x * zoom,

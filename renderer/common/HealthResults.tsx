@@ -27,7 +27,8 @@ export function HealthResults(props: { report: HealthCheckReport; size?: 'normal
   return (
     <table className={`health-results health-results--${props.size ?? 'normal'}`}>
       <caption>
-        {t('community.health.checkOf', { date: formatDate(report.date) })} · {t('community.health.respondents', { count: report.respondents })}
+        {t('community.health.checkOf', { date: formatDate(report.date) })} ·{' '}
+        {t('community.health.respondents', { count: report.respondents })}
         {' · '}
         {report.previous ? t('community.health.compared', { date: formatDate(report.previous.date) }) : t('community.health.firstCheck')}
         {report.overall !== null && (
@@ -66,8 +67,14 @@ export function HealthResults(props: { report: HealthCheckReport; size?: 'normal
               </div>
             </td>
             <td className="health-results__num">{d.score === null ? '—' : t('community.health.scoreOf', { score: d.score })}</td>
-            {previousColumn && <td className="health-results__num">{d.previousScore === null ? '—' : t('community.health.scoreOf', { score: d.previousScore })}</td>}
-            <td className={`health-results__trend health-results__trend--${d.direction}`}>{d.score === null ? '—' : t(`community.health.direction.${d.direction}`, { change: d.change ?? 0 })}</td>
+            {previousColumn && (
+              <td className="health-results__num">
+                {d.previousScore === null ? '—' : t('community.health.scoreOf', { score: d.previousScore })}
+              </td>
+            )}
+            <td className={`health-results__trend health-results__trend--${d.direction}`}>
+              {d.score === null ? '—' : t(`community.health.direction.${d.direction}`, { change: d.change ?? 0 })}
+            </td>
             {lines && <td>{lineOf(d.dimension)}</td>}
           </tr>
         ))}

@@ -24,14 +24,18 @@ export function TrendLine(props: { scores: readonly (number | null)[]; dates: re
     if (last && last[last.length - 1]!.i === i - 1) last.push({ i, score });
     else runs.push([{ i, score }]);
   });
-  const said = props.scores.map((s, i) => `${formatDate(props.dates[i] ?? null)} ${s === null ? '—' : t('community.health.scoreOf', { score: s })}`).join(', ');
+  const said = props.scores
+    .map((s, i) => `${formatDate(props.dates[i] ?? null)} ${s === null ? '—' : t('community.health.scoreOf', { score: s })}`)
+    .join(', ');
   return (
     <svg className="trend-line" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${props.label}: ${said}`} preserveAspectRatio="none">
       <line className="trend-line__mid" x1={0} x2={W} y1={y(50)} y2={y(50)} />
       {runs.map((run) => (
         <polyline key={run[0]!.i} className="trend-line__path" points={run.map((p) => `${x(p.i)},${y(p.score)}`).join(' ')} />
       ))}
-      {props.scores.map((s, i) => (s === null ? null : <circle key={i} className="trend-line__dot" cx={x(i)} cy={y(s)} r={i === n - 1 ? 3.5 : 2.5} />))}
+      {props.scores.map((s, i) =>
+        s === null ? null : <circle key={i} className="trend-line__dot" cx={x(i)} cy={y(s)} r={i === n - 1 ? 3.5 : 2.5} />,
+      )}
     </svg>
   );
 }

@@ -1,5 +1,13 @@
 import { ACTION_SPECS, bindingsOf, type ActionId, type ActionScope, type ParsedBinding } from '../../shared/actions/action-specs';
-import { chordAriaKeys, chordLabel, KEY_NAMES, keyPlatformOf, type KeyName, type KeyNames, type KeyPlatform } from '../../shared/actions/keys';
+import {
+  chordAriaKeys,
+  chordLabel,
+  KEY_NAMES,
+  keyPlatformOf,
+  type KeyName,
+  type KeyNames,
+  type KeyPlatform,
+} from '../../shared/actions/keys';
 import { tr } from './i18n';
 import type { ViewId } from '../../shared/schema';
 
@@ -53,7 +61,8 @@ export const shownBindings = (id: ActionId): ParsedBinding[] => bindingsOf(id).f
 export const ownScopeOf = (id: ActionId): ActionScope => (ACTION_SPECS[id] as { scope?: ActionScope }).scope ?? 'global';
 
 /** The keys of an action that work in a scope (by default its own): a button in projector mode names PageDown. */
-const bindingsIn = (id: ActionId, scope: ActionScope | undefined) => bindingsOf(id).filter((binding) => binding.scope === (scope ?? ownScopeOf(id)));
+const bindingsIn = (id: ActionId, scope: ActionScope | undefined) =>
+  bindingsOf(id).filter((binding) => binding.scope === (scope ?? ownScopeOf(id)));
 
 /** The shortcut people read in a tooltip or a menu: "Ctrl+D", "⌘D" on macOS; empty when it has none. */
 export function shortcutOf(id: ActionId, platform: KeyPlatform = keyPlatform(), scope?: ActionScope): string {

@@ -24,13 +24,20 @@ export function formatDate(iso: string | null, language: TranslatorLanguage = in
   if (!y || !m || !d) return iso;
   const format =
     calendarDate.get(language) ??
-    calendarDate.set(language, new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })).get(language)!;
+    calendarDate
+      .set(language, new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }))
+      .get(language)!;
   return format.format(Date.UTC(y, m - 1, d, 12));
 }
 
 /** "15 Jul 26" / "15 juil. 26" from "2026-07-15": a chart's axis label. */
 export function formatShortDate(iso: string, language: TranslatorLanguage = interfaceLanguage()): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale(language), { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale(language), {
+    day: 'numeric',
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  });
 }
 
 /** "Nov 2026" / "nov. 2026" from "2026-11". */

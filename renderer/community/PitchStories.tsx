@@ -20,7 +20,13 @@ export function PitchStories() {
         {stories.map((s) => (
           <li key={s.id} className="story-list__item">
             <h3>{s.title}</h3>
-            <p className="muted">{t('community.stories.meta', { date: formatDate(s.date), cycle: t(`community.cycleName.${s.cycle}`), beneficiaries: s.beneficiaries || '—' })}</p>
+            <p className="muted">
+              {t('community.stories.meta', {
+                date: formatDate(s.date),
+                cycle: t(`community.cycleName.${s.cycle}`),
+                beneficiaries: s.beneficiaries || '—',
+              })}
+            </p>
             {s.happened && <p>{s.happened}</p>}
           </li>
         ))}

@@ -15,7 +15,8 @@ export function RecurrenceFact(props: { activity: Activity }) {
   if (dates.length === 0) return null;
   return (
     <span className="card__recurrence">
-      {t(`community.rhythm.${props.activity.recurrence.every}`)} · {t('community.rhythm.next', { dates: dates.map((d) => formatDate(d)).join(', ') })}
+      {t(`community.rhythm.${props.activity.recurrence.every}`)} ·{' '}
+      {t('community.rhythm.next', { dates: dates.map((d) => formatDate(d)).join(', ') })}
     </span>
   );
 }

@@ -32,7 +32,9 @@ export function StagePanel() {
       <summary>
         <strong>{t('community.stage.title')}</strong>
         {': '}
-        {now ? t('community.stage.current', { stage: t(`community.stageName.${now.stage}`), date: formatDate(now.date) }) : t('community.stage.none')}
+        {now
+          ? t('community.stage.current', { stage: t(`community.stageName.${now.stage}`), date: formatDate(now.date) })
+          : t('community.stage.none')}
       </summary>
       <div className="stage-panel__body">
         <div>
@@ -75,7 +77,14 @@ export function StagePanel() {
               )}
             </Field>
             <Field label={t('community.stage.date')}>
-              {({ id }) => <input id={id} type="date" value={date} onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && setDate(e.target.value)} />}
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="date"
+                  value={date}
+                  onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && setDate(e.target.value)}
+                />
+              )}
             </Field>
             <Field label={t('community.stage.why')} wide>
               {({ id }) => <input id={id} value={why} maxLength={LIMITS.stage.why} onChange={(e) => setWhy(e.target.value)} />}

@@ -21,7 +21,8 @@ export function StoriesPanel() {
   /** The story dialog: closed, a new story, or the story being edited. */
   const [editing, setEditing] = useState<ValueStory | 'new' | null>(null);
   const undoOffer = useUndoOffer();
-  const titleOf = (list: readonly { id: string; title: string }[], id: string | null) => (id ? (list.find((x) => x.id === id)?.title ?? null) : null);
+  const titleOf = (list: readonly { id: string; title: string }[], id: string | null) =>
+    id ? (list.find((x) => x.id === id)?.title ?? null) : null;
   return (
     <section aria-labelledby="impact-stories" className="impact__section community-panel">
       <h2 id="impact-stories" className="impact__section-title">
@@ -42,7 +43,11 @@ export function StoriesPanel() {
                 {s.title} {s.featured && <span className="chip">{t('community.stories.featured')}</span>}
               </h3>
               <p className="muted">
-                {t('community.stories.meta', { date: formatDate(s.date), cycle: t(`community.cycleName.${s.cycle}`), beneficiaries: s.beneficiaries || '—' })}
+                {t('community.stories.meta', {
+                  date: formatDate(s.date),
+                  cycle: t(`community.cycleName.${s.cycle}`),
+                  beneficiaries: s.beneficiaries || '—',
+                })}
                 {[titleOf(activities, s.activityId), titleOf(goals, s.goalId)].filter(Boolean).map((x) => ` · ${x}`)}
               </p>
               {s.happened && <p>{s.happened}</p>}
@@ -52,7 +57,12 @@ export function StoriesPanel() {
                 </p>
               )}
               <div className="community-row">
-                <button type="button" className="button button--small" aria-label={t('community.stories.edit', { title: s.title })} onClick={() => setEditing(s)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('community.stories.edit', { title: s.title })}
+                  onClick={() => setEditing(s)}
+                >
                   {t('common.edit')}
                 </button>
                 <button
@@ -72,8 +82,18 @@ export function StoriesPanel() {
         </ul>
       )}
       {undoOffer.element}
-      <Modal title={editing === 'new' ? t('community.stories.dialogAdd') : t('community.stories.dialogEdit')} open={editing !== null} onClose={() => setEditing(null)}>
-        {editing !== null && <StoryForm key={editing === 'new' ? 'new' : editing.id} story={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      <Modal
+        title={editing === 'new' ? t('community.stories.dialogAdd') : t('community.stories.dialogEdit')}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      >
+        {editing !== null && (
+          <StoryForm
+            key={editing === 'new' ? 'new' : editing.id}
+            story={editing === 'new' ? null : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
       </Modal>
     </section>
   );
@@ -122,17 +142,46 @@ function StoryForm(props: { story: ValueStory | null; onDone: () => void }) {
       <div className="form-grid">
         <Field label={t('community.stories.name')} error={error} wide>
           {({ id, describedBy, invalid }) => (
-            <input id={id} value={fields.title} maxLength={LIMITS.story.title} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => (set({ title: e.target.value }), setError(null))} />
+            <input
+              id={id}
+              value={fields.title}
+              maxLength={LIMITS.story.title}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => (set({ title: e.target.value }), setError(null))}
+            />
           )}
         </Field>
         <Field label={t('community.stories.happened')} wide>
-          {({ id }) => <textarea id={id} value={fields.happened} maxLength={LIMITS.story.happened} rows={3} onChange={(e) => set({ happened: e.target.value })} />}
+          {({ id }) => (
+            <textarea
+              id={id}
+              value={fields.happened}
+              maxLength={LIMITS.story.happened}
+              rows={3}
+              onChange={(e) => set({ happened: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('community.stories.beneficiaries')}>
-          {({ id }) => <input id={id} value={fields.beneficiaries} maxLength={LIMITS.story.beneficiaries} onChange={(e) => set({ beneficiaries: e.target.value })} />}
+          {({ id }) => (
+            <input
+              id={id}
+              value={fields.beneficiaries}
+              maxLength={LIMITS.story.beneficiaries}
+              onChange={(e) => set({ beneficiaries: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('community.stories.date')}>
-          {({ id }) => <input id={id} type="date" value={fields.date} onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && set({ date: e.target.value })} />}
+          {({ id }) => (
+            <input
+              id={id}
+              type="date"
+              value={fields.date}
+              onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && set({ date: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('community.stories.activity')}>
           {({ id }) => (
@@ -160,7 +209,12 @@ function StoryForm(props: { story: ValueStory | null; onDone: () => void }) {
         </Field>
         <Field label={t('community.stories.cycle')} hint={t(`community.cycleDescription.${fields.cycle}`)} wide>
           {({ id, describedBy }) => (
-            <select id={id} value={fields.cycle} aria-describedby={describedBy} onChange={(e) => set({ cycle: e.target.value as ValueCycle })}>
+            <select
+              id={id}
+              value={fields.cycle}
+              aria-describedby={describedBy}
+              onChange={(e) => set({ cycle: e.target.value as ValueCycle })}
+            >
               {VALUE_CYCLES.map((c) => (
                 <option key={c} value={c}>
                   {t(`community.cycleName.${c}`)}
@@ -170,10 +224,19 @@ function StoryForm(props: { story: ValueStory | null; onDone: () => void }) {
           )}
         </Field>
         <Field label={t('community.stories.indicators')} wide>
-          {({ id }) => <textarea id={id} value={fields.indicators} maxLength={LIMITS.story.indicators} rows={2} onChange={(e) => set({ indicators: e.target.value })} />}
+          {({ id }) => (
+            <textarea
+              id={id}
+              value={fields.indicators}
+              maxLength={LIMITS.story.indicators}
+              rows={2}
+              onChange={(e) => set({ indicators: e.target.value })}
+            />
+          )}
         </Field>
         <label className="details-form__check">
-          <input type="checkbox" checked={fields.featured} onChange={(e) => set({ featured: e.target.checked })} /> {t('community.stories.featured')}
+          <input type="checkbox" checked={fields.featured} onChange={(e) => set({ featured: e.target.checked })} />{' '}
+          {t('community.stories.featured')}
         </label>
       </div>
       <div className="modal__buttons">

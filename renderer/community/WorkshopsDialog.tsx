@@ -10,7 +10,13 @@ import { shortcutOf } from '../common/action';
 import { useUiStore } from '../store/ui-store';
 import { useUndoOffer } from '../common/UndoOffer';
 import { useWorkshop } from '../store/workshop-store';
-import { createCommunityWorkshop, deleteCommunityWorkshop, localToday, openCommunityWorkshop, renameCommunityWorkshop } from './community-commands';
+import {
+  createCommunityWorkshop,
+  deleteCommunityWorkshop,
+  localToday,
+  openCommunityWorkshop,
+  renameCommunityWorkshop,
+} from './community-commands';
 import { COMMUNITY_TEMPLATE_IDS, communityTemplate, type CommunityTemplateId } from './community-templates';
 import { useCommunityUiStore } from './community-ui-store';
 import '../common/feature.css';
@@ -43,7 +49,11 @@ export function WorkshopsDialog() {
         ? t('community.workshops.deleteTitle', { title: toDelete.title || '—' })
         : t('community.workshops.title');
   return (
-    <Modal title={title} open={dialog !== 'closed'} onClose={dialog === 'delete' ? () => useCommunityUiStore.getState().show('list') : close}>
+    <Modal
+      title={title}
+      open={dialog !== 'closed'}
+      onClose={dialog === 'delete' ? () => useCommunityUiStore.getState().show('list') : close}
+    >
       {dialog === 'review' ? (
         <OpenActionsReview onClose={close} />
       ) : toDelete ? (
@@ -174,7 +184,12 @@ function WorkshopList(props: { onClose: () => void; undoOffer: ReactNode }) {
             )}
             {renaming !== w.id && (
               <span className="workshop-list__actions">
-                <button type="button" className="button button--small" aria-label={t('community.workshops.renameWorkshop', { title: w.title })} onClick={() => setRenaming(w.id)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('community.workshops.renameWorkshop', { title: w.title })}
+                  onClick={() => setRenaming(w.id)}
+                >
                   {t('community.workshops.rename')}
                 </button>
                 <button
@@ -208,11 +223,26 @@ function WorkshopList(props: { onClose: () => void; undoOffer: ReactNode }) {
             )}
           </Field>
           <Field label={t('community.workshops.date')}>
-            {({ id }) => <input id={id} type="date" value={date} required onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && setDate(e.target.value)} />}
+            {({ id }) => (
+              <input
+                id={id}
+                type="date"
+                value={date}
+                required
+                onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && setDate(e.target.value)}
+              />
+            )}
           </Field>
           <Field label={t('community.workshops.name')} error={error} wide>
             {({ id, describedBy, invalid }) => (
-              <input id={id} value={title} maxLength={LIMITS.workshop.title} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => (setTitle(e.target.value), setError(null))} />
+              <input
+                id={id}
+                value={title}
+                maxLength={LIMITS.workshop.title}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onChange={(e) => (setTitle(e.target.value), setError(null))}
+              />
             )}
           </Field>
           <Field label={t('community.workshops.startFrom')} wide>
@@ -304,7 +334,8 @@ function OpenActionsReview(props: { onClose: () => void }) {
             <ul aria-labelledby="review-activities">
               {open.activities.map((a) => (
                 <li key={a.id}>
-                  <strong>{a.title}</strong> <span className="chip">{t('community.review.inColumn', { column: columnOf.get(a.id) ?? '' })}</span>
+                  <strong>{a.title}</strong>{' '}
+                  <span className="chip">{t('community.review.inColumn', { column: columnOf.get(a.id) ?? '' })}</span>
                 </li>
               ))}
             </ul>

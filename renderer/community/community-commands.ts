@@ -1,6 +1,12 @@
 import { recordStage } from '../../shared/domain/community-stages';
 import { today } from '../../shared/domain/iso-date';
-import { deleteWorkshop, renameWorkshop, startWorkshop, switchWorkshop, type NewCommunityWorkshop } from '../../shared/domain/community-workshops';
+import {
+  deleteWorkshop,
+  renameWorkshop,
+  startWorkshop,
+  switchWorkshop,
+  type NewCommunityWorkshop,
+} from '../../shared/domain/community-workshops';
 import { addHealthAnswers, setHealthRevealed, setHealthTally, startHealthCheck, type HealthAnswer } from '../../shared/domain/health-check';
 import { addStory, deleteStory, updateStory, type StoryFields } from '../../shared/domain/value-stories';
 import { addVoter } from '../../shared/domain/vote-budget';
@@ -80,7 +86,9 @@ export function setTally(checkId: string, tally: HealthTally): void {
 }
 
 export function revealHealthCheck(checkId: string, revealed: boolean): void {
-  change(tr(revealed ? 'community.health.undoReveal' : 'community.health.undoHide'), (draft) => setHealthRevealed(draft, checkId, revealed));
+  change(tr(revealed ? 'community.health.undoReveal' : 'community.health.undoHide'), (draft) =>
+    setHealthRevealed(draft, checkId, revealed),
+  );
 }
 
 /** Answers from a phone in room mode: anonymous, counted only. */

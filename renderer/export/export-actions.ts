@@ -42,9 +42,11 @@ export const exportSummaryPdf = (pageSize: PageSize, scope: 'full' | 'brief' = '
     ? runExport(tr('exportUi.what.brief'), tr('exportUi.busy.brief'), () => call('exportSummaryPdf', { ...request(), pageSize, scope }))
     : runExport(tr('exportUi.what.pdf'), tr('exportUi.busy.pdf'), () => call('exportSummaryPdf', { ...request(), pageSize, scope }));
 
-export const exportSummaryMarkdown = () => runExport(tr('exportUi.what.markdown'), tr('exportUi.busy.markdown'), () => call('exportSummaryMarkdown', request()));
+export const exportSummaryMarkdown = () =>
+  runExport(tr('exportUi.what.markdown'), tr('exportUi.busy.markdown'), () => call('exportSummaryMarkdown', request()));
 
-export const exportJsonCanvas = () => runExport(tr('exportUi.what.jsonCanvas'), tr('exportUi.busy.jsonCanvas'), () => call('exportJsonCanvas', request()));
+export const exportJsonCanvas = () =>
+  runExport(tr('exportUi.what.jsonCanvas'), tr('exportUi.busy.jsonCanvas'), () => call('exportJsonCanvas', request()));
 
 export async function openExportedFile(path: string): Promise<void> {
   const result = await call('openExportedFile', { path });
@@ -77,10 +79,47 @@ export async function importJsonCanvas(): Promise<void> {
 
 /** The export actions: buttons of the Export menu, File-menu commands, and Ctrl/Cmd+E for the A4 PDF. */
 export const EXPORT_ACTIONS = defineActions([
-  { id: 'export.pdf.a4', get label() { return tr('exportUi.action.pdfA4'); }, perform: () => exportSummaryPdf('A4') },
-  { id: 'export.pdf.letter', get label() { return tr('exportUi.action.pdfLetter'); }, perform: () => exportSummaryPdf('Letter') },
-  { id: 'export.pdf.brief', get label() { return tr('exportUi.action.brief'); }, perform: () => exportSummaryPdf('A4', 'brief') },
-  { id: 'export.markdown', get label() { return tr('exportUi.action.markdown'); }, perform: exportSummaryMarkdown },
-  { id: 'export.jsonCanvas', get label() { return tr('exportUi.action.jsonCanvas'); }, perform: exportJsonCanvas },
-  { id: 'import.jsonCanvas', get label() { return tr('exportUi.action.importJsonCanvas'); }, onHome: true, perform: importJsonCanvas },
+  {
+    id: 'export.pdf.a4',
+    get label() {
+      return tr('exportUi.action.pdfA4');
+    },
+    perform: () => exportSummaryPdf('A4'),
+  },
+  {
+    id: 'export.pdf.letter',
+    get label() {
+      return tr('exportUi.action.pdfLetter');
+    },
+    perform: () => exportSummaryPdf('Letter'),
+  },
+  {
+    id: 'export.pdf.brief',
+    get label() {
+      return tr('exportUi.action.brief');
+    },
+    perform: () => exportSummaryPdf('A4', 'brief'),
+  },
+  {
+    id: 'export.markdown',
+    get label() {
+      return tr('exportUi.action.markdown');
+    },
+    perform: exportSummaryMarkdown,
+  },
+  {
+    id: 'export.jsonCanvas',
+    get label() {
+      return tr('exportUi.action.jsonCanvas');
+    },
+    perform: exportJsonCanvas,
+  },
+  {
+    id: 'import.jsonCanvas',
+    get label() {
+      return tr('exportUi.action.importJsonCanvas');
+    },
+    onHome: true,
+    perform: importJsonCanvas,
+  },
 ]);

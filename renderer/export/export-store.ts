@@ -25,4 +25,3 @@ export const useExportStore = create<ExportState>()((set, _get, store) => ({
   setBusy: (busy) => set({ busy }),
   setFinished: (finished) => set({ finished }),
 }));
-

@@ -37,44 +37,44 @@ export function BackupsDialog() {
   return (
     <Modal title={t('files.backups.title')} open={open} onClose={() => setOpen(false)}>
       <div className="backups-dialog-body">
-      <p>{t('files.backups.intro', { name: fileNameOf(path) })}</p>
-      {error && <p role="alert">{error}</p>}
-      {backups === null && !error && <p>{t('files.backups.loading')}</p>}
-      {backups?.length === 0 && <p>{t('files.backups.empty')}</p>}
-      {backups && backups.length > 0 && (
-        <table className="backups">
-          <caption className="visually-hidden">{t('files.backups.caption', { name: fileNameOf(path) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('files.backups.versionOf')}</th>
-              <th scope="col">{t('files.backups.kind')}</th>
-              <th scope="col">{t('files.backups.size')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('files.backups.action')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((backup) => (
-              <tr key={backup.id}>
-                <td>{formatDateTime(backup.takenAt)}</td>
-                <td>{kindLabel(backup.kind)}</td>
-                <td>{formatBytes(backup.bytes)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t('files.backups.restoreLabel', { when: formatDateTime(backup.takenAt) })}
-                    onClick={() => void restore(backup)}
-                  >
-                    {t('files.backups.restore')}
-                  </button>
-                </td>
+        <p>{t('files.backups.intro', { name: fileNameOf(path) })}</p>
+        {error && <p role="alert">{error}</p>}
+        {backups === null && !error && <p>{t('files.backups.loading')}</p>}
+        {backups?.length === 0 && <p>{t('files.backups.empty')}</p>}
+        {backups && backups.length > 0 && (
+          <table className="backups">
+            <caption className="visually-hidden">{t('files.backups.caption', { name: fileNameOf(path) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('files.backups.versionOf')}</th>
+                <th scope="col">{t('files.backups.kind')}</th>
+                <th scope="col">{t('files.backups.size')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('files.backups.action')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {backups.map((backup) => (
+                <tr key={backup.id}>
+                  <td>{formatDateTime(backup.takenAt)}</td>
+                  <td>{kindLabel(backup.kind)}</td>
+                  <td>{formatBytes(backup.bytes)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('files.backups.restoreLabel', { when: formatDateTime(backup.takenAt) })}
+                      onClick={() => void restore(backup)}
+                    >
+                      {t('files.backups.restore')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </div>
       <div className="modal__buttons">
         <button type="button" className="button" onClick={() => setOpen(false)}>

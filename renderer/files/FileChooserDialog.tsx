@@ -9,18 +9,40 @@ import './files.css';
 
 /** The chooser's words, from the catalogue (namespace `files`). */
 const TEXT = {
-  get places() { return tr('files.chooser.places'); },
-  get up() { return tr('files.chooser.up'); },
+  get places() {
+    return tr('files.chooser.places');
+  },
+  get up() {
+    return tr('files.chooser.up');
+  },
   folderListing: (folder: string) => tr('files.chooser.folderListing', { folder }),
-  get folder() { return tr('files.chooser.folder'); },
-  get empty() { return tr('files.chooser.empty'); },
-  get loading() { return tr('files.chooser.loading'); },
-  get fileName() { return tr('files.chooser.fileName'); },
-  get open() { return tr('files.chooser.open'); },
-  get save() { return tr('files.chooser.save'); },
-  get cancel() { return tr('files.chooser.cancel'); },
-  get chooseFile() { return tr('files.chooser.chooseFile'); },
-  get nameNeeded() { return tr('files.chooser.nameNeeded'); },
+  get folder() {
+    return tr('files.chooser.folder');
+  },
+  get empty() {
+    return tr('files.chooser.empty');
+  },
+  get loading() {
+    return tr('files.chooser.loading');
+  },
+  get fileName() {
+    return tr('files.chooser.fileName');
+  },
+  get open() {
+    return tr('files.chooser.open');
+  },
+  get save() {
+    return tr('files.chooser.save');
+  },
+  get cancel() {
+    return tr('files.chooser.cancel');
+  },
+  get chooseFile() {
+    return tr('files.chooser.chooseFile');
+  },
+  get nameNeeded() {
+    return tr('files.chooser.nameNeeded');
+  },
   replace: (name: string) => tr('files.chooser.replace', { name }),
   types: (extensions: string[]) => tr('files.chooser.types', { extensions: extensions.map((e) => `.${e}`).join(', ') }),
 };

@@ -23,7 +23,9 @@ const hasWritableFile = () => {
  */
 export function flushAutosave(): Promise<boolean> {
   clearTimeout(saving().autosaveTimer);
-  const chain = saving().autosaveChain.then(() => (hasWritableFile() && hasUnsavedChanges() ? saveWorkshop({ quiet: true }) : !hasUnsavedChanges()));
+  const chain = saving().autosaveChain.then(() =>
+    hasWritableFile() && hasUnsavedChanges() ? saveWorkshop({ quiet: true }) : !hasUnsavedChanges(),
+  );
   set({ autosaveTimer: undefined, autosaveChain: chain });
   return chain;
 }

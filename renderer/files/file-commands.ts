@@ -21,9 +21,7 @@ export function showOpened(opened: OpenedWorkshop): void {
   useFilesUiStore.getState().setConflict(null);
   if (opened.notice) useUiStore.getState().notify('info', opened.notice);
   if (opened.migratedFrom !== null) {
-    useUiStore
-      .getState()
-      .notify('info', tr('app.file.migrated', { name: baseNameOf(opened.path) }));
+    useUiStore.getState().notify('info', tr('app.file.migrated', { name: baseNameOf(opened.path) }));
   }
 }
 
@@ -52,7 +50,11 @@ export async function saveWorkshop(options: { quiet?: boolean; overwriteChanged?
   }
   const revision = useWorkshopStore.getState().revision;
   useFileStore.getState().setStatus({ kind: 'saving' });
-  const result = await call('saveWorkshop', { path, workshop: currentWorkshop(), ...(options.overwriteChanged ? { overwriteChanged: true } : {}) });
+  const result = await call('saveWorkshop', {
+    path,
+    workshop: currentWorkshop(),
+    ...(options.overwriteChanged ? { overwriteChanged: true } : {}),
+  });
   if (!result.ok) {
     if (result.error.code === 'conflict') {
       useFileStore.getState().setStatus({ kind: 'error', reason: CONFLICT_TEXT.status });
@@ -66,7 +68,6 @@ export async function saveWorkshop(options: { quiet?: boolean; overwriteChanged?
   if (result.value.notice) useUiStore.getState().notify('info', result.value.notice);
   return true;
 }
-
 
 export async function saveWorkshopAs(): Promise<boolean> {
   const workshop = currentWorkshop();
@@ -91,7 +92,9 @@ export async function confirmLeavingWorkshop(): Promise<boolean> {
   if (!hasUnsavedChanges()) return true;
   const { path, readOnly } = useFileStore.getState();
   if (path && !readOnly && (await saveWorkshop({ quiet: true }))) return true;
-  const choice = await usePromptStore.getState().ask(path ? baseNameOf(path) : currentWorkshop().meta.title || tr('app.file.thisNewWorkshop'));
+  const choice = await usePromptStore
+    .getState()
+    .ask(path ? baseNameOf(path) : currentWorkshop().meta.title || tr('app.file.thisNewWorkshop'));
   if (choice === 'cancel') return false;
   if (choice === 'discard') {
     await discardJournal();

@@ -3,11 +3,7 @@ import { tr } from '../common/i18n';
 import { resetStore } from '../store/store-reset';
 
 export type SaveStatus =
-  | { kind: 'saved'; at: string }
-  | { kind: 'saving' }
-  | { kind: 'unsaved' }
-  | { kind: 'never-saved' }
-  | { kind: 'error'; reason: string };
+  { kind: 'saved'; at: string } | { kind: 'saving' } | { kind: 'unsaved' } | { kind: 'never-saved' } | { kind: 'error'; reason: string };
 
 interface FileState {
   /** Back to the initial state (tests, a new session). */

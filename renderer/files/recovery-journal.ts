@@ -31,7 +31,11 @@ export function flushJournal(): Promise<void> {
   return queue(async () => {
     const revision = useWorkshopStore.getState().revision;
     if (hasUnsavedChanges() && revision !== journal().discardedRevision) {
-      const result = await call('writeRecoveryJournal', { journalId: journalId(), path: useFileStore.getState().path, workshop: currentWorkshop() });
+      const result = await call('writeRecoveryJournal', {
+        journalId: journalId(),
+        path: useFileStore.getState().path,
+        workshop: currentWorkshop(),
+      });
       // Never silent: a journal that cannot be written means no crash protection, and the person must know.
       const failing = journal().journalFailing;
       if (!result.ok && !failing) useUiStore.getState().notify('error', tr('errors.journalOff', { reason: result.reason }));

@@ -23,8 +23,6 @@ export async function restoreBackup(id: string): Promise<boolean> {
   useWorkshopStore.getState().change(tr('files.backups.undo', { when }), (draft) => {
     Object.assign(draft, restored);
   });
-  useUiStore
-    .getState()
-    .notify('info', tr('files.backups.restored', { when }));
+  useUiStore.getState().notify('info', tr('files.backups.restored', { when }));
   return true;
 }

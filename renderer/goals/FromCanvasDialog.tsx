@@ -54,7 +54,9 @@ export function FromCanvasDialog(props: { onSubmit: (source: CanvasSource) => vo
                   option(
                     `theme:${theme.id}`,
                     theme.name,
-                    t(already.has(`theme:${theme.id}`) ? 'goals.fromCanvas.themeNotesAlready' : 'goals.fromCanvas.themeNotes', { count: notesOf(theme.id) }),
+                    t(already.has(`theme:${theme.id}`) ? 'goals.fromCanvas.themeNotesAlready' : 'goals.fromCanvas.themeNotes', {
+                      count: notesOf(theme.id),
+                    }),
                   ),
                 )}
               </fieldset>
@@ -63,7 +65,11 @@ export function FromCanvasDialog(props: { onSubmit: (source: CanvasSource) => vo
               <fieldset className="checkbox-list">
                 <legend>{t('goals.fromCanvas.notes')}</legend>
                 {notes.map((n) =>
-                  option(`note:${n.id}`, excerpt(n.text, EXCERPT_LENGTH.list, { firstLine: true }) || t('goals.fromCanvas.emptyNote'), already.has(`note:${n.id}`) ? t('goals.fromCanvas.noteAlready') : ''),
+                  option(
+                    `note:${n.id}`,
+                    excerpt(n.text, EXCERPT_LENGTH.list, { firstLine: true }) || t('goals.fromCanvas.emptyNote'),
+                    already.has(`note:${n.id}`) ? t('goals.fromCanvas.noteAlready') : '',
+                  ),
                 )}
               </fieldset>
             )}

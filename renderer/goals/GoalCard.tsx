@@ -31,10 +31,20 @@ export const GoalCard = memo(function GoalCard(props: {
           <h2 id={headingId} className="goal__title">
             {goal.title}
           </h2>
-          <button type="button" className="button button--small" aria-label={t('goals.card.edit', { title: goal.title })} onClick={props.onEdit}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('goals.card.edit', { title: goal.title })}
+            onClick={props.onEdit}
+          >
             {t('common.edit')}
           </button>
-          <button type="button" className="button button--small" aria-label={t('goals.card.delete', { title: goal.title })} onClick={props.onDelete}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('goals.card.delete', { title: goal.title })}
+            onClick={props.onDelete}
+          >
             {t('common.delete')}
           </button>
         </header>
@@ -60,12 +70,20 @@ export const GoalCard = memo(function GoalCard(props: {
             <thead>
               <tr>
                 <th scope="col">{t('goals.card.indicator')}</th>
-                <th scope="col" className="number">{t('goals.card.baseline')}</th>
-                <th scope="col" className="number">{t('goals.card.target')}</th>
+                <th scope="col" className="number">
+                  {t('goals.card.baseline')}
+                </th>
+                <th scope="col" className="number">
+                  {t('goals.card.target')}
+                </th>
                 <th scope="col">{t('goals.card.due')}</th>
-                <th scope="col" className="number">{t('goals.card.latest')}</th>
+                <th scope="col" className="number">
+                  {t('goals.card.latest')}
+                </th>
                 <th scope="col">{t('goals.card.progress')}</th>
-                <th scope="col"><span className="visually-hidden">{t('goals.card.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('goals.card.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -76,8 +94,14 @@ export const GoalCard = memo(function GoalCard(props: {
                 return (
                   <tr key={o.id}>
                     <th scope="row">{o.indicator}</th>
-                    <td className="number">{formatNumber(o.baseline)}{unit}</td>
-                    <td className="number">{formatNumber(o.target)}{unit}</td>
+                    <td className="number">
+                      {formatNumber(o.baseline)}
+                      {unit}
+                    </td>
+                    <td className="number">
+                      {formatNumber(o.target)}
+                      {unit}
+                    </td>
                     <td>{formatDate(o.dueDate)}</td>
                     <td className="number">
                       {progress.kind === 'no-data' ? '—' : `${formatNumber(progress.latest.value)}${unit}`}
@@ -87,12 +111,20 @@ export const GoalCard = memo(function GoalCard(props: {
                       <ProgressBar progress={progress} label={t('goals.card.progressOf', { indicator: o.indicator })} />
                     </td>
                     <td className="goal__row-actions">
-                      <button type="button" className="button button--small" aria-label={t('goals.card.editObjective', { indicator: o.indicator })}
-                        onClick={() => props.onEditObjective(o)}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('goals.card.editObjective', { indicator: o.indicator })}
+                        onClick={() => props.onEditObjective(o)}
+                      >
                         {t('common.edit')}
                       </button>
-                      <button type="button" className="button button--small" aria-label={t('goals.card.deleteObjective', { indicator: o.indicator })}
-                        onClick={() => props.onDeleteObjective(o)}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('goals.card.deleteObjective', { indicator: o.indicator })}
+                        onClick={() => props.onDeleteObjective(o)}
+                      >
                         {t('common.delete')}
                       </button>
                     </td>
@@ -102,7 +134,12 @@ export const GoalCard = memo(function GoalCard(props: {
             </tbody>
           </table>
         )}
-        <button type="button" className="button goal__add-objective" aria-label={t('goals.card.addObjectiveTo', { title: goal.title })} onClick={props.onAddObjective}>
+        <button
+          type="button"
+          className="button goal__add-objective"
+          aria-label={t('goals.card.addObjectiveTo', { title: goal.title })}
+          onClick={props.onAddObjective}
+        >
           {t('goals.card.addObjective')}
         </button>
       </div>

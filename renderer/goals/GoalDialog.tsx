@@ -9,7 +9,12 @@ import { LIMITS } from '../../shared/schema/limits';
 export type GoalDraft = Pick<Goal, 'title' | 'why' | 'themeIds'>;
 
 /** Add or edit a goal's title, why it matters, and the canvas themes it relates to. */
-export function GoalDialog(props: { goal: Goal | null; themes: readonly Theme[]; onSubmit: (goal: GoalDraft) => void; onClose: () => void }) {
+export function GoalDialog(props: {
+  goal: Goal | null;
+  themes: readonly Theme[];
+  onSubmit: (goal: GoalDraft) => void;
+  onClose: () => void;
+}) {
   useRestoreFocus();
   const { t } = useTranslation();
   const [title, setTitle] = useState(props.goal?.title ?? '');
@@ -27,8 +32,14 @@ export function GoalDialog(props: { goal: Goal | null; themes: readonly Theme[];
         <div className="form-grid">
           <Field label={t('goals.goalDialog.goal')} error={error} wide>
             {(f) => (
-              <input id={f.id} value={title} maxLength={LIMITS.goal.title} aria-invalid={f.invalid} aria-describedby={f.describedBy}
-                onChange={(e) => setTitle(e.target.value)} />
+              <input
+                id={f.id}
+                value={title}
+                maxLength={LIMITS.goal.title}
+                aria-invalid={f.invalid}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setTitle(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('goals.goalDialog.why')} wide>
@@ -42,9 +53,7 @@ export function GoalDialog(props: { goal: Goal | null; themes: readonly Theme[];
                   <input
                     type="checkbox"
                     checked={themeIds.includes(theme.id)}
-                    onChange={(e) =>
-                      setThemeIds((ids) => (e.target.checked ? [...ids, theme.id] : ids.filter((id) => id !== theme.id)))
-                    }
+                    onChange={(e) => setThemeIds((ids) => (e.target.checked ? [...ids, theme.id] : ids.filter((id) => id !== theme.id)))}
                   />{' '}
                   {theme.name}
                 </label>

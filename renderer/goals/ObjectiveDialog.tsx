@@ -39,31 +39,61 @@ export function ObjectiveDialog(props: {
   };
 
   return (
-    <Modal title={o ? t('goals.objectiveDialog.editTitle') : t('goals.objectiveDialog.newTitle', { goal: props.goalTitle })} open onClose={props.onClose}>
+    <Modal
+      title={o ? t('goals.objectiveDialog.editTitle') : t('goals.objectiveDialog.newTitle', { goal: props.goalTitle })}
+      open
+      onClose={props.onClose}
+    >
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
           <Field label={t('goals.objectiveDialog.indicator')} error={errors.indicator} wide>
             {(f) => (
-              <input id={f.id} value={indicator} maxLength={LIMITS.objective.indicator} aria-invalid={f.invalid} aria-describedby={f.describedBy}
-                onChange={(e) => setIndicator(e.target.value)} />
+              <input
+                id={f.id}
+                value={indicator}
+                maxLength={LIMITS.objective.indicator}
+                aria-invalid={f.invalid}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setIndicator(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('goals.objectiveDialog.unit')} hint={t('goals.objectiveDialog.unitHint')}>
-            {(f) => <input id={f.id} value={unit} maxLength={LIMITS.objective.unit} aria-describedby={f.describedBy} onChange={(e) => setUnit(e.target.value)} />}
+            {(f) => (
+              <input
+                id={f.id}
+                value={unit}
+                maxLength={LIMITS.objective.unit}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setUnit(e.target.value)}
+              />
+            )}
           </Field>
           <Field label={t('goals.objectiveDialog.dueDate')}>
             {(f) => <input id={f.id} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
           </Field>
           <Field label={t('goals.objectiveDialog.baseline')} error={errors.baseline}>
             {(f) => (
-              <input id={f.id} inputMode="decimal" value={baseline} aria-invalid={f.invalid} aria-describedby={f.describedBy}
-                onChange={(e) => setBaseline(e.target.value)} />
+              <input
+                id={f.id}
+                inputMode="decimal"
+                value={baseline}
+                aria-invalid={f.invalid}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setBaseline(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('goals.objectiveDialog.target')} error={errors.target} hint={t('goals.objectiveDialog.targetHint')}>
             {(f) => (
-              <input id={f.id} inputMode="decimal" value={target} aria-invalid={f.invalid} aria-describedby={f.describedBy}
-                onChange={(e) => setTarget(e.target.value)} />
+              <input
+                id={f.id}
+                inputMode="decimal"
+                value={target}
+                aria-invalid={f.invalid}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setTarget(e.target.value)}
+              />
             )}
           </Field>
         </div>

@@ -22,7 +22,10 @@ export function goalFromCanvas(source: CanvasSource): string | null {
 /** Saves the objective dialog of a goal: edits `objectiveId`, or adds one when null. */
 export function saveObjectiveDialog(goalId: string, objectiveId: string | null, fields: ObjectiveFields): string | null {
   let id: string | null = null;
-  change(tr(objectiveId ? 'goals.undo.editObjective' : 'goals.undo.addObjective'), (w) => void (id = saveObjective(w, goalId, objectiveId, fields)));
+  change(
+    tr(objectiveId ? 'goals.undo.editObjective' : 'goals.undo.addObjective'),
+    (w) => void (id = saveObjective(w, goalId, objectiveId, fields)),
+  );
   return id;
 }
 

@@ -42,7 +42,12 @@ export function HelpDialog() {
 /** The visible Help button ("?"), for the title bar and the welcome screen. */
 export function HelpButton(props: { className?: string }) {
   return (
-    <button type="button" className={`button help-button ${props.className ?? ''}`} onClick={() => useHelpStore.getState().show()} title={T.workshopHeading}>
+    <button
+      type="button"
+      className={`button help-button ${props.className ?? ''}`}
+      onClick={() => useHelpStore.getState().show()}
+      title={T.workshopHeading}
+    >
       <span aria-hidden="true" className="help-button__mark">
         ?
       </span>

@@ -54,20 +54,42 @@ export function guideForStep(title: string): StepGuide | null {
 }
 
 export const GUIDE_LABELS = {
-  get heading() { return tr('help.guide.heading'); },
-  get purpose() { return tr('help.guide.purpose'); },
-  get say() { return tr('help.guide.say'); },
-  get watch() { return tr('help.guide.watch'); },
-  get time() { return tr('help.guide.time'); },
-  get show() { return tr('help.guide.show'); },
-  get hide() { return tr('help.guide.hide'); },
+  get heading() {
+    return tr('help.guide.heading');
+  },
+  get purpose() {
+    return tr('help.guide.purpose');
+  },
+  get say() {
+    return tr('help.guide.say');
+  },
+  get watch() {
+    return tr('help.guide.watch');
+  },
+  get time() {
+    return tr('help.guide.time');
+  },
+  get show() {
+    return tr('help.guide.show');
+  },
+  get hide() {
+    return tr('help.guide.hide');
+  },
 };
 
 export const HELP_TEXT = {
-  get button() { return tr('help.button'); },
-  get title() { return tr('help.title'); },
-  get workshopHeading() { return tr('help.workshopHeading'); },
-  get intro() { return tr('help.intro'); },
+  get button() {
+    return tr('help.button');
+  },
+  get title() {
+    return tr('help.title');
+  },
+  get workshopHeading() {
+    return tr('help.workshopHeading');
+  },
+  get intro() {
+    return tr('help.intro');
+  },
   get steps() {
     return [
       tr('help.steps.before'),
@@ -82,7 +104,13 @@ export const HELP_TEXT = {
       tr('help.steps.wrapUp'),
     ];
   },
-  get tips() { return tr('help.tips'); },
-  get shortcutsButton() { return tr('help.shortcutsButton'); },
-  get close() { return tr('help.close'); },
+  get tips() {
+    return tr('help.tips');
+  },
+  get shortcutsButton() {
+    return tr('help.shortcutsButton');
+  },
+  get close() {
+    return tr('help.close');
+  },
 };

@@ -45,7 +45,9 @@ export function ActivityCharts() {
               <StackedBarChart
                 categories={perMonth.months.map((m) => ({ key: m.month, label: formatMonth(m.month) }))}
                 series={ACTIVITY_TYPES.map((type) => ({ key: type, label: activityTypeLabel(t, type) }))}
-                value={(month, type) => perMonth.months.find((m) => m.month === month)?.byType[type as (typeof ACTIVITY_TYPES)[number]] ?? 0}
+                value={(month, type) =>
+                  perMonth.months.find((m) => m.month === month)?.byType[type as (typeof ACTIVITY_TYPES)[number]] ?? 0
+                }
                 labelledBy={labelledBy}
               />
             )}
@@ -60,7 +62,9 @@ export function ActivityCharts() {
                         {activityTypeLabel(t, type)}
                       </th>
                     ))}
-                    <th scope="col" className="number">{t('impact.perMonth.total')}</th>
+                    <th scope="col" className="number">
+                      {t('impact.perMonth.total')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -98,7 +102,12 @@ export function ActivityCharts() {
               highest: Math.max(...attendance.map((a) => a.attendance)),
             })}
             chart={(labelledBy) => (
-              <LineChart points={attendance.map((a) => ({ date: a.date, value: a.attendance }))} unit={t('impact.attendance.unit')} zeroBased labelledBy={labelledBy} />
+              <LineChart
+                points={attendance.map((a) => ({ date: a.date, value: a.attendance }))}
+                unit={t('impact.attendance.unit')}
+                zeroBased
+                labelledBy={labelledBy}
+              />
             )}
             table={
               <table className="data-table">
@@ -107,7 +116,9 @@ export function ActivityCharts() {
                   <tr>
                     <th scope="col">{t('impact.attendance.date')}</th>
                     <th scope="col">{t('impact.attendance.activity')}</th>
-                    <th scope="col" className="number">{t('impact.attendance.attendance')}</th>
+                    <th scope="col" className="number">
+                      {t('impact.attendance.attendance')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

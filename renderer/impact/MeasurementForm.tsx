@@ -31,7 +31,9 @@ export function MeasurementForm(props: { objectiveId: string; indicator: string;
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </label>
       <label className="field">
-        <span className="field__label">{props.unit ? t('impact.measure.valueWithUnit', { unit: props.unit }) : t('impact.measure.value')}</span>
+        <span className="field__label">
+          {props.unit ? t('impact.measure.valueWithUnit', { unit: props.unit }) : t('impact.measure.value')}
+        </span>
         <input ref={valueRef} inputMode="decimal" value={value} aria-invalid={Boolean(error)} onChange={(e) => setValue(e.target.value)} />
       </label>
       <label className="field measure-form__note">

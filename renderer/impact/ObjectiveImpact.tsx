@@ -29,7 +29,11 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
       : [
           series.length === 1
             ? t('impact.objective.measuredOnce', { date: formatDate(series[0]!.date) })
-            : t('impact.objective.measuredMany', { count: series.length, first: formatDate(series[0]!.date), last: formatDate(progress.latest.date) }),
+            : t('impact.objective.measuredMany', {
+                count: series.length,
+                first: formatDate(series[0]!.date),
+                last: formatDate(progress.latest.date),
+              }),
           progress.kind === 'measured'
             ? t(progress.reached ? 'impact.objective.latestReached' : 'impact.objective.latestProgress', {
                 ...range,
@@ -51,17 +55,25 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
         <ChartFrame
           title={o.indicator}
           summary={summary}
-          chart={(labelledBy) => <LineChart points={series} baseline={o.baseline} target={o.target} unit={o.unit} labelledBy={labelledBy} />}
+          chart={(labelledBy) => (
+            <LineChart points={series} baseline={o.baseline} target={o.target} unit={o.unit} labelledBy={labelledBy} />
+          )}
           table={
             <table className="data-table">
               <caption className="visually-hidden">{t('impact.objective.measurementsOf', { indicator: o.indicator })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('impact.objective.date')}</th>
-                  <th scope="col" className="number">{t('impact.objective.value')}</th>
-                  <th scope="col" className="number">{t('impact.objective.progress')}</th>
+                  <th scope="col" className="number">
+                    {t('impact.objective.value')}
+                  </th>
+                  <th scope="col" className="number">
+                    {t('impact.objective.progress')}
+                  </th>
                   <th scope="col">{t('impact.objective.note')}</th>
-                  <th scope="col"><span className="visually-hidden">{t('impact.objective.actions')}</span></th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('impact.objective.actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -74,8 +86,12 @@ export const ObjectiveImpact = memo(function ObjectiveImpact(props: { goalTitle:
                       <td className="number">{percent === null ? '—' : t('impact.percent', { percent })}</td>
                       <td>{m.note}</td>
                       <td>
-                        <button type="button" className="button button--small" aria-label={t('impact.objective.deleteMeasurement', { date: formatDate(m.date) })}
-                          onClick={() => removeMeasurement(m.id)}>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-label={t('impact.objective.deleteMeasurement', { date: formatDate(m.date) })}
+                          onClick={() => removeMeasurement(m.id)}
+                        >
                           {t('common.delete')}
                         </button>
                       </td>

@@ -30,7 +30,12 @@ export function OutcomeDialog(props: {
     if (count === undefined || (count !== null && (!Number.isInteger(count) || count < 0))) {
       return setError(t('impact.outcomeDialog.attendanceInvalid'));
     }
-    props.onSubmit({ date: date || null, attendance: count, satisfaction: satisfaction ? Number(satisfaction) : null, notes: notes.trim() });
+    props.onSubmit({
+      date: date || null,
+      attendance: count,
+      satisfaction: satisfaction ? Number(satisfaction) : null,
+      notes: notes.trim(),
+    });
   };
   return (
     <Modal title={t('impact.outcomeDialog.title', { title: props.activityTitle })} open onClose={props.onClose}>
@@ -41,8 +46,14 @@ export function OutcomeDialog(props: {
           </Field>
           <Field label={t('impact.outcomeDialog.attendance')} hint={t('impact.outcomeDialog.attendanceHint')} error={error}>
             {(f) => (
-              <input id={f.id} inputMode="numeric" value={attendance} aria-invalid={f.invalid} aria-describedby={f.describedBy}
-                onChange={(e) => setAttendance(e.target.value)} />
+              <input
+                id={f.id}
+                inputMode="numeric"
+                value={attendance}
+                aria-invalid={f.invalid}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setAttendance(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('impact.outcomeDialog.satisfaction')}>

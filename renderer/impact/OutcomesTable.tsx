@@ -43,10 +43,16 @@ export function OutcomesTable() {
               <th scope="col">{t('impact.outcomes.activity')}</th>
               <th scope="col">{t('impact.outcomes.type')}</th>
               <th scope="col">{t('impact.outcomes.date')}</th>
-              <th scope="col" className="number">{t('impact.outcomes.attendance')}</th>
-              <th scope="col" className="number">{t('impact.outcomes.satisfaction')}</th>
+              <th scope="col" className="number">
+                {t('impact.outcomes.attendance')}
+              </th>
+              <th scope="col" className="number">
+                {t('impact.outcomes.satisfaction')}
+              </th>
               <th scope="col">{t('impact.outcomes.notes')}</th>
-              <th scope="col"><span className="visually-hidden">{t('impact.outcomes.actions')}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t('impact.outcomes.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -61,16 +67,28 @@ export function OutcomesTable() {
                   <td>{activityTypeLabel(t, activity.type)}</td>
                   <td>{formatDate(doneDateOf({ impact: { outcomes, measurements: [] } }, activity))}</td>
                   <td className="number">{outcome?.attendance ?? '—'}</td>
-                  <td className="number">{outcome?.satisfaction ? t('impact.outcomes.satisfactionOf5', { value: outcome.satisfaction }) : '—'}</td>
+                  <td className="number">
+                    {outcome?.satisfaction ? t('impact.outcomes.satisfactionOf5', { value: outcome.satisfaction }) : '—'}
+                  </td>
                   <td>{outcome?.notes}</td>
                   <td className="impact__row-actions">
-                    <button type="button" className="button button--small" aria-label={t(outcome ? 'impact.outcomes.editOutcomeOf' : 'impact.outcomes.recordOutcomeOf', { title: activity.title })}
-                      onClick={() => setEditing({ activity, outcome })}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t(outcome ? 'impact.outcomes.editOutcomeOf' : 'impact.outcomes.recordOutcomeOf', {
+                        title: activity.title,
+                      })}
+                      onClick={() => setEditing({ activity, outcome })}
+                    >
                       {outcome ? t('impact.outcomes.edit') : t('impact.outcomes.record')}
                     </button>
                     {outcome && (
-                      <button type="button" className="button button--small" aria-label={t('impact.outcomes.deleteOf', { title: activity.title })}
-                        onClick={() => removeOutcome(outcome.id)}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('impact.outcomes.deleteOf', { title: activity.title })}
+                        onClick={() => removeOutcome(outcome.id)}
+                      >
                         {t('common.delete')}
                       </button>
                     )}

@@ -1,5 +1,12 @@
 /** Impact records (measurements of objectives, outcomes of activities), each change one undo step. */
-import { deleteMeasurement, deleteOutcome, recordMeasurement, saveOutcome, type MeasurementFields, type OutcomeFields } from '../../shared/domain/impact-records';
+import {
+  deleteMeasurement,
+  deleteOutcome,
+  recordMeasurement,
+  saveOutcome,
+  type MeasurementFields,
+  type OutcomeFields,
+} from '../../shared/domain/impact-records';
 import { tr } from '../common/i18n';
 import { changeWorkshop as change } from '../store/workshop-store';
 
@@ -17,7 +24,10 @@ export function removeMeasurement(measurementId: string): void {
 /** Saves the outcome dialog of an activity: edits `outcomeId`, or records one when null. Returns its id. */
 export function saveOutcomeDialog(activityId: string, outcomeId: string | null, fields: OutcomeFields): string {
   let id = '';
-  change(tr(outcomeId ? 'impact.outcomes.undo.edit' : 'impact.outcomes.undo.record'), (w) => void (id = saveOutcome(w, activityId, outcomeId, fields)));
+  change(
+    tr(outcomeId ? 'impact.outcomes.undo.edit' : 'impact.outcomes.undo.record'),
+    (w) => void (id = saveOutcome(w, activityId, outcomeId, fields)),
+  );
   return id;
 }
 

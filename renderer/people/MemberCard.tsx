@@ -41,10 +41,20 @@ export const MemberCard = memo(function MemberCard(props: {
           />
           <span aria-hidden="true">{t('people.card.present')}</span>
         </label>
-        <button type="button" className="button button--small" aria-label={t('people.card.edit', { name: member.name })} onClick={props.onEdit}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('people.card.edit', { name: member.name })}
+          onClick={props.onEdit}
+        >
           {t('common.edit')}
         </button>
-        <button type="button" className="button button--small" aria-label={t('people.card.delete', { name: member.name })} onClick={props.onDelete}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('people.card.delete', { name: member.name })}
+          onClick={props.onDelete}
+        >
           {t('common.delete')}
         </button>
       </div>

@@ -46,13 +46,24 @@ export function MemberDialog(props: {
   };
 
   return (
-    <Modal title={editing ? t('people.dialog.editTitle', { name: editing.name }) : t('people.dialog.addTitle')} open onClose={props.onClose}>
+    <Modal
+      title={editing ? t('people.dialog.editTitle', { name: editing.name }) : t('people.dialog.addTitle')}
+      open
+      onClose={props.onClose}
+    >
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
           <Field label={t('people.dialog.name')} error={error}>
             {(f) => (
-              <input id={f.id} value={name} maxLength={LIMITS.member.name} autoFocus aria-invalid={f.invalid} aria-describedby={f.describedBy}
-                onChange={(e) => setName(e.target.value)} />
+              <input
+                id={f.id}
+                value={name}
+                maxLength={LIMITS.member.name}
+                autoFocus
+                aria-invalid={f.invalid}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setName(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('people.dialog.team')}>
@@ -73,13 +84,17 @@ export function MemberDialog(props: {
             {(f) => <input id={f.id} type="date" value={joined} onChange={(e) => setJoined(e.target.value)} />}
           </Field>
           <Field label={t('people.dialog.interests')} hint={t('people.dialog.interestsHint')} wide>
-            {(f) => (
-              <input id={f.id} value={interests} aria-describedby={f.describedBy} onChange={(e) => setInterests(e.target.value)} />
-            )}
+            {(f) => <input id={f.id} value={interests} aria-describedby={f.describedBy} onChange={(e) => setInterests(e.target.value)} />}
           </Field>
           <Field label={t('people.dialog.contact')} hint={t('people.dialog.contactHint')} wide>
             {(f) => (
-              <input id={f.id} value={contact} maxLength={LIMITS.member.contact} aria-describedby={f.describedBy} onChange={(e) => setContact(e.target.value)} />
+              <input
+                id={f.id}
+                value={contact}
+                maxLength={LIMITS.member.contact}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setContact(e.target.value)}
+              />
             )}
           </Field>
         </div>

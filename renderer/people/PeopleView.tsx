@@ -145,14 +145,25 @@ function CheckIn(props: { memberCount: number; presentCount: number }) {
       <div>
         <h2 id="check-in-title">{t('people.checkIn.title')}</h2>
         <p className="people__present">
-          <Trans t={t} i18nKey="people.checkIn.present" count={props.presentCount} values={{ total: props.memberCount }} components={[<strong key="count" />]} />
+          <Trans
+            t={t}
+            i18nKey="people.checkIn.present"
+            count={props.presentCount}
+            values={{ total: props.memberCount }}
+            components={[<strong key="count" />]}
+          />
         </p>
       </div>
       <form className="people__quick-add" onSubmit={submit} aria-label={t('people.checkIn.quickAdd')} noValidate>
         <label className="field">
           <span className="field__label">{t('people.checkIn.name')}</span>
-          <input className="input" value={name} maxLength={LIMITS.member.name} aria-invalid={Boolean(error)}
-            onChange={(e) => setName(e.target.value)} />
+          <input
+            className="input"
+            value={name}
+            maxLength={LIMITS.member.name}
+            aria-invalid={Boolean(error)}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field__label">{t('people.checkIn.team')}</span>
@@ -167,9 +178,7 @@ function CheckIn(props: { memberCount: number; presentCount: number }) {
           </span>
         )}
       </form>
-      <p className="muted people__check-in-hint">
-        {t('people.checkIn.hint')}
-      </p>
+      <p className="muted people__check-in-hint">{t('people.checkIn.hint')}</p>
     </section>
   );
 }

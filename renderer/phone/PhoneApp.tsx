@@ -122,7 +122,14 @@ function WhoAreYou() {
         <label className="phone__label" htmlFor="my-name">
           {PHONE_TEXT.someoneElse}
         </label>
-        <input id="my-name" className="phone__input" autoComplete="name" maxLength={ROOM_LIMITS.maxNameChars} value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          id="my-name"
+          className="phone__input"
+          autoComplete="name"
+          maxLength={ROOM_LIMITS.maxNameChars}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <button type="submit" className="phone__button phone__button--primary" disabled={!name.trim()}>
           {PHONE_TEXT.nameButton}
         </button>
@@ -156,7 +163,12 @@ function Joined() {
       {view.step.kind === 'vision' && <Vision view={view} />}
       {view.step.kind === 'goals' && <Goals view={view} />}
       {view.step.kind === 'backlog' && <Backlog view={view} />}
-      {view.step.kind === 'health-check' && (view.health ? <HealthCheck key={view.health.checkId} health={view.health} title={view.step.title} /> : <p className="phone__center">{PHONE_TEXT.watchScreen}</p>)}
+      {view.step.kind === 'health-check' &&
+        (view.health ? (
+          <HealthCheck key={view.health.checkId} health={view.health} title={view.step.title} />
+        ) : (
+          <p className="phone__center">{PHONE_TEXT.watchScreen}</p>
+        ))}
       {(view.step.kind === 'check-in' || view.step.kind === 'other') && <p className="phone__center">{PHONE_TEXT.watchScreen}</p>}
     </>
   );
@@ -186,7 +198,14 @@ function Brainstorm({ view }: { view: PhoneView }) {
         <label className="phone__label" htmlFor="note-text">
           {PHONE_TEXT.noteLabel}
         </label>
-        <textarea id="note-text" className="phone__input phone__textarea" rows={3} maxLength={ROOM_LIMITS.maxNoteChars} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id="note-text"
+          className="phone__input phone__textarea"
+          rows={3}
+          maxLength={ROOM_LIMITS.maxNoteChars}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <label className="phone__label" htmlFor="note-zone">
           {PHONE_TEXT.zoneLabel}
         </label>
@@ -269,7 +288,9 @@ function Vote({ view }: { view: PhoneView }) {
   const ranked = totals ? [...targets].sort((a, b) => (totals[`${b.kind}:${b.id}`] ?? 0) - (totals[`${a.kind}:${a.id}`] ?? 0)) : targets;
   return (
     <section className="phone__section" aria-labelledby="vote-title">
-      <h1 id="vote-title" className="phone__sticky">{totals ? PHONE_TEXT.results : PHONE_TEXT.dotsLeft(voting.remaining, voting.dots)}</h1>
+      <h1 id="vote-title" className="phone__sticky">
+        {totals ? PHONE_TEXT.results : PHONE_TEXT.dotsLeft(voting.remaining, voting.dots)}
+      </h1>
       {targets.length === 0 && <p>{PHONE_TEXT.nothingToVote}</p>}
       <ul className="phone__list">
         {ranked.map((target) => {

@@ -5,7 +5,9 @@ import { phone as fr } from '../../shared/i18n/catalog/fr/phone';
 export type PhoneLanguage = 'en' | 'fr';
 
 /** Until the room says its language, the phone's own (the first of its languages CoP Studio speaks, else English). */
-export function browserLanguage(locales: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? []): PhoneLanguage {
+export function browserLanguage(
+  locales: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []),
+): PhoneLanguage {
   for (const locale of locales) {
     const base = locale.toLowerCase().split(/[-_]/)[0];
     if (base === 'en' || base === 'fr') return base;
@@ -17,7 +19,9 @@ export function browserLanguage(locales: readonly string[] = typeof navigator ==
  * The language of the first paint: the room's, which the server writes into the page it serves
  * (`<html data-room-language>`), else the phone's own.
  */
-export function firstLanguage(root: { dataset: DOMStringMap } | null = typeof document === 'undefined' ? null : document.documentElement): PhoneLanguage {
+export function firstLanguage(
+  root: { dataset: DOMStringMap } | null = typeof document === 'undefined' ? null : document.documentElement,
+): PhoneLanguage {
   const room = root?.dataset.roomLanguage;
   return room === 'en' || room === 'fr' ? room : browserLanguage();
 }

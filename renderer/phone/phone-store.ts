@@ -57,7 +57,11 @@ class PhoneConnection {
   async submitCode(code: string): Promise<void> {
     set({ busy: true, message: null });
     try {
-      const response = await fetch('/api/code', { method: 'POST', body: JSON.stringify({ code }), headers: { 'Content-Type': 'application/json' } });
+      const response = await fetch('/api/code', {
+        method: 'POST',
+        body: JSON.stringify({ code }),
+        headers: { 'Content-Type': 'application/json' },
+      });
       const body = (await response.json()) as { token?: string; refusal?: string };
       if (response.ok && body.token && looksLikeToken(body.token)) {
         history.replaceState(null, '', `#${body.token}`);
@@ -116,7 +120,16 @@ class PhoneConnection {
 
   private onClose(code: number): void {
     this.socket = null;
-    const final = [ROOM_CLOSE.badToken, ROOM_CLOSE.locked, ROOM_CLOSE.removed, ROOM_CLOSE.closed, ROOM_CLOSE.declined, ROOM_CLOSE.full, ROOM_CLOSE.policy, ROOM_CLOSE.tooBig] as number[];
+    const final = [
+      ROOM_CLOSE.badToken,
+      ROOM_CLOSE.locked,
+      ROOM_CLOSE.removed,
+      ROOM_CLOSE.closed,
+      ROOM_CLOSE.declined,
+      ROOM_CLOSE.full,
+      ROOM_CLOSE.policy,
+      ROOM_CLOSE.tooBig,
+    ] as number[];
     if (code === ROOM_CLOSE.unknownParticipant && this.roomToken) {
       localStorage.removeItem(participantKey(this.roomToken));
       this.connect(this.roomToken);

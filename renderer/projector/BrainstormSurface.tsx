@@ -43,11 +43,17 @@ export function BrainstormSurface() {
   return (
     <section className="surface surface--brainstorm" aria-label={TEXT.board}>
       <ol className="zone-strip" aria-label={TEXT.zones}>
-        {stripWindow(groups.length, current).map((i) => ({ g: groups[i]!, i })).map(({ g, i }) => (
-          <li key={g.id} className={`zone-strip__zone${i === current ? ' zone-strip__zone--current' : ''}`} aria-current={i === current ? 'true' : undefined}>
-            <span className="zone-strip__title">{g.title}</span> <span className="zone-strip__count">{g.notes.length}</span>
-          </li>
-        ))}
+        {stripWindow(groups.length, current)
+          .map((i) => ({ g: groups[i]!, i }))
+          .map(({ g, i }) => (
+            <li
+              key={g.id}
+              className={`zone-strip__zone${i === current ? ' zone-strip__zone--current' : ''}`}
+              aria-current={i === current ? 'true' : undefined}
+            >
+              <span className="zone-strip__title">{g.title}</span> <span className="zone-strip__count">{g.notes.length}</span>
+            </li>
+          ))}
       </ol>
       <div className="surface__main">
         <header className="surface__header">

@@ -27,7 +27,13 @@ export function ClusterSurface() {
         out.push({ key: `${key}:${i}`, name, theme, notes: list.slice(i, i + NOTES_PER_BOX), continued: i > 0, total: list.length });
       }
     };
-    for (const theme of themes) add(theme.id, theme.name, theme, notes.filter((n) => n.themeId === theme.id));
+    for (const theme of themes)
+      add(
+        theme.id,
+        theme.name,
+        theme,
+        notes.filter((n) => n.themeId === theme.id),
+      );
     const ids = new Set(themes.map((t) => t.id));
     const rest = notes.filter((n) => n.themeId === null || !ids.has(n.themeId));
     if (rest.length > 0) add('unthemed', TEXT.unthemed, null, rest);

@@ -13,7 +13,13 @@ import { surfaceLabel, TEXT } from './projector-text';
 export function VisionSurface() {
   const vision = useWorkshop((w) => w.canvas.visionStatement);
   const canvas = useWorkshop((w) => w.canvas);
-  const top = useMemo(() => tallyVotes(canvas).ranked.filter((c) => c.kind === 'theme' && c.votes > 0).slice(0, 3), [canvas]);
+  const top = useMemo(
+    () =>
+      tallyVotes(canvas)
+        .ranked.filter((c) => c.kind === 'theme' && c.votes > 0)
+        .slice(0, 3),
+    [canvas],
+  );
   const length = vision.trim().length;
   const size = length > 400 ? 'small' : length > 180 ? 'medium' : 'large';
   return (
@@ -159,7 +165,11 @@ export function ImpactSurface() {
               <h2 className="big-card__title">{o.indicator}</h2>
               <p className="big-card__text">{goal.title}</p>
               <p className="big-card__text">
-                {TEXT.objectiveLine(formatNumber(o.baseline), progress.kind === 'no-data' ? null : formatNumber(progress.latest.value), `${formatNumber(o.target)} ${o.unit}`.trim())}
+                {TEXT.objectiveLine(
+                  formatNumber(o.baseline),
+                  progress.kind === 'no-data' ? null : formatNumber(progress.latest.value),
+                  `${formatNumber(o.target)} ${o.unit}`.trim(),
+                )}
               </p>
               {progress.kind === 'measured' ? (
                 <div className="impact-bar">
@@ -220,7 +230,10 @@ export function AgendaSurface() {
         label={TEXT.agenda}
         noun="step"
         render={(s, i) => (
-          <p className={`step-line${s.id === currentId ? ' step-line--current' : ''}`} aria-current={s.id === currentId ? 'step' : undefined}>
+          <p
+            className={`step-line${s.id === currentId ? ' step-line--current' : ''}`}
+            aria-current={s.id === currentId ? 'step' : undefined}
+          >
             <span className="step-line__title">
               {i + 1}. {s.title}
             </span>

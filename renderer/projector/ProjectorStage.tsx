@@ -5,7 +5,15 @@ import { useUiStore } from '../store/ui-store';
 import { BrainstormSurface } from './BrainstormSurface';
 import { ClusterSurface } from './ClusterSurface';
 import { HealthCheckSurface } from './HealthCheckSurface';
-import { AgendaSurface, BacklogSurface, CheckInSurface, GoalsSurface, ImpactSurface, SponsorSurface, VisionSurface } from './ContentSurfaces';
+import {
+  AgendaSurface,
+  BacklogSurface,
+  CheckInSurface,
+  GoalsSurface,
+  ImpactSurface,
+  SponsorSurface,
+  VisionSurface,
+} from './ContentSurfaces';
 import './projector.css';
 import { useProjectorUiStore } from './projector-ui-store';
 import { VoteSurface } from './VoteSurface';
@@ -30,7 +38,8 @@ export function ProjectorStage(props: { surface: ProjectorSurface }) {
   useEffect(
     () =>
       useUiStore.subscribe((state, previous) => {
-        if (state.view !== previous.view || state.canvasMode !== previous.canvasMode) useProjectorUiStore.getState().setOverride(null, null);
+        if (state.view !== previous.view || state.canvasMode !== previous.canvasMode)
+          useProjectorUiStore.getState().setOverride(null, null);
       }),
     [],
   );

@@ -32,43 +32,57 @@ function toggleProjectorReveal(): void {
 export const PROJECTOR_ACTIONS = defineActions([
   {
     id: 'projector.surface.next',
-    get label() { return tr('projector.action.nextSurface'); },
+    get label() {
+      return tr('projector.action.nextSurface');
+    },
     enabled: (context) => context.projecting,
     perform: () => switchSurface(1),
   },
   {
     id: 'projector.surface.previous',
-    get label() { return tr('projector.action.previousSurface'); },
+    get label() {
+      return tr('projector.action.previousSurface');
+    },
     enabled: (context) => context.projecting,
     perform: () => switchSurface(-1),
   },
   {
     id: 'projector.page.next',
-    get label() { return tr('projector.action.nextPage'); },
+    get label() {
+      return tr('projector.action.nextPage');
+    },
     enabled: (context) => context.projecting,
     perform: () => useProjectorUiStore.getState().turnPage(1),
   },
   {
     id: 'projector.page.previous',
-    get label() { return tr('projector.action.previousPage'); },
+    get label() {
+      return tr('projector.action.previousPage');
+    },
     enabled: (context) => context.projecting,
     perform: () => useProjectorUiStore.getState().turnPage(-1),
   },
   {
     id: 'projector.zone.next',
-    get label() { return tr('projector.action.nextZone'); },
+    get label() {
+      return tr('projector.action.nextZone');
+    },
     enabled: (context) => context.projecting,
     perform: () => moveZone(1),
   },
   {
     id: 'projector.zone.previous',
-    get label() { return tr('projector.action.previousZone'); },
+    get label() {
+      return tr('projector.action.previousZone');
+    },
     enabled: (context) => context.projecting,
     perform: () => moveZone(-1),
   },
   {
     id: 'projector.reveal',
-    get label() { return tr('projector.action.reveal'); },
+    get label() {
+      return tr('projector.action.reveal');
+    },
     enabled: (context) => context.projecting,
     perform: toggleProjectorReveal,
   },

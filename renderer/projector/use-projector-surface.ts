@@ -17,7 +17,8 @@ type Inputs = {
  */
 export function projectorSurface({ step, view, canvasMode, override }: Inputs): ProjectorSurface {
   if (override && override.stepId === (step?.id ?? null)) return override.surface;
-  if (step && step.view === view && (view !== 'canvas' || (step.mode === 'voting') === (canvasMode === 'voting'))) return surfaceOfStep(step);
+  if (step && step.view === view && (view !== 'canvas' || (step.mode === 'voting') === (canvasMode === 'voting')))
+    return surfaceOfStep(step);
   return surfaceOfView(view, canvasMode);
 }
 

@@ -10,7 +10,10 @@ import { shortcutOf } from '../common/action';
 export function JoinPanel() {
   const status = useRoomStore((s) => s.status);
   const waiting = useRoomStore((s) => s.joinRequests.length);
-  const qrSrc = useMemo(() => (status.qrSvg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(status.qrSvg)}` : null), [status.qrSvg]);
+  const qrSrc = useMemo(
+    () => (status.qrSvg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(status.qrSvg)}` : null),
+    [status.qrSvg],
+  );
   if (!status.open || !status.joinPanelOpen || !status.url) return null;
   const joined = status.participants.filter((p) => p.state === 'joined').length;
   const shownUrl = status.url.replace(/#.*$/, '');
@@ -56,7 +59,12 @@ export function RoomButton(props: { onlyWhenOpen?: boolean }) {
   if (props.onlyWhenOpen && !status.open) return null;
   return (
     <div className="room-button" role="group" aria-label={ROOM_TEXT.roomGroup}>
-      <button type="button" className="button" onClick={() => void showRoom()} title={status.open ? ROOM_TEXT.manageAction : ROOM_TEXT.openActionTitle(shortcutOf('room.open'))}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void showRoom()}
+        title={status.open ? ROOM_TEXT.manageAction : ROOM_TEXT.openActionTitle(shortcutOf('room.open'))}
+      >
         {status.open ? ROOM_TEXT.roomButton(joined) + (waiting > 0 ? ` (+${waiting})` : '') : ROOM_TEXT.openRoomButton}
       </button>
       {faceDown > 0 && (

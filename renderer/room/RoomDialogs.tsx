@@ -35,7 +35,13 @@ function RoomOpenDialog() {
           <legend>{ROOM_TEXT.interfaceLegend}</legend>
           {interfaces.map((i) => (
             <label key={i.address} className="room-form__choice">
-              <input type="radio" name="room-address" value={i.address} checked={address === i.address} onChange={() => setAddress(i.address)} />
+              <input
+                type="radio"
+                name="room-address"
+                value={i.address}
+                checked={address === i.address}
+                onChange={() => setAddress(i.address)}
+              />
               {i.loopback ? ROOM_TEXT.loopbackChoice(i.address) : i.label}
             </label>
           ))}
@@ -103,7 +109,11 @@ function RoomManageDialog() {
               </span>
               {p.state === 'pending' && pendingIds.has(p.id) ? (
                 <>
-                  <button type="button" className="button button--primary" onClick={() => void roomSync.accept({ participantId: p.id, name: p.name })}>
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => void roomSync.accept({ participantId: p.id, name: p.name })}
+                  >
                     {ROOM_TEXT.accept(p.name)}
                   </button>
                   <button type="button" className="button" onClick={() => void roomSync.decline(p.id)}>

@@ -25,17 +25,23 @@ export class RoomSync {
     // A window that starts (or reloads) knows nothing of a room a previous page opened: that room is closed, so
     // no phone writes into a document this window does not track.
     void api().roomClose();
-    this.stops.push(useWorkshopStore.subscribe((state, previous) => {
-      if (state.revision !== previous.revision) this.schedulePublish();
-    }));
+    this.stops.push(
+      useWorkshopStore.subscribe((state, previous) => {
+        if (state.revision !== previous.revision) this.schedulePublish();
+      }),
+    );
     // Another interface language: the phones switch too.
-    this.stops.push(useLanguageStore.subscribe((state, previous) => {
-      if (state.language !== previous.language) this.schedulePublish();
-    }));
+    this.stops.push(
+      useLanguageStore.subscribe((state, previous) => {
+        if (state.language !== previous.language) this.schedulePublish();
+      }),
+    );
     // Back to the welcome screen (no workshop open): the room closes.
-    this.stops.push(useFileStore.subscribe((state, previous) => {
-      if (state.home && !previous.home && useRoomStore.getState().status.open) void api().roomClose();
-    }));
+    this.stops.push(
+      useFileStore.subscribe((state, previous) => {
+        if (state.home && !previous.home && useRoomStore.getState().status.open) void api().roomClose();
+      }),
+    );
   }
 
   stop(): void {
@@ -85,7 +91,10 @@ export class RoomSync {
     const room = useRoomStore.getState();
     if (op.seq <= room.lastAppliedOp) return;
     room.set({ lastAppliedOp: op.seq });
-    const author = op.kind === 'member.join' || op.kind === 'health.answer' ? '' : (currentWorkshop().members.find((m) => m.id === op.memberId)?.name ?? '');
+    const author =
+      op.kind === 'member.join' || op.kind === 'health.answer'
+        ? ''
+        : (currentWorkshop().members.find((m) => m.id === op.memberId)?.name ?? '');
     const label =
       op.kind === 'note.add'
         ? ROOM_TEXT.noteLabel(op.author)

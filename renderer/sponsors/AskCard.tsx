@@ -29,7 +29,13 @@ export const AskCard = memo(function AskCard(props: {
         <dt>{t('sponsors.card.amount')}</dt>
         <dd>{amount || <span className="muted">{t('sponsors.card.amountMissing')}</span>}</dd>
         <dt>{t('sponsors.card.ofWhom')}</dt>
-        <dd>{props.sponsor ? `${props.sponsor.name}${props.sponsor.team ? `, ${props.sponsor.team}` : ''}` : <span className="muted">{t('sponsors.card.noSponsor')}</span>}</dd>
+        <dd>
+          {props.sponsor ? (
+            `${props.sponsor.name}${props.sponsor.team ? `, ${props.sponsor.team}` : ''}`
+          ) : (
+            <span className="muted">{t('sponsors.card.noSponsor')}</span>
+          )}
+        </dd>
         <dt>{t('sponsors.card.why')}</dt>
         <dd>
           {props.goals.length === 0 ? (
@@ -74,10 +80,20 @@ export const AskCard = memo(function AskCard(props: {
           ))}
         </select>
         <span className="ask__spacer" />
-        <button type="button" className="button button--small" aria-label={t('sponsors.card.edit', { what: ask.what })} onClick={props.onEdit}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('sponsors.card.edit', { what: ask.what })}
+          onClick={props.onEdit}
+        >
           {t('common.edit')}
         </button>
-        <button type="button" className="button button--small" aria-label={t('sponsors.card.delete', { what: ask.what })} onClick={props.onDelete}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('sponsors.card.delete', { what: ask.what })}
+          onClick={props.onDelete}
+        >
           {t('common.delete')}
         </button>
       </footer>

@@ -60,8 +60,14 @@ export function AskDialog(props: {
         <div className="form-grid">
           <Field label={t('sponsors.dialog.what')} error={errors.what} wide>
             {(f) => (
-              <input id={f.id} value={what} maxLength={LIMITS.ask.what} aria-invalid={f.invalid} aria-describedby={f.describedBy}
-                onChange={(e) => setWhat(e.target.value)} />
+              <input
+                id={f.id}
+                value={what}
+                maxLength={LIMITS.ask.what}
+                aria-invalid={f.invalid}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setWhat(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('sponsors.dialog.kind')}>
@@ -89,12 +95,26 @@ export function AskDialog(props: {
           </Field>
           <Field label={t('sponsors.dialog.amount')} error={errors.amount}>
             {(f) => (
-              <input id={f.id} inputMode="decimal" value={amount} aria-invalid={f.invalid} aria-describedby={f.describedBy}
-                onChange={(e) => setAmount(e.target.value)} />
+              <input
+                id={f.id}
+                inputMode="decimal"
+                value={amount}
+                aria-invalid={f.invalid}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setAmount(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('sponsors.dialog.unit')} hint={t('sponsors.dialog.unitHint')}>
-            {(f) => <input id={f.id} value={unit} maxLength={LIMITS.ask.unit} aria-describedby={f.describedBy} onChange={(e) => setUnit(e.target.value)} />}
+            {(f) => (
+              <input
+                id={f.id}
+                value={unit}
+                maxLength={LIMITS.ask.unit}
+                aria-describedby={f.describedBy}
+                onChange={(e) => setUnit(e.target.value)}
+              />
+            )}
           </Field>
           {props.goals.length > 0 && (
             <fieldset className="checkbox-list field--wide">

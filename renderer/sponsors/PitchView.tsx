@@ -87,10 +87,17 @@ export function PitchView() {
                           <span className="pitch__indicator">{o.indicator}</span>
                           <span className="pitch__target">
                             {formatNumber(o.baseline)}
-                            {unit} → <strong>{formatNumber(o.target)}{unit}</strong>
+                            {unit} →{' '}
+                            <strong>
+                              {formatNumber(o.target)}
+                              {unit}
+                            </strong>
                             {o.dueDate && <span className="muted"> {t('sponsors.pitch.by', { date: formatDate(o.dueDate) })}</span>}
                           </span>
-                          <ProgressBar progress={objectiveProgress({ impact }, o)} label={t('sponsors.pitch.progressOf', { indicator: o.indicator })} />
+                          <ProgressBar
+                            progress={objectiveProgress({ impact }, o)}
+                            label={t('sponsors.pitch.progressOf', { indicator: o.indicator })}
+                          />
                         </li>
                       );
                     })}
@@ -132,7 +139,9 @@ export function PitchView() {
       </div>
       <PitchStories />
       <footer className="pitch__footer muted">
-        {[meta.title, formatDate(meta.date), meta.facilitator && t('sponsors.pitch.facilitatedBy', { name: meta.facilitator })].filter(Boolean).join(' · ')}
+        {[meta.title, formatDate(meta.date), meta.facilitator && t('sponsors.pitch.facilitatedBy', { name: meta.facilitator })]
+          .filter(Boolean)
+          .join(' · ')}
       </footer>
     </article>
   );

@@ -50,7 +50,10 @@ export const useUiStore = create<UiState>()((set, _get, store) => ({
   setView: (view) => set({ view }),
   setTheme: (theme) => set({ theme }),
   notify: (kind, text) =>
-    set((state) => ({ notices: [...state.notices.slice(-3), { id: state.nextNoticeId, kind, text }], nextNoticeId: state.nextNoticeId + 1 })),
+    set((state) => ({
+      notices: [...state.notices.slice(-3), { id: state.nextNoticeId, kind, text }],
+      nextNoticeId: state.nextNoticeId + 1,
+    })),
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   setDetailsOpen: (detailsOpen) => set({ detailsOpen }),

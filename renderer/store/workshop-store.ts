@@ -2,15 +2,7 @@ import { produce, type Draft } from 'immer';
 import { create } from 'zustand';
 import { createWorkshop } from '../../shared/domain/new-workshop';
 import { tr } from '../common/i18n';
-import {
-  canRedo,
-  canUndo,
-  createHistory,
-  recordChange,
-  redo,
-  undo,
-  type UndoHistory,
-} from '../../shared/domain/undo-history';
+import { canRedo, canUndo, createHistory, recordChange, redo, undo, type UndoHistory } from '../../shared/domain/undo-history';
 import type { Workshop } from '../../shared/schema';
 import { resetStore } from './store-reset';
 
@@ -73,4 +65,5 @@ export const useCanRedo = () => useWorkshopStore((state) => canRedo(state.histor
 export const currentWorkshop = (): Workshop => useWorkshopStore.getState().history.present;
 
 /** Changes the document as one undo step named `label`: what every feature's commands call. */
-export const changeWorkshop: WorkshopState['change'] = (label, recipe, options) => useWorkshopStore.getState().change(label, recipe, options);
+export const changeWorkshop: WorkshopState['change'] = (label, recipe, options) =>
+  useWorkshopStore.getState().change(label, recipe, options);

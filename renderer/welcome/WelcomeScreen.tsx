@@ -47,16 +47,32 @@ export function WelcomeScreen() {
             <fieldset className="welcome__templates">
               <legend>{T.templateLegend}</legend>
               {TEMPLATE_IDS.map((id) => (
-                <TemplateChoice key={id} id={id} checked={template === id} onChoose={() => setTemplate(id)} onStart={() => startFromTemplate(id)} />
+                <TemplateChoice
+                  key={id}
+                  id={id}
+                  checked={template === id}
+                  onChoose={() => setTemplate(id)}
+                  onStart={() => startFromTemplate(id)}
+                />
               ))}
             </fieldset>
-            <button ref={primary} type="button" className="button button--primary welcome__primary" onClick={() => startFromTemplate(template)}>
+            <button
+              ref={primary}
+              type="button"
+              className="button button--primary welcome__primary"
+              onClick={() => startFromTemplate(template)}
+            >
               {T.newWorkshop}
             </button>
           </section>
           <section className="welcome__card" aria-labelledby={ids.open}>
             <h2 id={ids.open}>{T.openHeading}</h2>
-            <button type="button" className="button welcome__wide" aria-describedby={ids.exampleHint} onClick={() => void openExampleWorkshop()}>
+            <button
+              type="button"
+              className="button welcome__wide"
+              aria-describedby={ids.exampleHint}
+              onClick={() => void openExampleWorkshop()}
+            >
               {T.openExample}
             </button>
             <p id={ids.exampleHint} className="welcome__hint">
@@ -74,7 +90,12 @@ export function WelcomeScreen() {
               <ul className="welcome__recent" aria-labelledby={ids.recent}>
                 {recent.slice(0, 6).map((file) => (
                   <li key={file.path}>
-                    <button type="button" className="welcome__recent-item" title={file.path} onClick={() => void openRecentWorkshop(file.path)}>
+                    <button
+                      type="button"
+                      className="welcome__recent-item"
+                      title={file.path}
+                      onClick={() => void openRecentWorkshop(file.path)}
+                    >
                       <span className="welcome__recent-name">{file.name}</span>
                       <span className="welcome__recent-folder">{folderOf(file.path)}</span>
                       <NextSessionLine date={file.nextSessionDate} />

@@ -10,7 +10,9 @@ import { WELCOME_TEXT } from './welcome-text';
 /** Starts a new, unsaved workshop from a template (from the welcome screen: nothing to lose here). */
 export function startFromTemplate(id: WorkshopTemplateId): void {
   // Written in the app's language: its zones, agenda and columns (and so its summary).
-  useWorkshopStore.getState().load(createWorkshopFromTemplate(id, undefined, summaryLanguage(undefined, useLanguageStore.getState().language)));
+  useWorkshopStore
+    .getState()
+    .load(createWorkshopFromTemplate(id, undefined, summaryLanguage(undefined, useLanguageStore.getState().language)));
   useFileStore.getState().setOpened(null, useWorkshopStore.getState().revision);
   useUiStore.getState().setView('canvas');
 }

@@ -64,7 +64,8 @@ export function parseChord(chord: string): Chord {
   const result: Chord = { mod: false, alt: false, shift: false, key: '' };
   for (const part of parts) {
     const modifier = part.toLowerCase();
-    if (modifier !== 'mod' && modifier !== 'alt' && modifier !== 'shift') throw new Error(`"${chord}": unknown modifier "${part}" (Mod, Alt or Shift).`);
+    if (modifier !== 'mod' && modifier !== 'alt' && modifier !== 'shift')
+      throw new Error(`"${chord}": unknown modifier "${part}" (Mod, Alt or Shift).`);
     if (result[modifier]) throw new Error(`"${chord}": ${part} is written twice.`);
     result[modifier] = true;
   }
@@ -99,7 +100,25 @@ export function sameChord(a: Chord, b: Chord): boolean {
 }
 
 /** The keys and modifiers whose names people read in their language (the `common.keys` catalogue). */
-export const KEY_NAMES = ['ctrl', 'alt', 'shift', 'space', 'enter', 'esc', 'delete', 'backspace', 'tab', 'up', 'down', 'left', 'right', 'pageUp', 'pageDown', 'home', 'end'] as const;
+export const KEY_NAMES = [
+  'ctrl',
+  'alt',
+  'shift',
+  'space',
+  'enter',
+  'esc',
+  'delete',
+  'backspace',
+  'tab',
+  'up',
+  'down',
+  'left',
+  'right',
+  'pageUp',
+  'pageDown',
+  'home',
+  'end',
+] as const;
 export type KeyName = (typeof KEY_NAMES)[number];
 /** The names a language gives its keys ("Maj", "Espace", "Suppr"); a key it does not name keeps its English name. */
 export type KeyNames = Partial<Record<KeyName, string>>;
@@ -166,10 +185,20 @@ export function chordLabel(chord: Chord, platform: KeyPlatform, names: KeyNames 
 /** The chord in `aria-keyshortcuts`' spelling: "Control+Shift+S" (macOS: "Meta+Shift+S"), "Shift+?", "ArrowUp", "Plus". */
 export function chordAriaKeys(chord: Chord, platform: KeyPlatform): string {
   const key = isLetter(chord.key) ? chord.key.toUpperCase() : chord.key === '+' ? 'Plus' : chord.key === ' ' ? 'Space' : chord.key;
-  return [chord.mod && (platform === 'mac' ? 'Meta' : 'Control'), chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
+  return [chord.mod && (platform === 'mac' ? 'Meta' : 'Control'), chord.alt && 'Alt', chord.shift && 'Shift', key]
+    .filter(Boolean)
+    .join('+');
 }
 
-const ACCELERATOR_KEYS: Record<string, string> = { ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right', Escape: 'Esc', ' ': 'Space', '+': 'Plus' };
+const ACCELERATOR_KEYS: Record<string, string> = {
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+  Escape: 'Esc',
+  ' ': 'Space',
+  '+': 'Plus',
+};
 
 /**
  * The chord as an Electron accelerator (https://www.electronjs.org/docs/latest/api/accelerator): "CmdOrCtrl+D",

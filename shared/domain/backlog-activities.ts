@@ -62,6 +62,7 @@ export function deleteActivities(workshop: Workshop, activityIds: readonly strin
   const before = impact.outcomes.length;
   impact.outcomes = impact.outcomes.filter((o) => !gone.has(o.activityId));
   // Value stories keep their text; they just no longer name the activity.
-  for (const story of workshop.community?.stories ?? []) if (story.activityId !== null && gone.has(story.activityId)) story.activityId = null;
+  for (const story of workshop.community?.stories ?? [])
+    if (story.activityId !== null && gone.has(story.activityId)) story.activityId = null;
   return { outcomes: before - impact.outcomes.length };
 }

@@ -41,8 +41,7 @@ export function addActivityFromCanvas(draft: Workshop, source: CanvasSource, col
 export function addGoalFromCanvas(draft: Workshop, source: CanvasSource): string | null {
   const text = canvasSourceText(draft, source);
   if (text === null) return null;
-  const themeId =
-    source.kind === 'theme' ? source.id : (draft.canvas.notes.find((n) => n.id === source.id)?.themeId ?? null);
+  const themeId = source.kind === 'theme' ? source.id : (draft.canvas.notes.find((n) => n.id === source.id)?.themeId ?? null);
   const goal = newGoal({ title: titleFrom(text), themeIds: themeId ? [themeId] : [], source: { ...source } });
   draft.goals.push(goal);
   return goal.id;

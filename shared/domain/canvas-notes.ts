@@ -13,9 +13,7 @@ export const NOTE_HEIGHT = 120;
 export const ZONE_HEADER = 84;
 const SLOT_GAP = 12;
 
-
-const overlaps = (a: Rect, b: Rect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Where a new note goes in a zone: the first free slot of a grid below the zone's header, reading order;

@@ -26,7 +26,11 @@ function grid(titles: ReadonlyArray<readonly [string, string]>, columns: number,
 
 /** Each template's zones, by their catalogue keys (`templates.zoneTitle.<zone>`, `templates.zoneHint.<zone>`), and its grid. */
 const LAYOUTS = {
-  'community-of-practice': { zones: ['purpose', 'domain', 'members', 'practices', 'activities', 'goals', 'means', 'risks'], columns: 4, height: ZONE_H },
+  'community-of-practice': {
+    zones: ['purpose', 'domain', 'members', 'practices', 'activities', 'goals', 'means', 'risks'],
+    columns: 4,
+    height: ZONE_H,
+  },
   wenger: { zones: ['wengerDomain', 'wengerCommunity', 'wengerPractice'], columns: 3, height: ZONE_H * 2 },
   blank: { zones: [], columns: 1, height: ZONE_H },
   'start-stop-continue': { zones: ['start', 'stop', 'continue'], columns: 3, height: ZONE_H * 2 },

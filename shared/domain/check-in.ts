@@ -27,11 +27,7 @@ export function offeredVoters(w: Pick<Workshop, 'members' | 'meta' | 'canvas'>):
 }
 
 /** Check-in of someone who is not a member yet: adds the member and marks them present. Returns the new id. */
-export function addParticipant(
-  draft: Workshop,
-  person: { name: string; team?: string; role?: MemberRole },
-  joined: string | null,
-): string {
+export function addParticipant(draft: Workshop, person: { name: string; team?: string; role?: MemberRole }, joined: string | null): string {
   const member = newMember({
     name: person.name.trim().slice(0, LIMITS.member.name),
     team: (person.team ?? '').trim().slice(0, LIMITS.member.team),

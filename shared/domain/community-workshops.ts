@@ -26,7 +26,10 @@ export function activeWorkshop(doc: Workshop): WorkshopRecord {
 /** Every workshop of the community, oldest first (by date; the open one placed among them by its date). */
 export function workshopsOf(doc: Workshop): WorkshopRecord[] {
   const all = [...doc.community.workshops, activeWorkshop(doc)];
-  return all.map((w, i) => ({ w, i })).sort((a, b) => a.w.date.localeCompare(b.w.date) || a.i - b.i).map(({ w }) => w);
+  return all
+    .map((w, i) => ({ w, i }))
+    .sort((a, b) => a.w.date.localeCompare(b.w.date) || a.i - b.i)
+    .map(({ w }) => w);
 }
 
 /** The workshop held before the open one (by date), or null. */
@@ -82,9 +85,7 @@ export interface NewCommunityWorkshop {
  * community's. Returns the new workshop's id. Mutates `draft`.
  */
 export function startWorkshop(draft: Workshop, options: NewCommunityWorkshop): string {
-  const source = options.duplicateAgendaOf
-    ? workshopsOf(draft).find((w) => w.id === options.duplicateAgendaOf)?.agenda.steps
-    : undefined;
+  const source = options.duplicateAgendaOf ? workshopsOf(draft).find((w) => w.id === options.duplicateAgendaOf)?.agenda.steps : undefined;
   const steps: AgendaStep[] = (source ?? options.steps).map((s) => ({
     title: s.title,
     description: s.description,
@@ -189,5 +190,9 @@ export function workshopDeletionEffects(doc: Workshop, workshopId: string): { no
   const linked =
     doc.goals.filter((g) => (g.source && ids.has(g.source.id)) || g.themeIds.some((id) => ids.has(id))).length +
     doc.backlog.activities.filter((a) => a.source && ids.has(a.source.id)).length;
-  return { notes: record.canvas.notes.length, healthChecks: doc.community.healthChecks.filter((c) => c.workshopId === workshopId).length, linked };
+  return {
+    notes: record.canvas.notes.length,
+    healthChecks: doc.community.healthChecks.filter((c) => c.workshopId === workshopId).length,
+    linked,
+  };
 }

@@ -17,10 +17,7 @@ export function doneActivities(workshop: Pick<Workshop, 'backlog'>): Activity[] 
 }
 
 /** The activities linked to a goal, each with the title of the column it is in. */
-export function activitiesOfGoal(
-  workshop: Pick<Workshop, 'backlog'>,
-  goalId: string,
-): { activity: Activity; columnTitle: string }[] {
+export function activitiesOfGoal(workshop: Pick<Workshop, 'backlog'>, goalId: string): { activity: Activity; columnTitle: string }[] {
   const columnOf = new Map<string, string>();
   for (const column of workshop.backlog.columns) for (const id of column.activityIds) columnOf.set(id, column.title);
   return workshop.backlog.activities

@@ -35,9 +35,11 @@ export function activitiesDonePerMonth(workshop: Pick<Workshop, 'impact' | 'back
   }
   if (dated.length === 0) return { months: [], undated };
   const sorted = dated.map((d) => d.month).sort();
-  const months = monthsBetween(sorted[0]!, sorted[sorted.length - 1]!).map(
-    (month): MonthOfActivities => ({ month, byType: zeroByType(), total: 0 }),
-  );
+  const months = monthsBetween(sorted[0]!, sorted[sorted.length - 1]!).map((month): MonthOfActivities => ({
+    month,
+    byType: zeroByType(),
+    total: 0,
+  }));
   const index = new Map(months.map((m) => [m.month, m]));
   for (const { month, type } of dated) {
     const entry = index.get(month)!;

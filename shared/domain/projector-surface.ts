@@ -24,7 +24,9 @@ export function surfaceOfView(view: ViewId, canvasMode: 'edit' | 'voting' = 'edi
 }
 
 /** The surface of an agenda step: its own choice, else the dot vote for a voting step, else from its view and title. */
-export function surfaceOfStep(step: Pick<AgendaStep, 'view' | 'mode' | 'title'> & { surface?: ProjectorSurface | null | undefined }): ProjectorSurface {
+export function surfaceOfStep(
+  step: Pick<AgendaStep, 'view' | 'mode' | 'title'> & { surface?: ProjectorSurface | null | undefined },
+): ProjectorSurface {
   if (step.surface) return step.surface;
   if (step.view === 'canvas') {
     if (step.mode === 'voting') return 'vote';

@@ -31,8 +31,7 @@ export type VoteRefusal = 'not-a-participant' | 'no-dots-left' | 'cap-reached' |
 /** Why a dot may not be placed, or null when it may. */
 export function whyNotVote(canvas: VotingCanvas, participantId: string, target: VoteTarget): VoteRefusal | null {
   if (!canvas.voting.participantIds.includes(participantId)) return 'not-a-participant';
-  const exists =
-    target.kind === 'note' ? canvas.notes.some((n) => n.id === target.id) : canvas.themes.some((t) => t.id === target.id);
+  const exists = target.kind === 'note' ? canvas.notes.some((n) => n.id === target.id) : canvas.themes.some((t) => t.id === target.id);
   if (!exists) return 'no-such-target';
   if (budgetOf(canvas, participantId).remaining <= 0) return 'no-dots-left';
   const cap = canvas.voting.maxDotsPerTarget;

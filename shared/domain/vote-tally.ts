@@ -49,11 +49,22 @@ export function tallyVotes(canvas: Pick<Canvas, 'votes' | 'notes' | 'themes'>): 
   }
   const candidates: Candidate[] = [
     ...canvas.themes.map((theme): Candidate => ({
-      kind: 'theme', id: theme.id, label: theme.name, votes: themeTotal.get(theme.id) ?? 0, theme, notes: notesOf.get(theme.id) ?? [],
+      kind: 'theme',
+      id: theme.id,
+      label: theme.name,
+      votes: themeTotal.get(theme.id) ?? 0,
+      theme,
+      notes: notesOf.get(theme.id) ?? [],
     })),
     ...canvas.notes
       .filter((note) => note.themeId === null || !themeIds.has(note.themeId))
-      .map((note): Candidate => ({ kind: 'note', id: note.id, label: note.text.trim().replace(/\s+/g, ' '), votes: onNote.get(note.id) ?? 0, note })),
+      .map((note): Candidate => ({
+        kind: 'note',
+        id: note.id,
+        label: note.text.trim().replace(/\s+/g, ' '),
+        votes: onNote.get(note.id) ?? 0,
+        note,
+      })),
   ];
   const ranked = candidates
     .map((candidate, index) => ({ candidate, index }))

@@ -35,7 +35,12 @@ export function workshopTemplate(id: WorkshopTemplateId, language: Language): Wo
         canvas: 'wenger',
         agenda: [
           step('checkIn', { minutes: 5, view: 'people', mode: null, surface: 'check-in' }, language),
-          step('brainstorm', { minutes: 15, view: 'canvas', mode: null, surface: 'brainstorm' }, language, t('templates.stepDescription.brainstormWenger')),
+          step(
+            'brainstorm',
+            { minutes: 15, view: 'canvas', mode: null, surface: 'brainstorm' },
+            language,
+            t('templates.stepDescription.brainstormWenger'),
+          ),
           step('cluster', { minutes: 10, view: 'canvas', mode: null, surface: 'cluster' }, language),
           step('vote', { minutes: 5, view: 'canvas', mode: 'voting', surface: 'vote' }, language),
           step('vision', { minutes: 10, view: 'canvas', mode: null, surface: 'vision' }, language),
@@ -50,10 +55,20 @@ export function workshopTemplate(id: WorkshopTemplateId, language: Language): Wo
         canvas: 'start-stop-continue',
         agenda: [
           step('checkIn', { minutes: 5, view: 'people', mode: null, surface: 'check-in' }, language),
-          step('brainstorm', { minutes: 10, view: 'canvas', mode: null, surface: 'brainstorm' }, language, t('templates.stepDescription.brainstormStartStop')),
+          step(
+            'brainstorm',
+            { minutes: 10, view: 'canvas', mode: null, surface: 'brainstorm' },
+            language,
+            t('templates.stepDescription.brainstormStartStop'),
+          ),
           step('cluster', { minutes: 10, view: 'canvas', mode: null, surface: 'cluster' }, language),
           step('vote', { minutes: 5, view: 'canvas', mode: 'voting', surface: 'vote' }, language),
-          step('backlog', { minutes: 15, view: 'backlog', mode: null, surface: 'backlog' }, language, t('templates.stepDescription.backlogStartStop')),
+          step(
+            'backlog',
+            { minutes: 15, view: 'backlog', mode: null, surface: 'backlog' },
+            language,
+            t('templates.stepDescription.backlogStartStop'),
+          ),
           step('wrapUp', { minutes: 5, view: 'agenda', mode: null, surface: 'agenda' }, language),
         ],
       };

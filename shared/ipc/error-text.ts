@@ -18,7 +18,10 @@ export function ipcErrorText(error: IpcErrorParts & { message?: string }, t: Tra
 }
 
 /** Why an error happened, short (for the save status); falls back to the whole text when it has no reason. */
-export function ipcErrorReason(error: Pick<IpcError, 'reason' | 'values'> & { message?: string; sentence?: IpcError['sentence'] }, t: Translate): string {
+export function ipcErrorReason(
+  error: Pick<IpcError, 'reason' | 'values'> & { message?: string; sentence?: IpcError['sentence'] },
+  t: Translate,
+): string {
   if (!error.reason) return error.message ?? '';
   return (t as unknown as LooseTranslate)(`errors.reason.${error.reason}`, { ...error.values });
 }

@@ -35,12 +35,25 @@ export function exportJsonCanvas(canvas: Pick<Canvas, 'zones' | 'notes' | 'theme
   const themes: JsonCanvasNode[] = canvas.themes.flatMap((t) => {
     const box = themeOutline(notesByTheme.get(t.id) ?? []);
     if (!box) return [];
-    return [{ id: `${THEME_PREFIX}${t.id}`, type: 'group' as const, label: t.name, color: toCanvasColor(t.color), x: int(box.x), y: int(box.y), width: int(box.width), height: int(box.height) }];
+    return [
+      {
+        id: `${THEME_PREFIX}${t.id}`,
+        type: 'group' as const,
+        label: t.name,
+        color: toCanvasColor(t.color),
+        x: int(box.x),
+        y: int(box.y),
+        width: int(box.width),
+        height: int(box.height),
+      },
+    ];
   });
   const exportedThemes = new Set(themes.map((t) => t.id));
   const notes: JsonCanvasNode[] = canvas.notes.map((n) => ({
     id: `${NOTE_PREFIX}${n.id}`,
-    ...(n.themeId !== null && exportedThemes.has(`${THEME_PREFIX}${n.themeId}`) ? { [NOTE_THEME_FIELD]: `${THEME_PREFIX}${n.themeId}` } : {}),
+    ...(n.themeId !== null && exportedThemes.has(`${THEME_PREFIX}${n.themeId}`)
+      ? { [NOTE_THEME_FIELD]: `${THEME_PREFIX}${n.themeId}` }
+      : {}),
     type: 'text',
     text: n.text,
     color: toCanvasColor(n.color),

@@ -75,13 +75,26 @@ export function importJsonCanvas(text: string, options: { title: string; now?: D
     if (node.type !== 'group') continue;
     const label = node.label?.trim() ?? '';
     if (node.id.startsWith(THEME_PREFIX)) {
-      themeBoxes.push({ theme: { id: newId(), name: truncateText(label || 'Theme', 120, ''), color: fromCanvasColor(node.color) }, box: node, nodeId: node.id });
+      themeBoxes.push({
+        theme: { id: newId(), name: truncateText(label || 'Theme', 120, ''), color: fromCanvasColor(node.color) },
+        box: node,
+        nodeId: node.id,
+      });
     } else {
-      zones.push({ id: newId(), title: truncateText(label || `Zone ${zones.length + 1}`, 120, ''), hint: '', x: node.x, y: node.y, width: node.width, height: node.height });
+      zones.push({
+        id: newId(),
+        title: truncateText(label || `Zone ${zones.length + 1}`, 120, ''),
+        hint: '',
+        x: node.x,
+        y: node.y,
+        width: node.width,
+        height: node.height,
+      });
     }
   }
   if (zones.length > MAX_ZONES) return { ok: false, message: `it has ${zones.length} groups; a canvas holds at most ${MAX_ZONES} zones` };
-  if (themeBoxes.length > MAX_THEMES) return { ok: false, message: `it has ${themeBoxes.length} theme groups; a canvas holds at most ${MAX_THEMES} themes` };
+  if (themeBoxes.length > MAX_THEMES)
+    return { ok: false, message: `it has ${themeBoxes.length} theme groups; a canvas holds at most ${MAX_THEMES} themes` };
 
   let truncatedNotes = 0;
   const createdAt = now.toISOString();
@@ -97,7 +110,7 @@ export function importJsonCanvas(text: string, options: { title: string; now?: D
     // A note CoP Studio wrote names its theme; another app's node is in the innermost theme group around it.
     const named = (node as Record<string, unknown>)[NOTE_THEME_FIELD];
     const theme = node.id.startsWith(NOTE_PREFIX)
-      ? (typeof named === 'string' ? themeBoxes.find((t) => t.nodeId === named)?.theme : undefined) ?? null
+      ? ((typeof named === 'string' ? themeBoxes.find((t) => t.nodeId === named)?.theme : undefined) ?? null)
       : ([...themeBoxes].reverse().find((t) => contains(t.box, rect))?.theme ?? null);
     notes.push({
       id: newId(),
@@ -122,6 +135,12 @@ export function importJsonCanvas(text: string, options: { title: string; now?: D
   return {
     ok: true,
     workshop: check.data,
-    report: { notes: notes.length, zones: zones.length, themes: themes.length, skippedEdges: parsed.data.edges?.length ?? 0, truncatedNotes },
+    report: {
+      notes: notes.length,
+      zones: zones.length,
+      themes: themes.length,
+      skippedEdges: parsed.data.edges?.length ?? 0,
+      truncatedNotes,
+    },
   };
 }

@@ -11,7 +11,8 @@ export const CanvasColorSchema = z
   .regex(/^([1-6]|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})$/, 'a colour must be "1" to "6" or a hex colour like "#RRGGBB"');
 export type CanvasColor = z.infer<typeof CanvasColorSchema>;
 
-const finite = (what: string) => z.number({ message: `${what} must be a number` }).refine(Number.isFinite, `${what} must be a finite number`);
+const finite = (what: string) =>
+  z.number({ message: `${what} must be a number` }).refine(Number.isFinite, `${what} must be a finite number`);
 const positive = (what: string) => finite(what).refine((v) => v > 0, `${what} must be greater than 0`);
 
 const nodeBase = {
@@ -23,9 +24,22 @@ const nodeBase = {
   color: CanvasColorSchema.optional(),
 };
 
-export const TextNodeSchema = z.looseObject({ ...nodeBase, type: z.literal('text'), text: z.string({ message: 'a text node needs its text' }) });
-export const FileNodeSchema = z.looseObject({ ...nodeBase, type: z.literal('file'), file: z.string({ message: 'a file node needs its file' }), subpath: z.string().optional() });
-export const LinkNodeSchema = z.looseObject({ ...nodeBase, type: z.literal('link'), url: z.string({ message: 'a link node needs its url' }) });
+export const TextNodeSchema = z.looseObject({
+  ...nodeBase,
+  type: z.literal('text'),
+  text: z.string({ message: 'a text node needs its text' }),
+});
+export const FileNodeSchema = z.looseObject({
+  ...nodeBase,
+  type: z.literal('file'),
+  file: z.string({ message: 'a file node needs its file' }),
+  subpath: z.string().optional(),
+});
+export const LinkNodeSchema = z.looseObject({
+  ...nodeBase,
+  type: z.literal('link'),
+  url: z.string({ message: 'a link node needs its url' }),
+});
 export const GroupNodeSchema = z.looseObject({
   ...nodeBase,
   type: z.literal('group'),
@@ -68,7 +82,8 @@ export const JsonCanvasSchema = z
     });
     (canvas.edges ?? []).forEach((edge, i) => {
       for (const end of ['fromNode', 'toNode'] as const) {
-        if (!ids.has(edge[end])) ctx.addIssue({ code: 'custom', path: ['edges', i, end], message: `refers to a node that does not exist ("${edge[end]}")` });
+        if (!ids.has(edge[end]))
+          ctx.addIssue({ code: 'custom', path: ['edges', i, end], message: `refers to a node that does not exist ("${edge[end]}")` });
       }
     });
   });

@@ -78,7 +78,10 @@ export function projectWorkshop(w: Workshop, options: { lastAppliedOp: number; p
     votes: w.canvas.votes.map((v) => ({ memberId: v.participantId, target: { kind: v.target.kind, id: v.target.id } })),
     vision: w.canvas.visionStatement,
     goals: w.goals.map((g) => ({ title: g.title, why: g.why })),
-    backlog: w.backlog.columns.map((c) => ({ name: c.title, items: c.activityIds.flatMap((id) => (activities.has(id) ? [activities.get(id)!] : [])) })),
+    backlog: w.backlog.columns.map((c) => ({
+      name: c.title,
+      items: c.activityIds.flatMap((id) => (activities.has(id) ? [activities.get(id)!] : [])),
+    })),
     health: kind === 'health-check' ? projectHealth(w, options.t ?? translator('en')) : null,
   };
 }
@@ -87,7 +90,10 @@ export function projectWorkshop(w: Workshop, options: { lastAppliedOp: number; p
 export function zoneNamedBy(stepTitle: string, zones: readonly { id: string; title: string }[]): string | null {
   const title = stepTitle.toLowerCase();
   const named = zones.find((zone) => {
-    const short = zone.title.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+    const short = zone.title
+      .replace(/\s*\(.*\)\s*$/, '')
+      .trim()
+      .toLowerCase();
     return short.length > 0 && new RegExp(`(^|[^\\p{L}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(title);
   });
   return named?.id ?? null;

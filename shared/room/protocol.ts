@@ -59,7 +59,9 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
       ref: Ref,
       checkId: IdSchema,
       answers: z
-        .array(z.object({ dimension: z.enum(HEALTH_DIMENSIONS), level: z.enum(HEALTH_LEVEL_IDS), trend: z.enum(HEALTH_TREND_IDS) }).strict())
+        .array(
+          z.object({ dimension: z.enum(HEALTH_DIMENSIONS), level: z.enum(HEALTH_LEVEL_IDS), trend: z.enum(HEALTH_TREND_IDS) }).strict(),
+        )
         .min(1)
         .max(HEALTH_DIMENSIONS.length)
         .refine((a) => new Set(a.map((x) => x.dimension)).size === a.length, 'dimensionTwice' satisfies RoomRefusal),
@@ -112,11 +114,20 @@ export const RoomProjectionSchema = z.object({
   health: z
     .object({
       checkId: IdSchema,
-      dimensions: z.array(z.object({ id: z.enum(HEALTH_DIMENSIONS), name: z.string().max(200), question: z.string().max(500) })).min(1).max(HEALTH_DIMENSIONS.length),
-      labels: z.record(z.enum(['intro', 'send', 'answered', 'waiting', 'trend', ...HEALTH_LEVEL_IDS, ...HEALTH_TREND_IDS]), z.string().max(300)),
+      dimensions: z
+        .array(z.object({ id: z.enum(HEALTH_DIMENSIONS), name: z.string().max(200), question: z.string().max(500) }))
+        .min(1)
+        .max(HEALTH_DIMENSIONS.length),
+      labels: z.record(
+        z.enum(['intro', 'send', 'answered', 'waiting', 'trend', ...HEALTH_LEVEL_IDS, ...HEALTH_TREND_IDS]),
+        z.string().max(300),
+      ),
       respondents: z.number().int().min(0).max(100_000),
       revealed: z.boolean(),
-      results: z.array(z.object({ name: z.string().max(200), score: z.string().max(100), trend: z.string().max(100) })).max(HEALTH_DIMENSIONS.length).nullable(),
+      results: z
+        .array(z.object({ name: z.string().max(200), score: z.string().max(100), trend: z.string().max(100) }))
+        .max(HEALTH_DIMENSIONS.length)
+        .nullable(),
     })
     .nullable()
     .optional(),
@@ -153,8 +164,10 @@ export const RoomOperationSchema = z.discriminatedUnion('kind', [
     seq: z.number().int().min(1),
     kind: z.literal('health.answer'),
     checkId: IdSchema,
-    answers: z.array(z.object({ dimension: z.enum(HEALTH_DIMENSIONS), level: z.enum(HEALTH_LEVEL_IDS), trend: z.enum(HEALTH_TREND_IDS) })).min(1).max(HEALTH_DIMENSIONS.length),
+    answers: z
+      .array(z.object({ dimension: z.enum(HEALTH_DIMENSIONS), level: z.enum(HEALTH_LEVEL_IDS), trend: z.enum(HEALTH_TREND_IDS) }))
+      .min(1)
+      .max(HEALTH_DIMENSIONS.length),
   }),
 ]);
 export type RoomOperation = z.infer<typeof RoomOperationSchema>;
-

@@ -46,7 +46,17 @@ export const ROOM_CLOSE = {
 } as const;
 
 /** The kind of agenda step, as the room sees it: what phones may do now. */
-export const ROOM_STEP_KINDS = ['check-in', 'brainstorm', 'cluster', 'vote', 'vision', 'goals', 'backlog', 'health-check', 'other'] as const;
+export const ROOM_STEP_KINDS = [
+  'check-in',
+  'brainstorm',
+  'cluster',
+  'vote',
+  'vision',
+  'goals',
+  'backlog',
+  'health-check',
+  'other',
+] as const;
 export type RoomStepKind = (typeof ROOM_STEP_KINDS)[number];
 
 export interface VoteTargetRef {
@@ -91,7 +101,10 @@ export const HEALTH_TREND_IDS = ['better', 'same', 'worse'] as const;
 export interface PhoneHealth {
   checkId: string;
   dimensions: { id: string; name: string; question: string }[];
-  labels: Record<'intro' | 'send' | 'answered' | 'waiting' | 'trend' | (typeof HEALTH_LEVEL_IDS)[number] | (typeof HEALTH_TREND_IDS)[number], string>;
+  labels: Record<
+    'intro' | 'send' | 'answered' | 'waiting' | 'trend' | (typeof HEALTH_LEVEL_IDS)[number] | (typeof HEALTH_TREND_IDS)[number],
+    string
+  >;
   answered: boolean;
   respondents: number;
   revealed: boolean;
@@ -109,7 +122,14 @@ export type ServerMessage =
    * A refused message. The phone words it from `refusal` in the room's language (`phone.refusal.*`, with `values`);
    * `message` is the same in English, for logs and tools.
    */
-  | { type: 'error'; ref: number | null; code: RoomErrorCode; refusal: RoomRefusal; values?: Record<string, string | number>; message: string };
+  | {
+      type: 'error';
+      ref: number | null;
+      code: RoomErrorCode;
+      refusal: RoomRefusal;
+      values?: Record<string, string | number>;
+      message: string;
+    };
 
 export const ROOM_ERROR_CODES = [
   'malformed',

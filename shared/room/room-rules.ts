@@ -19,7 +19,9 @@ import {
 } from './protocol';
 
 /** The kind of an agenda step as the room sees it: from the view it opens, its mode and (for the canvas) its title. */
-export function roomStepKind(step: (Pick<AgendaStep, 'view' | 'mode' | 'title'> & { surface?: AgendaStep['surface'] }) | null): RoomStepKind {
+export function roomStepKind(
+  step: (Pick<AgendaStep, 'view' | 'mode' | 'title'> & { surface?: AgendaStep['surface'] }) | null,
+): RoomStepKind {
   if (!step) return 'other';
   if (step.surface === 'health-check') return 'health-check';
   switch (step.view) {
@@ -42,8 +44,7 @@ export function roomStepKind(step: (Pick<AgendaStep, 'view' | 'mode' | 'title'> 
 export type OperationDraft = RoomOperation extends infer O ? (O extends { seq: number } ? Omit<O, 'seq'> : never) : never;
 
 export type CheckResult =
-  | { ok: true; op: OperationDraft }
-  | { ok: false; code: RoomErrorCode; refusal: RoomRefusal; values?: Record<string, string | number> };
+  { ok: true; op: OperationDraft } | { ok: false; code: RoomErrorCode; refusal: RoomRefusal; values?: Record<string, string | number> };
 
 /** A refusal: its code, and which sentence of `phone.refusal` tells the person why. */
 const refuse = (code: RoomErrorCode, refusal: RoomRefusal, values?: Record<string, string | number>): CheckResult =>
@@ -190,7 +191,8 @@ export function phoneViewOf(projection: RoomProjection, memberId: string, name: 
   let hiddenNotes = 0;
   for (const note of projection.notes) {
     const mine = note.authorMemberId === memberId;
-    if (mine) myNotes.push({ id: note.id, text: note.text, zoneId: note.zoneId, faceDown: note.faceDown, editable: editable(projection, note) });
+    if (mine)
+      myNotes.push({ id: note.id, text: note.text, zoneId: note.zoneId, faceDown: note.faceDown, editable: editable(projection, note) });
     if (!note.faceDown) board.push({ id: note.id, text: note.text, zoneId: note.zoneId, themeId: note.themeId, mine });
     else if (!mine) hiddenNotes += 1;
   }

@@ -8,7 +8,19 @@ export const ViewIdSchema = z.enum(VIEW_IDS);
 export type ViewId = z.infer<typeof ViewIdSchema>;
 
 /** What the projector can show for a step: one presentation surface per kind of step. */
-export const PROJECTOR_SURFACES = ['check-in', 'brainstorm', 'cluster', 'vote', 'vision', 'goals', 'backlog', 'sponsor', 'impact', 'agenda', 'health-check'] as const;
+export const PROJECTOR_SURFACES = [
+  'check-in',
+  'brainstorm',
+  'cluster',
+  'vote',
+  'vision',
+  'goals',
+  'backlog',
+  'sponsor',
+  'impact',
+  'agenda',
+  'health-check',
+] as const;
 export type ProjectorSurface = (typeof PROJECTOR_SURFACES)[number];
 
 export const AgendaStepSchema = z.object({

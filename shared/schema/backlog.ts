@@ -27,7 +27,10 @@ export const ActivitySchema = z.object({
   /** Set when the activity was made from a canvas note or theme ("Add to backlog"). */
   source: z.object({ kind: z.enum(['note', 'theme']), id: IdSchema }).nullable(),
   /** A recurring activity happens again every week or month from its date (absent or null: once). */
-  recurrence: z.object({ every: z.enum(['week', 'month']) }).nullable().optional(),
+  recurrence: z
+    .object({ every: z.enum(['week', 'month']) })
+    .nullable()
+    .optional(),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 

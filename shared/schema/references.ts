@@ -98,9 +98,7 @@ export function findDanglingReferences(w: Workshop): ReferenceProblem[] {
         message: count === 0 ? `activity "${a.title}" is in no column` : `activity "${a.title}" is in ${count} columns`,
       });
   });
-  w.impact.measurements.forEach((m, i) =>
-    expect(objectives, m.objectiveId, ['impact', 'measurements', i, 'objectiveId'], 'objective'),
-  );
+  w.impact.measurements.forEach((m, i) => expect(objectives, m.objectiveId, ['impact', 'measurements', i, 'objectiveId'], 'objective'));
   w.impact.outcomes.forEach((o, i) => expect(activities, o.activityId, ['impact', 'outcomes', i, 'activityId'], 'activity'));
   expect(steps, w.agenda.currentStepId, ['agenda', 'currentStepId'], 'agenda step');
   if (w.community) {

@@ -37,13 +37,25 @@ interface Sizes {
   numberFont: number;
 }
 
-const BASE_SIZES: Sizes = { noteFont: NOTE_FONT, noteLine: NOTE_LINE, zoneFont: ZONE_FONT, themeFont: THEME_FONT, badgeR: BADGE_R, numberFont: NOTE_FONT };
+const BASE_SIZES: Sizes = {
+  noteFont: NOTE_FONT,
+  noteLine: NOTE_LINE,
+  zoneFont: ZONE_FONT,
+  themeFont: THEME_FONT,
+  badgeR: BADGE_R,
+  numberFont: NOTE_FONT,
+};
 
 /** The outline drawn around a theme's notes, with room for its label above. */
 export function themeOutline(notes: readonly Note[]): Rect | null {
   const box = boundsOf(notes);
   if (!box) return null;
-  return { x: box.x - THEME_PAD, y: box.y - THEME_PAD - THEME_FONT - 4, width: box.width + 2 * THEME_PAD, height: box.height + 2 * THEME_PAD + THEME_FONT + 4 };
+  return {
+    x: box.x - THEME_PAD,
+    y: box.y - THEME_PAD - THEME_FONT - 4,
+    width: box.width + 2 * THEME_PAD,
+    height: box.height + 2 * THEME_PAD + THEME_FONT + 4,
+  };
 }
 
 function textLines(lines: readonly string[], x: number, y: number, lineHeight: number): string {
@@ -55,13 +67,16 @@ function zoneSvg(zone: Zone, size: Sizes): string {
   const [title = ''] = titleChars >= MIN_CHARS_PER_LINE / 2 ? wrapText(zone.title, titleChars, 1) : [];
   return (
     `<g class="zone"><rect x="${round(zone.x)}" y="${round(zone.y)}" width="${round(zone.width)}" height="${round(zone.height)}" rx="10" fill="${P.zone}" stroke="${P.zoneEdge}" stroke-width="2"/>` +
-    (title ? `<text x="${round(zone.x + 14)}" y="${round(zone.y + 10 + size.zoneFont)}" font-size="${round(size.zoneFont)}" font-weight="700" fill="${P.strong}">${escapeHtml(title)}</text>` : '') +
+    (title
+      ? `<text x="${round(zone.x + 14)}" y="${round(zone.y + 10 + size.zoneFont)}" font-size="${round(size.zoneFont)}" font-weight="700" fill="${P.strong}">${escapeHtml(title)}</text>`
+      : '') +
     '</g>'
   );
 }
 
 /** Whether a note's number fits inside it at the given size. */
-const numberFits = (note: Note, label: string, size: Sizes) => label.length * size.numberFont * GLYPH * 1.1 <= note.width - 4 && size.numberFont <= note.height - 4;
+const numberFits = (note: Note, label: string, size: Sizes) =>
+  label.length * size.numberFont * GLYPH * 1.1 <= note.width - 4 && size.numberFont <= note.height - 4;
 
 function noteSvg(note: Note, theme: Theme | undefined, size: Sizes, number: number | undefined): string {
   const chars = (note.width - 2 * NOTE_PAD) / (size.noteFont * GLYPH);
@@ -127,7 +142,14 @@ export function canvasSvg(
   const least = fit ? fit.minFontPt / scale : 0;
   const grow = (v: number) => Math.max(v, least);
   const size: Sizes = fit
-    ? { noteFont: BASE_SIZES.noteFont, noteLine: BASE_SIZES.noteLine, zoneFont: grow(ZONE_FONT), themeFont: grow(THEME_FONT), badgeR: Math.max(BADGE_R, grow(THEME_FONT) * 0.9), numberFont: grow(NOTE_FONT) }
+    ? {
+        noteFont: BASE_SIZES.noteFont,
+        noteLine: BASE_SIZES.noteLine,
+        zoneFont: grow(ZONE_FONT),
+        themeFont: grow(THEME_FONT),
+        badgeR: Math.max(BADGE_R, grow(THEME_FONT) * 0.9),
+        numberFont: grow(NOTE_FONT),
+      }
     : BASE_SIZES;
   if (fit && NOTE_FONT < least) {
     // Note text would print too small: numbers (from the zone-by-zone list) stand in for it — on every note

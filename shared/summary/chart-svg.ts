@@ -49,8 +49,9 @@ export function chartSvg(input: ChartInput, f: SummaryFormat = summaryFormat('en
   const path = input.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(x(dayOf(p.date)))} ${r(y(p.value))}`).join(' ');
   const first = input.points[0];
   const last = input.points[input.points.length - 1];
-  const ticks = [hi - (hi - lo) * 0.08 / 1.16, lo + (hi - lo) * 0.08 / 1.16].map(
-    (v) => `<text x="${PAD.left - 6}" y="${r(y(v) + 4)}" font-size="12" text-anchor="end" fill="${P.muted}">${escapeHtml(f.number(Number(v.toPrecision(4))))}</text>`,
+  const ticks = [hi - ((hi - lo) * 0.08) / 1.16, lo + ((hi - lo) * 0.08) / 1.16].map(
+    (v) =>
+      `<text x="${PAD.left - 6}" y="${r(y(v) + 4)}" font-size="12" text-anchor="end" fill="${P.muted}">${escapeHtml(f.number(Number(v.toPrecision(4))))}</text>`,
   );
   return [
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(input.title)}" font-family="'Liberation Sans', Arial, 'DejaVu Sans', sans-serif">`,

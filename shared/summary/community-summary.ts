@@ -1,6 +1,12 @@
 import { currentStage, WEBBER_STAGE_OF } from '../domain/community-stages';
 import { workshopsOf } from '../domain/community-workshops';
-import { healthCheckReport, trendHasHistory, type HealthCheckReport, type HealthDimensionResult, type HealthHistory } from '../domain/health-check';
+import {
+  healthCheckReport,
+  trendHasHistory,
+  type HealthCheckReport,
+  type HealthDimensionResult,
+  type HealthHistory,
+} from '../domain/health-check';
 import { bestStories, storiesNewestFirst } from '../domain/value-stories';
 import { translator, type Language, type Translate } from '../i18n';
 import type { ValueStory, Workshop } from '../schema';
@@ -87,8 +93,18 @@ export function healthTrendOf(t: Translate, history: HealthHistory, formatDate: 
     caption: t('community.health.trendTitle', { count: history.checks.length }),
     headers: [t('community.health.dimension'), ...history.checks.map((c) => formatDate(c.date)), t('community.health.trendLine')],
     rows: [
-      ...history.dimensions.map((d) => ({ dimension: t(`community.dimensionName.${d.dimension}`), scores: d.scores.map(cell), line: d.scores, overall: false })),
-      { dimension: t('community.health.trendOverall'), scores: history.checks.map((c) => cell(c.overall)), line: history.checks.map((c) => c.overall), overall: true },
+      ...history.dimensions.map((d) => ({
+        dimension: t(`community.dimensionName.${d.dimension}`),
+        scores: d.scores.map(cell),
+        line: d.scores,
+        overall: false,
+      })),
+      {
+        dimension: t('community.health.trendOverall'),
+        scores: history.checks.map((c) => cell(c.overall)),
+        line: history.checks.map((c) => c.overall),
+        overall: true,
+      },
     ],
   };
 }
@@ -114,26 +130,40 @@ export function buildCommunitySummary(doc: Workshop, t: Translate = translator('
   return {
     workshops:
       all.length > 1
-        ? { title: t('community.summary.workshopsTitle'), items: all.map((w) => `${w.title.trim() || '—'} (${t(`community.kind.${w.kind}`)}, ${formatDate(w.date)})`) }
+        ? {
+            title: t('community.summary.workshopsTitle'),
+            items: all.map((w) => `${w.title.trim() || '—'} (${t(`community.kind.${w.kind}`)}, ${formatDate(w.date)})`),
+          }
         : null,
     health: report
       ? {
           title: t('community.summary.healthTitle'),
           heading: t('community.health.checkOf', { date: formatDate(report.date) }),
           respondents: t('community.health.respondents', { count: report.respondents }),
-          comparison: report.previous ? t('community.health.compared', { date: formatDate(report.previous.date) }) : t('community.health.firstCheck'),
+          comparison: report.previous
+            ? t('community.health.compared', { date: formatDate(report.previous.date) })
+            : t('community.health.firstCheck'),
           overall:
             report.overall === null
               ? ''
               : report.previousOverall === null
                 ? t('community.health.overall', { score: report.overall })
                 : t('community.health.overallChange', { score: report.overall, previous: report.previousOverall }),
-          headers: [t('community.health.dimension'), t('community.health.results'), t('community.health.score'), t('community.health.previous'), t('community.health.trend'), t('community.health.felt')],
+          headers: [
+            t('community.health.dimension'),
+            t('community.health.results'),
+            t('community.health.score'),
+            t('community.health.previous'),
+            t('community.health.trend'),
+            t('community.health.felt'),
+          ],
           rows: healthRows(t, report),
           trend: healthTrendOf(t, report.history, formatDate),
         }
       : null,
-    stories: doc.community.stories.length ? { title: t('community.summary.storiesTitle'), stories: storiesNewestFirst(doc).map(toStory) } : null,
+    stories: doc.community.stories.length
+      ? { title: t('community.summary.storiesTitle'), stories: storiesNewestFirst(doc).map(toStory) }
+      : null,
     briefStories: bestStories(doc, BRIEF_STORIES).map(toStory),
     briefTitle: t('community.summary.storiesTitle'),
     stage: stage
@@ -142,7 +172,8 @@ export function buildCommunitySummary(doc: Workshop, t: Translate = translator('
   };
 }
 
-const storyMeta = (s: SummaryStory) => [s.date, s.cycle, s.beneficiaries.trim(), s.activity ?? '', s.goal ?? ''].filter(Boolean).join(' · ');
+const storyMeta = (s: SummaryStory) =>
+  [s.date, s.cycle, s.beneficiaries.trim(), s.activity ?? '', s.goal ?? ''].filter(Boolean).join(' · ');
 
 /** The appendix sections, as HTML. */
 export function communitySectionsHtml(c: CommunitySummary): string {
@@ -156,7 +187,12 @@ export function communitySectionsHtml(c: CommunitySummary): string {
       `<section class="section section--health"><h2>${e(h.title)}</h2>` +
       `<p><strong>${e(h.heading)}</strong> · ${e(h.respondents)}. ${e(h.comparison)}${h.overall ? ` ${e(h.overall)}.` : ''}</p>` +
       `<table class="health"><thead><tr>${h.headers.map((x) => `<th>${e(x)}</th>`).join('')}</tr></thead><tbody>` +
-      h.rows.map((r) => `<tr><td>${e(r.dimension)}</td><td>${e(r.counts)}</td><td class="nowrap">${e(r.score)}</td><td class="nowrap">${e(r.previous)}</td><td class="nowrap">${e(r.trend)}</td><td>${e(r.felt)}</td></tr>`).join('') +
+      h.rows
+        .map(
+          (r) =>
+            `<tr><td>${e(r.dimension)}</td><td>${e(r.counts)}</td><td class="nowrap">${e(r.score)}</td><td class="nowrap">${e(r.previous)}</td><td class="nowrap">${e(r.trend)}</td><td>${e(r.felt)}</td></tr>`,
+        )
+        .join('') +
       '</tbody></table>' +
       (h.trend ? healthTrendHtml(h.trend) : '') +
       '</section>';
@@ -198,7 +234,9 @@ function trendLineSvg(scores: readonly (number | null)[]): string {
     `<svg class="trend-line" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${LINE_W} ${LINE_H}" width="${LINE_W}" height="${LINE_H}" aria-hidden="true">` +
     `<line class="trend-line__mid" x1="0" x2="${LINE_W}" y1="${y(50)}" y2="${y(50)}"/>` +
     runs.map((r) => `<polyline class="trend-line__path" points="${r.join(' ')}"/>`).join('') +
-    scores.map((v, i) => (v === null ? '' : `<circle class="trend-line__dot" cx="${x(i)}" cy="${y(v)}" r="${i === n - 1 ? 2.6 : 1.8}"/>`)).join('') +
+    scores
+      .map((v, i) => (v === null ? '' : `<circle class="trend-line__dot" cx="${x(i)}" cy="${y(v)}" r="${i === n - 1 ? 2.6 : 1.8}"/>`))
+      .join('') +
     '</svg>'
   );
 }
@@ -240,7 +278,8 @@ export function communityMarkdown(c: CommunitySummary): string {
     const h = c.health;
     out.push(`## ${h.title}`, '', `**${h.heading}** · ${h.respondents}. ${h.comparison}${h.overall ? ` ${h.overall}.` : ''}`, '');
     out.push(`| ${h.headers.join(' | ')} |`, `|${h.headers.map(() => ' --- ').join('|')}|`);
-    for (const r of h.rows) out.push(`| ${[r.dimension, r.counts, r.score, r.previous, r.trend, r.felt].map((x) => x.replace(/\|/g, '\\|')).join(' | ')} |`);
+    for (const r of h.rows)
+      out.push(`| ${[r.dimension, r.counts, r.score, r.previous, r.trend, r.felt].map((x) => x.replace(/\|/g, '\\|')).join(' | ')} |`);
     if (h.trend) {
       const headers = h.trend.headers.slice(0, -1);
       out.push('', `*${h.trend.caption}*`, '', `| ${headers.join(' | ')} |`, `|${headers.map(() => ' --- ').join('|')}|`);
@@ -250,7 +289,9 @@ export function communityMarkdown(c: CommunitySummary): string {
   if (c.stories) {
     out.push('', `## ${c.stories.title}`, '');
     for (const s of c.stories.stories) {
-      out.push(`- **${s.title.replace(/[*_]/g, '\\$&')}** — ${storyMeta(s)}${s.happened.trim() ? `. ${s.happened.trim().replace(/\s+/g, ' ')}` : ''}`);
+      out.push(
+        `- **${s.title.replace(/[*_]/g, '\\$&')}** — ${storyMeta(s)}${s.happened.trim() ? `. ${s.happened.trim().replace(/\s+/g, ' ')}` : ''}`,
+      );
     }
   }
   return out.join('\n');

@@ -11,7 +11,8 @@ const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 /** 1234.5 → "1,234.5" / « 1 234,5 »; at most two decimals. */
 export function formatNumber(value: number, language: Language = 'en'): string {
   let format = numberFormats.get(language);
-  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 })));
+  if (!format)
+    numberFormats.set(language, (format = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 })));
   return format.format(value);
 }
 
@@ -34,7 +35,11 @@ export function formatDate(isoDate: string, language: Language = 'en'): string {
   if (!y || !m || !d || m < 1 || m > 12) return isoDate;
   if (language !== 'fr') return `${d} ${ENGLISH_MONTHS[m - 1]} ${y}`;
   let format = dateFormats.get(language);
-  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  if (!format)
+    dateFormats.set(
+      language,
+      (format = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
+    );
   return format.format(Date.UTC(y, m - 1, d, 12));
 }
 
@@ -45,7 +50,11 @@ export function formatShortDate(isoDate: string, language: Language = 'en'): str
   const [y, m, d] = isoDate.split('-').map(Number);
   if (language !== 'fr' || !y || !m || !d || m < 1 || m > 12) return formatDate(isoDate, language);
   let format = shortDateFormats.get(language);
-  if (!format) shortDateFormats.set(language, (format = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  if (!format)
+    shortDateFormats.set(
+      language,
+      (format = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })),
+    );
   return format.format(Date.UTC(y, m - 1, d, 12));
 }
 

@@ -7,15 +7,7 @@ import { NOTE_INK } from './note-palette';
 import { PAGE_MARGINS_MM, PAGE_SIZES_MM, PT_PER_MM, type PageSize } from './page-layout';
 import { printCss } from './print-css';
 import { chartCaption, membersSentence, noteMeta, partlyTimed } from './summary-text';
-import type {
-  Summary,
-  SummaryActivity,
-  SummaryAsk,
-  SummaryChart,
-  SummaryNote,
-  SummaryObjective,
-  SummarySection,
-} from './summary-model';
+import type { Summary, SummaryActivity, SummaryAsk, SummaryChart, SummaryNote, SummaryObjective, SummarySection } from './summary-model';
 import { BRIEF_LIMITS, briefTitles } from './summary-model';
 
 export type SummaryScope = 'full' | 'brief';
@@ -45,7 +37,8 @@ export function renderSummaryHtml(summary: Summary, options: { pageSize: PageSiz
   ].join('\n');
 }
 
-const block = (title: string, body: string, cls = '') => `<div class="brief-block${cls ? ` ${cls}` : ''}"><h2>${e(title)}</h2>${body}</div>`;
+const block = (title: string, body: string, cls = '') =>
+  `<div class="brief-block${cls ? ` ${cls}` : ''}"><h2>${e(title)}</h2>${body}</div>`;
 type MoreKey = 'moreThemes' | 'moreGoals' | 'moreAsks' | 'moreActivities';
 const moreLine = (f: SummaryFormat, n: number, key: MoreKey) =>
   n > 0 ? `<p class="more">${e(f.t(`summary.brief.${key}`, { count: n, n: f.number(n) }))}</p>` : '';
@@ -55,25 +48,42 @@ function briefHtml(summary: Summary, scope: SummaryScope, f: SummaryFormat): str
   const b = summary.brief;
   const { t } = f;
   const BRIEF_TITLES = briefTitles(f.language);
-  const facts = [f.date(b.date), f.count('participants', b.participantCount), b.facilitator.trim() ? t('summary.brief.facilitatedBy', { name: b.facilitator.trim() }) : '']
+  const facts = [
+    f.date(b.date),
+    f.count('participants', b.participantCount),
+    b.facilitator.trim() ? t('summary.brief.facilitatedBy', { name: b.facilitator.trim() }) : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   const next =
     `<div class="brief-next"><h2>${e(BRIEF_TITLES.nextSession)}</h2>` +
-    (b.nextSessionDate ? `<p class="next-date">${e(f.date(b.nextSessionDate))}</p>` : `<p class="muted">${e(t('summary.brief.notSet'))}</p>`) +
+    (b.nextSessionDate
+      ? `<p class="next-date">${e(f.date(b.nextSessionDate))}</p>`
+      : `<p class="muted">${e(t('summary.brief.notSet'))}</p>`) +
     '</div>';
   const head =
     '<header class="brief-head"><div class="brief-head__main">' +
     `<p class="kicker">${e(b.community.trim() ? `${clip(b.community.trim(), 80)} · ${BRIEF_TITLES.brief}` : BRIEF_TITLES.brief)}</p>` +
     `<h1>${e(clip(b.title.trim() || t('summary.untitled'), 90))}</h1><p class="brief-facts">${e(facts)}</p>` +
-    (b.domain.length ? `<p class="brief-domain"><strong>${e(t('summary.label', { label: BRIEF_TITLES.domain }))}</strong> ${e(clip(b.domain.join(' · '), 2 * TEXT))}</p>` : '') +
+    (b.domain.length
+      ? `<p class="brief-domain"><strong>${e(t('summary.label', { label: BRIEF_TITLES.domain }))}</strong> ${e(clip(b.domain.join(' · '), 2 * TEXT))}</p>`
+      : '') +
     `</div>${next}</header>`;
-  const vision = block(BRIEF_TITLES.vision, b.vision ? `<p class="vision">${e(clip(b.vision, BRIEF_LIMITS.visionChars))}</p>` : `<p class="muted">${e(t('summary.brief.noVision'))}</p>`, 'brief-vision');
+  const vision = block(
+    BRIEF_TITLES.vision,
+    b.vision
+      ? `<p class="vision">${e(clip(b.vision, BRIEF_LIMITS.visionChars))}</p>`
+      : `<p class="muted">${e(t('summary.brief.noVision'))}</p>`,
+    'brief-vision',
+  );
   const themes = block(
     BRIEF_TITLES.themes,
     b.topThemes.length
       ? `<ol class="top-themes">${b.topThemes
-          .map((theme, i) => `<li><span class="rank" style="background:${NOTE_INK[theme.color]}">${i + 1}</span><span class="top-name">${e(clip(theme.name, TEXT))}</span><span class="votes">${e(f.count('votes', theme.votes))}</span></li>`)
+          .map(
+            (theme, i) =>
+              `<li><span class="rank" style="background:${NOTE_INK[theme.color]}">${i + 1}</span><span class="top-name">${e(clip(theme.name, TEXT))}</span><span class="votes">${e(f.count('votes', theme.votes))}</span></li>`,
+          )
           .join('')}</ol>${moreLine(f, b.moreThemes, 'moreThemes')}`
       : `<p class="muted">${e(t('summary.brief.noThemes'))}</p>`,
   );
@@ -84,7 +94,10 @@ function briefHtml(summary: Summary, scope: SummaryScope, f: SummaryFormat): str
           .map(
             (g) =>
               `<li><strong>${e(clip(g.title, TEXT))}</strong>${g.objectives
-                .map((o) => `<span class="objective">${e(t('summary.label', { label: clip(o.indicator, TEXT) }))} <span class="nowrap">${e(f.withUnit(o.baseline, o.unit))} → ${e(f.withUnit(o.target, o.unit))}</span>${o.dueDate ? ` ${e(t('summary.brief.by', { date: f.date(o.dueDate) }))}` : ''}</span>`)
+                .map(
+                  (o) =>
+                    `<span class="objective">${e(t('summary.label', { label: clip(o.indicator, TEXT) }))} <span class="nowrap">${e(f.withUnit(o.baseline, o.unit))} → ${e(f.withUnit(o.target, o.unit))}</span>${o.dueDate ? ` ${e(t('summary.brief.by', { date: f.date(o.dueDate) }))}` : ''}</span>`,
+                )
                 .join('')}</li>`,
           )
           .join('')}</ul>${moreLine(f, b.moreGoals, 'moreGoals')}`
@@ -114,7 +127,10 @@ function briefHtml(summary: Summary, scope: SummaryScope, f: SummaryFormat): str
           .join('')}</ul>${moreLine(f, b.moreActivities, 'moreActivities')}`
       : `<p class="muted">${e(t('summary.brief.noActivities'))}</p>`,
   );
-  const tail = scope === 'full' && summary.sections.length ? `<p class="brief-tail">${e(t('summary.brief.appendixList', { sections: summary.sections.map((s) => s.title.toLocaleLowerCase(f.language)).join(' · ') }))}</p>` : '';
+  const tail =
+    scope === 'full' && summary.sections.length
+      ? `<p class="brief-tail">${e(t('summary.brief.appendixList', { sections: summary.sections.map((s) => s.title.toLocaleLowerCase(f.language)).join(' · ') }))}</p>`
+      : '';
   return `<section class="brief${scope === 'full' ? ' brief--then-appendix' : ''}">${head}${vision}<div class="brief-grid"><div>${themes}${goals}</div><div>${ask}${activities}${communityBriefHtml(summary.community, clip)}</div></div>${tail}</section>`;
 }
 
@@ -147,13 +163,20 @@ function sectionHtml(s: SummarySection, pageSize: PageSize, f: SummaryFormat): s
         .join('');
       const legendRows = Math.ceil(themes.length / 3);
       const box = landscapeBox(pageSize, legendRows);
-      const picture = canvasSvg(s.picture, t('summary.canvas.pictureLabel'), { widthPt: box.widthPt, heightPt: box.heightPt, minFontPt: MIN_FONT_PT });
+      const picture = canvasSvg(s.picture, t('summary.canvas.pictureLabel'), {
+        widthPt: box.widthPt,
+        heightPt: box.heightPt,
+        minFontPt: MIN_FONT_PT,
+      });
       const total = s.zones.reduce((n, z) => n + z.notes.length, 0);
       const dense = total > DENSE_NOTES;
       return (
         `<section class="section section--canvas canvas-page"><h2>${e(s.title)}</h2><figure>${picture}<figcaption>${e(caption)}${legend ? `<ol class="legend">${legend}</ol>` : ''}</figcaption></figure></section>` +
         `<section class="section section--notes"><h2>${e(t('summary.canvas.notesByZone'))}</h2>${s.zones
-          .map((z) => `<div class="zone-block"><h3>${e(z.title)} <span class="muted small">(${e(f.count('notes', z.notes.length))})</span></h3>${notesList(z.notes, dense, f)}</div>`)
+          .map(
+            (z) =>
+              `<div class="zone-block"><h3>${e(z.title)} <span class="muted small">(${e(f.count('notes', z.notes.length))})</span></h3>${notesList(z.notes, dense, f)}</div>`,
+          )
           .join('')}</section>`
       );
     }
@@ -169,7 +192,9 @@ function sectionHtml(s: SummarySection, pageSize: PageSize, f: SummaryFormat): s
       return section(
         s,
         `<table class="themes"><thead><tr><th class="num" style="width:8%">${e(t('summary.themes.rank'))}</th><th style="width:42%">${e(t('summary.themes.theme'))}</th><th class="num" style="width:10%">${e(t('summary.themes.votes'))}</th><th style="width:40%">${e(t('summary.themes.notesNumbered'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
-          (s.unthemed.length ? `<p class="small muted">${e(t('summary.themes.unthemed', { count: s.unthemed.length, n: f.number(s.unthemed.length) }))}</p>` : ''),
+          (s.unthemed.length
+            ? `<p class="small muted">${e(t('summary.themes.unthemed', { count: s.unthemed.length, n: f.number(s.unthemed.length) }))}</p>`
+            : ''),
       );
     }
     case 'goals':
@@ -187,7 +212,15 @@ function sectionHtml(s: SummarySection, pageSize: PageSize, f: SummaryFormat): s
           .join(''),
       );
     case 'backlog':
-      return section(s, s.columns.map((c) => `<h3>${e(c.title)} <span class="muted small">(${e(f.count('activities', c.activities.length))})</span></h3>${activitiesTable(c.activities, f)}`).join(''));
+      return section(
+        s,
+        s.columns
+          .map(
+            (c) =>
+              `<h3>${e(c.title)} <span class="muted small">(${e(f.count('activities', c.activities.length))})</span></h3>${activitiesTable(c.activities, f)}`,
+          )
+          .join(''),
+      );
     case 'asks':
       return section(s, asksTable(s.asks, f));
     case 'members': {
@@ -196,7 +229,10 @@ function sectionHtml(s: SummarySection, pageSize: PageSize, f: SummaryFormat): s
         s,
         `<p>${e(membersSentence(m, f))}</p>` +
           `<dl class="members">${m.groups
-            .map((g) => `<dt>${e(g.label)} (${g.members.length})</dt><dd>${g.members.map((x) => (x.present ? `<strong>${e(x.name)}</strong>` : e(x.name))).join(', ')}</dd>`)
+            .map(
+              (g) =>
+                `<dt>${e(g.label)} (${g.members.length})</dt><dd>${g.members.map((x) => (x.present ? `<strong>${e(x.name)}</strong>` : e(x.name))).join(', ')}</dd>`,
+            )
             .join('')}</dl>`,
       );
     }
@@ -204,7 +240,10 @@ function sectionHtml(s: SummarySection, pageSize: PageSize, f: SummaryFormat): s
       return section(s, s.charts.map((c) => chartHtml(c, f)).join(''));
     case 'agenda': {
       if (s.steps.length === 0) {
-        return section(s, `<p>${e(t('summary.agenda.notUsed', { count: s.stepCount, n: f.number(s.stepCount), duration: f.duration(s.plannedSeconds) }))}</p>`);
+        return section(
+          s,
+          `<p>${e(t('summary.agenda.notUsed', { count: s.stepCount, n: f.number(s.stepCount), duration: f.duration(s.plannedSeconds) }))}</p>`,
+        );
       }
       const planned = s.steps.reduce((n, st) => n + st.plannedSeconds, 0);
       const actual = s.steps.reduce((n, st) => n + (st.actualSeconds ?? 0), 0);
@@ -215,7 +254,9 @@ function sectionHtml(s: SummarySection, pageSize: PageSize, f: SummaryFormat): s
       const total = `<tfoot><tr><td>${e(t('summary.agenda.total'))}</td><td class="num">${e(f.duration(planned))}</td><td class="num">${e(f.duration(actual))}</td><td class="num">${overrunHtml(planned, actual, f)}</td></tr></tfoot>`;
       const untimed = s.stepCount - s.steps.length;
       const partly = untimed > 0 ? `<p class="small muted">${e(partlyTimed(s.steps.length, untimed, f))}</p>` : '';
-      const head = [t('summary.agenda.step'), t('summary.agenda.planned'), t('summary.agenda.actual'), t('summary.agenda.difference')].map((h, i) => `<th${i ? ' class="num"' : ''}>${e(h)}</th>`).join('');
+      const head = [t('summary.agenda.step'), t('summary.agenda.planned'), t('summary.agenda.actual'), t('summary.agenda.difference')]
+        .map((h, i) => `<th${i ? ' class="num"' : ''}>${e(h)}</th>`)
+        .join('');
       return section(s, `${partly}<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody>${total}</table>`);
     }
   }
@@ -223,7 +264,6 @@ function sectionHtml(s: SummarySection, pageSize: PageSize, f: SummaryFormat): s
 
 /** The smallest type in the PDF (the running footer is exactly 8 pt). */
 export const MIN_FONT_PT = 8.5;
-
 
 /** The printable box of the canvas page (landscape), in points, leaving room for its heading and legend. */
 function landscapeBox(pageSize: PageSize, legendRows: number): { widthPt: number; heightPt: number } {

@@ -29,7 +29,9 @@ export function escapeMarkdown(text: string): string {
 
 /** Escapes user text for a table cell: as prose, pipes escaped, on one line (line breaks become <br>). */
 export function escapeCell(text: string): string {
-  return escapeMarkdown(text.trim()).replace(/\|/g, '\\|').replace(/ {2}\n/g, '<br>');
+  return escapeMarkdown(text.trim())
+    .replace(/\|/g, '\\|')
+    .replace(/ {2}\n/g, '<br>');
 }
 
 const m = escapeMarkdown;
@@ -47,12 +49,30 @@ export function renderSummaryMarkdown(summary: Summary): string {
   const titles = briefTitles(f.language);
   const b = summary.brief;
   const out: string[] = [`# ${m(b.title.trim() || t('summary.untitled'))}`, ''];
-  const facts = [f.date(b.date), f.count('participants', b.participantCount), b.facilitator.trim() ? t('summary.brief.facilitatedBy', { name: m(b.facilitator.trim()) }) : ''].filter(Boolean);
+  const facts = [
+    f.date(b.date),
+    f.count('participants', b.participantCount),
+    b.facilitator.trim() ? t('summary.brief.facilitatedBy', { name: m(b.facilitator.trim()) }) : '',
+  ].filter(Boolean);
   out.push(`*${b.community.trim() ? `${m(b.community.trim())} · ` : ''}${titles.brief}* — ${facts.join(' · ')}`, '');
   if (b.domain.length) out.push(`**${t('summary.label', { label: titles.domain })}** ${b.domain.map(m).join(' · ')}`, '');
-  out.push(`## ${titles.vision}`, '', b.vision ? b.vision.split(/\r\n|\r|\n/).map((line) => `> ${m(line)}`.trimEnd()).join('\n') : `*${t('summary.brief.noVision')}*`, '');
+  out.push(
+    `## ${titles.vision}`,
+    '',
+    b.vision
+      ? b.vision
+          .split(/\r\n|\r|\n/)
+          .map((line) => `> ${m(line)}`.trimEnd())
+          .join('\n')
+      : `*${t('summary.brief.noVision')}*`,
+    '',
+  );
   out.push(`## ${titles.themes}`, '');
-  out.push(b.topThemes.length ? b.topThemes.map((theme, i) => `${i + 1}. ${m(theme.name)} — **${f.count('votes', theme.votes)}**`).join('\n') : `*${t('summary.brief.noThemes')}*`);
+  out.push(
+    b.topThemes.length
+      ? b.topThemes.map((theme, i) => `${i + 1}. ${m(theme.name)} — **${f.count('votes', theme.votes)}**`).join('\n')
+      : `*${t('summary.brief.noThemes')}*`,
+  );
   if (b.moreThemes) out.push('', `*${t('summary.brief.moreThemesBelow', { count: b.moreThemes, n: f.number(b.moreThemes) })}*`);
   out.push('', `## ${titles.goals}`, '');
   out.push(
@@ -92,7 +112,12 @@ export function renderSummaryMarkdown(summary: Summary): string {
   );
   out.push('', `## ${titles.nextSession}`, '', b.nextSessionDate ? `**${f.date(b.nextSessionDate)}**` : `*${t('summary.brief.notSet')}*`);
   if (summary.sections.length) {
-    out.push('', `## ${titles.appendix}`, '', summary.sections.map((s) => [`### ${m(s.title)}`, '', sectionMarkdown(s, f)].join('\n')).join('\n\n'));
+    out.push(
+      '',
+      `## ${titles.appendix}`,
+      '',
+      summary.sections.map((s) => [`### ${m(s.title)}`, '', sectionMarkdown(s, f)].join('\n')).join('\n\n'),
+    );
   }
   const community = communityMarkdown(summary.community);
   if (community) out.push('', community);
@@ -112,7 +137,14 @@ function notesMarkdown(notes: readonly SummaryNote[], f: SummaryFormat): string 
 function activitiesMarkdown(activities: readonly SummaryActivity[], f: SummaryFormat): string {
   const { t } = f;
   return table(
-    [t('summary.backlog.activity'), t('summary.backlog.type'), t('summary.backlog.owner'), t('summary.backlog.date'), t('summary.backlog.effort'), t('summary.backlog.forGoals')],
+    [
+      t('summary.backlog.activity'),
+      t('summary.backlog.type'),
+      t('summary.backlog.owner'),
+      t('summary.backlog.date'),
+      t('summary.backlog.effort'),
+      t('summary.backlog.forGoals'),
+    ],
     activities.map((a) => [
       cell(a.title) + (a.description.trim() ? `<br>${cell(a.description)}` : ''),
       a.typeLabel,
@@ -133,7 +165,11 @@ function sectionMarkdown(s: SummarySection, f: SummaryFormat): string {
   switch (s.kind) {
     case 'canvas':
       return [
-        t('summary.canvas.markdownIntro', { notes: f.count('notes', s.picture.notes.length), zones: n('summary.canvas.zones', s.picture.zones.length), themes: n('summary.canvas.themes', s.picture.themes.length) }),
+        t('summary.canvas.markdownIntro', {
+          notes: f.count('notes', s.picture.notes.length),
+          zones: n('summary.canvas.zones', s.picture.zones.length),
+          themes: n('summary.canvas.themes', s.picture.themes.length),
+        }),
         ...s.zones.map((z) => `#### ${m(z.title)} (${f.count('notes', z.notes.length)})\n\n${notesMarkdown(z.notes, f)}`),
       ].join('\n\n');
     case 'themes': {
@@ -141,10 +177,22 @@ function sectionMarkdown(s: SummarySection, f: SummaryFormat): string {
         String(i + 1),
         cell(theme.name),
         f.number(theme.votes),
-        `${f.count('notes', theme.notes.length)}${theme.notes.length ? ` (${theme.notes.map((x) => x.number).sort((a, b) => a - b).join(', ')})` : ''}`,
+        `${f.count('notes', theme.notes.length)}${
+          theme.notes.length
+            ? ` (${theme.notes
+                .map((x) => x.number)
+                .sort((a, b) => a - b)
+                .join(', ')})`
+            : ''
+        }`,
       ]);
       return (
-        table([t('summary.themes.rank'), t('summary.themes.theme'), t('summary.themes.votes'), t('summary.themes.notes')], rows, ['r', 'l', 'r', 'l']) +
+        table([t('summary.themes.rank'), t('summary.themes.theme'), t('summary.themes.votes'), t('summary.themes.notes')], rows, [
+          'r',
+          'l',
+          'r',
+          'l',
+        ]) +
         (s.unthemed.length ? `\n\n*${t('summary.themes.unthemed', { count: s.unthemed.length, n: f.number(s.unthemed.length) })}*` : '')
       );
     }
@@ -157,12 +205,20 @@ function sectionMarkdown(s: SummarySection, f: SummaryFormat): string {
           parts.push(
             g.objectives.length
               ? table(
-                  [t('summary.goals.objective'), t('summary.goals.baselineTarget'), t('summary.goals.due'), t('summary.goals.latestValue'), t('summary.goals.progress')],
+                  [
+                    t('summary.goals.objective'),
+                    t('summary.goals.baselineTarget'),
+                    t('summary.goals.due'),
+                    t('summary.goals.latestValue'),
+                    t('summary.goals.progress'),
+                  ],
                   g.objectives.map((o) => [
                     cell(o.indicator),
                     `${cell(f.withUnit(o.baseline, o.unit))} → ${cell(f.withUnit(o.target, o.unit))}`,
                     o.dueDate ? f.shortDate(o.dueDate) : '',
-                    o.latest ? `${cell(f.withUnit(o.latest.value, o.unit))} (${f.shortDate(o.latest.date)})` : t('summary.goals.notMeasured'),
+                    o.latest
+                      ? `${cell(f.withUnit(o.latest.value, o.unit))} (${f.shortDate(o.latest.date)})`
+                      : t('summary.goals.notMeasured'),
                     o.progress === null ? '' : f.percent(o.progress),
                   ]),
                   ['l', 'r', 'r', 'r', 'r'],
@@ -173,23 +229,51 @@ function sectionMarkdown(s: SummarySection, f: SummaryFormat): string {
         })
         .join('\n\n');
     case 'backlog':
-      return s.columns.map((c) => `#### ${m(c.title)} (${f.count('activities', c.activities.length)})\n\n${activitiesMarkdown(c.activities, f)}`).join('\n\n');
+      return s.columns
+        .map((c) => `#### ${m(c.title)} (${f.count('activities', c.activities.length)})\n\n${activitiesMarkdown(c.activities, f)}`)
+        .join('\n\n');
     case 'asks':
       return table(
-        [t('summary.asks.ask'), t('summary.asks.kind'), t('summary.asks.amount'), t('summary.asks.sponsor'), t('summary.asks.status'), t('summary.backlog.forGoals')],
-        s.asks.map((a) => [cell(a.what) + (a.notes.trim() ? `<br>${cell(a.notes)}` : ''), a.kindLabel, amount(a, f), cell(a.sponsor ?? ''), a.statusLabel, a.goals.map(cell).join(', ')]),
+        [
+          t('summary.asks.ask'),
+          t('summary.asks.kind'),
+          t('summary.asks.amount'),
+          t('summary.asks.sponsor'),
+          t('summary.asks.status'),
+          t('summary.backlog.forGoals'),
+        ],
+        s.asks.map((a) => [
+          cell(a.what) + (a.notes.trim() ? `<br>${cell(a.notes)}` : ''),
+          a.kindLabel,
+          amount(a, f),
+          cell(a.sponsor ?? ''),
+          a.statusLabel,
+          a.goals.map(cell).join(', '),
+        ]),
         ['l', 'l', 'r', 'l', 'l', 'l'],
       );
     case 'members': {
       const x = s.members;
       return [
         membersSentence(x, f),
-        x.groups.map((g) => `- **${g.label} (${f.number(g.members.length)}):** ${g.members.map((p) => (p.present ? `**${m(p.name)}**` : m(p.name))).join(', ')}`).join('\n'),
+        x.groups
+          .map(
+            (g) =>
+              `- **${g.label} (${f.number(g.members.length)}):** ${g.members.map((p) => (p.present ? `**${m(p.name)}**` : m(p.name))).join(', ')}`,
+          )
+          .join('\n'),
       ].join('\n\n');
     }
     case 'impact':
       return table(
-        [t('summary.impact.goal'), t('summary.goals.objective'), t('summary.goals.baselineTarget'), t('summary.impact.measurements'), t('summary.goals.latestValue'), t('summary.goals.progress')],
+        [
+          t('summary.impact.goal'),
+          t('summary.goals.objective'),
+          t('summary.goals.baselineTarget'),
+          t('summary.impact.measurements'),
+          t('summary.goals.latestValue'),
+          t('summary.goals.progress'),
+        ],
         s.charts.map((c) => {
           const o = c.objective;
           return [
@@ -211,7 +295,12 @@ function sectionMarkdown(s: SummarySection, f: SummaryFormat): string {
       return (
         table(
           [t('summary.agenda.step'), t('summary.agenda.planned'), t('summary.agenda.actual'), t('summary.agenda.difference')],
-          s.steps.map((st) => [cell(st.title), f.duration(st.plannedSeconds), f.duration(st.actualSeconds ?? 0), f.overrun(st.plannedSeconds, st.actualSeconds ?? 0)]),
+          s.steps.map((st) => [
+            cell(st.title),
+            f.duration(st.plannedSeconds),
+            f.duration(st.actualSeconds ?? 0),
+            f.overrun(st.plannedSeconds, st.actualSeconds ?? 0),
+          ]),
           ['l', 'r', 'r', 'r'],
         ) + (untimed > 0 ? `\n\n*${partlyTimed(s.steps.length, untimed, f)}*` : '')
       );

@@ -215,7 +215,8 @@ export interface Summary {
 }
 
 /** A section's title, as printed (and found by the PDF test), in a language. */
-export const sectionTitle = (kind: SummarySectionKind, language: Language = 'en'): string => summaryFormat(language).t(`summary.section.${kind}`);
+export const sectionTitle = (kind: SummarySectionKind, language: Language = 'en'): string =>
+  summaryFormat(language).t(`summary.section.${kind}`);
 
 /** The headings of the sponsor brief (page 1), as printed, in a language. */
 export function briefTitles(language: Language = 'en') {
@@ -235,18 +236,36 @@ export function briefTitles(language: Language = 'en') {
 export type BriefTitles = ReturnType<typeof briefTitles>;
 
 /** How much of each list page 1 holds (the rest is in the appendix). */
-export const BRIEF_LIMITS = { themes: 5, goals: 3, objectivesPerGoal: 2, asks: 5, activities: 5, domainNotes: 4, visionChars: 600, textChars: 110 } as const;
+export const BRIEF_LIMITS = {
+  themes: 5,
+  goals: 3,
+  objectivesPerGoal: 2,
+  asks: 5,
+  activities: 5,
+  domainNotes: 4,
+  visionChars: 600,
+  textChars: 110,
+} as const;
 
 const ROLE_ORDER: readonly MemberRole[] = ['core', 'active', 'occasional', 'sponsor'];
 
 const normalTitle = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** A column title as the templates write it, in every language (lower case). */
-const templateColumns = (key: 'next' | 'inProgress' | 'done') => LANGUAGES.map((language) => normalTitle(fixedTranslator(language)(`templates.column.${key}`)));
+const templateColumns = (key: 'next' | 'inProgress' | 'done') =>
+  LANGUAGES.map((language) => normalTitle(fixedTranslator(language)(`templates.column.${key}`)));
 
 /** Backlog columns whose activities are "next steps" (matched by title, case and spacing ignored). */
-const NEXT_STEP_COLUMNS = new Set(['next', 'in progress', 'doing', 'to do', 'todo', 'à faire', ...templateColumns('next'), ...templateColumns('inProgress')]);
-
+const NEXT_STEP_COLUMNS = new Set([
+  'next',
+  'in progress',
+  'doing',
+  'to do',
+  'todo',
+  'à faire',
+  ...templateColumns('next'),
+  ...templateColumns('inProgress'),
+]);
 
 /**
  * The summary of a workshop in a language: the one given, else the workshop's summary language
@@ -325,7 +344,11 @@ export function buildSummary(workshop: Workshop, language: Language = workshop.m
 
   // The brief holds the first asks; only those beyond its room get a section of their own.
   const briefAsks = [...asks].sort((a, b) => ASK_ORDER.indexOf(a.status) - ASK_ORDER.indexOf(b.status));
-  push(briefAsks.length > BRIEF_LIMITS.asks ? { kind: 'asks', title: sectionTitle('asks', language), asks: briefAsks.slice(BRIEF_LIMITS.asks) } : null);
+  push(
+    briefAsks.length > BRIEF_LIMITS.asks
+      ? { kind: 'asks', title: sectionTitle('asks', language), asks: briefAsks.slice(BRIEF_LIMITS.asks) }
+      : null,
+  );
 
   push(membersSection(workshop.members, new Set(workshop.meta.participantIds), f));
   push(impactSection(workshop, f));
@@ -391,7 +414,7 @@ function briefOf(
   const upcoming = source
     .flatMap((c) => c.activities.map((a) => ({ ...a, column: c.title })))
     .map((a, index) => ({ a, index }))
-    .sort((x, y) => (x.a.date ?? '9999') .localeCompare(y.a.date ?? '9999') || x.index - y.index)
+    .sort((x, y) => (x.a.date ?? '9999').localeCompare(y.a.date ?? '9999') || x.index - y.index)
     .map(({ a }) => a);
   return {
     community: workshop.meta.community,
@@ -423,12 +446,17 @@ function numberNotes(workshop: Workshop): Record<string, number> {
   const numbers: Record<string, number> = {};
   let next = 1;
   for (const zone of [...workshop.canvas.zones.map((z) => z.id), null]) {
-    for (const note of workshop.canvas.notes) if (note.zoneId === zone || (zone === null && !workshop.canvas.zones.some((z) => z.id === note.zoneId))) numbers[note.id] ??= next++;
+    for (const note of workshop.canvas.notes)
+      if (note.zoneId === zone || (zone === null && !workshop.canvas.zones.some((z) => z.id === note.zoneId))) numbers[note.id] ??= next++;
   }
   return numbers;
 }
 
-function themesSection(workshop: Workshop, noteNumbers: Readonly<Record<string, number>>, f: SummaryFormat): Extract<SummarySection, { kind: 'themes' }> | null {
+function themesSection(
+  workshop: Workshop,
+  noteNumbers: Readonly<Record<string, number>>,
+  f: SummaryFormat,
+): Extract<SummarySection, { kind: 'themes' }> | null {
   const { canvas, meta } = workshop;
   if (canvas.notes.length === 0) return null;
   const tally = tallyVotes(canvas);

@@ -5,7 +5,9 @@ import type { SummaryChart, SummaryMemberSummary, SummaryNote } from './summary-
 
 /** "12 members: 3 core members, 9 active members. 8 were at the workshop (names in bold)." */
 export function membersSentence(m: SummaryMemberSummary, f: SummaryFormat): string {
-  const counts = m.groups.map((g) => f.t(`summary.members.role.${g.role}`, { count: g.members.length, n: f.number(g.members.length) })).join(', ');
+  const counts = m.groups
+    .map((g) => f.t(`summary.members.role.${g.role}`, { count: g.members.length, n: f.number(g.members.length) }))
+    .join(', ');
   const total = f.t('summary.members.counts', { count: m.total, n: f.number(m.total), counts });
   const present = m.presentCount
     ? f.t('summary.members.present', { count: m.presentCount, n: f.number(m.presentCount) })

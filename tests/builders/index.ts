@@ -6,7 +6,18 @@ import { newActivity, newAsk, newGoal, newMeasurement, newMember, newObjective, 
 import { newId } from '../../shared/domain/ids';
 import { makeNote } from '../../shared/domain/canvas-notes';
 import { createWorkshop, type NewWorkshopOptions } from '../../shared/domain/new-workshop';
-import type { Activity, ActivityOutcome, Goal, Measurement, Member, Note, Objective, SponsorAsk, Theme, Workshop } from '../../shared/schema';
+import type {
+  Activity,
+  ActivityOutcome,
+  Goal,
+  Measurement,
+  Member,
+  Note,
+  Objective,
+  SponsorAsk,
+  Theme,
+  Workshop,
+} from '../../shared/schema';
 
 /** An activity; its title is its id in capitals unless given (board tests read cards by id). */
 export const activity = (fields: Partial<Activity> = {}): Activity =>

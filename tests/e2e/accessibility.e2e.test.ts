@@ -50,7 +50,11 @@ describe('accessibility audit (axe-core)', () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);
-          return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+          return {
+            name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName,
+            style: style.outlineStyle,
+            width: parseFloat(style.outlineWidth),
+          };
         });
         if (ring && (ring.style === 'none' || ring.width < 2)) unringed.push(`${ring.name}: ${ring.style} ${ring.width}px`);
       }

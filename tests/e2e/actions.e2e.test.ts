@@ -26,7 +26,11 @@ async function addNoteIn(page: Page, zone: string, text: string) {
 
 /** A row of a table of the keyboard map, as "label: keys". */
 const rowText = async (page: Page, table: string, label: RegExp) =>
-  (await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('table', { name: table, exact: true }).getByRole('row', { name: label }).textContent()) ?? '';
+  (await page
+    .getByRole('dialog', { name: 'Keyboard shortcuts' })
+    .getByRole('table', { name: table, exact: true })
+    .getByRole('row', { name: label })
+    .textContent()) ?? '';
 
 describe('the action registry', () => {
   test('the keyboard map lists every action with keys, the canvas and backlog ones included', async () => {
@@ -41,7 +45,18 @@ describe('the action registry', () => {
       await page.keyboard.press('?');
       const map = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
       await expect.poll(() => map.count()).toBe(1);
-      for (const table of ['Files', 'Editing', 'Views and display', 'Agenda and timer', 'Canvas', 'Backlog', 'Sticky note', 'Backlog card', 'Agenda list', 'Help']) {
+      for (const table of [
+        'Files',
+        'Editing',
+        'Views and display',
+        'Agenda and timer',
+        'Canvas',
+        'Backlog',
+        'Sticky note',
+        'Backlog card',
+        'Agenda list',
+        'Help',
+      ]) {
         await expect.poll(() => map.getByRole('table', { name: table, exact: true }).count(), { message: table }).toBe(1);
       }
       const expected: Array<[string, RegExp, string]> = [
@@ -123,7 +138,9 @@ describe('the action registry', () => {
       expect(await duplicate.getAttribute('title')).toBe('Duplicate the selected notes (⌘D)');
       expect(await duplicate.getAttribute('aria-keyshortcuts')).toBe('Meta+D');
       expect(await page.getByRole('button', { name: 'Save as…' }).getAttribute('title')).toBe('Save as… (⇧⌘S)');
-      expect(await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Backlog' }).getAttribute('title')).toBe('Backlog (⌥2)');
+      expect(await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Backlog' }).getAttribute('title')).toBe(
+        'Backlog (⌥2)',
+      );
 
       await addNoteIn(page, 'Risks', 'Burn-out');
       await note(page, 'Burn-out').focus();

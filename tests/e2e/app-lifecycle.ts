@@ -47,6 +47,8 @@ export function closeAppsAfterEachTest(): void {
  */
 export async function ready(page: Page): Promise<void> {
   await expect
-    .poll(async () => (await page.getByRole('main').count()) + (await page.getByRole('dialog').count()), { message: 'the app did not start' })
+    .poll(async () => (await page.getByRole('main').count()) + (await page.getByRole('dialog').count()), {
+      message: 'the app did not start',
+    })
     .toBeGreaterThan(0);
 }

@@ -6,7 +6,11 @@ import { activity, goal, member } from '../builders';
 
 /** A workshop after the vision steps: members, goals, a theme and canvas notes, and a few cards on the board. */
 export function preparedWorkshop(): Workshop {
-  const w = createWorkshop({ title: 'Craftsmanship CoP kick-off', community: 'Software craftsmanship', now: new Date('2026-11-24T09:00:00Z') });
+  const w = createWorkshop({
+    title: 'Craftsmanship CoP kick-off',
+    community: 'Software craftsmanship',
+    now: new Date('2026-11-24T09:00:00Z'),
+  });
   w.members.push(
     member({ id: 'm-ada', name: 'Ada Lovelace', team: 'Payments', role: 'core', interests: ['TDD'] }),
     member({ id: 'm-grace', name: 'Grace Hopper', team: 'Platform', role: 'active' }),
@@ -18,12 +22,30 @@ export function preparedWorkshop(): Workshop {
   w.canvas.themes.push({ id: 't-sharing', name: 'Knowledge sharing', color: 'blue' });
   const zone = w.canvas.zones.find((z) => z.title.startsWith('Activities')) ?? w.canvas.zones[0]!;
   const note = (id: string, text: string, themeId: string | null) => ({
-    id, text, color: 'yellow' as const, author: null, authorMemberId: null, x: zone.x + 20, y: zone.y + 40, width: 160, height: 100,
-    zoneId: zone.id, themeId, createdAt: '2026-11-24T09:10:00Z',
+    id,
+    text,
+    color: 'yellow' as const,
+    author: null,
+    authorMemberId: null,
+    x: zone.x + 20,
+    y: zone.y + 40,
+    width: 160,
+    height: 100,
+    zoneId: zone.id,
+    themeId,
+    createdAt: '2026-11-24T09:10:00Z',
   });
-  w.canvas.notes.push(note('n-lunch', 'Brown bag lunches\nevery other Friday', 't-sharing'), note('n-dojo', 'A coding dojo on legacy code', null));
+  w.canvas.notes.push(
+    note('n-lunch', 'Brown bag lunches\nevery other Friday', 't-sharing'),
+    note('n-dojo', 'A coding dojo on legacy code', null),
+  );
   const [ideas, next, doing, done] = w.backlog.columns;
-  const card = (id: string, type: Workshop['backlog']['activities'][number]['type'], title: string, extra: Partial<Workshop['backlog']['activities'][number]> = {}) => {
+  const card = (
+    id: string,
+    type: Workshop['backlog']['activities'][number]['type'],
+    title: string,
+    extra: Partial<Workshop['backlog']['activities'][number]> = {},
+  ) => {
     w.backlog.activities.push(activity({ id, type, title, ...extra }));
     return id;
   };
@@ -33,7 +55,9 @@ export function preparedWorkshop(): Workshop {
   );
   next!.activityIds.push(
     card('a-training', 'training', 'Refactoring training, two mornings', { ownerId: 'm-ada', effortHours: 8, goalIds: ['g-quality'] }),
-    card('a-help', 'help-another-team', 'Pair with the mobile team on their test suite', { description: 'Two days of pairing, then a retro.' }),
+    card('a-help', 'help-another-team', 'Pair with the mobile team on their test suite', {
+      description: 'Two days of pairing, then a retro.',
+    }),
   );
   doing!.activityIds.push(card('a-other', 'other', 'Set up a community chat channel'));
   done!.activityIds.push(card('a-lunch0', 'brown-bag-lunch', 'First brown bag: why a CoP?', { date: '2026-11-10', effortHours: 2 }));

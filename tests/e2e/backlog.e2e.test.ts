@@ -22,8 +22,7 @@ const cardsIn = (page: Page, name: string) =>
     .getByRole('button')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
 const card = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const announcement = (page: Page) =>
-  page.getByRole('status').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(' | '));
+const announcement = (page: Page) => page.getByRole('status').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(' | '));
 
 /** Space picks the focused card up; dnd-kit listens for the arrow keys from the next task on, as a person's next key press would be. */
 async function pickUp(page: Page) {
@@ -108,7 +107,12 @@ describe('the backlog board', () => {
     await addActivity(page, 'Ideas', 'Legacy code retreat', 'Code kata');
     await expect
       .poll(() => cardsIn(page, 'Ideas'))
-      .toEqual(['Code kata: TDD', 'Brown bag lunch: Git internals', 'Code kata: Mob on the billing service', 'Code kata: Legacy code retreat']);
+      .toEqual([
+        'Code kata: TDD',
+        'Brown bag lunch: Git internals',
+        'Code kata: Mob on the billing service',
+        'Code kata: Legacy code retreat',
+      ]);
 
     // Mouse: a card into the empty "Next" column.
     await drag(page, card(page, 'Brown bag lunch: Git internals'), column(page, 'Next').getByRole('list'));
@@ -136,7 +140,9 @@ describe('the backlog board', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => announcement(page)).toContain('Code kata: Mob on the billing service is over Next');
     await page.keyboard.press('Escape');
-    await expect.poll(() => announcement(page)).toContain('Cancelled. Code kata: Mob on the billing service stays in Ideas, position 1 of 2.');
+    await expect
+      .poll(() => announcement(page))
+      .toContain('Cancelled. Code kata: Mob on the billing service stays in Ideas, position 1 of 2.');
     await expect.poll(() => cardsIn(page, 'Ideas')).toEqual(['Code kata: Mob on the billing service', 'Code kata: Legacy code retreat']);
 
     // Mouse: reorder within a column.
@@ -173,7 +179,9 @@ describe('the backlog board', () => {
     const app = await launchApp({ viewport: FULL_HD });
     const { page } = app;
     await openPrepared(app, preparedWorkshop(), 'kickoff.copstudio');
-    await expect.poll(() => cardsIn(page, 'Next')).toEqual(['Training: Refactoring training, two mornings', 'Help another team: Pair with the mobile team on their test suite']);
+    await expect
+      .poll(() => cardsIn(page, 'Next'))
+      .toEqual(['Training: Refactoring training, two mornings', 'Help another team: Pair with the mobile team on their test suite']);
 
     await page.getByRole('button', { name: 'Add from canvas…' }).click();
     const fromCanvas = page.getByRole('dialog', { name: 'Add from canvas' });
@@ -199,10 +207,20 @@ describe('the backlog board', () => {
 
     const saved = await saveAs(app, 'converted.copstudio');
     const activity = saved.backlog.activities.find((a) => a.title === 'Brown bag lunches')!;
-    expect(activity).toMatchObject({ type: 'brown-bag-lunch', ownerId: 'm-ada', goalIds: ['g-reuse'], date: '2026-12-04', effortHours: 1.5, source: { kind: 'note', id: 'n-lunch' } });
+    expect(activity).toMatchObject({
+      type: 'brown-bag-lunch',
+      ownerId: 'm-ada',
+      goalIds: ['g-reuse'],
+      date: '2026-12-04',
+      effortHours: 1.5,
+      source: { kind: 'note', id: 'n-lunch' },
+    });
     expect(saved.backlog.columns[1]!.activityIds.at(-1)).toBe(activity.id);
 
-    await page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: 'Goal' }).selectOption({ label: 'Reuse other teams’ libraries' });
+    await page
+      .getByRole('group', { name: 'Filters' })
+      .getByRole('combobox', { name: 'Goal' })
+      .selectOption({ label: 'Reuse other teams’ libraries' });
     await expect.poll(() => page.getByRole('main').getByRole('list').getByRole('button').count()).toBe(2);
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
@@ -255,7 +273,9 @@ describe('the backlog board', () => {
     await doing.getByRole('combobox', { name: 'Its card goes to' }).selectOption({ label: 'Done' });
     await doing.getByRole('button', { name: 'Delete column' }).click();
     await expect.poll(() => column(page, 'In progress').count()).toBe(0);
-    await expect.poll(() => cardsIn(page, 'Done')).toEqual(['Brown bag lunch: First brown bag: why a CoP?', 'Other: Set up a community chat channel']);
+    await expect
+      .poll(() => cardsIn(page, 'Done'))
+      .toEqual(['Brown bag lunch: First brown bag: why a CoP?', 'Other: Set up a community chat channel']);
 
     const saved = await saveAs(app, 'columns-saved.copstudio');
     expect(saved.backlog.columns.map((c) => [c.title, c.wipLimit, c.activityIds])).toEqual([

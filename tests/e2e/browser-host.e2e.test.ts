@@ -16,7 +16,11 @@ const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 3
 
 const chooser = (page: Page, title: string) => page.getByRole('dialog', { name: title });
 const fileNameInTitleBar = (page: Page) => page.locator('.title-bar__file').textContent();
-const exists = (file: string) => fs.stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 
 describe('the browser host for a person: the app’s own file chooser', () => {
   test('create, save, close, reopen and export a workshop with the mouse alone', async () => {
@@ -78,7 +82,10 @@ describe('the browser host for a person: the app’s own file chooser', () => {
 
     await page.getByRole('button', { name: 'Open workshop…' }).click();
     const open = chooser(page, 'Open workshop');
-    await open.getByRole('list', { name: `Folders and files in ${app.documentsDir}` }).getByRole('button', { name: /Team A/ }).click();
+    await open
+      .getByRole('list', { name: `Folders and files in ${app.documentsDir}` })
+      .getByRole('button', { name: /Team A/ })
+      .click();
     const inner = open.getByRole('list', { name: `Folders and files in ${nested}` });
     // Only workshops are listed; the text file is not.
     await poll(() => inner.getByRole('button').allTextContents()).toEqual(['kickoff.copstudio']);
@@ -91,12 +98,15 @@ describe('the browser host for a person: the app’s own file chooser', () => {
     // The main process checks the answer itself: a path that is not a workshop is refused with a message.
     await page.getByRole('button', { name: 'Open workshop…' }).click();
     await poll(() => open.count()).toBe(1);
-    const answer = await page.evaluate(async (file) => {
-      const request = await window.copStudio.currentFileChooser();
-      if (!request.ok || !request.value) return 'no chooser';
-      const result = await window.copStudio.answerFileChooser({ id: request.value.id, path: file });
-      return result.ok ? 'accepted' : result.error.message;
-    }, path.join(nested, 'notes.txt'));
+    const answer = await page.evaluate(
+      async (file) => {
+        const request = await window.copStudio.currentFileChooser();
+        if (!request.ok || !request.value) return 'no chooser';
+        const result = await window.copStudio.answerFileChooser({ id: request.value.id, path: file });
+        return result.ok ? 'accepted' : result.error.message;
+      },
+      path.join(nested, 'notes.txt'),
+    );
     expect(answer).toContain('is not a .copstudio file');
     await open.getByRole('button', { name: 'Cancel' }).click();
     // With no chooser open, folders cannot be listed.
@@ -125,7 +135,10 @@ describe('the browser host for a person: the app’s own file chooser', () => {
     await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.getByRole('menuitem', { name: /Open recent/i }).click();
     const recent = page.getByRole('dialog', { name: 'Open recent workshop' });
-    await recent.getByRole('list', { name: 'Recent workshops' }).getByRole('button', { name: /recent\.copstudio/ }).click();
+    await recent
+      .getByRole('list', { name: 'Recent workshops' })
+      .getByRole('button', { name: /recent\.copstudio/ })
+      .click();
     await poll(() => fileNameInTitleBar(page)).toContain('recent');
 
     // Export the canvas as JSON Canvas, then import it back.
@@ -182,12 +195,16 @@ describe('the canvas in a resized window', () => {
     app.answerNextDialog(file);
     await page.getByRole('button', { name: 'Open workshop…' }).click();
     await poll(() => fileNameInTitleBar(page)).toContain('big');
-    const zoomLabel = () => page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: /% \(actual size\)/ }).getAttribute('aria-label');
+    const zoomLabel = () =>
+      page
+        .getByRole('group', { name: 'Zoom' })
+        .getByRole('button', { name: /% \(actual size\)/ })
+        .getAttribute('aria-label');
     await poll(zoomLabel).toMatch(/%/);
     const before = await zoomLabel();
     await page.setViewportSize({ width: 1920, height: 1080 });
     await poll(zoomLabel).not.toBe(before);
-    expect(parseInt(await zoomLabel() ?? '0', 10)).toBeGreaterThan(parseInt(before ?? '0', 10));
+    expect(parseInt((await zoomLabel()) ?? '0', 10)).toBeGreaterThan(parseInt(before ?? '0', 10));
     await app.close();
   });
 });

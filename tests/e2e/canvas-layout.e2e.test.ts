@@ -12,7 +12,8 @@ import { screenshot } from './screenshot';
 
 closeAppsAfterEachTest();
 
-const note = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(`^Note: ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+const note = (page: Page, text: string) =>
+  page.getByRole('button', { name: new RegExp(`^Note: ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 const board = (page: Page) => page.getByRole('region', { name: 'Canvas board' });
 const box = async (page: Page) => JSON.stringify(await board(page).boundingBox());
 
@@ -80,8 +81,13 @@ describe('the canvas in edit mode at 1024 px: the board never moves', () => {
     await page.mouse.dblclick(target.x, target.y);
     await expect.poll(() => page.getByRole('button', { name: /^Note: / }).count()).toBe(before + 1);
     await page.keyboard.press('Escape');
-    const created = page.getByRole('button', { name: /^Note: / }).filter({ hasNotText: /\S{2,}/ }).last();
-    const names = await page.getByRole('button', { name: /^Note: / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const created = page
+      .getByRole('button', { name: /^Note: / })
+      .filter({ hasNotText: /\S{2,}/ })
+      .last();
+    const names = await page
+      .getByRole('button', { name: /^Note: / })
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     const newName = names.find((n) => /^Note: (Empty note|)[ ,.]/.test(n)) ?? names[names.length - 1]!;
     expect(newName).toContain('in Risks');
     const created2 = page.getByRole('button', { name: newName, exact: true });
@@ -159,7 +165,10 @@ describe('the title bar at 1024 px', () => {
     const { page } = app;
     for (const name of ['Workshop title', 'Community']) {
       const field = page.getByRole('textbox', { name });
-      expect(await field.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1), `${name} is whole`).toBe(true);
+      expect(
+        await field.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1),
+        `${name} is whole`,
+      ).toBe(true);
     }
     const status = page.getByRole('status', { name: 'Save status' });
     expect(await status.evaluate((el) => el.tagName)).not.toBe('BUTTON');
@@ -193,9 +202,30 @@ describe('one tally: the counts the room saw are the counts printed', () => {
 
     const voter = page.getByRole('combobox', { name: 'Who is voting' });
     const dots: Array<[string, Array<['theme' | 'note', string]>]> = [
-      ['Camille Martin', [['theme', 'Share knowledge across teams'], ['note', 'Weekly code kata'], ['note', 'Weekly code kata']]],
-      ['Ahmed Benali', [['note', 'Stop reinventing the same libraries in every team'], ['theme', 'Protected time'], ['note', 'Invite the QA guild']]],
-      ['Sofia Rossi', [['theme', 'Practise together regularly'], ['note', 'Help another team for a day'], ['theme', 'Share knowledge across teams']]],
+      [
+        'Camille Martin',
+        [
+          ['theme', 'Share knowledge across teams'],
+          ['note', 'Weekly code kata'],
+          ['note', 'Weekly code kata'],
+        ],
+      ],
+      [
+        'Ahmed Benali',
+        [
+          ['note', 'Stop reinventing the same libraries in every team'],
+          ['theme', 'Protected time'],
+          ['note', 'Invite the QA guild'],
+        ],
+      ],
+      [
+        'Sofia Rossi',
+        [
+          ['theme', 'Practise together regularly'],
+          ['note', 'Help another team for a day'],
+          ['theme', 'Share knowledge across teams'],
+        ],
+      ],
     ];
     for (const [name, targets] of dots) {
       await voter.selectOption({ label: name });
@@ -230,7 +260,10 @@ describe('one tally: the counts the room saw are the counts printed', () => {
     await expect.poll(() => page.getByRole('main').getAttribute('aria-label')).toBe('Dot vote');
     const results = await page.getByRole('list', { name: 'Ranked results' }).getByRole('listitem').allTextContents();
     for (const [name, n] of screenCounts.filter(([, n]) => n > 0)) {
-      expect(results.some((r) => r.includes(name) && r.includes(`${n} ${n === 1 ? 'dot' : 'dots'}`)), `${name} on the projector`).toBe(true);
+      expect(
+        results.some((r) => r.includes(name) && r.includes(`${n} ${n === 1 ? 'dot' : 'dots'}`)),
+        `${name} on the projector`,
+      ).toBe(true);
     }
     await page.keyboard.press('Escape');
 

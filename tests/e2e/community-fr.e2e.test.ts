@@ -104,7 +104,10 @@ describe('a community over time, in French', () => {
     await workshops.getByText(t('community.workshops.lastOne')).first().waitFor();
     await workshops.getByRole('status').getByText('Atelier « Point trimestriel » supprimé.').waitFor();
     await layoutHolds(page, 'after deleting a workshop', 'fr-community-deleted-1024');
-    await workshops.getByRole('status').getByRole('button', { name: t('common.undo') }).click();
+    await workshops
+      .getByRole('status')
+      .getByRole('button', { name: t('common.undo') })
+      .click();
     await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
     await expect.poll(() => page.getByRole('textbox', { name: t('app.titleBar.title') }).inputValue()).toBe('Point trimestriel');
     await workshops.getByRole('button', { name: t('common.close') }).click();
@@ -116,7 +119,8 @@ describe('a community over time, in French', () => {
     await health.getByText(t('community.health.tally')).click();
     const value = t('community.dimensionName.value');
     const fun = t('community.dimensionName.fun');
-    const cell = (dimension: string, what: string) => health.getByRole('spinbutton', { name: t('community.health.tallyCell', { dimension, what }) });
+    const cell = (dimension: string, what: string) =>
+      health.getByRole('spinbutton', { name: t('community.health.tallyCell', { dimension, what }) });
     await cell(value, t('community.level.good')).fill('5');
     await cell(value, t('community.level.mixed')).fill('1');
     await cell(fun, t('community.level.good')).fill('3');
@@ -126,12 +130,29 @@ describe('a community over time, in French', () => {
     const trend = health.getByRole('table', { name: 'Tendance sur 3 bilans (score sur 100)' });
     await trend.waitFor();
     // One column per check, oldest first, the same numbers as the results; and a line per dimension.
-    await expect.poll(() => trend.getByRole('columnheader').allTextContents()).toEqual(['Point', '12 mai 2026', '24 nov. 2026', expect.stringMatching(/^\d+ \S+ 20\d\d$/), 'Courbe']);
-    expect(await trend.getByRole('row', { name: new RegExp(`^${value}`) }).getByRole('cell').allTextContents()).toEqual(['25', '50', '92', '']);
-    expect(await trend.getByRole('row', { name: new RegExp(`^${fun}`) }).getByRole('cell').allTextContents()).toEqual(['100', '100', '50', '']);
-    await trend.getByRole('img', { name: new RegExp(`^${value}: 12 mai 2026 25 / 100, 24 nov\\. 2026 50 / 100, \\d+ \\S+ 20\\d\\d 92 / 100$`) }).waitFor();
+    await expect
+      .poll(() => trend.getByRole('columnheader').allTextContents())
+      .toEqual(['Point', '12 mai 2026', '24 nov. 2026', expect.stringMatching(/^\d+ \S+ 20\d\d$/), 'Courbe']);
+    expect(
+      await trend
+        .getByRole('row', { name: new RegExp(`^${value}`) })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['25', '50', '92', '']);
+    expect(
+      await trend
+        .getByRole('row', { name: new RegExp(`^${fun}`) })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['100', '100', '50', '']);
+    await trend
+      .getByRole('img', { name: new RegExp(`^${value}: 12 mai 2026 25 / 100, 24 nov\\. 2026 50 / 100, \\d+ \\S+ 20\\d\\d 92 / 100$`) })
+      .waitFor();
     const results = health.getByRole('table').first();
-    await results.getByRole('row', { name: new RegExp(`^${value}`) }).getByText('▲ en progrès (+42)').waitFor();
+    await results
+      .getByRole('row', { name: new RegExp(`^${value}`) })
+      .getByText('▲ en progrès (+42)')
+      .waitFor();
     await trend.scrollIntoViewIfNeeded();
     await layoutHolds(page, 'health check with its trend', 'fr-community-health-1024');
 
@@ -140,7 +161,10 @@ describe('a community over time, in French', () => {
     await app.menu('agenda.step.next');
     await app.menu('view.projector');
     const stage = page.locator('.projector-stage[data-surface="health-check"]');
-    await stage.getByRole('row', { name: new RegExp(`^${fun}`) }).getByText('▼ en recul (-50)').waitFor();
+    await stage
+      .getByRole('row', { name: new RegExp(`^${fun}`) })
+      .getByText('▼ en recul (-50)')
+      .waitFor();
     await screenshot(page, 'fr-community-projector-health-1024');
     await stage.getByRole('img', { name: new RegExp(`^${fun}: 12 mai 2026 100 / 100`) }).waitFor();
     const room = await roomScreen(page, { minTextPx: 20 });
@@ -152,7 +176,9 @@ describe('a community over time, in French', () => {
     await page.getByRole('button', { name: t('community.stories.add') }).click();
     const story = page.getByRole('dialog', { name: 'Nouveau récit de valeur' });
     await story.getByLabel(t('community.stories.name')).fill('L’équipe paiements divise par deux ses tests instables');
-    await story.getByLabel(t('community.stories.happened')).fill('Après deux séances de mob programming, l’équipe a réécrit ses tests les plus lents.');
+    await story
+      .getByLabel(t('community.stories.happened'))
+      .fill('Après deux séances de mob programming, l’équipe a réécrit ses tests les plus lents.');
     await story.getByLabel(t('community.stories.beneficiaries')).fill('Équipe paiements');
     await story.getByLabel(t('community.stories.cycle')).selectOption({ label: t('community.cycleName.applied') });
     await layoutHolds(page, 'new value story', 'fr-community-story-new-1024');

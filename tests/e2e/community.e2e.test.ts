@@ -122,7 +122,10 @@ describe('a community over time', () => {
       // Value: 5 good, 1 mixed (score 92, up from 50); fun: 3 good, 3 poor (50, down from 100); everyone: better.
       const answer = async (dimension: string, level: string, trend: string) => {
         await phone.getByRole('radiogroup', { name: dimension, exact: true }).getByRole('radio', { name: level }).check();
-        await phone.getByRole('radiogroup', { name: `${dimension} — Trend` }).getByRole('radio', { name: trend }).check();
+        await phone
+          .getByRole('radiogroup', { name: `${dimension} — Trend` })
+          .getByRole('radio', { name: trend })
+          .check();
       };
       await answer('Value to members', i < 5 ? 'Good' : 'Mixed', 'Getting better');
       await answer('Fun', i < 3 ? 'Good' : 'Poor', i < 3 ? 'The same' : 'Getting worse');
@@ -140,13 +143,18 @@ describe('a community over time', () => {
     await stage.getByText('Results hidden until the reveal: 6 answers so far.').waitFor();
     await app.menu('projector.reveal');
     const results = stage.getByRole('table');
-    await results.getByRole('row', { name: /Value to members/ }).getByText('▲ better (+42)').waitFor();
+    await results
+      .getByRole('row', { name: /Value to members/ })
+      .getByText('▲ better (+42)')
+      .waitFor();
     await results.getByRole('row', { name: /^Fun/ }).getByText('▼ worse (-50)').waitFor();
     await results.getByText(/Compared with the check of 24 Nov 2026/).waitFor();
     await screenshot(page, 'community-projector-health-1024');
     await phones[0]!.getByText('92 / 100 · ▲ better (+42)').waitFor();
     // The trend across the three checks: a line per dimension, its scores in its name.
-    await results.getByRole('img', { name: /^Value to members: 12 May 2026 25 \/ 100, 24 Nov 2026 50 \/ 100, \d+ \w+ 20\d\d 92 \/ 100$/ }).waitFor();
+    await results
+      .getByRole('img', { name: /^Value to members: 12 May 2026 25 \/ 100, 24 Nov 2026 50 \/ 100, \d+ \w+ 20\d\d 92 \/ 100$/ })
+      .waitFor();
     expect(await roomScreen(page, { minTextPx: 20 }).then((r) => r.problems)).toEqual([]);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await results.getByRole('img', { name: /^Fun: 12 May 2026 100 \/ 100/ }).waitFor();
@@ -181,12 +189,20 @@ describe('a community over time', () => {
     await story.getByRole('button', { name: 'Save story' }).click();
     await page.getByRole('list', { name: 'Value stories' }).getByText('Payments team cut flaky tests by half').waitFor();
     const trend = page.getByRole('table', { name: 'Trend across 3 checks (score out of 100)' });
-    expect(await trend.getByRole('row', { name: /^Value to members/ }).getByRole('cell').allTextContents()).toEqual(['25', '50', '92', '']);
+    expect(
+      await trend
+        .getByRole('row', { name: /^Value to members/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['25', '50', '92', '']);
     expect(await trend.getByRole('row', { name: /^Fun/ }).getByRole('cell').allTextContents()).toEqual(['100', '100', '50', '']);
     await screenshot(page, 'community-impact-1024');
     // The sponsor pitch shows the best stories.
     await app.menu('view.pitch');
-    await page.getByRole('region', { name: 'Value stories' }).getByRole('heading', { name: 'Payments team cut flaky tests by half' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Value stories' })
+      .getByRole('heading', { name: 'Payments team cut flaky tests by half' })
+      .waitFor();
     await app.menu('view.pitch');
 
     // The stage, where the backlog is planned.
@@ -202,7 +218,9 @@ describe('a community over time', () => {
     const pdf = path.join(app.documentsDir, 'Check-in summary.pdf');
     app.answerNextDialog(pdf);
     await app.menu('export.pdf.a4');
-    await expect.poll(() => page.getByRole('status', { name: 'Export finished' }).textContent(), { timeout: 60_000 }).toContain('PDF summary saved');
+    await expect
+      .poll(() => page.getByRole('status', { name: 'Export finished' }).textContent(), { timeout: 60_000 })
+      .toContain('PDF summary saved');
     const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
     expect(text).toContain('Community health');
     expect(text).toMatch(/Health check of \d+ \w+ 20\d\d · 6 answers\. Compared with the check of 24 Nov 2026\./);
@@ -210,12 +228,16 @@ describe('a community over time', () => {
     expect(text).toMatch(/Fun .*50 \/ 100 100 \/ 100 ▼ worse \(-50\)/);
     // The trend across the three checks: the same numbers as the Impact view.
     expect(text).toContain('Trend across 3 checks (score out of 100)');
-    expect(text).toMatch(/Dimension 12 May 2026 24 Nov 2026 \d+ \w+ 20\d\d Value to members 25 50 92 Participation — 75 — .*Fun 100 100 50 Overall 63 63 71/);
+    expect(text).toMatch(
+      /Dimension 12 May 2026 24 Nov 2026 \d+ \w+ 20\d\d Value to members 25 50 92 Participation — 75 — .*Fun 100 100 50 Overall 63 63 71/,
+    );
     expect(text).toContain('Payments team cut flaky tests by half');
     expect(text).toContain('After two mob sessions, the payments team rewrote its slowest tests.');
     expect(text).toContain('Workshops of the community');
     // Page 1, the sponsor brief, shows the best story.
-    expect(flat(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }))).toContain('Payments team cut flaky tests by half');
+    expect(flat(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }))).toContain(
+      'Payments team cut flaky tests by half',
+    );
     expect(text).toContain('Stage: Maturing');
 
     // The file: two workshops, two checks (counts only), the story.

@@ -41,7 +41,14 @@ const dialog = (page: Page) => page.getByRole('dialog');
 describe('what a person sees does not depend on the order of the stylesheets', () => {
   test('the source stylesheets are all there, the phone page excepted', () => {
     const names = sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['renderer/styles/app.css', 'renderer/common/feature.css', 'renderer/backlog/backlog.css', 'virtual:note-palette.css']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'renderer/styles/app.css',
+        'renderer/common/feature.css',
+        'renderer/backlog/backlog.css',
+        'virtual:note-palette.css',
+      ]),
+    );
     expect(names).not.toContain('renderer/phone/phone.css');
   });
 

@@ -27,18 +27,81 @@ export function sourceStylesheets(): Array<{ name: string; css: string }> {
 
 /** Properties compared: what a person sees of an element (colours, type, box, layout). */
 export const COMPARED_PROPERTIES = [
-  'color', 'background-color', 'background-image', 'opacity', 'visibility', 'display', 'position', 'z-index',
-  'top', 'right', 'bottom', 'left', 'width', 'height', 'min-width', 'max-width', 'min-height', 'max-height',
-  'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
-  'border-top-style', 'border-right-style', 'border-bottom-style', 'border-left-style',
-  'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color', 'border-top-left-radius',
-  'outline-style', 'outline-width', 'outline-color', 'outline-offset', 'box-shadow',
-  'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'text-align', 'text-transform',
-  'text-decoration-line', 'white-space', 'overflow-x', 'overflow-y', 'text-overflow',
-  'flex-direction', 'flex-wrap', 'flex-grow', 'flex-shrink', 'flex-basis', 'align-items', 'justify-content', 'gap', 'order',
-  'grid-template-columns', 'grid-template-rows', 'grid-column-start', 'grid-column-end',
-  'cursor', 'resize', 'list-style-type', 'transform', 'filter',
+  'color',
+  'background-color',
+  'background-image',
+  'opacity',
+  'visibility',
+  'display',
+  'position',
+  'z-index',
+  'top',
+  'right',
+  'bottom',
+  'left',
+  'width',
+  'height',
+  'min-width',
+  'max-width',
+  'min-height',
+  'max-height',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-top-style',
+  'border-right-style',
+  'border-bottom-style',
+  'border-left-style',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'border-top-left-radius',
+  'outline-style',
+  'outline-width',
+  'outline-color',
+  'outline-offset',
+  'box-shadow',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'letter-spacing',
+  'text-align',
+  'text-transform',
+  'text-decoration-line',
+  'white-space',
+  'overflow-x',
+  'overflow-y',
+  'text-overflow',
+  'flex-direction',
+  'flex-wrap',
+  'flex-grow',
+  'flex-shrink',
+  'flex-basis',
+  'align-items',
+  'justify-content',
+  'gap',
+  'order',
+  'grid-template-columns',
+  'grid-template-rows',
+  'grid-column-start',
+  'grid-column-end',
+  'cursor',
+  'resize',
+  'list-style-type',
+  'transform',
+  'filter',
 ];
 
 /**
@@ -67,7 +130,10 @@ export async function styleDifferencesAcrossOrders(
         const out = new Map<string, string[]>();
         for (const el of document.querySelectorAll('body *')) {
           const style = getComputedStyle(el);
-          out.set(pathOf(el), properties.map((p) => style.getPropertyValue(p)));
+          out.set(
+            pathOf(el),
+            properties.map((p) => style.getPropertyValue(p)),
+          );
         }
         return out;
       };
@@ -95,7 +161,8 @@ export async function styleDifferencesAcrossOrders(
             const other = now.get(key);
             if (!other) continue;
             values.forEach((v, i) => {
-              if (v !== other[i] && differences.length < limit) differences.push(`${key}: ${properties[i]}: ${v} → ${other[i]} (order: ${label})`);
+              if (v !== other[i] && differences.length < limit)
+                differences.push(`${key}: ${properties[i]}: ${v} → ${other[i]} (order: ${label})`);
             });
           }
         }

@@ -88,7 +88,8 @@ describe('the PDF summary, read back with poppler', () => {
   test('has a document outline of its section titles', async () => {
     const bytes = (await fs.readFile(files.A4!)).toString('latin1');
     expect(bytes).toContain('/Outlines');
-    for (const title of ['Vision', 'The ask', 'Themes ranked by votes', 'Agenda: planned and actual time']) expect(bytes).toContain(`/Title (${title})`);
+    for (const title of ['Vision', 'The ask', 'Themes ranked by votes', 'Agenda: planned and actual time'])
+      expect(bytes).toContain(`/Title (${title})`);
   });
 
   test('every page has the running footer "Page X of Y" with the workshop title and date', () => {
@@ -134,7 +135,15 @@ describe('the PDF summary, read back with poppler', () => {
     // -layout keeps each line of the two columns together ("Share knowledge across teams   7 votes").
     const page1 = flat(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', files.A4!, '-'], { encoding: 'utf8' }));
     const BRIEF_TITLES = briefTitles('en');
-    for (const title of [BRIEF_TITLES.vision, BRIEF_TITLES.themes, BRIEF_TITLES.goals, BRIEF_TITLES.ask, BRIEF_TITLES.activities, BRIEF_TITLES.nextSession]) expect(page1).toContain(title);
+    for (const title of [
+      BRIEF_TITLES.vision,
+      BRIEF_TITLES.themes,
+      BRIEF_TITLES.goals,
+      BRIEF_TITLES.ask,
+      BRIEF_TITLES.activities,
+      BRIEF_TITLES.nextSession,
+    ])
+      expect(page1).toContain(title);
     expect(page1).toContain('We are developers who help each other write code we are proud of.');
     expect(page1).toMatch(/Share knowledge across teams 7 votes/);
     expect(page1).toContain('14 libraries → 7 libraries');
@@ -150,7 +159,10 @@ describe('the PDF summary, read back with poppler', () => {
 
   test('no glyph under 8 pt, only the embedded Liberation Sans, and no page under a third full but the last', () => {
     for (const file of [files.A4!, files.Letter!, large, french]) {
-      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim());
       expect(fonts.length).toBeGreaterThan(0);
       for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+LiberationSans(-Bold)?\s/);
       const pages = wordBoxes(file);
@@ -163,7 +175,8 @@ describe('the PDF summary, read back with poppler', () => {
         const used = Math.max(...body.map((w) => w.yMax)) - MARGIN_TOP_PT;
         const usable = footerTop - MARGIN_TOP_PT;
         // The landscape page is the canvas picture, scaled to fill it (its words are only zone titles and numbers).
-        if (i < pages.length - 1 && !page.landscape) expect(used / usable, `page ${i + 1} of ${pages.length} is too empty`).toBeGreaterThan(1 / 3);
+        if (i < pages.length - 1 && !page.landscape)
+          expect(used / usable, `page ${i + 1} of ${pages.length} is too empty`).toBeGreaterThan(1 / 3);
       });
     }
     // The footer is set at exactly 8 pt: the yardstick above reads it as 8.
@@ -176,9 +189,19 @@ describe('the PDF summary, read back with poppler', () => {
     expect(info).toMatch(/^Page\s+1 size:\s+59[45]\.\d+ x 84[12]\.\d+/m);
     expect(info).toMatch(/^Page\s+2 size:\s+84[12]\.\d+ x 59[45]\.\d+/m);
     expect(info).toMatch(/^Page\s+3 size:\s+59[45]\.\d+ x 84[12]\.\d+/m);
-    expect(flat(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', files.A4!, '-'], { encoding: 'utf8' }))).toContain('The vision canvas');
+    expect(flat(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', files.A4!, '-'], { encoding: 'utf8' }))).toContain(
+      'The vision canvas',
+    );
     const brief = path.join(dir, 'brief.pdf');
-    await fs.writeFile(brief, await summaryPdf(realisticWorkshop(), 'A4', chromiumPdfEngine(() => sharedBrowser()), 'brief'));
+    await fs.writeFile(
+      brief,
+      await summaryPdf(
+        realisticWorkshop(),
+        'A4',
+        chromiumPdfEngine(() => sharedBrowser()),
+        'brief',
+      ),
+    );
     expect(pagesOf(pdfinfo(brief))).toBe(1);
     expect(pdfinfo(brief)).toMatch(/^Title:\s+Software Craftsmanship CoP — vision workshop — sponsor brief/m);
     expect(flat(pdftext(brief))).toContain('14 Jan 2027');
@@ -188,7 +211,8 @@ describe('the PDF summary, read back with poppler', () => {
     expect(pdfinfo(french)).toMatch(/^Title:\s+Software Craftsmanship CoP — vision workshop — synthèse/m);
     const page1 = flat(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', french, '-'], { encoding: 'utf8' }));
     const titles = briefTitles('fr');
-    for (const title of [titles.vision, titles.themes, titles.goals, titles.ask, titles.activities, titles.nextSession]) expect(page1).toContain(title);
+    for (const title of [titles.vision, titles.themes, titles.goals, titles.ask, titles.activities, titles.nextSession])
+      expect(page1).toContain(title);
     expect(page1).toContain('SOFTWARE CRAFTSMANSHIP · NOTE AU SPONSOR');
     expect(page1).toContain('24 novembre 2026 · 6 participants · animé par Camille Martin');
     expect(page1).toContain('We are developers who help each other write code we are proud of.');
@@ -202,7 +226,9 @@ describe('the PDF summary, read back with poppler', () => {
     for (const section of buildSummary(realisticWorkshop({ hostile: true }), 'fr').sections) expect(text).toContain(section.title);
     expect(text).toContain('Notes par zone');
     const pages = pagesOf(pdfinfo(french));
-    const pageTexts = pdftext(french).split('\f').filter((t) => t.trim());
+    const pageTexts = pdftext(french)
+      .split('\f')
+      .filter((t) => t.trim());
     pageTexts.forEach((page, i) => {
       expect(page).toContain(`Page ${i + 1} sur ${pages}`);
       expect(page).toContain('Software Craftsmanship CoP — vision workshop · 24 novembre 2026');
@@ -267,7 +293,9 @@ describe('exporting from the app', () => {
     await fs.writeFile(file, serializeWorkshop(realisticWorkshop({ hostile: true })));
     app.answerNextDialog(file);
     await app.page.getByRole('button', { name: 'Open workshop…' }).click();
-    await expect.poll(() => app.page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Software Craftsmanship CoP — vision workshop');
+    await expect
+      .poll(() => app.page.getByRole('textbox', { name: 'Workshop title' }).inputValue())
+      .toBe('Software Craftsmanship CoP — vision workshop');
     return app;
   }
 
@@ -324,7 +352,9 @@ describe('exporting from the app', () => {
     app.answerNextDialog(canvas);
     await app.menu('export.jsonCanvas');
     await expect.poll(() => finished.textContent()).toContain('JSON Canvas saved as board.canvas');
-    expect(JSON.parse(await fs.readFile(`${canvas}.canvas`, 'utf8')).nodes.some((n: { text?: string }) => n.text === HOSTILE_TEXTS[1])).toBe(true);
+    expect(
+      JSON.parse(await fs.readFile(`${canvas}.canvas`, 'utf8')).nodes.some((n: { text?: string }) => n.text === HOSTILE_TEXTS[1]),
+    ).toBe(true);
 
     await finished.getByRole('button', { name: 'Dismiss export message' }).click();
     app.answerNextDialog(null);
@@ -344,14 +374,18 @@ describe('exporting from the app', () => {
     app.answerNextDialog(bad);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Import JSON Canvas…' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Could not import' }).textContent()).toContain('Could not import "broken.canvas": it is not a valid JSON Canvas file');
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'Could not import' }).textContent())
+      .toContain('Could not import "broken.canvas": it is not a valid JSON Canvas file');
 
     const good = path.join(app.dataDir, 'Team board.canvas');
     await fs.writeFile(good, serializeJsonCanvas(exportJsonCanvas(realisticWorkshop().canvas)));
     app.answerNextDialog(good);
     await app.menu('import.jsonCanvas');
     await expect.poll(() => page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Team board');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toContain('Imported "Team board.canvas" as a new workshop: 26 notes, 8 zones, 4 themes.');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).textContent())
+      .toContain('Imported "Team board.canvas" as a new workshop: 26 notes, 8 zones, 4 themes.');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
@@ -378,4 +412,3 @@ describe('exporting from the app', () => {
     await app.close();
   });
 });
-

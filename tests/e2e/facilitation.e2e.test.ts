@@ -13,9 +13,10 @@ closeAppsAfterEachTest();
 
 const mainLabel = (page: Page) => page.getByRole('main').getAttribute('aria-label');
 const stepTitles = (page: Page) =>
-  page.getByRole('list', { name: 'Agenda steps' }).getByRole('listitem').evaluateAll((items) =>
-    items.map((item) => item.querySelector('p')?.childNodes[0]?.textContent ?? ''),
-  );
+  page
+    .getByRole('list', { name: 'Agenda steps' })
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => item.querySelector('p')?.childNodes[0]?.textContent ?? ''));
 const currentStepTitle = (page: Page) => page.getByRole('button', { name: /^Current step:/ }).textContent();
 const shellTimer = (page: Page) => page.getByRole('region', { name: 'Current step' }).getByRole('timer');
 const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
@@ -47,10 +48,19 @@ describe('running a workshop from the agenda, with the keyboard', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'would move to position 3' }).count()).toBe(1);
     await page.keyboard.press('Space');
-    await expect.poll(() => stepTitles(page)).toEqual([
-      'Check-in', 'Cluster', 'Silent brainstorm', 'Dot vote', 'Vision statement', 'Goals & objectives',
-      'Backlog of first activities', 'Sponsor ask', 'Wrap-up & export',
-    ]);
+    await expect
+      .poll(() => stepTitles(page))
+      .toEqual([
+        'Check-in',
+        'Cluster',
+        'Silent brainstorm',
+        'Dot vote',
+        'Vision statement',
+        'Goals & objectives',
+        'Backlog of first activities',
+        'Sponsor ask',
+        'Wrap-up & export',
+      ]);
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await stepTitles(page)).slice(0, 3)).toEqual(['Check-in', 'Silent brainstorm', 'Cluster']);
 
@@ -65,8 +75,12 @@ describe('running a workshop from the agenda, with the keyboard', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('7');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('button', { name: 'Edit Dot vote (3 dots each)' }).evaluate((el) => el === document.activeElement)).toBe(true);
-    await expect.poll(() => steps.getByRole('listitem').filter({ hasText: 'Dot vote (3 dots each)' }).textContent()).toMatch(/7 min\s*· Canvas \(voting\)/);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Edit Dot vote (3 dots each)' }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    await expect
+      .poll(() => steps.getByRole('listitem').filter({ hasText: 'Dot vote (3 dots each)' }).textContent())
+      .toMatch(/7 min\s*· Canvas \(voting\)/);
 
     // Add a step, then delete it (the focus goes to a neighbour, not to the page).
     await page.getByRole('button', { name: 'Add step' }).focus();
@@ -270,7 +284,14 @@ describe('projector mode', () => {
       await expect.poll(() => bar.getByRole('heading', { level: 1 }).textContent()).toBe('Cluster');
       await page.keyboard.press('Alt+7');
       await expect.poll(() => mainLabel(page)).toBe('Agenda');
-      await expect.poll(() => page.getByRole('button', { name: /^Delete / }).first().isVisible()).toBe(false);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('button', { name: /^Delete / })
+            .first()
+            .isVisible(),
+        )
+        .toBe(false);
       await screenshot(page, `projector-agenda-${size}`);
       await checkScreen('agenda in projector mode');
 

@@ -124,7 +124,9 @@ describe('a workshop changed by another program', () => {
     // Mine survives on disk: a recovery journal, offered at the next start.
     const recovery = path.join(app.dataDir, 'recovery');
     const journals = await fs.readdir(recovery);
-    const kept = await Promise.all(journals.map(async (n) => JSON.parse(await fs.readFile(path.join(recovery, n), 'utf8')).workshop.meta.title));
+    const kept = await Promise.all(
+      journals.map(async (n) => JSON.parse(await fs.readFile(path.join(recovery, n), 'utf8')).workshop.meta.title),
+    );
     expect(kept).toContain('My unsaved version');
     await app.close();
 

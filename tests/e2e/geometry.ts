@@ -21,7 +21,8 @@ export async function layoutProblems(page: Page, options: { clampedOnPurpose?: s
   if (options.pseudo === false || page.viewportSize()?.width !== PSEUDO_CHECK_WIDTH) return problems;
   const shownIn = () => page.evaluate(() => document.documentElement.dataset.uiLanguage ?? null);
   const before = await shownIn();
-  if (before === 'pseudo' || !(await page.evaluate(() => typeof (window as PseudoWindow).__copStudioPseudo === 'function'))) return problems;
+  if (before === 'pseudo' || !(await page.evaluate(() => typeof (window as PseudoWindow).__copStudioPseudo === 'function')))
+    return problems;
   await page.evaluate(() => (window as PseudoWindow).__copStudioPseudo!(true));
   try {
     await page.waitForFunction(() => document.documentElement.dataset.uiLanguage === 'pseudo');
@@ -40,42 +41,52 @@ export async function layoutProblems(page: Page, options: { clampedOnPurpose?: s
 let pseudoShots = 0;
 
 /** Two animation frames: what React committed is laid out and painted. */
-const afterPaint = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+const afterPaint = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 
 function problemsNow(page: Page, options: { clampedOnPurpose?: string }): Promise<string[]> {
-  return page.evaluate(({ clampedOnPurpose }) => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
-    const hiddenOnPurpose = (el: Element | null): boolean => {
-      for (let node = el; node; node = node.parentElement) {
-        const style = getComputedStyle(node);
-        if (style.clipPath !== 'none' || style.display === 'none' || style.visibility === 'hidden') return true;
+  return page.evaluate(
+    ({ clampedOnPurpose }) => {
+      const problems: string[] = [];
+      const root = document.documentElement;
+      if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+      const hiddenOnPurpose = (el: Element | null): boolean => {
+        for (let node = el; node; node = node.parentElement) {
+          const style = getComputedStyle(node);
+          if (style.clipPath !== 'none' || style.display === 'none' || style.visibility === 'hidden') return true;
+        }
+        return false;
+      };
+      const name = (el: HTMLElement) => `<${el.tagName.toLowerCase()}> “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+      for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+        const text = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+        if (!text) continue;
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0 || hiddenOnPurpose(el)) continue;
+        // Text the design shortens on purpose (a note's face ends with an ellipsis; the whole text shows when selected).
+        if (clampedOnPurpose && el.matches(clampedOnPurpose)) continue;
+        const style = getComputedStyle(el);
+        // One line that ends with an ellipsis and keeps its whole text in its tooltip (the save status) is shortened on purpose.
+        const whole = (el.textContent ?? '').trim();
+        if (style.textOverflow === 'ellipsis' && whole !== '' && (el.getAttribute('title') ?? '').includes(whole)) continue;
+        if (style.display !== 'inline' && el.scrollWidth > el.clientWidth + 1) {
+          problems.push(`${name(el)} overflows its box: ${el.scrollWidth} > ${el.clientWidth}`);
+        }
+        if (
+          style.display !== 'inline' &&
+          style.overflowY !== 'visible' &&
+          style.overflowY !== 'auto' &&
+          el.scrollHeight > el.clientHeight + 1
+        ) {
+          problems.push(`${name(el)} is cut off at the bottom: ${el.scrollHeight} > ${el.clientHeight}`);
+        }
+        if (rect.left < -1 || rect.right > root.clientWidth + 1)
+          problems.push(`${name(el)} is outside the window: ${rect.left}…${rect.right}`);
       }
-      return false;
-    };
-    const name = (el: HTMLElement) => `<${el.tagName.toLowerCase()}> “${(el.textContent ?? '').trim().slice(0, 40)}”`;
-    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
-      const text = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-      if (!text) continue;
-      const rect = el.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0 || hiddenOnPurpose(el)) continue;
-      // Text the design shortens on purpose (a note's face ends with an ellipsis; the whole text shows when selected).
-      if (clampedOnPurpose && el.matches(clampedOnPurpose)) continue;
-      const style = getComputedStyle(el);
-      // One line that ends with an ellipsis and keeps its whole text in its tooltip (the save status) is shortened on purpose.
-      const whole = (el.textContent ?? '').trim();
-      if (style.textOverflow === 'ellipsis' && whole !== '' && (el.getAttribute('title') ?? '').includes(whole)) continue;
-      if (style.display !== 'inline' && el.scrollWidth > el.clientWidth + 1) {
-        problems.push(`${name(el)} overflows its box: ${el.scrollWidth} > ${el.clientWidth}`);
-      }
-      if (style.display !== 'inline' && style.overflowY !== 'visible' && style.overflowY !== 'auto' && el.scrollHeight > el.clientHeight + 1) {
-        problems.push(`${name(el)} is cut off at the bottom: ${el.scrollHeight} > ${el.clientHeight}`);
-      }
-      if (rect.left < -1 || rect.right > root.clientWidth + 1) problems.push(`${name(el)} is outside the window: ${rect.left}…${rect.right}`);
-    }
-    return problems;
-  }, { clampedOnPurpose: options.clampedOnPurpose });
+      return problems;
+    },
+    { clampedOnPurpose: options.clampedOnPurpose },
+  );
 }
 
 /** Pairs of elements whose boxes overlap (each given by role and name). */
@@ -169,21 +180,30 @@ export async function roomScreen(page: Page, options: { minTextPx: number }): Pr
           break;
         }
       }
-      if (getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el, text)} ends in an ellipsis`);
+      if (getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1)
+        problems.push(`${name(el, text)} ends in an ellipsis`);
       // A word broken across two lines (a break after a hyphen is a normal line break).
       const words = /[^\s\-\u2010]+[\-\u2010]?/g;
       for (let m = words.exec(text); m; m = words.exec(text)) {
         const w = document.createRange();
         w.setStart(node, m.index);
         w.setEnd(node, m.index + m[0].length);
-        const lines = new Set(Array.from(w.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        const lines = new Set(
+          Array.from(w.getClientRects())
+            .filter((r) => r.width > 0)
+            .map((r) => Math.round(r.top)),
+        );
         if (lines.size > 1) {
           problems.push(`${name(el, text)}: the word “${m[0]}” breaks across lines`);
           break;
         }
       }
     }
-    const controls = Array.from(document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [role="button"], [role="checkbox"], [role="menuitem"], [contenteditable="true"]'))
+    const controls = Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'button, input, select, textarea, a[href], [role="button"], [role="checkbox"], [role="menuitem"], [contenteditable="true"]',
+      ),
+    )
       .filter((el) => !hidden(el) && el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().height > 0)
       .map((el) => el.getAttribute('aria-label') ?? (el.textContent ?? '').trim() ?? el.tagName);
     return { problems, controls, smallestText: smallest, textCount: count };

@@ -27,8 +27,7 @@ const cardsIn = (page: Page, name: string) =>
     .getByRole('list')
     .getByRole('button')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
-const announcement = (page: Page) =>
-  page.getByRole('status').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(' | '));
+const announcement = (page: Page) => page.getByRole('status').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(' | '));
 
 describe('the backlog in French', () => {
   test('a card added, described and moved by keyboard, all in French; the layout holds at 1024×768', async () => {
@@ -55,9 +54,13 @@ describe('the backlog in French', () => {
 
       // The board's own words are French; the workshop's stay as the facilitator wrote them.
       await expect.poll(() => page.getByRole('heading', { name: 'Tableau des activités', level: 1 }).count()).toBe(1);
-      await expect.poll(() => page.getByRole('toolbar', { name: 'Tableau des activités' }).getByRole('button', { name: 'Nouvelle activité' }).count()).toBe(1);
+      await expect
+        .poll(() => page.getByRole('toolbar', { name: 'Tableau des activités' }).getByRole('button', { name: 'Nouvelle activité' }).count())
+        .toBe(1);
       await expect.poll(() => page.getByRole('status', { name: 'Activités affichées' }).textContent()).toBe('6 activités');
-      await expect.poll(() => cardsIn(page, 'Idées')).toEqual(['Open source interne : Open the logging library to all teams', 'Meetup : Join the city craftsmanship meetup']);
+      await expect
+        .poll(() => cardsIn(page, 'Idées'))
+        .toEqual(['Open source interne : Open the logging library to all teams', 'Meetup : Join the city craftsmanship meetup']);
       const meetup = column(page, 'Idées').getByRole('listitem').nth(1);
       await expect.poll(() => meetup.textContent()).toContain('Prévue le 14 janv. 2027');
       await expect.poll(() => column(page, 'À suivre').getByRole('listitem').first().textContent()).toContain('Responsable : Ada Lovelace');
@@ -89,10 +92,14 @@ describe('the backlog in French', () => {
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
       await expect.poll(() => announcement(page)).toContain(`Carte « ${name} » prise dans la colonne Idées, position 3 sur 3.`);
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => announcement(page)).toMatch(new RegExp(`Carte « ${name} » au-dessus de la colonne À suivre, position \\d sur 3\\.`));
+      await expect
+        .poll(() => announcement(page))
+        .toMatch(new RegExp(`Carte « ${name} » au-dessus de la colonne À suivre, position \\d sur 3\\.`));
       await screenshot(page, 'fr-backlog-keyboard-drag-1024');
       await page.keyboard.press('Space');
-      await expect.poll(() => announcement(page)).toMatch(new RegExp(`Carte « ${name} » déplacée dans la colonne À suivre, position \\d sur 3\\.`));
+      await expect
+        .poll(() => announcement(page))
+        .toMatch(new RegExp(`Carte « ${name} » déplacée dans la colonne À suivre, position \\d sur 3\\.`));
       await expect.poll(() => cardsIn(page, 'À suivre')).toContain(name);
       await expect.poll(() => cardsIn(page, 'Idées')).not.toContain(name);
 

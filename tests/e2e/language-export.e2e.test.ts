@@ -16,14 +16,19 @@ closeAppsAfterEachTest();
 
 const fr = translator('fr');
 const SMALL = { width: 1024, height: 768 };
-const pdftext = (file: string, ...args: string[]) => execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const pdftext = (file: string, ...args: string[]) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
 /**
  * Runs an export and waits until the app says it is done — the notice naming the file, in whatever language — so
  * the next export is not refused as "one at a time" (the file itself appears a moment before the export ends).
  */
-async function exported(app: LaunchedApp, command: 'export.pdf.a4' | 'export.pdf.brief' | 'export.markdown', name: string): Promise<string> {
+async function exported(
+  app: LaunchedApp,
+  command: 'export.pdf.a4' | 'export.pdf.brief' | 'export.markdown',
+  name: string,
+): Promise<string> {
   const file = path.join(app.documentsDir, name);
   app.answerNextDialog(file);
   await app.menu(command);
@@ -73,7 +78,9 @@ describe('a workshop run in French, exported in French', () => {
       await expect.poll(() => page.getByRole('status', { name: /^(Dots left|Points restants)$/ }).count()).toBe(1);
       await note(page, 'Le développement').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.getByRole('status', { name: /^(Dots left|Points restants)$/ }).textContent()).toMatch(/Ada Lovelace ?: 2/);
+      await expect
+        .poll(() => page.getByRole('status', { name: /^(Dots left|Points restants)$/ }).textContent())
+        .toMatch(/Ada Lovelace ?: 2/);
 
       // A goal with a measurable objective, and an ask, through the French dialogs.
       await app.menu('view.show.goals');
@@ -82,7 +89,9 @@ describe('a workshop run in French, exported in French', () => {
       await goalDialog.getByRole('textbox', { name: fr('goals.goalDialog.goal') }).fill('Pratiquer chaque semaine');
       await goalDialog.getByRole('button', { name: fr('goals.goalDialog.add') }).click();
       await page.getByRole('button', { name: fr('goals.card.addObjectiveTo', { title: 'Pratiquer chaque semaine' }) }).click();
-      const objectiveDialog = page.getByRole('dialog', { name: fr('goals.objectiveDialog.newTitle', { goal: 'Pratiquer chaque semaine' }) });
+      const objectiveDialog = page.getByRole('dialog', {
+        name: fr('goals.objectiveDialog.newTitle', { goal: 'Pratiquer chaque semaine' }),
+      });
       await objectiveDialog.getByRole('textbox', { name: fr('goals.objectiveDialog.indicator') }).fill('Personnes à un kata chaque mois');
       await objectiveDialog.getByRole('textbox', { name: fr('goals.objectiveDialog.unit') }).fill('personnes');
       await objectiveDialog.getByLabel(fr('goals.objectiveDialog.dueDate')).fill('2027-06-30');
@@ -108,10 +117,30 @@ describe('a workshop run in French, exported in French', () => {
 
       // The PDF: French headings, French dates, French page numbers.
       const pdf = await exported(app, 'export.pdf.a4', 'atelier-synthese.pdf');
-      await expect.poll(() => { try { return pdfPages(pdf); } catch { return 0; } }, { timeout: 30_000 }).toBeGreaterThan(1);
+      await expect
+        .poll(
+          () => {
+            try {
+              return pdfPages(pdf);
+            } catch {
+              return 0;
+            }
+          },
+          { timeout: 30_000 },
+        )
+        .toBeGreaterThan(1);
       const text = pdftext(pdf);
       const titles = briefTitles('fr');
-      for (const heading of [titles.brief.toUpperCase(), titles.vision, titles.themes, titles.goals, titles.ask, titles.activities, titles.nextSession]) expect(text).toContain(heading);
+      for (const heading of [
+        titles.brief.toUpperCase(),
+        titles.vision,
+        titles.themes,
+        titles.goals,
+        titles.ask,
+        titles.activities,
+        titles.nextSession,
+      ])
+        expect(text).toContain(heading);
       for (const kind of ['canvas', 'goals', 'members', 'agenda'] as const) expect(text).toContain(sectionTitle(kind, 'fr'));
       expect(text).toContain(fr('summary.canvas.notesByZone'));
       expect(text).toContain('3 décembre 2026 · 1 participant');
@@ -125,7 +154,18 @@ describe('a workshop run in French, exported in French', () => {
 
       // The sponsor brief alone: one French page.
       const brief = await exported(app, 'export.pdf.brief', 'atelier-note.pdf');
-      await expect.poll(() => { try { return pdfPages(brief); } catch { return 0; } }, { timeout: 30_000 }).toBe(1);
+      await expect
+        .poll(
+          () => {
+            try {
+              return pdfPages(brief);
+            } catch {
+              return 0;
+            }
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(1);
       expect(pdftext(brief)).toContain('NOTE AU SPONSOR');
 
       // The Markdown, in French too.
@@ -156,7 +196,9 @@ describe('a workshop run in French, exported in French', () => {
       await screenshot(page, 'fr-example-canvas-1024');
       // Its summary is French, as the example says.
       const markdown = await exported(app, 'export.markdown', 'exemple.md');
-      expect(await fs.readFile(markdown, 'utf8')).toMatch(/^# Software Craftsmanship — atelier de lancement\n\n\*Communauté Software Craftsmanship · Note au sponsor\* — 24 novembre 2026 · 7 participants · animé par Camille Martin/);
+      expect(await fs.readFile(markdown, 'utf8')).toMatch(
+        /^# Software Craftsmanship — atelier de lancement\n\n\*Communauté Software Craftsmanship · Note au sponsor\* — 24 novembre 2026 · 7 participants · animé par Camille Martin/,
+      );
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();

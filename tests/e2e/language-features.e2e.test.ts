@@ -19,10 +19,13 @@ async function openRealistic(app: LaunchedApp): Promise<void> {
   await fs.writeFile(file, serializeWorkshop(realisticWorkshop()));
   app.answerNextDialog(file);
   await app.page.getByRole('button', { name: 'Open workshop…' }).click();
-  await expect.poll(() => app.page.getByRole('textbox', { name: 'Workshop title' }).inputValue()).toBe('Software Craftsmanship CoP — vision workshop');
+  await expect
+    .poll(() => app.page.getByRole('textbox', { name: 'Workshop title' }).inputValue())
+    .toBe('Software Craftsmanship CoP — vision workshop');
 }
 
-const count = (page: Page, role: Parameters<Page['getByRole']>[0], name: string | RegExp) => page.getByRole(role, { name, exact: typeof name === 'string' }).count();
+const count = (page: Page, role: Parameters<Page['getByRole']>[0], name: string | RegExp) =>
+  page.getByRole(role, { name, exact: typeof name === 'string' }).count();
 
 /** Looks at the whole page: screenshot for a person, and the layout checks (nothing clipped or overflowing). */
 async function looksRight(page: Page, name: string): Promise<void> {
@@ -109,7 +112,13 @@ describe('people, goals, sponsors and impact in French', () => {
       await expect.poll(() => count(page, 'heading', 'Progression vers les cibles')).toBe(1);
       expect(await page.getByText('4 indicateurs · 7 mesures').count()).toBe(1);
       const reuse = page.getByRole('region', { name: 'Indicateur : Duplicated internal libraries' });
-      expect(await reuse.getByText(/^4 mesures du 24 nov\. 2026 au 17 févr\. 2027\. Dernière mesure : 10 libraries, soit 57 % du chemin de 14 libraries à 7 libraries\.$/).count()).toBe(1);
+      expect(
+        await reuse
+          .getByText(
+            /^4 mesures du 24 nov\. 2026 au 17 févr\. 2027\. Dernière mesure : 10 libraries, soit 57 % du chemin de 14 libraries à 7 libraries\.$/,
+          )
+          .count(),
+      ).toBe(1);
       expect(await reuse.getByRole('form', { name: 'Enregistrer une mesure de Duplicated internal libraries' }).count()).toBe(1);
       await looksRight(page, 'fr-impact-1024');
       await page.getByRole('heading', { name: 'Activités réalisées par mois' }).scrollIntoViewIfNeeded();
@@ -121,7 +130,9 @@ describe('people, goals, sponsors and impact in French', () => {
 
       // The keyboard map reads the sponsor pitch's action in the language shown.
       await app.menu('help.shortcuts');
-      await expect.poll(() => page.getByRole('dialog').getByRole('cell', { name: 'Afficher ou quitter le pitch pour les sponsors' }).count()).toBe(1);
+      await expect
+        .poll(() => page.getByRole('dialog').getByRole('cell', { name: 'Afficher ou quitter le pitch pour les sponsors' }).count())
+        .toBe(1);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 

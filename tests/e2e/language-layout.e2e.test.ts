@@ -27,7 +27,11 @@ async function launchIn(language: 'fr' | 'pseudo', viewport: { width: number; he
   const app = await launchApp({ viewport, pseudoLocale: language === 'pseudo' });
   const t = translator(language);
   // The welcome screen: the app has started and read its preferences; then French is chosen as a person would.
-  await expect.poll(() => app.page.getByRole('heading', { level: 1, name: translator(language === 'fr' ? 'en' : 'pseudo')('welcome.heading') }).count()).toBe(1);
+  await expect
+    .poll(() =>
+      app.page.getByRole('heading', { level: 1, name: translator(language === 'fr' ? 'en' : 'pseudo')('welcome.heading') }).count(),
+    )
+    .toBe(1);
   if (language === 'fr') await app.menu('view.language.fr');
   await expect.poll(() => app.page.getByRole('heading', { level: 1, name: t('welcome.heading') }).count()).toBe(1);
   return app;
@@ -115,7 +119,10 @@ describe.each(LANGUAGES)('the layout in %s', (language) => {
     const check = async (what: string) => {
       const report = await roomScreen(page, { minTextPx: 20 });
       expect(report.problems, what).toEqual([]);
-      expect(report.controls.filter((c) => !allowed.has(c)), `${what}: editing controls`).toEqual([]);
+      expect(
+        report.controls.filter((c) => !allowed.has(c)),
+        `${what}: editing controls`,
+      ).toEqual([]);
       expect(report.textCount, what).toBeGreaterThan(3);
       const box = (await bar.boundingBox())!;
       expect(box.height, `${what}: the step bar's height`).toBeLessThanOrEqual(page.viewportSize()!.height * 0.15);
@@ -139,7 +146,10 @@ describe.each(LANGUAGES)('the layout in %s', (language) => {
           await check(`${step.title} (${surface}, ${language}, ${size})`);
           if (language === 'fr') await screenshot(page, `fr-projector-${i + 1}-${size}`);
           if (surface === t('projector.surface.brainstorm')) {
-            const zones = await page.getByRole('list', { name: t('projector.zones') }).getByRole('listitem').count();
+            const zones = await page
+              .getByRole('list', { name: t('projector.zones') })
+              .getByRole('listitem')
+              .count();
             for (let z = 1; z < zones; z++) {
               await page.keyboard.press('ArrowRight');
               await check(`brainstorm zone ${z + 1} (${language}, ${size})`);

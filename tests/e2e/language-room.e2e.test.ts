@@ -58,7 +58,10 @@ describe('the last English, in French', () => {
       await screenshot(app.page, 'fr-room-open-dialog-1024');
       expect(await layoutProblems(app.page)).toEqual([]);
       await dialog.getByRole('button', { name: fr('room.openButton') }).click();
-      const alt = (await app.page.getByRole('complementary', { name: fr('room.panelTitle') }).getByRole('img').getAttribute('alt'))!;
+      const alt = (await app.page
+        .getByRole('complementary', { name: fr('room.panelTitle') })
+        .getByRole('img')
+        .getAttribute('alt'))!;
       const joinUrl = alt.replace(/^QR code de /, '');
       const origin = new URL(joinUrl).origin;
 
@@ -101,7 +104,9 @@ describe('the last English, in French', () => {
       await expect.poll(() => keys.count()).toBeGreaterThan(20);
       const names = await keys.allTextContents();
       expect(names).toEqual(expect.arrayContaining(['Espace ou Entrée', 'Alt+Flèches', 'Suppr', 'Échap']));
-      expect(names.filter((name) => /\b(Space|Enter|Esc|Delete|Shift|Up|Down|Left|Right|PageUp|PageDown|Arrows|or)\b/.test(name))).toEqual([]);
+      expect(names.filter((name) => /\b(Space|Enter|Esc|Delete|Shift|Up|Down|Left|Right|PageUp|PageDown|Arrows|or)\b/.test(name))).toEqual(
+        [],
+      );
       await screenshot(page, 'fr-shortcuts-1024');
       // At 1024×768 the layout check runs again in the pseudo-locale on the same screen, then shows it back in French.
       await page.evaluate(() => {

@@ -86,7 +86,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   // Printing needs a headless Chromium: a visible window gets its own headless one for PDFs.
   let pdfBrowser: Promise<Browser> | null = null;
   const headlessBrowser = () =>
-    options.headed ? (pdfBrowser ??= chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS })) : sharedBrowser();
+    options.headed
+      ? (pdfBrowser ??= chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS }))
+      : sharedBrowser();
   let pageRef: Page | null = null;
   const host = await startBrowserHost({
     rendererDir: RENDERER_BUILD_DIR,

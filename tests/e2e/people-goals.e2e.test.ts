@@ -25,8 +25,18 @@ function preparedWorkshop(): Workshop {
     { id: 'theme-practices', name: 'Craft practices', color: 'green' },
   );
   const note = (id: string, text: string, themeId: string | null, x: number) => ({
-    id, text, color: 'yellow' as const, author: null, authorMemberId: null, x, y: 40, width: 160, height: 100,
-    zoneId: zone, themeId, createdAt: '2026-11-24T09:00:00Z',
+    id,
+    text,
+    color: 'yellow' as const,
+    author: null,
+    authorMemberId: null,
+    x,
+    y: 40,
+    width: 160,
+    height: 100,
+    zoneId: zone,
+    themeId,
+    createdAt: '2026-11-24T09:00:00Z',
   });
   w.canvas.notes.push(
     note('n1', 'Reuse other teams’ libraries', 'theme-knowledge', 20),
@@ -131,7 +141,9 @@ describe('people, goals, sponsors and impact', () => {
     await page.getByRole('button', { name: 'Edit goal Knowledge sharing' }).click();
     const goalDialog = page.getByRole('dialog', { name: 'Edit goal' });
     await goalDialog.getByRole('textbox', { name: 'Goal' }).fill('Reuse each other’s libraries');
-    await goalDialog.getByRole('textbox', { name: 'Why it matters' }).fill('By sharing knowledge we reuse other teams’ libraries and save time for business features.');
+    await goalDialog
+      .getByRole('textbox', { name: 'Why it matters' })
+      .fill('By sharing knowledge we reuse other teams’ libraries and save time for business features.');
     await goalDialog.getByRole('button', { name: 'Save goal' }).click();
     const goal = page.getByRole('article', { name: 'Reuse each other’s libraries' });
     await expect.poll(() => goal.getByText('Theme: Knowledge sharing').count()).toBe(1);
@@ -171,7 +183,14 @@ describe('people, goals, sponsors and impact', () => {
     await outcome.getByRole('combobox', { name: 'Satisfaction' }).selectOption('5');
     await outcome.getByRole('button', { name: 'Save outcome' }).click();
     await expect.poll(() => page.getByRole('row', { name: /Kata night: bowling game Code kata 5 Feb 2026 11 5 \/ 5/ }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('figure', { name: 'Attendance over time' }).getByText(/^4 activities with attendance/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('figure', { name: 'Attendance over time' })
+          .getByText(/^4 activities with attendance/)
+          .count(),
+      )
+      .toBe(1);
     await expect.poll(() => page.getByRole('figure', { name: 'Activities done per month' }).getByRole('img').count()).toBe(1);
     await page.getByRole('heading', { name: 'Impact', level: 1 }).scrollIntoViewIfNeeded();
     await screenshot(page, 'impact-1920x1080');
@@ -222,10 +241,24 @@ describe('people, goals, sponsors and impact', () => {
     app.answerNextDialog(saved);
     await page.getByRole('button', { name: 'Save as…' }).click();
     // The opened file was already "Saved": wait for the new file itself.
-    await expect.poll(() => fs.readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
+    await expect
+      .poll(() =>
+        fs.readFile(saved, 'utf8').then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
     // The opened file was already "Saved" (autosave): wait for the new file itself.
-    await expect.poll(() => fs.stat(saved).then(() => true, () => false)).toBe(true);
+    await expect
+      .poll(() =>
+        fs.stat(saved).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);
     const byName = (name: string) => file.members.find((m) => m.name === name)!;
@@ -240,7 +273,11 @@ describe('people, goals, sponsors and impact', () => {
     expect(file.meta.participantIds.sort()).toEqual([byName('Ana Lima').id, byName('Ben Okafor').id, byName('Dev Patel').id].sort());
     expect(file.goals).toHaveLength(1);
     const savedGoal = file.goals[0]!;
-    expect(savedGoal).toMatchObject({ title: 'Reuse each other’s libraries', themeIds: ['theme-knowledge'], source: { kind: 'theme', id: 'theme-knowledge' } });
+    expect(savedGoal).toMatchObject({
+      title: 'Reuse each other’s libraries',
+      themeIds: ['theme-knowledge'],
+      source: { kind: 'theme', id: 'theme-knowledge' },
+    });
     expect(savedGoal.objectives).toEqual([
       { id: expect.any(String), indicator, unit: 'libraries', baseline: 2, target: 10, dueDate: '2026-12-31' },
     ]);
@@ -253,8 +290,13 @@ describe('people, goals, sponsors and impact', () => {
     expect(file.impact.outcomes.find((o) => o.activityId === 'a2')).toMatchObject({ attendance: 11, satisfaction: 5, date: '2026-02-05' });
     expect(file.sponsorAsks).toEqual([
       expect.objectContaining({
-        kind: 'dedicated-time', what: 'Time for katas and brown bag lunches', amount: 2, unit: 'h per person per month',
-        sponsorId: byName('Carla Gomez').id, goalIds: [savedGoal.id], status: 'granted',
+        kind: 'dedicated-time',
+        what: 'Time for katas and brown bag lunches',
+        amount: 2,
+        unit: 'h per person per month',
+        sponsorId: byName('Carla Gomez').id,
+        goalIds: [savedGoal.id],
+        status: 'granted',
       }),
     ]);
     expect(file.sponsorAsks[0]!.askedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -270,8 +312,17 @@ describe('people, goals, sponsors and impact', () => {
     prepared.goals.push({ id: 'g1', title: 'Reuse libraries', why: '', themeIds: ['theme-knowledge'], objectives: [], source: null });
     prepared.backlog.activities.find((a) => a.id === 'a2')!.goalIds.push('g1');
     prepared.sponsorAsks.push({
-      id: 'ask1', kind: 'budget', what: 'Conference tickets', amount: 1500, unit: 'EUR', sponsorId: 'omar', goalIds: ['g1'],
-      status: 'asked', askedOn: '2026-02-01', decidedOn: null, notes: '',
+      id: 'ask1',
+      kind: 'budget',
+      what: 'Conference tickets',
+      amount: 1500,
+      unit: 'EUR',
+      sponsorId: 'omar',
+      goalIds: ['g1'],
+      status: 'asked',
+      askedOn: '2026-02-01',
+      decidedOn: null,
+      notes: '',
     });
     await openPrepared(app, prepared);
 
@@ -283,7 +334,8 @@ describe('people, goals, sponsors and impact', () => {
     await edit.getByRole('textbox', { name: 'Interests' }).fill('katas, mob programming');
     await edit.getByRole('button', { name: 'Save member' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Core members (1)' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('list', { name: 'Interests of Omar Haddad' }).getByRole('listitem').allTextContents())
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Interests of Omar Haddad' }).getByRole('listitem').allTextContents())
       .toEqual(['katas', 'mob programming']);
     await page.getByRole('heading', { name: 'People', level: 1 }).click();
     await page.keyboard.press('Control+z');
@@ -292,10 +344,9 @@ describe('people, goals, sponsors and impact', () => {
 
     await page.getByRole('button', { name: 'Delete Omar Haddad' }).click();
     const confirmMember = page.getByRole('dialog', { name: 'Delete Omar Haddad?' });
-    await expect.poll(() => confirmMember.getByRole('listitem').allTextContents()).toEqual([
-      '1 sponsor ask loses its sponsor.',
-      '1 activity loses its owner.',
-    ]);
+    await expect
+      .poll(() => confirmMember.getByRole('listitem').allTextContents())
+      .toEqual(['1 sponsor ask loses its sponsor.', '1 activity loses its owner.']);
     await confirmMember.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Omar Haddad' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Delete Omar Haddad' }).click();
@@ -309,14 +360,14 @@ describe('people, goals, sponsors and impact', () => {
 
     await show(page, 'Goals');
     const goal = page.getByRole('article', { name: 'Reuse libraries' });
-    await expect.poll(() => goal.getByRole('list', { name: 'Activities for Reuse libraries' }).getByRole('listitem').allTextContents())
+    await expect
+      .poll(() => goal.getByRole('list', { name: 'Activities for Reuse libraries' }).getByRole('listitem').allTextContents())
       .toEqual(['Kata night: bowling game — Code kata, Done']);
     await goal.getByRole('button', { name: 'Delete goal Reuse libraries' }).click();
     const confirmGoal = page.getByRole('dialog', { name: 'Delete goal “Reuse libraries”?' });
-    await expect.poll(() => confirmGoal.getByRole('listitem').allTextContents()).toEqual([
-      '1 activity is unlinked from it.',
-      '1 sponsor ask is unlinked from it.',
-    ]);
+    await expect
+      .poll(() => confirmGoal.getByRole('listitem').allTextContents())
+      .toEqual(['1 activity is unlinked from it.', '1 sponsor ask is unlinked from it.']);
     await confirmGoal.getByRole('button', { name: 'Delete goal' }).click();
     await expect.poll(() => goal.count()).toBe(0);
     await page.keyboard.press('Control+z');
@@ -328,10 +379,24 @@ describe('people, goals, sponsors and impact', () => {
     app.answerNextDialog(saved);
     await page.getByRole('button', { name: 'Save as…' }).click();
     // The opened file was already "Saved": wait for the new file itself.
-    await expect.poll(() => fs.readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
+    await expect
+      .poll(() =>
+        fs.readFile(saved, 'utf8').then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
     await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toBe('Saved');
     // The opened file was already "Saved" (autosave): wait for the new file itself.
-    await expect.poll(() => fs.stat(saved).then(() => true, () => false)).toBe(true);
+    await expect
+      .poll(() =>
+        fs.stat(saved).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
     const file = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     expect(WorkshopSchema.safeParse(file).success).toBe(true);
     expect(file.members.some((m) => m.id === 'omar')).toBe(false);
@@ -350,7 +415,11 @@ describe('accessibility of the people, goals, sponsors and impact views', () => 
     const prepared = preparedWorkshop();
     prepared.members.push(member({ id: 'carla', name: 'Carla Gomez', team: 'Management', role: 'sponsor' }));
     prepared.goals.push({
-      id: 'g1', title: 'Reuse libraries', why: 'Save time for business features.', themeIds: ['theme-knowledge'], source: null,
+      id: 'g1',
+      title: 'Reuse libraries',
+      why: 'Save time for business features.',
+      themeIds: ['theme-knowledge'],
+      source: null,
       objectives: [{ id: 'ob1', indicator: 'Libraries reused', unit: '', baseline: 20, target: 5, dueDate: '2026-12-31' }],
     });
     prepared.impact.measurements.push(
@@ -358,15 +427,33 @@ describe('accessibility of the people, goals, sponsors and impact views', () => 
       { id: 'me2', objectiveId: 'ob1', date: '2026-04-01', value: 12, note: '' },
     );
     prepared.sponsorAsks.push({
-      id: 'ask1', kind: 'room', what: 'A room every other Friday', amount: 2, unit: 'h per month', sponsorId: 'carla', goalIds: ['g1'],
-      status: 'asked', askedOn: '2026-02-01', decidedOn: null, notes: '',
+      id: 'ask1',
+      kind: 'room',
+      what: 'A room every other Friday',
+      amount: 2,
+      unit: 'h per month',
+      sponsorId: 'carla',
+      goalIds: ['g1'],
+      status: 'asked',
+      askedOn: '2026-02-01',
+      decidedOn: null,
+      notes: '',
     });
     await openPrepared(app, prepared);
     const axeSource = await fs.readFile(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
     await page.evaluate(axeSource);
     const violations = async () =>
       page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: unknown,
+                options: unknown,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document.querySelector('main'), { resultTypes: ['violations'] });
         return result.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -74,7 +74,10 @@ async function openInProjector(viewport: { width: number; height: number }, w: W
 async function checkRoomScreen(page: Page, viewport: { height: number }, what: string): Promise<void> {
   const report = await roomScreen(page, { minTextPx: 20 });
   expect(report.problems, what).toEqual([]);
-  expect(report.controls.filter((c) => !ALLOWED_CONTROLS.has(c)), `${what}: editing controls`).toEqual([]);
+  expect(
+    report.controls.filter((c) => !ALLOWED_CONTROLS.has(c)),
+    `${what}: editing controls`,
+  ).toEqual([]);
   expect(report.textCount, what).toBeGreaterThan(3);
   const bar = (await page.getByRole('banner', { name: 'Current step' }).boundingBox())!;
   expect(bar.height, `${what}: the step bar's height`).toBeLessThanOrEqual(viewport.height * 0.15);
@@ -129,9 +132,11 @@ describe('projector mode: what the room sees at every step', () => {
           expect(zones).toBe(8);
           for (let z = 1; z < zones; z++) {
             await page.keyboard.press('ArrowRight');
-            await expect.poll(() => page.locator('[aria-current="true"]').first().textContent()).toContain(
-              (await page.getByRole('list', { name: 'Zones' }).getByRole('listitem').nth(z).locator('.zone-strip__title').textContent())!,
-            );
+            await expect
+              .poll(() => page.locator('[aria-current="true"]').first().textContent())
+              .toContain(
+                (await page.getByRole('list', { name: 'Zones' }).getByRole('listitem').nth(z).locator('.zone-strip__title').textContent())!,
+              );
             await checkRoomScreen(page, viewport, `brainstorm zone ${z + 1} at ${size}`);
           }
           await page.keyboard.press('ArrowRight');
@@ -198,7 +203,9 @@ describe('projector mode: what the room sees at every step', () => {
     await expect.poll(async () => (await counts()).map(Number).reduce((a, b) => a + b, 0)).toBe(before.reduce((a, b) => a + b, 0) + 1);
     const after = (await counts()).map(Number);
     const zone = after.findIndex((n, i) => n !== before[i]);
-    await expect.poll(() => page.getByRole('list', { name: 'Zones' }).getByRole('listitem').nth(zone).getAttribute('aria-current')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Zones' }).getByRole('listitem').nth(zone).getAttribute('aria-current'))
+      .toBe('true');
     await expect.poll(() => page.locator('.projector-note--new').count()).toBe(1);
     await checkRoomScreen(page, { height: 768 }, 'brainstorm with a new note');
     expect(app.pageErrors).toEqual([]);

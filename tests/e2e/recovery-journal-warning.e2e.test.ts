@@ -27,7 +27,9 @@ describe('crash protection never turns off silently', () => {
       await expect.poll(() => titleBox(page).inputValue()).not.toBe('');
       await titleBox(page).fill('Never saved, journal broken');
       const warning = page.getByRole('alert').filter({ hasText: 'Crash protection is off' });
-      await expect.poll(() => warning.textContent()).toContain('Crash protection is off: your unsaved edits could not be kept in the recovery journal (the disk is full).');
+      await expect
+        .poll(() => warning.textContent())
+        .toContain('Crash protection is off: your unsaved edits could not be kept in the recovery journal (the disk is full).');
       await screenshot(page, 'recovery-journal-off');
       // Told once, not at every keystroke.
       await titleBox(page).fill('Never saved, journal still broken');

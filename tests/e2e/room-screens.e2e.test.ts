@@ -59,7 +59,9 @@ describe('room screens', () => {
         await phonePage.getByRole('button', { name: 'Grace' }).tap();
         await panel.getByText('1 person joined').waitFor();
         // Every text of the panel is at least 20 CSS px: readable from the back of the room.
-        const sizes = await panel.locator('p, h2, strong').evaluateAll((nodes) => nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)));
+        const sizes = await panel
+          .locator('p, h2, strong')
+          .evaluateAll((nodes) => nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)));
         expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
         // Not re-checked in the pseudo-locale (yet): beside the join panel at 1024 px, the projector bar has no room
         // for its controls even in English (Room…, ◀ ▶ ✕ sit behind the panel, which the layout check cannot see);
@@ -91,7 +93,12 @@ describe('room screens', () => {
       const errors: string[] = [];
       let lastPhone: import('playwright-core').Page | null = null;
       for (const [i, theme] of (['light', 'dark', 'high-contrast'] as const).entries()) {
-        const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+        const context = await browser.newContext({
+          viewport: { width: 360, height: 640 },
+          hasTouch: true,
+          isMobile: true,
+          deviceScaleFactor: 2,
+        });
         const page = await context.newPage();
         page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
         await page.goto(joinUrl);

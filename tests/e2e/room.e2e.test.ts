@@ -94,7 +94,10 @@ describe('room mode', () => {
       await phone.page.getByRole('button', { name: 'Join' }).tap();
       await phone.page.getByLabel('Not on the list? Type your name').fill(name);
       await phone.page.getByRole('button', { name: 'Ask to join' }).tap();
-      await phone.page.getByRole('status').getByText(/Waiting for the facilitator/).waitFor();
+      await phone.page
+        .getByRole('status')
+        .getByText(/Waiting for the facilitator/)
+        .waitFor();
       phones.push({ name, page: phone.page });
     }
     await app.menu('room.open');
@@ -144,7 +147,12 @@ describe('room mode', () => {
         await phone.page.getByRole('button', { name: `Add a dot to “${text}”` }).tap();
         await phone.page.getByText(`${2 - d} of 3 dots left`).waitFor();
       }
-      expect(await phone.page.getByRole('button', { name: /^Add a dot to/ }).first().isDisabled()).toBe(true);
+      expect(
+        await phone.page
+          .getByRole('button', { name: /^Add a dot to/ })
+          .first()
+          .isDisabled(),
+      ).toBe(true);
     }
     await screenshot(phones[3]!.page, 'room-phone-vote');
     // Votes stay secret until the facilitator reveals the ranking.
@@ -158,7 +166,14 @@ describe('room mode', () => {
     const saved = path.join(app.documentsDir, 'after-room.copstudio');
     app.answerNextDialog(saved);
     await app.menu('file.saveAs');
-    await expect.poll(async () => fs.readFile(saved, 'utf8').then(() => true).catch(() => false)).toBe(true);
+    await expect
+      .poll(async () =>
+        fs
+          .readFile(saved, 'utf8')
+          .then(() => true)
+          .catch(() => false),
+      )
+      .toBe(true);
     const doc = JSON.parse(await fs.readFile(saved, 'utf8')) as Workshop;
     const nameOf = new Map(doc.members.map((m) => [m.id, m.name]));
     const notes = doc.canvas.notes.map((n) => `${nameOf.get(n.authorMemberId!)}|${n.author}|${n.text}`).sort();
@@ -168,7 +183,9 @@ describe('room mode', () => {
     const textOf = new Map(doc.canvas.notes.map((n) => [n.id, n.text]));
     const dots = doc.canvas.votes.map((v) => `${nameOf.get(v.participantId)}>${textOf.get(v.target.id)}`).sort();
     const expectedDots = phones
-      .flatMap((p, i) => [phones[(i + 1) % 12]!, phones[(i + 2) % 12]!].map((t) => `${p.name}>${t.name}'s idea 1`).concat(`${p.name}>Ada's idea 2`))
+      .flatMap((p, i) =>
+        [phones[(i + 1) % 12]!, phones[(i + 2) % 12]!].map((t) => `${p.name}>${t.name}'s idea 1`).concat(`${p.name}>Ada's idea 2`),
+      )
       .sort();
     expect(dots).toEqual(expectedDots);
     expect(doc.meta.participantIds).toHaveLength(12);
@@ -181,7 +198,9 @@ describe('room mode', () => {
     // Closing the room disconnects the phones; nothing listens any more.
     await app.menu('room.close');
     await phones[2]!.page.getByText('The facilitator closed the room.').waitFor();
-    const refused = await fetch(joinUrl).then(() => false).catch(() => true);
+    const refused = await fetch(joinUrl)
+      .then(() => false)
+      .catch(() => true);
     expect(refused).toBe(true);
   });
 });

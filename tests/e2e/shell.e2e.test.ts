@@ -104,7 +104,15 @@ describe('the app shell', () => {
     app.answerNextDialog(file);
     await app.menu('file.saveAs');
     await expect
-      .poll(async () => (await fs.readFile(file, 'utf8').then(JSON.parse).catch(() => null))?.meta)
+      .poll(
+        async () =>
+          (
+            await fs
+              .readFile(file, 'utf8')
+              .then(JSON.parse)
+              .catch(() => null)
+          )?.meta,
+      )
       .toMatchObject({ date: '2026-12-01', facilitator: 'Camille Martin', hideAuthors: true });
 
     await page.getByRole('main').focus();

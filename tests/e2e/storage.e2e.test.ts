@@ -149,9 +149,9 @@ describe('workshop files that never lose work', () => {
     await fs.writeFile(newer, JSON.stringify({ ...createWorkshop(), schemaVersion: 7 }));
     app.answerNextDialog(newer);
     await page.getByRole('button', { name: 'Open workshop…' }).click();
-    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(
-      expect.stringContaining('saved by a newer CoP Studio (file version 7'),
-    );
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContainEqual(expect.stringContaining('saved by a newer CoP Studio (file version 7'));
     await app.close();
   });
 
@@ -191,7 +191,9 @@ describe('workshop files that never lose work', () => {
     app.answerNextDialog(file);
     await page.getByRole('button', { name: 'Open workshop…' }).click();
     await expect.poll(() => titleBox(page).inputValue()).toBe('From the old days');
-    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('made by an older CoP Studio'));
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('made by an older CoP Studio'));
     expect(await fs.readFile(file, 'utf8')).toBe(original);
 
     await titleBox(page).fill('Updated and saved');
@@ -245,7 +247,9 @@ describe('workshop files that never lose work', () => {
     full.value = true;
     await titleBox(page).fill('Edits on a full disk');
     await expect.poll(() => saveStatus(page), { timeout: 5000 }).toBe('Not saved: the disk is full');
-    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('Could not save "full.copstudio": the disk is full.'));
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContainEqual(expect.stringContaining('Could not save "full.copstudio": the disk is full.'));
     await screenshot(page, 'storage-disk-full');
     expect(await readTitle(file)).toBe('Vision workshop');
     expect(await titleBox(page).inputValue()).toBe('Edits on a full disk');

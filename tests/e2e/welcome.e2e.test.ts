@@ -12,7 +12,10 @@ import { startNewWorkshop, welcomeScreen } from './welcome-helpers';
 closeAppsAfterEachTest();
 
 const EXAMPLE = path.join(REPO_ROOT, 'resources', 'example-workshop.copstudio');
-const sha256 = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 const titleBox = (page: import('playwright-core').Page) => page.getByRole('textbox', { name: 'Workshop title' });
 
 describe('the first run', () => {
@@ -25,7 +28,12 @@ describe('the first run', () => {
     await expect.poll(() => welcome.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to CoP Studio');
     // The primary action has the focus: Enter starts a workshop.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('New workshop');
-    for (const template of ['Community-of-practice vision workshop', 'Domain, community, practice', 'Start, stop, continue', 'Blank workshop']) {
+    for (const template of [
+      'Community-of-practice vision workshop',
+      'Domain, community, practice',
+      'Start, stop, continue',
+      'Blank workshop',
+    ]) {
       expect(await welcome.getByRole('radio', { name: template }).count()).toBe(1);
     }
     expect(await welcome.getByRole('radio', { name: 'Community-of-practice vision workshop' }).isChecked()).toBe(true);
@@ -54,7 +62,14 @@ describe('the first run', () => {
     // File ▸ New comes back to the welcome screen, which lists the recent workshop.
     await app.menu('file.new');
     await expect.poll(() => welcome.count()).toBe(1);
-    await expect.poll(() => welcome.getByRole('list', { name: 'Recent workshops' }).getByRole('button', { name: /our kick-off\.copstudio/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        welcome
+          .getByRole('list', { name: 'Recent workshops' })
+          .getByRole('button', { name: /our kick-off\.copstudio/ })
+          .count(),
+      )
+      .toBe(1);
     await welcome.getByRole('button', { name: 'Open the example workshop' }).click();
     await expect.poll(() => titleBox(page).inputValue()).toBe('Software Craftsmanship — kick-off workshop');
     expect(await sha256(EXAMPLE)).toBe(shipped);
@@ -72,7 +87,8 @@ describe('the first run', () => {
     await expect.poll(() => welcome.getByRole('radio', { name: 'Start, stop, continue' }).isChecked()).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => titleBox(page).inputValue()).toBe('Start, stop, continue');
-    for (const zone of ['Start', 'Stop', 'Continue']) await expect.poll(() => page.getByRole('region', { name: zone, exact: true }).count()).toBe(1);
+    for (const zone of ['Start', 'Stop', 'Continue'])
+      await expect.poll(() => page.getByRole('region', { name: zone, exact: true }).count()).toBe(1);
 
     const file = path.join(app.documentsDir, 'retro.copstudio');
     app.answerNextDialog(file);
@@ -113,7 +129,8 @@ describe('help for the facilitator', () => {
     await page.keyboard.press('Alt+7');
     const guide = page.getByRole('complementary', { name: 'How to run this step' });
     await expect.poll(() => guide.count()).toBe(1);
-    for (const term of ['Purpose', 'What to say', 'Watch for', 'Typical time']) expect(await guide.getByRole('term').filter({ hasText: term }).count()).toBe(1);
+    for (const term of ['Purpose', 'What to say', 'Watch for', 'Typical time'])
+      expect(await guide.getByRole('term').filter({ hasText: term }).count()).toBe(1);
     await expect.poll(() => guide.textContent()).toContain('one sentence');
     await screenshot(page, 'agenda-step-guide');
     await page.getByRole('button', { name: 'Next step' }).click();

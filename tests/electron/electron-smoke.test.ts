@@ -12,7 +12,9 @@ if (reason) console.warn(`[electron smoke] skipped: ${reason}`);
 
 describe('the packaged Electron app', () => {
   test.skipIf(reason !== null)(
-    reason ? `starts, shows the shell and keeps Node out of the renderer — skipped: ${reason}` : 'starts, shows the shell and keeps Node out of the renderer',
+    reason
+      ? `starts, shows the shell and keeps Node out of the renderer — skipped: ${reason}`
+      : 'starts, shows the shell and keeps Node out of the renderer',
     async () => {
       const app = await electron.launch({
         executablePath: (binary as { path: string }).path,

@@ -8,7 +8,11 @@ import path from 'node:path';
 export function findElectronBinary(repoRoot: string): { path: string } | { missing: string } {
   const packageDir = path.join(repoRoot, 'node_modules', 'electron');
   const pathFile = path.join(packageDir, 'path.txt');
-  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : process.platform === 'win32' ? 'electron.exe' : 'electron';
+  const executable = existsSync(pathFile)
+    ? readFileSync(pathFile, 'utf8').trim()
+    : process.platform === 'win32'
+      ? 'electron.exe'
+      : 'electron';
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const candidate = override ? path.join(override, executable) : path.join(packageDir, 'dist', executable);
   if (existsSync(candidate)) return { path: candidate };

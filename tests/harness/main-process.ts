@@ -102,7 +102,10 @@ export async function runBuiltScenario<T = Record<string, any>>(
   const dir = await tempDataDir(`cop-main-${name}-`);
   const env: NodeJS.ProcessEnv = { ...process.env, SCENARIO_PLATFORM: options.platform ?? 'linux', SCENARIO_DIR: dir, ...options.env };
   delete env.ELECTRON_RENDERER_URL;
-  const child = spawn(process.execPath, ['--import', path.join(here, 'stand-in/register.mjs'), path.join(here, 'run-scenario.mjs'), name], { cwd: ROOT, env });
+  const child = spawn(process.execPath, ['--import', path.join(here, 'stand-in/register.mjs'), path.join(here, 'run-scenario.mjs'), name], {
+    cwd: ROOT,
+    env,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -70,7 +70,12 @@ describe('the app:// protocol', () => {
       ['js', 'text/javascript; charset=utf-8'],
       ['css', 'text/css; charset=utf-8'],
     ] as const) {
-      expect({ name, status: data[name].status, type: data[name].type, csp: data[name].csp }).toEqual({ name, status: 200, type, csp: CONTENT_SECURITY_POLICY });
+      expect({ name, status: data[name].status, type: data[name].type, csp: data[name].csp }).toEqual({
+        name,
+        status: 200,
+        type,
+        csp: CONTENT_SECURITY_POLICY,
+      });
     }
     expect(data.index.startsWith).toBe('<!doctype html>');
     for (const name of ['outside', 'outsideEncodedSlash', 'otherHost', 'missing']) {
@@ -85,7 +90,11 @@ describe('IPC', () => {
     expect(data.channels).toEqual(IPC_METHOD_NAMES.map(channelOf));
     expect(Object.values(data.fromElsewhere).every((code) => code === 'untrusted-sender')).toBe(true);
     expect(Object.keys(data.fromElsewhere)).toHaveLength(IPC_METHOD_NAMES.length);
-    expect([data.fromOtherAppHost, data.fromFileUrl, data.fromNoFrame]).toEqual(['untrusted-sender', 'untrusted-sender', 'untrusted-sender']);
+    expect([data.fromOtherAppHost, data.fromFileUrl, data.fromNoFrame]).toEqual([
+      'untrusted-sender',
+      'untrusted-sender',
+      'untrusted-sender',
+    ]);
     expect(data.fromApp).toMatchObject({ ok: true, value: { name: 'CoP Studio' } });
     expect(data.malformed).toBe('invalid-request');
     // Electron has native dialogs: the in-app chooser's folder listing is refused.
@@ -96,13 +105,18 @@ describe('IPC', () => {
 describe('the menu', () => {
   const plainKey = (accelerator: string) => !/(CmdOrCtrl|CommandOrControl|Cmd|Command|Ctrl|Control)\+/i.test(accelerator);
 
-  test.each(['linux', 'win32'] as const)('%s: every command has its item; plain-key accelerators are shown but not registered', async (platform) => {
-    const { data } = await run('menu', platform);
-    expect(data.clicked.map((c: { command: string }) => c.command).sort()).toEqual([...MENU_COMMANDS].sort());
-    const plain = data.items.filter((i: { accelerator?: string }) => i.accelerator && plainKey(i.accelerator));
-    expect(plain.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['&Canvas ▸ Add &Note', '&View ▸ &Leave Projector Mode', '&Help ▸ &Keyboard Shortcuts']));
-    expect(plain.filter((i: { registerAccelerator?: boolean }) => i.registerAccelerator !== false)).toEqual([]);
-  });
+  test.each(['linux', 'win32'] as const)(
+    '%s: every command has its item; plain-key accelerators are shown but not registered',
+    async (platform) => {
+      const { data } = await run('menu', platform);
+      expect(data.clicked.map((c: { command: string }) => c.command).sort()).toEqual([...MENU_COMMANDS].sort());
+      const plain = data.items.filter((i: { accelerator?: string }) => i.accelerator && plainKey(i.accelerator));
+      expect(plain.map((i: { path: string }) => i.path)).toEqual(
+        expect.arrayContaining(['&Canvas ▸ Add &Note', '&View ▸ &Leave Projector Mode', '&Help ▸ &Keyboard Shortcuts']),
+      );
+      expect(plain.filter((i: { registerAccelerator?: boolean }) => i.registerAccelerator !== false)).toEqual([]);
+    },
+  );
 
   test('macOS: no menu item registers a plain key (registerAccelerator is ignored there), so typing stays typing', async () => {
     const { data } = await run('menu', 'darwin');
@@ -129,11 +143,14 @@ describe('the menu follows the actions', () => {
 });
 
 describe('closing and quitting', () => {
-  test.each(['linux', 'win32'] as const)('%s: closing the window asks the renderer once, then closes and the app quits', async (platform) => {
-    const { data, uncaught } = await run('closeWindow', platform);
-    expect(uncaught).toEqual([]);
-    expect(data).toEqual({ closedAtOnce: false, asked: 1, answer: { ok: true, value: null }, destroyed: true, exited: true, windows: 0 });
-  });
+  test.each(['linux', 'win32'] as const)(
+    '%s: closing the window asks the renderer once, then closes and the app quits',
+    async (platform) => {
+      const { data, uncaught } = await run('closeWindow', platform);
+      expect(uncaught).toEqual([]);
+      expect(data).toEqual({ closedAtOnce: false, asked: 1, answer: { ok: true, value: null }, destroyed: true, exited: true, windows: 0 });
+    },
+  );
 
   test('macOS: closing the window asks once and closes it; the app stays', async () => {
     const { data } = await run('closeWindow', 'darwin');
@@ -195,7 +212,10 @@ describe('the Electron PDF engine', () => {
     expect(data.printing).toBe(true);
     expect(data.timerMs).toEqual([60_000]);
     expect(data.answered).toBe(true);
-    expect(data.outcome).toMatchObject({ ok: false, error: { code: 'io', sentence: 'pdfTimeout', message: expect.stringContaining('took more than a minute') } });
+    expect(data.outcome).toMatchObject({
+      ok: false,
+      error: { code: 'io', sentence: 'pdfTimeout', message: expect.stringContaining('took more than a minute') },
+    });
     expect(data.hiddenWindowDestroyed).toBe(true);
     expect(data.pageFromMemory).toBe(true);
     expect(data.pageDropped).toBe(true);

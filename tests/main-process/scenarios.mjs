@@ -55,7 +55,16 @@ function menuItems(template) {
     for (const entry of entries) {
       const label = entry.label ?? entry.role ?? entry.type;
       if (Array.isArray(entry.submenu)) walk(entry.submenu, [...trail, label]);
-      else items.push({ path: [...trail, label].join(' ▸ '), id: entry.id, enabled: entry.enabled, accelerator: entry.accelerator, registerAccelerator: entry.registerAccelerator, role: entry.role, click: entry.click });
+      else
+        items.push({
+          path: [...trail, label].join(' ▸ '),
+          id: entry.id,
+          enabled: entry.enabled,
+          accelerator: entry.accelerator,
+          registerAccelerator: entry.registerAccelerator,
+          role: entry.role,
+          click: entry.click,
+        });
     }
   };
   walk(template, []);
@@ -68,7 +77,12 @@ export const scenarios = {
     const wc = window.webContents;
     const openHandler = wc.windowOpenHandler?.({ url: 'https://example.com' });
     const navigate = (url) => {
-      const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+      const event = {
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
       wc.emit('will-navigate', event, url);
       return event.defaultPrevented;
     };
@@ -163,7 +177,12 @@ export const scenarios = {
     await boot();
     const item = (id) => menuItems(standIn.applicationMenu().template).find((i) => i.id === id);
     const before = { delete: item('canvas.delete').enabled, save: item('file.save').enabled };
-    const answer = await renderer('setMenuEnabled', { items: [{ id: 'canvas.delete', enabled: false }, { id: 'canvas.duplicate', enabled: false }] });
+    const answer = await renderer('setMenuEnabled', {
+      items: [
+        { id: 'canvas.delete', enabled: false },
+        { id: 'canvas.duplicate', enabled: false },
+      ],
+    });
     const after = { delete: item('canvas.delete').enabled, duplicate: item('canvas.duplicate').enabled, save: item('file.save').enabled };
     const unknownId = (await renderer('setMenuEnabled', { items: [{ id: 'canvas.explode', enabled: false }] })).error?.code;
     const notBoolean = (await renderer('setMenuEnabled', { items: [{ id: 'canvas.delete', enabled: 'no' }] })).error?.code;
@@ -204,7 +223,9 @@ export const scenarios = {
     await settle();
     const errors = [];
     const file = path.join(process.env.SCENARIO_DIR, 'from-second-instance.copstudio');
-    const secondInstance = attempt(() => standIn.emitApp('second-instance', ['/Applications/CoP Studio.app/Contents/MacOS/CoP Studio', file], '/'));
+    const secondInstance = attempt(() =>
+      standIn.emitApp('second-instance', ['/Applications/CoP Studio.app/Contents/MacOS/CoP Studio', file], '/'),
+    );
     if (secondInstance) errors.push(`second-instance: ${secondInstance}`);
     const windowsAfterSecondInstance = standIn.windows().length;
     const save = menuItems(standIn.applicationMenu().template).find((i) => i.path.endsWith('&Save'));
@@ -241,7 +262,16 @@ export const scenarios = {
     const second = (await renderer('takeFileToOpen')).value;
     const secondOpened = await renderer('openRecentWorkshop', { path: second });
     const notGranted = await renderer('openRecentWorkshop', { path: path.join(dir, 'other.copstudio') });
-    return { first, openedOk: opened.ok, nothingMore, commands, second, secondOpenedOk: secondOpened.ok, notGranted: notGranted.error?.code, windows: standIn.windows().length };
+    return {
+      first,
+      openedOk: opened.ok,
+      nothingMore,
+      commands,
+      second,
+      secondOpenedOk: secondOpened.ok,
+      notGranted: notGranted.error?.code,
+      windows: standIn.windows().length,
+    };
   },
 
   /** macOS: 'open-file' before 'ready' (the file that launched the app) and after it. */
@@ -304,7 +334,20 @@ export const scenarios = {
     const longTimers = [];
     globalThis.setTimeout = (fn, ms, ...args) => {
       if (ms >= 30_000) {
-        const timer = { fn, ms, args, cleared: false, unref() { return timer; }, ref() { return timer; }, hasRef: () => false, [Symbol.toPrimitive]: () => -1 };
+        const timer = {
+          fn,
+          ms,
+          args,
+          cleared: false,
+          unref() {
+            return timer;
+          },
+          ref() {
+            return timer;
+          },
+          hasRef: () => false,
+          [Symbol.toPrimitive]: () => -1,
+        };
         longTimers.push(timer);
         return timer;
       }
@@ -352,7 +395,9 @@ export const scenarios = {
     const api = standIn.exposed.get('copStudio');
     const keys = Object.keys(api);
     const types = [...new Set(keys.map((k) => typeof api[k]))];
-    const leaks = keys.filter((k) => api[k] === standIn.ipcRenderer || api[k] === standIn.ipcRenderer.invoke || api[k] === standIn.ipcRenderer.on);
+    const leaks = keys.filter(
+      (k) => api[k] === standIn.ipcRenderer || api[k] === standIn.ipcRenderer.invoke || api[k] === standIn.ipcRenderer.on,
+    );
     const invoked = await api.getAppInfo();
     const withPayload = await api.setFullScreen({ fullScreen: true });
     const received = [];

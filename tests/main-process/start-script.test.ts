@@ -91,7 +91,10 @@ describe.skipIf(process.platform === 'win32')('npm start', () => {
       path.join(dist, process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron'),
       `#!/bin/sh\nprintf '%s\\n' "$PWD" "$@" > '${record}'\n`,
     );
-    const { code, stdout, stderr } = await runStart(['--skip-build', 'kickoff.copstudio'], { ELECTRON_OVERRIDE_DIST_PATH: dist, CHROMIUM_PATH: '/nonexistent' });
+    const { code, stdout, stderr } = await runStart(['--skip-build', 'kickoff.copstudio'], {
+      ELECTRON_OVERRIDE_DIST_PATH: dist,
+      CHROMIUM_PATH: '/nonexistent',
+    });
     expect({ code, stderr: stderr.includes('    at ') ? stderr : '' }).toEqual({ code: 0, stderr: '' });
     expect(stdout).not.toContain('could not start Electron');
     const [cwd, entry, ...rest] = (await fs.readFile(record, 'utf8')).trim().split('\n');
@@ -164,7 +167,12 @@ describe.skipIf(process.platform === 'win32')('npm start', () => {
     const listening = path.join(tmp, 'page-listening');
     const chromium = path.join(tmp, 'fake-chromium-page');
     await writeExecutable(chromium, FAKE_CHROMIUM_PAGE(record, listening));
-    const env = { CHROMIUM_PATH: chromium, COP_STUDIO_DATA_DIR: path.join(tmp, 'data-3'), DISPLAY: ':0', ELECTRON_OVERRIDE_DIST_PATH: path.join(tmp, 'no-electron-here') };
+    const env = {
+      CHROMIUM_PATH: chromium,
+      COP_STUDIO_DATA_DIR: path.join(tmp, 'data-3'),
+      DISPLAY: ':0',
+      ELECTRON_OVERRIDE_DIST_PATH: path.join(tmp, 'no-electron-here'),
+    };
     const first = runStart(['--skip-build', path.join(tmp, 'first.copstudio')], env);
     // Bounded: a hang fails the test instead of waiting forever.
     for (let i = 0; i < 600 && !existsSync(listening); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));

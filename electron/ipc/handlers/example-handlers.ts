@@ -23,7 +23,13 @@ export function exampleWorkshopHandler(services: MainServices): Handler<'openExa
       if (error instanceof IpcFailure && error.error.sentence === 'open') throw IpcFailure.of({ ...error.error, sentence: 'exampleOpen' });
       const detail = error instanceof Error ? error.message : String(error);
       const fileName = path.basename(exampleFileOf(services.exampleWorkshopPath, language));
-      throw IpcFailure.of({ code: error instanceof IpcFailure ? error.code : 'io', sentence: 'exampleOpen', fileName, reason: 'detail', values: { detail } });
+      throw IpcFailure.of({
+        code: error instanceof IpcFailure ? error.code : 'io',
+        sentence: 'exampleOpen',
+        fileName,
+        reason: 'detail',
+        values: { detail },
+      });
     }
   };
 }

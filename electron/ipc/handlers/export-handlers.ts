@@ -16,14 +16,34 @@ interface ExportKind {
   suffix: 'full' | 'brief' | 'canvas';
 }
 
-const PDF: ExportKind = { title: 'Export summary as PDF', extension: 'pdf', suffix: 'full', filters: [{ name: 'PDF document', extensions: ['pdf'] }] };
+const PDF: ExportKind = {
+  title: 'Export summary as PDF',
+  extension: 'pdf',
+  suffix: 'full',
+  filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+};
 const BRIEF_PDF: ExportKind = { ...PDF, title: 'Export sponsor brief as PDF', suffix: 'brief' };
-const MARKDOWN: ExportKind = { title: 'Export summary as Markdown', extension: 'md', suffix: 'full', filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }] };
+const MARKDOWN: ExportKind = {
+  title: 'Export summary as Markdown',
+  extension: 'md',
+  suffix: 'full',
+  filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }],
+};
 const JSON_CANVAS_FILTERS: FileFilter[] = [{ name: 'JSON Canvas', extensions: ['canvas'] }];
-const JSON_CANVAS: ExportKind = { title: 'Export canvas as JSON Canvas', extension: 'canvas', suffix: 'canvas', filters: JSON_CANVAS_FILTERS };
+const JSON_CANVAS: ExportKind = {
+  title: 'Export canvas as JSON Canvas',
+  extension: 'canvas',
+  suffix: 'canvas',
+  filters: JSON_CANVAS_FILTERS,
+};
 
 /** A file name from user text: no path separators or characters Windows refuses. */
-const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+const safeFileName = (name: string) =>
+  name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
 
 /** The suggested file name, in the language the workshop's summary is written in (the renderer says which). */
 function exportFileName(kind: ExportKind, suggestedName: string, workshop: Workshop): string {
@@ -41,7 +61,12 @@ export function exportHandlers(services: MainServices): DomainHandlers<'export'>
   const exported = new Set<string>();
   const defaultFolder = () => settings.getPreferences().lastFolder ?? appInfo.documentsDir;
 
-  const exportFile = async (kind: ExportKind, workshop: Workshop, suggestedName: string, make: () => Promise<string | Uint8Array>): Promise<ExportedFile | null> => {
+  const exportFile = async (
+    kind: ExportKind,
+    workshop: Workshop,
+    suggestedName: string,
+    make: () => Promise<string | Uint8Array>,
+  ): Promise<ExportedFile | null> => {
     const chosen = await dialogs.showSaveDialog({
       title: kind.title,
       defaultPath: path.join(defaultFolder(), exportFileName(kind, suggestedName, workshop)),
@@ -62,17 +87,28 @@ export function exportHandlers(services: MainServices): DomainHandlers<'export'>
       return await summaryPdf(workshop, pageSize, pdfEngine, scope);
     } catch (error) {
       if (error instanceof IpcFailure) throw error;
-      throw IpcFailure.of({ code: 'internal', sentence: 'pdf', reason: 'detail', values: { detail: error instanceof Error ? error.message : String(error) } });
+      throw IpcFailure.of({
+        code: 'internal',
+        sentence: 'pdf',
+        reason: 'detail',
+        values: { detail: error instanceof Error ? error.message : String(error) },
+      });
     }
   };
 
   return {
     exportSummaryPdf: ({ workshop, suggestedName, pageSize, scope = 'full' }) =>
       exportFile(scope === 'brief' ? BRIEF_PDF : PDF, workshop, suggestedName, () => renderPdf(workshop, pageSize, scope)),
-    exportSummaryMarkdown: ({ workshop, suggestedName }) => exportFile(MARKDOWN, workshop, suggestedName, async () => summaryMarkdown(workshop)),
-    exportJsonCanvas: ({ workshop, suggestedName }) => exportFile(JSON_CANVAS, workshop, suggestedName, async () => jsonCanvasText(workshop)),
+    exportSummaryMarkdown: ({ workshop, suggestedName }) =>
+      exportFile(MARKDOWN, workshop, suggestedName, async () => summaryMarkdown(workshop)),
+    exportJsonCanvas: ({ workshop, suggestedName }) =>
+      exportFile(JSON_CANVAS, workshop, suggestedName, async () => jsonCanvasText(workshop)),
     importJsonCanvasDialog: async () => {
-      const chosen = await dialogs.showOpenDialog({ title: 'Import JSON Canvas', defaultPath: defaultFolder(), filters: JSON_CANVAS_FILTERS });
+      const chosen = await dialogs.showOpenDialog({
+        title: 'Import JSON Canvas',
+        defaultPath: defaultFolder(),
+        filters: JSON_CANVAS_FILTERS,
+      });
       if (chosen === null) return null;
       const resolved = path.resolve(chosen);
       const { workshop, report } = await readJsonCanvasFile(resolved, new Date(), services.storage.fs);

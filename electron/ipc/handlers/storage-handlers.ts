@@ -35,7 +35,13 @@ export function storageHandlers(services: MainServices): DomainHandlers<'recover
       // Its saves compare the file with the version the edits began from, and the file is watched from now on.
       storage.adoptRecovered(entry);
       if (entry.filePath) fileWatch.watch(entry.filePath);
-      return { journalId: entry.id, savedAt: entry.savedAt, path: entry.filePath, title: entry.workshop.meta.title, workshop: entry.workshop };
+      return {
+        journalId: entry.id,
+        savedAt: entry.savedAt,
+        path: entry.filePath,
+        title: entry.workshop.meta.title,
+        workshop: entry.workshop,
+      };
     },
     writeRecoveryJournal: async ({ journalId, path: filePath, workshop }) => {
       const resolved = filePath === null ? null : requireGranted(filePath);

@@ -131,7 +131,12 @@ export class RoomService {
   async open(request: OpenRoomRequest): Promise<RoomStatus> {
     const choice = this.listInterfaces().find((i) => i.address === request.address);
     if (!choice) {
-      throw IpcFailure.of({ code: 'invalid-request', sentence: 'roomOpen', reason: 'address-unknown', values: { address: request.address } });
+      throw IpcFailure.of({
+        code: 'invalid-request',
+        sentence: 'roomOpen',
+        reason: 'address-unknown',
+        values: { address: request.address },
+      });
     }
     await this.close({ silent: true });
     const server = http.createServer();
@@ -223,15 +228,13 @@ export class RoomService {
       autoAccept: room.autoAccept,
       participants: [...room.participants.values()]
         .filter((p) => p.state !== 'removed')
-        .map(
-          (p): RoomParticipant => ({
-            id: p.id,
-            name: p.name,
-            memberId: p.memberId,
-            state: p.state === 'joined' ? 'joined' : 'pending',
-            connected: p.sockets.size > 0,
-          }),
-        ),
+        .map((p): RoomParticipant => ({
+          id: p.id,
+          name: p.name,
+          memberId: p.memberId,
+          state: p.state === 'joined' ? 'joined' : 'pending',
+          connected: p.sockets.size > 0,
+        })),
     };
   }
 
@@ -353,7 +356,9 @@ export class RoomService {
     };
     const json = (status: number, body: unknown) => send(status, 'application/json; charset=utf-8', JSON.stringify(body));
     const plain = (status: number, key: 'notBuilt' | 'notFound' | 'failed') =>
-      send(status, 'text/plain; charset=utf-8', fixedTranslator(roomLanguage(room))(`phone.page.${key}`), { 'Content-Language': roomLanguage(room) });
+      send(status, 'text/plain; charset=utf-8', fixedTranslator(roomLanguage(room))(`phone.page.${key}`), {
+        'Content-Language': roomLanguage(room),
+      });
     try {
       const path = new URL(req.url ?? '/', room.origin).pathname;
       if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
@@ -381,7 +386,8 @@ export class RoomService {
     // Wrong codes are counted per client address; a right one costs nothing (several phones may share an address).
     const client = req.socket.remoteAddress ?? 'unknown';
     // The phone words the refusal in the room's language (`phone.codeRefusal`); `error` is the same in English.
-    const refuse = (status: number, refusal: CodeRefusal) => json(status, { refusal, error: fixedTranslator('en')(`phone.codeRefusal.${refusal}`) });
+    const refuse = (status: number, refusal: CodeRefusal) =>
+      json(status, { refusal, error: fixedTranslator('en')(`phone.codeRefusal.${refusal}`) });
     if (room.codeAttempts.blocked(client)) return refuse(429, 'tooManyTries');
     let raw = '';
     for await (const chunk of req) {
@@ -407,8 +413,7 @@ export class RoomService {
     const url = new URL(req.url ?? '/', room.origin);
     const given = url.searchParams.get('t') ?? '';
     const originOk = req.headers.origin === undefined || req.headers.origin === room.origin;
-    const tokenOk =
-      given.length === room.token.length && timingSafeEqual(Buffer.from(given), Buffer.from(room.token));
+    const tokenOk = given.length === room.token.length && timingSafeEqual(Buffer.from(given), Buffer.from(room.token));
     if (this.room !== room || !tokenOk || !originOk) {
       socket.close(ROOM_CLOSE.badToken, closeReason('badToken'));
       return;
@@ -448,7 +453,13 @@ export class RoomService {
   }
 
   /** Refuses a message: the phone words `refusal` in the room's language; `message` is the English, for logs and tools. */
-  private refuse(connection: Connection, ref: number | null, code: RoomErrorCode, refusal: RoomRefusal, values?: Record<string, string | number>): void {
+  private refuse(
+    connection: Connection,
+    ref: number | null,
+    code: RoomErrorCode,
+    refusal: RoomRefusal,
+    values?: Record<string, string | number>,
+  ): void {
     const message = fixedTranslator('en')(`phone.refusal.${refusal}`, values ?? {});
     this.send(connection, values ? { type: 'error', ref, code, refusal, values, message } : { type: 'error', ref, code, refusal, message });
   }
@@ -483,7 +494,8 @@ export class RoomService {
       }
       message = parsed.data;
     } catch (error) {
-      if (!this.strike(connection)) this.refuse(connection, ref, 'malformed', refusal, refusal === 'noteTooLong' ? { count: ROOM_LIMITS.maxNoteChars } : undefined);
+      if (!this.strike(connection))
+        this.refuse(connection, ref, 'malformed', refusal, refusal === 'noteTooLong' ? { count: ROOM_LIMITS.maxNoteChars } : undefined);
       return;
     }
     if (message.type === 'ping') return this.send(connection, { type: 'ack', ref: message.ref });
@@ -569,7 +581,10 @@ export class RoomService {
     const room = this.room;
     if (!room || !participant.memberId) return;
     this.send(connection, { type: 'welcome', participantId: participant.id, token: participant.token, name: participant.name });
-    this.send(connection, { type: 'view', view: phoneViewOf(room.effective, participant.memberId, participant.name, participant.answeredHealth) });
+    this.send(connection, {
+      type: 'view',
+      view: phoneViewOf(room.effective, participant.memberId, participant.name, participant.answeredHealth),
+    });
   }
 
   /** Once per turn of the event loop: the accepted operations to the window, then each joined phone its view if it changed. */
@@ -585,7 +600,10 @@ export class RoomService {
       }
       for (const participant of room.participants.values()) {
         if (participant.state !== 'joined' || !participant.memberId || participant.sockets.size === 0) continue;
-        const view = JSON.stringify({ type: 'view', view: phoneViewOf(room.effective, participant.memberId, participant.name, participant.answeredHealth) });
+        const view = JSON.stringify({
+          type: 'view',
+          view: phoneViewOf(room.effective, participant.memberId, participant.name, participant.answeredHealth),
+        });
         if (view === participant.lastView) continue;
         participant.lastView = view;
         for (const connection of participant.sockets) {

@@ -47,7 +47,12 @@ export function LineChart(props: {
     <g className={`chart__ref chart__ref--${kind}`}>
       <line x1={M.left} x2={W - M.right} y1={y(value)} y2={y(value)} />
       {/* A long label (another language) is fitted into the right margin rather than run off the chart. */}
-      <text x={W - M.right + 8} y={y(value)} dy="0.35em" {...(`${label} ${formatNumber(value)}`.length > 14 ? { textLength: M.right - 12, lengthAdjust: 'spacingAndGlyphs' } : {})}>
+      <text
+        x={W - M.right + 8}
+        y={y(value)}
+        dy="0.35em"
+        {...(`${label} ${formatNumber(value)}`.length > 14 ? { textLength: M.right - 12, lengthAdjust: 'spacingAndGlyphs' } : {})}
+      >
         {label} {formatNumber(value)}
       </text>
     </g>

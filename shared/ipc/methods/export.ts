@@ -24,7 +24,9 @@ export const EXPORT_METHODS = {
    * Asks where to save, renders the summary to PDF in the main process, writes it atomically. `null` when
    * cancelled. `scope`: the whole summary (sponsor brief + appendix), or the sponsor brief alone.
    */
-  exportSummaryPdf: method(ExportRequest.extend({ pageSize: z.enum(PAGE_SIZES), scope: z.enum(['full', 'brief']).optional() })).returns<ExportedFile | null>(),
+  exportSummaryPdf: method(
+    ExportRequest.extend({ pageSize: z.enum(PAGE_SIZES), scope: z.enum(['full', 'brief']).optional() }),
+  ).returns<ExportedFile | null>(),
   exportSummaryMarkdown: method(ExportRequest).returns<ExportedFile | null>(),
   exportJsonCanvas: method(ExportRequest).returns<ExportedFile | null>(),
   /** Shows the Open dialog for a `.canvas` file and reads it as a new, unsaved workshop. `null` when cancelled. */

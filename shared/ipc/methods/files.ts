@@ -45,7 +45,9 @@ export const FILES_METHODS = {
    * `conflict` when the file changed on disk since it was read or last written, unless `overwriteChanged` (the
    * person chose "Keep mine"; the other version is kept as a backup first).
    */
-  saveWorkshop: method(z.object({ path: PathSchema, workshop: WorkshopSchema, overwriteChanged: z.boolean().optional() })).returns<SavedWorkshop>(),
+  saveWorkshop: method(
+    z.object({ path: PathSchema, workshop: WorkshopSchema, overwriteChanged: z.boolean().optional() }),
+  ).returns<SavedWorkshop>(),
   /** Shows the native Save dialog, then saves. `null` when cancelled. */
   saveWorkshopAs: method(z.object({ workshop: WorkshopSchema, suggestedName: SuggestedNameSchema })).returns<SavedWorkshop | null>(),
   /** Reads the example workshop shipped with the app, as a new unsaved copy (the shipped file is never written). */

@@ -14,7 +14,9 @@ export const RECOVERY_METHODS = {
   /** Reads one journal to restore it; its file (if any) may then be saved to. */
   readRecoveredWork: method(z.object({ journalId: JournalIdSchema })).returns<RecoveredWork>(),
   /** Journals the unsaved document of this session (atomic; replaces the previous entry). */
-  writeRecoveryJournal: method(z.object({ journalId: JournalIdSchema, path: PathSchema.nullable(), workshop: WorkshopSchema })).returns<null>(),
+  writeRecoveryJournal: method(
+    z.object({ journalId: JournalIdSchema, path: PathSchema.nullable(), workshop: WorkshopSchema }),
+  ).returns<null>(),
   /** Deletes a journal: after a successful save, an explicit discard, or a restore adopted elsewhere. */
   clearRecoveryJournal: method(z.object({ journalId: JournalIdSchema })).returns<null>(),
 } as const;

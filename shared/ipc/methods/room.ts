@@ -11,7 +11,9 @@ export const ROOM_METHODS = {
   /** The addresses the room can listen on (non-internal IPv4, labelled, then loopback). */
   roomListInterfaces: method(NoRequest).returns<RoomInterface[]>(),
   /** Starts the room server on one address, on a free port, with the window's projection of the document. */
-  roomOpen: method(z.object({ address: z.string().max(100), autoAccept: z.boolean(), projection: RoomProjectionSchema }).strict()).returns<RoomStatus>(),
+  roomOpen: method(
+    z.object({ address: z.string().max(100), autoAccept: z.boolean(), projection: RoomProjectionSchema }).strict(),
+  ).returns<RoomStatus>(),
   /** Stops the room server: nothing listens any more, every phone is disconnected. */
   roomClose: method(NoRequest).returns<RoomStatus>(),
   roomStatus: method(NoRequest).returns<RoomStatus>(),

@@ -17,7 +17,11 @@ export const WINDOW_METHODS = {
   /** The renderer's actions changed their enabled state: the application menu's items follow (no-op without a native menu). */
   setMenuEnabled: method(
     z
-      .object({ items: z.array(z.object({ id: z.enum(ACTION_IDS as [ActionId, ...ActionId[]]), enabled: z.boolean() }).strict()).max(ACTION_IDS.length) })
+      .object({
+        items: z
+          .array(z.object({ id: z.enum(ACTION_IDS as [ActionId, ...ActionId[]]), enabled: z.boolean() }).strict())
+          .max(ACTION_IDS.length),
+      })
       .strict(),
   ).returns<null>(),
 } as const;

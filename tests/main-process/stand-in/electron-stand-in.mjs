@@ -421,7 +421,19 @@ export const standIn = {
   },
 };
 
-const electron = { app, BrowserWindow: BrowserWindowStandIn, ipcMain, protocol, net, session, Menu, dialog, shell, contextBridge, ipcRenderer };
+const electron = {
+  app,
+  BrowserWindow: BrowserWindowStandIn,
+  ipcMain,
+  protocol,
+  net,
+  session,
+  Menu,
+  dialog,
+  shell,
+  contextBridge,
+  ipcRenderer,
+};
 globalThis.__copStudioElectronStandIn = electron;
 
 export { app, BrowserWindowStandIn as BrowserWindow, ipcMain, protocol, net, session, Menu, dialog, shell, contextBridge, ipcRenderer };

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { ACTION_IDS, ACTION_SPECS, bindingsOf, findKeyConflicts, type ActionSpec } from '../../../shared/actions/action-specs';
-import { chordAccelerator, chordAriaKeys, chordLabel, keyPlatformOf, matchesChord, parseChord, type KeyEventLike } from '../../../shared/actions/keys';
+import {
+  chordAccelerator,
+  chordAriaKeys,
+  chordLabel,
+  keyPlatformOf,
+  matchesChord,
+  parseChord,
+  type KeyEventLike,
+} from '../../../shared/actions/keys';
 
 const press = (key: string, options: Partial<KeyEventLike> = {}): KeyEventLike => ({
   key,

@@ -38,7 +38,12 @@ beforeAll(async () => {
     languages: ['en'],
   });
   for (const name of ['HTMLElement', 'HTMLInputElement', 'HTMLTextAreaElement', 'HTMLSelectElement']) vi.stubGlobal(name, FakeElement);
-  vi.stubGlobal('document', { querySelector: () => null, activeElement: null, addEventListener: () => undefined, removeEventListener: () => undefined });
+  vi.stubGlobal('document', {
+    querySelector: () => null,
+    activeElement: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  });
   m = {
     APP_ACTIONS: (await import('../../../renderer/app/app-actions')).APP_ACTIONS,
     actionForKey: (await import('../../../renderer/app/use-app-shortcuts')).actionForKey,

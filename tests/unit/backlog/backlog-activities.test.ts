@@ -25,8 +25,16 @@ describe('activities', () => {
 
   test('an edit keeps the place and the canvas link', () => {
     const start = produce(boardWorkshop(), (d) => void (d.backlog.activities[1]!.source = { kind: 'note', id: 'n1' }));
-    const w = produce(start, (d) => updateActivity(d, 'b', { ...emptyActivityFields(), title: 'Mob programming', effortHours: 3, ownerId: 'ghost' }));
-    expect(w.backlog.activities[1]).toMatchObject({ id: 'b', title: 'Mob programming', effortHours: 3, ownerId: null, source: { kind: 'note', id: 'n1' } });
+    const w = produce(start, (d) =>
+      updateActivity(d, 'b', { ...emptyActivityFields(), title: 'Mob programming', effortHours: 3, ownerId: 'ghost' }),
+    );
+    expect(w.backlog.activities[1]).toMatchObject({
+      id: 'b',
+      title: 'Mob programming',
+      effortHours: 3,
+      ownerId: null,
+      source: { kind: 'note', id: 'n1' },
+    });
     expect(w.backlog.columns[0]!.activityIds).toEqual(['a', 'b', 'c']);
   });
 

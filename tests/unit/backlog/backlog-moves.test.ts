@@ -32,7 +32,11 @@ describe('moving a card', () => {
 
   test('any sequence of moves keeps every card in exactly one column', () => {
     const columns = ['ideas', 'next', 'doing', 'done'];
-    const move = fc.record({ card: fc.constantFrom('a', 'b', 'c', 'd'), column: fc.constantFrom(...columns), index: fc.integer({ min: -2, max: 6 }) });
+    const move = fc.record({
+      card: fc.constantFrom('a', 'b', 'c', 'd'),
+      column: fc.constantFrom(...columns),
+      index: fc.integer({ min: -2, max: 6 }),
+    });
     fc.assert(
       fc.property(fc.array(move, { maxLength: 20 }), (moves) => {
         const end = produce(boardWorkshop(), (d) => moves.forEach((m) => moveActivity(d.backlog, m.card, m.column, m.index)));

@@ -9,13 +9,25 @@ describe('what a card says', () => {
   w.goals.push({ id: 'g1', title: 'Reuse libraries', why: '', themeIds: [], objectives: [], source: null });
   w.canvas.themes.push({ id: 't1', name: 'Knowledge sharing', color: 'blue' });
   w.canvas.notes.push({
-    id: 'n1', text: 'Brown bag lunches\nevery   other Friday', color: 'yellow', author: null, authorMemberId: null,
-    x: 0, y: 0, width: 100, height: 100, zoneId: null, themeId: null, createdAt: '2026-11-24T09:00:00Z',
+    id: 'n1',
+    text: 'Brown bag lunches\nevery   other Friday',
+    color: 'yellow',
+    author: null,
+    authorMemberId: null,
+    x: 0,
+    y: 0,
+    width: 100,
+    height: 100,
+    zoneId: null,
+    themeId: null,
+    createdAt: '2026-11-24T09:00:00Z',
   });
   const lookups = boardLookups(w);
 
   test('the link back to a canvas note or theme, on one line', () => {
-    expect(sourceLabel(activity({ id: 'a', source: { kind: 'note', id: 'n1' } }), lookups)).toBe('From canvas note: “Brown bag lunches every other Friday”');
+    expect(sourceLabel(activity({ id: 'a', source: { kind: 'note', id: 'n1' } }), lookups)).toBe(
+      'From canvas note: “Brown bag lunches every other Friday”',
+    );
     expect(sourceLabel(activity({ id: 'a', source: { kind: 'theme', id: 't1' } }), lookups)).toBe('From canvas theme: “Knowledge sharing”');
     expect(sourceLabel(activity({ id: 'a' }), lookups)).toBeNull();
   });

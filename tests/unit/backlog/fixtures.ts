@@ -2,7 +2,6 @@ import { createWorkshop } from '../../../shared/domain/new-workshop';
 import type { Workshop } from '../../../shared/schema';
 import { activity } from '../../builders';
 
-
 /** Ideas [a, b, c], Next [d], In progress [], Done [] — column ids "ideas", "next", "doing", "done". */
 export function boardWorkshop(): Workshop {
   const w = createWorkshop();

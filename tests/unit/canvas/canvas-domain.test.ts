@@ -121,17 +121,20 @@ describe('notes', () => {
 
   test('content bounds hold every zone and note', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -5000, max: 5000 })), { maxLength: 20 }), (points) => {
-        const w = createWorkshop();
-        for (const [x, y] of points) addNote(w.canvas, x, y);
-        const b = contentBounds(w.canvas)!;
-        for (const r of [...w.canvas.zones, ...w.canvas.notes]) {
-          expect(r.x).toBeGreaterThanOrEqual(b.x);
-          expect(r.y).toBeGreaterThanOrEqual(b.y);
-          expect(r.x + r.width).toBeLessThanOrEqual(b.x + b.width);
-          expect(r.y + r.height).toBeLessThanOrEqual(b.y + b.height);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -5000, max: 5000 })), { maxLength: 20 }),
+        (points) => {
+          const w = createWorkshop();
+          for (const [x, y] of points) addNote(w.canvas, x, y);
+          const b = contentBounds(w.canvas)!;
+          for (const r of [...w.canvas.zones, ...w.canvas.notes]) {
+            expect(r.x).toBeGreaterThanOrEqual(b.x);
+            expect(r.y).toBeGreaterThanOrEqual(b.y);
+            expect(r.x + r.width).toBeLessThanOrEqual(b.x + b.width);
+            expect(r.y + r.height).toBeLessThanOrEqual(b.y + b.height);
+          }
+        },
+      ),
     );
     expect(contentBounds({ zones: [], notes: [] })).toBeNull();
   });

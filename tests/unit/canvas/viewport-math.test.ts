@@ -1,12 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { clampZoom, cullRect, fitRect, MAX_ZOOM, MIN_ZOOM, screenToWorld, visibleWorld, worldRectBetween, zoomAround } from '../../../renderer/canvas/viewport-math';
+import {
+  clampZoom,
+  cullRect,
+  fitRect,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  screenToWorld,
+  visibleWorld,
+  worldRectBetween,
+  zoomAround,
+} from '../../../renderer/canvas/viewport-math';
 
 describe('the canvas viewport', () => {
   test('zooming keeps the world point under the pointer where it is', () => {
     fc.assert(
       fc.property(
-        fc.record({ x: fc.double({ min: -5000, max: 5000, noNaN: true }), y: fc.double({ min: -5000, max: 5000, noNaN: true }), zoom: fc.double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true }) }),
+        fc.record({
+          x: fc.double({ min: -5000, max: 5000, noNaN: true }),
+          y: fc.double({ min: -5000, max: 5000, noNaN: true }),
+          zoom: fc.double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true }),
+        }),
         fc.double({ min: 0, max: 1920, noNaN: true }),
         fc.double({ min: 0, max: 1080, noNaN: true }),
         fc.double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true }),

@@ -34,7 +34,10 @@ function votingWorkshop(): { w: Workshop; ada: string; bo: string; n1: string; n
 describe('dot voting budget', () => {
   test('adding a voter by name makes an active member, a participant and a voter; the same name twice is one person', () => {
     const { w, ada } = votingWorkshop();
-    expect(w.members.map((m) => [m.name, m.role])).toEqual([['Ada', 'active'], ['Bo', 'active']]);
+    expect(w.members.map((m) => [m.name, m.role])).toEqual([
+      ['Ada', 'active'],
+      ['Bo', 'active'],
+    ]);
     expect(w.meta.participantIds).toContain(ada);
     expect(w.canvas.voting.participantIds).toHaveLength(2);
     const again = produce(w, (d) => void addVoterByName(d, ' ada ', '2026-11-24'));
@@ -91,7 +94,10 @@ describe('dot voting budget', () => {
       castVote(d.canvas, bo, { kind: 'note', id: n2 });
     });
     const lowered = produce(voted, (d) => setDotsPerParticipant(d.canvas, 1));
-    expect(lowered.canvas.votes.map((v) => [v.participantId, v.target.id])).toEqual([[ada, n1], [bo, n2]]);
+    expect(lowered.canvas.votes.map((v) => [v.participantId, v.target.id])).toEqual([
+      [ada, n1],
+      [bo, n2],
+    ]);
     const without = produce(voted, (d) => removeVoter(d.canvas, ada));
     expect(without.canvas.votes.map((v) => v.participantId)).toEqual([bo]);
     valid(without);

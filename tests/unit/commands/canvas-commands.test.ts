@@ -31,7 +31,10 @@ const lastNotice = () => useUiStore.getState().notices.at(-1)?.text;
 
 describe('canvas commands', () => {
   beforeEach(() => {
-    const w = workshop({ members: [member({ id: 'ada', name: 'Ada' })], notes: [note({ id: 'n1', text: 'Katas\nevery week', x: 0, y: 0 }), note({ id: 'n2', text: 'Brown bags', x: 300, y: 0 })] });
+    const w = workshop({
+      members: [member({ id: 'ada', name: 'Ada' })],
+      notes: [note({ id: 'n1', text: 'Katas\nevery week', x: 0, y: 0 }), note({ id: 'n2', text: 'Brown bags', x: 300, y: 0 })],
+    });
     w.canvas.voting.participantIds = ['ada'];
     w.meta.participantIds = ['ada'];
     loadWorkshop(w);
@@ -51,7 +54,10 @@ describe('canvas commands', () => {
     expectOneUndoStep('Set author', () => setNoteAuthor('n1', 'Ada', 'ada'));
     expect(notes()[0]).toMatchObject({ author: 'Ada', authorMemberId: 'ada' });
     expectOneUndoStep('Move 2 notes', () => moveNotesBy(['n1', 'n2'], 10, 20));
-    expect(notes().map((n) => [n.x, n.y])).toEqual([[10, 20], [310, 20]]);
+    expect(notes().map((n) => [n.x, n.y])).toEqual([
+      [10, 20],
+      [310, 20],
+    ]);
     expectOneUndoStep('Resize note', () => resizeNoteTo('n1', 240, 160));
     expect(notes()[0]).toMatchObject({ width: 240, height: 160 });
   });

@@ -37,7 +37,17 @@ describe('community commands: renaming and deleting a workshop, editing a story'
   });
 
   test('editing a story keeps its id and links that still exist', () => {
-    const fields = { date: '2026-10-01', title: 'Katas', happened: '', beneficiaries: '', activityId: 'a1', goalId: 'gone', cycle: 'applied' as const, indicators: '', featured: false };
+    const fields = {
+      date: '2026-10-01',
+      title: 'Katas',
+      happened: '',
+      beneficiaries: '',
+      activityId: 'a1',
+      goalId: 'gone',
+      cycle: 'applied' as const,
+      indicators: '',
+      featured: false,
+    };
     addValueStory(fields);
     const id = document().community.stories[0]!.id;
     expectOneUndoStep('Edit value story', () => editValueStory(id, { ...fields, title: 'Katas every month', cycle: 'realized' }));
@@ -49,10 +59,20 @@ describe('the room stays open across a workshop switch', () => {
   afterEach(() => useRoomStore.getState().set({ status: CLOSED_ROOM }));
 
   test('the people whose phones are in the room are checked in to the workshop that opens, in the same undo step', () => {
-    loadWorkshop(workshop({ members: [member({ id: 'ana', name: 'Ana' }), member({ id: 'ben', name: 'Ben' }), member({ id: 'cy', name: 'Cy' })] }));
+    loadWorkshop(
+      workshop({ members: [member({ id: 'ana', name: 'Ana' }), member({ id: 'ben', name: 'Ben' }), member({ id: 'cy', name: 'Cy' })] }),
+    );
     const kickOff = document().community.openWorkshop.id;
-    const phone = (memberId: string | null, state: 'joined' | 'pending') => ({ id: `p-${memberId}`, name: String(memberId), memberId, state, connected: true });
-    useRoomStore.getState().set({ status: { ...CLOSED_ROOM, open: true, participants: [phone('ana', 'joined'), phone('ben', 'joined'), phone(null, 'pending')] } });
+    const phone = (memberId: string | null, state: 'joined' | 'pending') => ({
+      id: `p-${memberId}`,
+      name: String(memberId),
+      memberId,
+      state,
+      connected: true,
+    });
+    useRoomStore.getState().set({
+      status: { ...CLOSED_ROOM, open: true, participants: [phone('ana', 'joined'), phone('ben', 'joined'), phone(null, 'pending')] },
+    });
     const second = expectOneUndoStep('New workshop', () =>
       createCommunityWorkshop({ kind: 'check-in', title: 'Check-in', date: '2027-02-25', canvasTemplate: 'blank', steps: [] }),
     );

@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { addStepAtEnd, clearStepTime, deleteStep, editStepField, moveStepTo, recordStepTime } from '../../../renderer/agenda/agenda-commands';
+import {
+  addStepAtEnd,
+  clearStepTime,
+  deleteStep,
+  editStepField,
+  moveStepTo,
+  recordStepTime,
+} from '../../../renderer/agenda/agenda-commands';
 import { useAgendaUiStore } from '../../../renderer/agenda/agenda-ui-store';
 import {
   changeFacilitator,
@@ -15,10 +22,14 @@ import { activity, goal, objective, workshop } from '../../builders';
 import { document, expectOneUndoStep, loadWorkshop, undoLabels } from './store-harness';
 
 describe('impact commands', () => {
-  beforeEach(() => loadWorkshop(workshop({ goals: [goal({ objectives: [objective({ id: 'o1' })] })], activities: [activity({ id: 'a1' })] })));
+  beforeEach(() =>
+    loadWorkshop(workshop({ goals: [goal({ objectives: [objective({ id: 'o1' })] })], activities: [activity({ id: 'a1' })] })),
+  );
 
   test('recording a measurement (its note trimmed), then deleting it', () => {
-    const id = expectOneUndoStep('Record measurement', () => recordMeasurementOf({ objectiveId: 'o1', date: '2026-12-01', value: 3, note: ' after the kata ' }));
+    const id = expectOneUndoStep('Record measurement', () =>
+      recordMeasurementOf({ objectiveId: 'o1', date: '2026-12-01', value: 3, note: ' after the kata ' }),
+    );
     expect(document().impact.measurements).toEqual([{ id, objectiveId: 'o1', date: '2026-12-01', value: 3, note: 'after the kata' }]);
     expectOneUndoStep('Delete measurement', () => removeMeasurement(id));
     expect(document().impact.measurements).toEqual([]);

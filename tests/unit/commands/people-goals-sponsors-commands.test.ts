@@ -38,7 +38,12 @@ describe('people commands', () => {
   test('a newcomer checked in joined today and is present', () => {
     onDay('2026-12-01');
     const id = expectOneUndoStep('Add participant', () => checkInNewcomer(' Linus ', 'Kernel'));
-    expect(document().members.find((m) => m.id === id)).toMatchObject({ name: 'Linus', team: 'Kernel', role: 'occasional', joined: '2026-12-01' });
+    expect(document().members.find((m) => m.id === id)).toMatchObject({
+      name: 'Linus',
+      team: 'Kernel',
+      role: 'occasional',
+      joined: '2026-12-01',
+    });
     expect(document().meta.participantIds).toEqual([id]);
   });
 });
@@ -56,7 +61,9 @@ describe('goal commands', () => {
   });
 
   test('the objective dialog adds and edits an objective', () => {
-    const id = expectOneUndoStep('Add objective', () => saveObjectiveDialog('g1', null, fieldsOf(objective({ indicator: 'Katas', target: 4 }))));
+    const id = expectOneUndoStep('Add objective', () =>
+      saveObjectiveDialog('g1', null, fieldsOf(objective({ indicator: 'Katas', target: 4 }))),
+    );
     expect(document().goals[0]!.objectives.map((o) => o.indicator)).toEqual(['Libraries', 'Katas']);
     expectOneUndoStep('Edit objective', () => saveObjectiveDialog('g1', id, fieldsOf(objective({ indicator: 'Katas run', target: 6 }))));
     expect(document().goals[0]!.objectives[1]).toMatchObject({ id, indicator: 'Katas run', target: 6 });

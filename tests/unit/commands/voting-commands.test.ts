@@ -1,5 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { addVoterNamed, clearAllDots, setDotLimit, setDotsPerPerson, setVoter, toggleVotesRevealed } from '../../../renderer/canvas/voting-commands';
+import {
+  addVoterNamed,
+  clearAllDots,
+  setDotLimit,
+  setDotsPerPerson,
+  setVoter,
+  toggleVotesRevealed,
+} from '../../../renderer/canvas/voting-commands';
 import { member, workshop } from '../../builders';
 import { document, expectOneUndoStep, loadWorkshop } from './store-harness';
 
@@ -52,7 +59,10 @@ describe('voting commands', () => {
 
   test('clearing the dots', () => {
     setVoter('ada', true);
-    loadWorkshop({ ...document(), canvas: { ...document().canvas, votes: [{ id: 'v1', participantId: 'ada', target: { kind: 'note', id: 'n1' } }] } });
+    loadWorkshop({
+      ...document(),
+      canvas: { ...document().canvas, votes: [{ id: 'v1', participantId: 'ada', target: { kind: 'note', id: 'n1' } }] },
+    });
     expectOneUndoStep('Clear dots', () => clearAllDots());
     expect(document().canvas.votes).toEqual([]);
   });

@@ -2,9 +2,22 @@ import { produce } from 'immer';
 import { describe, expect, test } from 'vitest';
 import { WorkshopSchema } from '../../../shared/schema';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
-import { activeWorkshop, openActions, previousWorkshop, startWorkshop, switchWorkshop, workshopsOf } from '../../../shared/domain/community-workshops';
+import {
+  activeWorkshop,
+  openActions,
+  previousWorkshop,
+  startWorkshop,
+  switchWorkshop,
+  workshopsOf,
+} from '../../../shared/domain/community-workshops';
 import { addHealthAnswers, healthCheckReport, setHealthTally, startHealthCheck } from '../../../shared/domain/health-check';
-import { currentStage, recordStage, WEBBER_STAGE_OF, ACTIVITIES_FOR_STAGE, COMMUNITY_STAGES } from '../../../shared/domain/community-stages';
+import {
+  currentStage,
+  recordStage,
+  WEBBER_STAGE_OF,
+  ACTIVITIES_FOR_STAGE,
+  COMMUNITY_STAGES,
+} from '../../../shared/domain/community-stages';
 import { addStory, bestStories } from '../../../shared/domain/value-stories';
 import { nextOccurrences, occurrenceAfter } from '../../../shared/domain/recurrence';
 import { deleteActivities } from '../../../shared/domain/backlog-activities';
@@ -21,7 +34,14 @@ describe('a community over time: workshops', () => {
     const doc = realisticWorkshop();
     const first = structuredClone(activeWorkshop(doc));
     const members = doc.members.length;
-    const id = startWorkshop(doc, { kind: 'check-in', title: 'Quarterly check-in', date: '2027-03-01', canvasTemplate: 'blank', steps: [], duplicateAgendaOf: first.id });
+    const id = startWorkshop(doc, {
+      kind: 'check-in',
+      title: 'Quarterly check-in',
+      date: '2027-03-01',
+      canvasTemplate: 'blank',
+      steps: [],
+      duplicateAgendaOf: first.id,
+    });
     valid(doc);
     expect(doc.community.openWorkshop).toEqual({ id, kind: 'check-in' });
     expect(doc.meta.title).toBe('Quarterly check-in');
@@ -44,7 +64,10 @@ describe('a community over time: workshops', () => {
     const before = realisticWorkshop();
     const firstId = before.community.openWorkshop.id;
     let id = '';
-    const second = produce(before, (d) => void (id = startWorkshop(d, { kind: 'renewal', title: 'Renewal', date: '2027-06-01', canvasTemplate: 'wenger', steps: [] })));
+    const second = produce(
+      before,
+      (d) => void (id = startWorkshop(d, { kind: 'renewal', title: 'Renewal', date: '2027-06-01', canvasTemplate: 'wenger', steps: [] })),
+    );
     valid(second);
     expect(before.community.workshops).toEqual([]);
     expect(second.community.workshops[0]!.canvas).toBe(before.canvas);
@@ -94,7 +117,15 @@ describe('health check', () => {
     expect(report.respondents).toBe(6);
     expect(report.previous).toEqual({ checkId: first, date: '2026-09-01' });
     const [value, fun, learning] = report.dimensions;
-    expect(value).toMatchObject({ dimension: 'value', levels: { good: 6, mixed: 0, poor: 0 }, score: 100, previousScore: 50, change: 50, direction: 'up', felt: 100 });
+    expect(value).toMatchObject({
+      dimension: 'value',
+      levels: { good: 6, mixed: 0, poor: 0 },
+      score: 100,
+      previousScore: 50,
+      change: 50,
+      direction: 'up',
+      felt: 100,
+    });
     expect(fun).toMatchObject({ score: 50, previousScore: 100, change: -50, direction: 'down', felt: -100 });
     expect(learning).toMatchObject({ answers: 0, score: null, previousScore: null, direction: 'new' });
     expect(report.overall).toBe(75);
@@ -139,8 +170,16 @@ describe('stages, stories, rhythm', () => {
   });
 
   test('recurring activities: the next weekly and monthly dates from today', () => {
-    expect(nextOccurrences({ date: '2026-11-03', recurrence: { every: 'week' } }, '2026-12-01', 3)).toEqual(['2026-12-01', '2026-12-08', '2026-12-15']);
-    expect(nextOccurrences({ date: '2026-01-31', recurrence: { every: 'month' } }, '2026-02-01', 3)).toEqual(['2026-02-28', '2026-03-31', '2026-04-30']);
+    expect(nextOccurrences({ date: '2026-11-03', recurrence: { every: 'week' } }, '2026-12-01', 3)).toEqual([
+      '2026-12-01',
+      '2026-12-08',
+      '2026-12-15',
+    ]);
+    expect(nextOccurrences({ date: '2026-01-31', recurrence: { every: 'month' } }, '2026-02-01', 3)).toEqual([
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+    ]);
     expect(nextOccurrences({ date: '2020-05-15', recurrence: { every: 'month' } }, '2026-12-16', 1)).toEqual(['2027-01-15']);
     expect(nextOccurrences({ date: '2026-12-24', recurrence: null }, '2026-12-01')).toEqual(['2026-12-24']);
     expect(nextOccurrences({ date: '2026-11-24' }, '2026-12-01')).toEqual([]);

@@ -6,7 +6,15 @@ import { produce } from 'immer';
 import { describe, expect, test } from 'vitest';
 import { WorkshopSchema, type Workshop } from '../../../shared/schema';
 import { findDanglingReferences } from '../../../shared/schema/references';
-import { activeWorkshop, canDeleteWorkshop, deleteWorkshop, renameWorkshop, startWorkshop, workshopDeletionEffects, workshopsOf } from '../../../shared/domain/community-workshops';
+import {
+  activeWorkshop,
+  canDeleteWorkshop,
+  deleteWorkshop,
+  renameWorkshop,
+  startWorkshop,
+  workshopDeletionEffects,
+  workshopsOf,
+} from '../../../shared/domain/community-workshops';
 import { healthCheckReport, setHealthTally, startHealthCheck, TREND_CHECKS, trendHasHistory } from '../../../shared/domain/health-check';
 import { addStory, updateStory } from '../../../shared/domain/value-stories';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
@@ -53,7 +61,11 @@ describe('the health-check trend across checks', () => {
     expect(trendHasHistory(history)).toBe(true);
     // A dimension asked but never answered has no line.
     const unanswered = startHealthCheck(doc, '2026-12-02', ['value', 'rhythm']);
-    setHealthTally(doc, unanswered, { dimension: 'value', levels: { good: 1, mixed: 0, poor: 0 }, trends: { better: 1, same: 0, worse: 0 } });
+    setHealthTally(doc, unanswered, {
+      dimension: 'value',
+      levels: { good: 1, mixed: 0, poor: 0 },
+      trends: { better: 1, same: 0, worse: 0 },
+    });
     expect(healthCheckReport(doc)!.history.dimensions.map((d) => d.dimension)).toEqual(['value', 'learning', 'fun']);
     // An earlier check's report ends its history at that check.
     const second = healthCheckReport(doc, doc.community.healthChecks[1]!.id)!;
@@ -136,7 +148,17 @@ describe('renaming and deleting a workshop', () => {
 describe('editing a value story', () => {
   test('changes only the fields given', () => {
     const doc = realisticWorkshop();
-    const base = { date: '2026-10-01', title: 'Mob sessions', happened: 'Two sessions', beneficiaries: 'Team A', activityId: null, goalId: null, cycle: 'applied' as const, indicators: '', featured: false };
+    const base = {
+      date: '2026-10-01',
+      title: 'Mob sessions',
+      happened: 'Two sessions',
+      beneficiaries: 'Team A',
+      activityId: null,
+      goalId: null,
+      cycle: 'applied' as const,
+      indicators: '',
+      featured: false,
+    };
     const id = addStory(doc, base);
     updateStory(doc, id, { title: 'Mob sessions paid off', cycle: 'realized', featured: true });
     valid(doc);

@@ -33,9 +33,15 @@ function inventory(doc: Record<string, any>) {
 }
 
 const v1Fixtures: [string, () => Record<string, unknown>][] = [
-  ['the example workshop (resources/example-workshop.copstudio) as version 1 wrote it', () => asVersion1(JSON.parse(readFileSync(path.resolve(__dirname, '../../../resources/example-workshop.copstudio'), 'utf8')))],
+  [
+    'the example workshop (resources/example-workshop.copstudio) as version 1 wrote it',
+    () => asVersion1(JSON.parse(readFileSync(path.resolve(__dirname, '../../../resources/example-workshop.copstudio'), 'utf8'))),
+  ],
   ['the realistic workshop', () => asVersion1(realisticWorkshop())],
-  ['the realistic workshop with hostile texts and hidden authors', () => asVersion1(realisticWorkshop({ hostile: true, hideAuthors: true }))],
+  [
+    'the realistic workshop with hostile texts and hidden authors',
+    () => asVersion1(realisticWorkshop({ hostile: true, hideAuthors: true })),
+  ],
   ['a large workshop', () => asVersion1(largeWorkshop({}))],
   ['the prepared backlog workshop', () => asVersion1(preparedWorkshop())],
   ['a big board', () => asVersion1(bigBoardWorkshop(300))],
@@ -69,7 +75,8 @@ describe('schema version 2: a version 1 file opens as a community without loss',
 
   test('the realistic workshop really has what is compared (the test can fail)', () => {
     const counts = inventory(asVersion1(realisticWorkshop()));
-    for (const key of ['notes', 'votes', 'members', 'goals', 'activities', 'measurements'] as const) expect(counts[key].length).toBeGreaterThan(0);
+    for (const key of ['notes', 'votes', 'members', 'goals', 'activities', 'measurements'] as const)
+      expect(counts[key].length).toBeGreaterThan(0);
   });
 
   test('version 0 still migrates, through version 1, to version 2', () => {
@@ -90,7 +97,16 @@ describe('schema version 2: a version 1 file opens as a community without loss',
   test('a version 2 document with a dangling reference in the community part is refused with a clear message', () => {
     const doc = realisticWorkshop();
     doc.community.stories.push({
-      id: 's1', date: '2026-01-01', title: 'Story', happened: '', beneficiaries: '', activityId: 'nope', goalId: null, cycle: 'applied', indicators: '', featured: false,
+      id: 's1',
+      date: '2026-01-01',
+      title: 'Story',
+      happened: '',
+      beneficiaries: '',
+      activityId: 'nope',
+      goalId: null,
+      cycle: 'applied',
+      indicators: '',
+      featured: false,
     });
     const result = migrate(doc);
     expect(result.ok).toBe(false);

@@ -24,13 +24,19 @@ describe('an ask’s dates follow its status on every path', () => {
   });
 
   test('a new ask made as refused in the dialog is dated asked and decided today', () => {
-    const after = produce(createWorkshop(), (d) => void saveAsk(d, null, fieldsOf(ask({ what: 'A room', status: 'refused' })), '2026-12-01'));
+    const after = produce(
+      createWorkshop(),
+      (d) => void saveAsk(d, null, fieldsOf(ask({ what: 'A room', status: 'refused' })), '2026-12-01'),
+    );
     expect(after.sponsorAsks[0]).toMatchObject({ what: 'A room', askedOn: '2026-12-01', decidedOn: '2026-12-01' });
   });
 
   test('a decision date typed in the dialog is kept', () => {
     const w = withAsk();
-    const after = produce(w, (d) => void saveAsk(d, 'a1', { ...fieldsOf(w.sponsorAsks[0]!), status: 'granted', decidedOn: '2026-11-20' }, '2026-12-01'));
+    const after = produce(
+      w,
+      (d) => void saveAsk(d, 'a1', { ...fieldsOf(w.sponsorAsks[0]!), status: 'granted', decidedOn: '2026-11-20' }, '2026-12-01'),
+    );
     expect(after.sponsorAsks[0]!.decidedOn).toBe('2026-11-20');
   });
 });

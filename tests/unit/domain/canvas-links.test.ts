@@ -8,8 +8,18 @@ function workshopWithNoteInTheme(): Workshop {
   const w = createWorkshop();
   w.canvas.themes.push({ id: 't1', name: 'Knowledge sharing', color: 'blue' });
   w.canvas.notes.push({
-    id: 'n1', text: 'Brown bag lunches\nevery other Friday', color: 'yellow', author: null, authorMemberId: null,
-    x: 10, y: 10, width: 160, height: 100, zoneId: w.canvas.zones[0]!.id, themeId: 't1', createdAt: '2026-11-24T09:00:00Z',
+    id: 'n1',
+    text: 'Brown bag lunches\nevery other Friday',
+    color: 'yellow',
+    author: null,
+    authorMemberId: null,
+    x: 10,
+    y: 10,
+    width: 160,
+    height: 100,
+    zoneId: w.canvas.zones[0]!.id,
+    themeId: 't1',
+    createdAt: '2026-11-24T09:00:00Z',
   });
   return w;
 }
@@ -21,7 +31,11 @@ describe('from the canvas to the backlog and the goals', () => {
       id = addActivityFromCanvas(draft, { kind: 'note', id: 'n1' });
     });
     const activity = next.backlog.activities.find((a) => a.id === id)!;
-    expect(activity).toMatchObject({ title: 'Brown bag lunches', description: 'Brown bag lunches\nevery other Friday', source: { kind: 'note', id: 'n1' } });
+    expect(activity).toMatchObject({
+      title: 'Brown bag lunches',
+      description: 'Brown bag lunches\nevery other Friday',
+      source: { kind: 'note', id: 'n1' },
+    });
     expect(next.backlog.columns[0]!.activityIds).toEqual([id]);
     expect(WorkshopSchema.safeParse(next).success).toBe(true);
   });

@@ -48,7 +48,12 @@ describe('progress toward a target', () => {
 
 describe('measurements of an objective', () => {
   test('are sorted by date, ties keep the order of entry; others are ignored', () => {
-    const w = impactOf(m('a', 'o1', '2026-03-01', 5), m('b', 'o2', '2026-01-01', 1), m('c', 'o1', '2026-01-15', 3), m('d', 'o1', '2026-03-01', 6));
+    const w = impactOf(
+      m('a', 'o1', '2026-03-01', 5),
+      m('b', 'o2', '2026-01-01', 1),
+      m('c', 'o1', '2026-01-15', 3),
+      m('d', 'o1', '2026-03-01', 6),
+    );
     expect(measurementsOf(w, 'o1').map((x) => x.id)).toEqual(['c', 'a', 'd']);
     expect(latestMeasurement(w, 'o1')?.id).toBe('d');
     expect(latestMeasurement(w, 'nothing')).toBeNull();
@@ -73,7 +78,11 @@ describe('grouping measurements by objective', () => {
     expect(measurementsByObjective(measurements)).toBe(first);
     expect(first.get('o1')!.map((x) => x.id)).toEqual(['b', 'a']);
     const next = [...measurements, m('c', 'o1', '2026-03-01', 8)];
-    expect(measurementsByObjective(next).get('o1')!.map((x) => x.id)).toEqual(['b', 'a', 'c']);
+    expect(
+      measurementsByObjective(next)
+        .get('o1')!
+        .map((x) => x.id),
+    ).toEqual(['b', 'a', 'c']);
   });
 
   test('measurementsOf hands out a copy: changing it does not change what others see', () => {

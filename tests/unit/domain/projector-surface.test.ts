@@ -1,12 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { VISION_WORKSHOP_AGENDA } from '../../../shared/domain/agenda-template';
-import { adjacentSurface, PROJECTOR_SURFACES, surfaceOfStep, surfaceOfView, type ProjectorSurface } from '../../../shared/domain/projector-surface';
+import {
+  adjacentSurface,
+  PROJECTOR_SURFACES,
+  surfaceOfStep,
+  surfaceOfView,
+  type ProjectorSurface,
+} from '../../../shared/domain/projector-surface';
 import { AgendaStepSchema } from '../../../shared/schema';
 
 describe('what the projector shows for a step', () => {
   test('the default agenda names a surface for every step', () => {
     expect(VISION_WORKSHOP_AGENDA.map((s) => surfaceOfStep(s))).toEqual([
-      'check-in', 'brainstorm', 'cluster', 'vote', 'vision', 'goals', 'backlog', 'sponsor', 'agenda',
+      'check-in',
+      'brainstorm',
+      'cluster',
+      'vote',
+      'vision',
+      'goals',
+      'backlog',
+      'sponsor',
+      'agenda',
     ]);
   });
 

@@ -37,9 +37,14 @@ describe('ELECTRON_RENDERER_URL', () => {
 
 describe('a packaged build', () => {
   test('refuses DevTools and debugging switches; no spell-check downloads', () => {
-    expect(mainWindowOptions({ preloadPath: 'p', bounds: null, packaged: true }).webPreferences).toMatchObject({ devTools: false, spellcheck: false });
+    expect(mainWindowOptions({ preloadPath: 'p', bounds: null, packaged: true }).webPreferences).toMatchObject({
+      devTools: false,
+      spellcheck: false,
+    });
     expect(mainWindowOptions({ preloadPath: 'p', bounds: null, packaged: false }).webPreferences?.spellcheck).toBe(false);
-    expect(refusedDebugSwitches(['/opt/CoP Studio/cop-studio', '--remote-debugging-port=9222'], true)).toEqual(['--remote-debugging-port=9222']);
+    expect(refusedDebugSwitches(['/opt/CoP Studio/cop-studio', '--remote-debugging-port=9222'], true)).toEqual([
+      '--remote-debugging-port=9222',
+    ]);
     expect(refusedDebugSwitches(['app', '--inspect-brk', 'x.copstudio'], true)).toEqual(['--inspect-brk']);
     expect(refusedDebugSwitches(['app', '--remote-debugging-port=9222'], false)).toEqual([]);
     expect(refusedDebugSwitches(['app', 'Workshop --inspect.copstudio'], true)).toEqual([]);

@@ -6,8 +6,24 @@ import { translator } from '../../../shared/i18n';
 import { VIEW_IDS } from '../../../shared/schema';
 
 test('each name gets the first letter no name before it took; a literal & is doubled', () => {
-  expect(withMnemonics(['Canvas', 'Backlog', 'People', 'Goals', 'Sponsors', 'Impact', 'Agenda'])).toEqual(['&Canvas', '&Backlog', '&People', '&Goals', '&Sponsors', '&Impact', '&Agenda']);
-  expect(withMnemonics(['Canevas', 'Activités', 'Membres', 'Objectifs', 'Sponsors', 'Impact', 'Ordre du jour'])).toEqual(['&Canevas', '&Activités', '&Membres', '&Objectifs', '&Sponsors', '&Impact', 'O&rdre du jour']);
+  expect(withMnemonics(['Canvas', 'Backlog', 'People', 'Goals', 'Sponsors', 'Impact', 'Agenda'])).toEqual([
+    '&Canvas',
+    '&Backlog',
+    '&People',
+    '&Goals',
+    '&Sponsors',
+    '&Impact',
+    '&Agenda',
+  ]);
+  expect(withMnemonics(['Canevas', 'Activités', 'Membres', 'Objectifs', 'Sponsors', 'Impact', 'Ordre du jour'])).toEqual([
+    '&Canevas',
+    '&Activités',
+    '&Membres',
+    '&Objectifs',
+    '&Sponsors',
+    '&Impact',
+    'O&rdre du jour',
+  ]);
   expect(withMnemonics(['Means & ends', 'Mean'])).toEqual(['&Means && ends', 'M&ean']);
   expect(withMnemonics(['É', 'é'])).toEqual(['&É', 'é']);
 });

@@ -46,7 +46,10 @@ describe('navigation and static files', () => {
   });
 
   test('static files never escape the renderer folder', () => {
-    expect(resolveStaticFile('app://cop-studio/', '/srv/r')).toEqual({ filePath: '/srv/r/index.html', mimeType: 'text/html; charset=utf-8' });
+    expect(resolveStaticFile('app://cop-studio/', '/srv/r')).toEqual({
+      filePath: '/srv/r/index.html',
+      mimeType: 'text/html; charset=utf-8',
+    });
     expect(resolveStaticFile('app://cop-studio/assets/a.js', '/srv/r')?.mimeType).toBe('text/javascript; charset=utf-8');
     expect(resolveStaticFile('app://cop-studio/../../etc/passwd', '/srv/r')?.filePath).toBe('/srv/r/etc/passwd');
     expect(resolveStaticFile('app://cop-studio/%2e%2e/%2e%2e/etc/passwd', '/srv/r')?.filePath).toBe('/srv/r/etc/passwd');

@@ -21,7 +21,10 @@ function setUp() {
     platform: 'linux',
     dataDir,
     userDocumentsDir: path.join(dataDir, 'Documents'),
-    dialogs: { showOpenDialog: async () => answers.shift() ?? null, showSaveDialog: async (request) => (suggested.push(path.basename(request.defaultPath ?? '')), answers.shift() ?? null) },
+    dialogs: {
+      showOpenDialog: async () => answers.shift() ?? null,
+      showSaveDialog: async (request) => (suggested.push(path.basename(request.defaultPath ?? '')), answers.shift() ?? null),
+    },
     store: new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'cop-studio' }),
     pdfEngine: {
       renderPdf: async (html, options) => {
@@ -86,7 +89,9 @@ describe('export through IPC', () => {
     answers.push(bad);
     const result = await call('importJsonCanvasDialog');
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
-    expect(!result.ok && result.error.message).toMatch(/^Could not import "broken\.canvas": it is not a valid JSON Canvas file \(nodes\[0\]\.y: y must be a number/);
+    expect(!result.ok && result.error.message).toMatch(
+      /^Could not import "broken\.canvas": it is not a valid JSON Canvas file \(nodes\[0\]\.y: y must be a number/,
+    );
   });
 
   test('importing an exported canvas gives a new workshop with its notes', async () => {
@@ -111,7 +116,12 @@ describe('export through IPC', () => {
     await call('exportSummaryPdf', { workshop: french, suggestedName: '', pageSize: 'A4', scope: 'brief' });
     await call('exportSummaryMarkdown', { workshop: french, suggestedName: 'Lancement' });
     await call('exportJsonCanvas', { workshop: french, suggestedName: 'Lancement' });
-    expect(suggested).toEqual(['Lancement synthèse.pdf', 'Atelier note au sponsor.pdf', 'Lancement synthèse.md', 'Lancement canevas.canvas']);
+    expect(suggested).toEqual([
+      'Lancement synthèse.pdf',
+      'Atelier note au sponsor.pdf',
+      'Lancement synthèse.md',
+      'Lancement canevas.canvas',
+    ]);
     expect(printed[0]!.html).toContain('<h2>Thèmes classés par votes</h2>');
     expect(printed[0]!.html).toContain('<html lang="fr">');
     answers.push(null);

@@ -7,7 +7,10 @@ import { WorkshopSchema, type Workshop } from '../../../shared/schema';
 import { realisticWorkshop } from '../../fixtures/realistic-workshop';
 
 const roundTrip = (w: Workshop) => {
-  const result = importJsonCanvas(serializeJsonCanvas(exportJsonCanvas(w.canvas)), { title: 'Round trip', now: new Date('2026-12-01T10:00:00Z') });
+  const result = importJsonCanvas(serializeJsonCanvas(exportJsonCanvas(w.canvas)), {
+    title: 'Round trip',
+    now: new Date('2026-12-01T10:00:00Z'),
+  });
   if (!result.ok) throw new Error(result.message);
   return result;
 };
@@ -83,7 +86,10 @@ describe('JSON Canvas import', () => {
   });
 
   test('an over-long text is shortened to what a note holds, and said so', () => {
-    const result = importJsonCanvas(JSON.stringify({ nodes: [{ id: 'a', type: 'text', x: 0, y: 0, width: 10, height: 10, text: 'x'.repeat(5000) }] }), { title: 't' });
+    const result = importJsonCanvas(
+      JSON.stringify({ nodes: [{ id: 'a', type: 'text', x: 0, y: 0, width: 10, height: 10, text: 'x'.repeat(5000) }] }),
+      { title: 't' },
+    );
     expect(result.ok && result.workshop.canvas.notes[0]!.text.length).toBe(2000);
     expect(result.ok && result.report.truncatedNotes).toBe(1);
   });
@@ -95,11 +101,31 @@ describe('JSON Canvas import', () => {
     ['an unrelated object', '{"title": "x"}', /neither "nodes" nor "edges"/],
     ['nodes not a list', '{"nodes": 3}', /nodes/],
     ['a node without id', '{"nodes": [{"type": "text", "x": 0, "y": 0, "width": 1, "height": 1, "text": ""}]}', /id/],
-    ['an unknown node type', '{"nodes": [{"id": "a", "type": "sticker", "x": 0, "y": 0, "width": 1, "height": 1}]}', /"text", "file", "link" or "group"/],
-    ['a zero width', '{"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 0, "height": 1, "text": ""}]}', /width must be greater than 0/],
-    ['a position that is text', '{"nodes": [{"id": "a", "type": "text", "x": "left", "y": 0, "width": 1, "height": 1, "text": ""}]}', /x must be a number/],
-    ['a bad colour', '{"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 1, "height": 1, "text": "", "color": "red"}]}', /colour/],
-    ['two nodes with one id', '{"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 1, "height": 1, "text": ""}, {"id": "a", "type": "text", "x": 0, "y": 0, "width": 1, "height": 1, "text": ""}]}', /share the id "a"/],
+    [
+      'an unknown node type',
+      '{"nodes": [{"id": "a", "type": "sticker", "x": 0, "y": 0, "width": 1, "height": 1}]}',
+      /"text", "file", "link" or "group"/,
+    ],
+    [
+      'a zero width',
+      '{"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 0, "height": 1, "text": ""}]}',
+      /width must be greater than 0/,
+    ],
+    [
+      'a position that is text',
+      '{"nodes": [{"id": "a", "type": "text", "x": "left", "y": 0, "width": 1, "height": 1, "text": ""}]}',
+      /x must be a number/,
+    ],
+    [
+      'a bad colour',
+      '{"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 1, "height": 1, "text": "", "color": "red"}]}',
+      /colour/,
+    ],
+    [
+      'two nodes with one id',
+      '{"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 1, "height": 1, "text": ""}, {"id": "a", "type": "text", "x": 0, "y": 0, "width": 1, "height": 1, "text": ""}]}',
+      /share the id "a"/,
+    ],
     ['an edge to nowhere', '{"nodes": [], "edges": [{"id": "e", "fromNode": "a", "toNode": "b"}]}', /node that does not exist/],
   ])('rejects %s with a clear message', (_what, text, message) => {
     const result = importJsonCanvas(text, { title: 'bad' });

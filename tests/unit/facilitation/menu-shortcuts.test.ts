@@ -55,16 +55,22 @@ describe('the menus carry every action, with the keys it declares', () => {
       const spec: ActionSpec = ACTION_SPECS[item.command];
       const expected = first ? chordAccelerator(first.chord) : undefined;
       if (item.accelerator !== expected) wrong.push(`${item.command}: menu shows ${item.accelerator}, the action declares ${expected}`);
-      if (expected && (item.registerAccelerator !== false) !== Boolean(spec.menuOwnsKeys)) wrong.push(`${item.command}: registered ${item.registerAccelerator}`);
+      if (expected && (item.registerAccelerator !== false) !== Boolean(spec.menuOwnsKeys))
+        wrong.push(`${item.command}: registered ${item.registerAccelerator}`);
     }
     expect(wrong).toEqual([]);
-    expect(menuItems().find((i) => i.command === 'canvas.duplicate')).toMatchObject({ accelerator: 'CmdOrCtrl+D', registerAccelerator: false });
+    expect(menuItems().find((i) => i.command === 'canvas.duplicate')).toMatchObject({
+      accelerator: 'CmdOrCtrl+D',
+      registerAccelerator: false,
+    });
     expect(menuItems().find((i) => i.command === 'file.save')).toMatchObject({ accelerator: 'CmdOrCtrl+S' });
     expect(menuItems().find((i) => i.command === 'help.shortcuts')).toMatchObject({ accelerator: 'Shift+/', registerAccelerator: false });
   });
 
   test('facilitation accelerators are shown but left to the renderer, so text fields keep their keys', () => {
-    const facilitation = menuItems().filter((i) => i.command.startsWith('agenda.') || i.command === 'view.projector' || i.command.startsWith('view.show.'));
+    const facilitation = menuItems().filter(
+      (i) => i.command.startsWith('agenda.') || i.command === 'view.projector' || i.command.startsWith('view.show.'),
+    );
     expect(facilitation.length).toBe(7 + VIEW_IDS.length);
     expect(facilitation.every((i) => i.registerAccelerator === false)).toBe(true);
   });
@@ -83,7 +89,12 @@ describe('the menus carry every action, with the keys it declares', () => {
 
   test('items follow the enabled state the renderer pushed (absent: enabled), also when the menu is built again', () => {
     const items = menuItems(false, { 'canvas.delete': false, 'canvas.duplicate': false, 'file.save': true });
-    expect(items.filter((i) => i.enabled === false).map((i) => i.command).sort()).toEqual(['canvas.delete', 'canvas.duplicate']);
+    expect(
+      items
+        .filter((i) => i.enabled === false)
+        .map((i) => i.command)
+        .sort(),
+    ).toEqual(['canvas.delete', 'canvas.duplicate']);
     expect(items.find((i) => i.command === 'file.save')?.enabled).toBe(true);
   });
 });

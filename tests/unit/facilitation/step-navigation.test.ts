@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createWorkshop } from '../../../shared/domain/new-workshop';
-import { adjustTimer, pauseTimer, resetTimer, startFacilitation, startTimer, useFacilitationStore } from '../../../renderer/agenda/facilitation-store';
+import {
+  adjustTimer,
+  pauseTimer,
+  resetTimer,
+  startFacilitation,
+  startTimer,
+  useFacilitationStore,
+} from '../../../renderer/agenda/facilitation-store';
 import { goToAdjacentStep, goToStep } from '../../../renderer/agenda/step-navigation';
 import { useUiStore } from '../../../renderer/store/ui-store';
 import { currentWorkshop, useWorkshopStore } from '../../../renderer/store/workshop-store';
@@ -36,7 +43,10 @@ describe('running the agenda', () => {
   test('the timer follows the current step and its time box', () => {
     expect(useFacilitationStore.getState().timer.durationMs).toBe(5 * 60_000);
     goToAdjacentStep(1);
-    expect(useFacilitationStore.getState()).toMatchObject({ stepId: stepNamed('Silent brainstorm').id, timer: { durationMs: 10 * 60_000 } });
+    expect(useFacilitationStore.getState()).toMatchObject({
+      stepId: stepNamed('Silent brainstorm').id,
+      timer: { durationMs: 10 * 60_000 },
+    });
   });
 
   test('time spent is recorded on pause and when leaving the step, in one undo step with the move', () => {

@@ -27,7 +27,8 @@ describe('every foreground/background pair of the theme tokens (tests/unit/theme
         const ratio = contrast(tokens[fg], tokens[bg]);
         if (!(ratio >= min)) failures.push(`--${fg} on --${bg}: ${ratio.toFixed(2)} < ${min}`);
       };
-      for (const [fg, pair] of Object.entries(TEXT_ON)) if (pair.themes.includes(theme)) for (const bg of pair.on) check(fg, bg, textMinimum(theme));
+      for (const [fg, pair] of Object.entries(TEXT_ON))
+        if (pair.themes.includes(theme)) for (const bg of pair.on) check(fg, bg, textMinimum(theme));
       for (const [fg, bgs] of Object.entries(GRAPHICS_ON)) for (const bg of bgs) check(fg, bg, 3);
       expect(failures).toEqual([]);
     });
@@ -55,7 +56,9 @@ function unlistedUses(): string[] {
   const local = new Map<string, Set<string>>();
   for (const rule of rules) {
     for (const d of rule.declarations) {
-      if (d.property.startsWith('--')) for (const v of varsIn(d.value)) (local.get(d.property.slice(2)) ?? local.set(d.property.slice(2), new Set()).get(d.property.slice(2))!).add(v);
+      if (d.property.startsWith('--'))
+        for (const v of varsIn(d.value))
+          (local.get(d.property.slice(2)) ?? local.set(d.property.slice(2), new Set()).get(d.property.slice(2))!).add(v);
     }
   }
   const tokensOf = (value: string, firstOnly = false): string[] => {
@@ -63,9 +66,12 @@ function unlistedUses(): string[] {
     const follow = (name: string): string[] => (local.has(name) ? [...local.get(name)!].flatMap(follow) : [name]);
     return (firstOnly ? names.slice(0, 1) : names).flatMap(follow);
   };
-  const onlyIn = (selector: string): ThemeName | null => (/^:root\[data-theme='([\w-]+)'\]/.exec(selector)?.[1] as ThemeName | undefined) ?? null;
+  const onlyIn = (selector: string): ThemeName | null =>
+    (/^:root\[data-theme='([\w-]+)'\]/.exec(selector)?.[1] as ThemeName | undefined) ?? null;
   const overridden = (rule: CssRule & { file: string }, theme: ThemeName, property: string) =>
-    rules.some((r) => r.selector === `:root[data-theme='${theme}'] ${rule.selector}` && r.declarations.some((d) => d.property === property));
+    rules.some(
+      (r) => r.selector === `:root[data-theme='${theme}'] ${rule.selector}` && r.declarations.some((d) => d.property === property),
+    );
 
   const backgroundsWithText = (theme: ThemeName) => new Set(Object.values(TEXT_ON).flatMap((p) => (p.themes.includes(theme) ? p.on : [])));
   const problems: string[] = [];
@@ -74,7 +80,9 @@ function unlistedUses(): string[] {
     const theme = onlyIn(rule.selector);
     for (const t of theme ? [theme] : ALL_THEMES) {
       const read = (props: string[], firstOnly = false) =>
-        rule.declarations.filter((d) => props.includes(d.property) && !overridden(rule, t, d.property)).flatMap((d) => tokensOf(d.value, firstOnly));
+        rule.declarations
+          .filter((d) => props.includes(d.property) && !overridden(rule, t, d.property))
+          .flatMap((d) => tokensOf(d.value, firstOnly));
       const fgs = read(['color'], true);
       const bgs = read(['background', 'background-color']);
       const graphics = read(['fill', 'stroke', 'outline', 'outline-color', 'accent-color']);
@@ -85,10 +93,12 @@ function unlistedUses(): string[] {
       }
       if (!fgs.length) {
         for (const bg of bgs) {
-          if (!backgroundsWithText(t).has(bg) && !GRAPHICS_ON[bg] && !DECORATION.includes(bg)) problems.push(`${where}: background --${bg} in ${t} is not listed`);
+          if (!backgroundsWithText(t).has(bg) && !GRAPHICS_ON[bg] && !DECORATION.includes(bg))
+            problems.push(`${where}: background --${bg} in ${t} is not listed`);
         }
       }
-      for (const g of graphics) if (!GRAPHICS_ON[g] && !TEXT_ON[g] && !DECORATION.includes(g)) problems.push(`${where}: --${g} drawn in ${t} is not listed`);
+      for (const g of graphics)
+        if (!GRAPHICS_ON[g] && !TEXT_ON[g] && !DECORATION.includes(g)) problems.push(`${where}: --${g} drawn in ${t} is not listed`);
     }
   }
   return [...new Set(problems)];
@@ -102,7 +112,9 @@ describe('the stylesheets use no pair the list does not check', () => {
   test('the check sees the stylesheets: it knows the pairs they draw', () => {
     const rules = stylesheetRules();
     const find = (selector: string, file = '') => rules.find((r) => r.selector === selector && r.file.endsWith(file));
-    expect(find('.button--danger', 'common/feature.css')?.declarations).toEqual(expect.arrayContaining([{ property: 'color', value: 'var(--surface)' }]));
+    expect(find('.button--danger', 'common/feature.css')?.declarations).toEqual(
+      expect.arrayContaining([{ property: 'color', value: 'var(--surface)' }]),
+    );
     expect(find('.activity-type')?.declarations.map((d) => d.property)).toEqual(expect.arrayContaining(['color', 'background']));
     expect(rules.length).toBeGreaterThan(500);
   });
@@ -137,7 +149,9 @@ describe('the note palette (shared/theme/note-palette.ts)', () => {
 describe('the print theme (shared/theme/print-theme.ts)', () => {
   const print: Record<string, string> = {
     ...PRINT_THEME,
-    ...Object.fromEntries(PAPERS.map((p) => [p, NOTE_PALETTE.paper.light[p.slice('note-'.length) as keyof typeof NOTE_PALETTE.paper.light]])),
+    ...Object.fromEntries(
+      PAPERS.map((p) => [p, NOTE_PALETTE.paper.light[p.slice('note-'.length) as keyof typeof NOTE_PALETTE.paper.light]]),
+    ),
     ...Object.fromEntries(BANDS.map((b) => [b, NOTE_PALETTE.band[b.slice('band-'.length) as keyof typeof NOTE_PALETTE.band]])),
   };
 
@@ -166,9 +180,13 @@ describe('the print theme (shared/theme/print-theme.ts)', () => {
       const bgs = rule.declarations.filter((d) => d.property === 'background').flatMap((d) => nameOf(d.value));
       for (const fg of fgs) {
         if (!PRINT_TEXT_ON[fg]) problems.push(`${rule.selector}: ${fg} as text`);
-        for (const bg of bgs.length ? bgs : (inline[rule.selector] ?? ['paper'])) if (!PRINT_TEXT_ON[fg]?.includes(bg)) problems.push(`${rule.selector}: ${fg} on ${bg}`);
+        for (const bg of bgs.length ? bgs : (inline[rule.selector] ?? ['paper']))
+          if (!PRINT_TEXT_ON[fg]?.includes(bg)) problems.push(`${rule.selector}: ${fg} on ${bg}`);
       }
-      if (!fgs.length) for (const bg of bgs) if (!Object.values(PRINT_TEXT_ON).some((on) => on.includes(bg)) && !PRINT_DECORATION.includes(bg)) problems.push(`${rule.selector}: background ${bg}`);
+      if (!fgs.length)
+        for (const bg of bgs)
+          if (!Object.values(PRINT_TEXT_ON).some((on) => on.includes(bg)) && !PRINT_DECORATION.includes(bg))
+            problems.push(`${rule.selector}: background ${bg}`);
     }
     expect(problems).toEqual([]);
   });

@@ -87,13 +87,7 @@ describe('the step timer', () => {
   test('a hidden window: ticks that stop for minutes lose no time', () => {
     const timer = start(createTimer(10 * MINUTE_MS), T0);
     // Visible: ticks every 250 ms for 30 s; hidden: the browser throttles to one tick a minute, then none for 4 min.
-    const ticks = [
-      ...Array.from({ length: 120 }, (_, i) => T0 + (i + 1) * 250),
-      T0 + s(90),
-      T0 + s(150),
-      T0 + s(390),
-      T0 + s(390) + 17,
-    ];
+    const ticks = [...Array.from({ length: 120 }, (_, i) => T0 + (i + 1) * 250), T0 + s(90), T0 + s(150), T0 + s(390), T0 + s(390) + 17];
     const shown = ticks.map((now) => remainingMs(timer, now));
     expect(shown.at(-2)).toBe(s(210));
     expect(shown.at(-1)).toBe(s(210) - 17);

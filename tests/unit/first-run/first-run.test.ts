@@ -61,10 +61,25 @@ describe('the example workshop', () => {
     expect(french.meta.language).toBe('fr');
     expect(english.meta.language).toBe('en');
     // The same workshop: as many notes, themes, votes, goals, asks and activities, in the same places.
-    const shape = (w: Workshop) => [w.members.length, w.canvas.notes.map((n) => [n.x, n.y, n.zoneId, n.themeId]), w.canvas.votes.length, w.goals.length, w.sponsorAsks.length, w.backlog.activities.length, w.impact.measurements.length];
+    const shape = (w: Workshop) => [
+      w.members.length,
+      w.canvas.notes.map((n) => [n.x, n.y, n.zoneId, n.themeId]),
+      w.canvas.votes.length,
+      w.goals.length,
+      w.sponsorAsks.length,
+      w.backlog.activities.length,
+      w.impact.measurements.length,
+    ];
     expect(shape(french)).toEqual(shape(english));
     // Every text people wrote is French: no note, theme, goal, ask or activity kept its English words.
-    const texts = (w: Workshop) => [...w.canvas.notes.map((n) => n.text), ...w.canvas.themes.map((t) => t.name), ...w.goals.map((g) => g.title), ...w.sponsorAsks.map((a) => a.what), ...w.canvas.zones.map((z) => z.title), ...w.agenda.steps.map((s) => s.title)];
+    const texts = (w: Workshop) => [
+      ...w.canvas.notes.map((n) => n.text),
+      ...w.canvas.themes.map((t) => t.name),
+      ...w.goals.map((g) => g.title),
+      ...w.sponsorAsks.map((a) => a.what),
+      ...w.canvas.zones.map((z) => z.title),
+      ...w.agenda.steps.map((s) => s.title),
+    ];
     const englishTexts = new Set(texts(english));
     expect(texts(french).filter((t) => englishTexts.has(t) && !['Mob programming sur de vrais bugs'].includes(t))).toEqual([]);
     expect(french.canvas.visionStatement).toMatch(/^Nous sommes des développeurs/);
@@ -75,7 +90,10 @@ describe('the example workshop', () => {
     const missing = await setUp(path.join(os.tmpdir(), 'no-such-example.copstudio'));
     const result = await missing.call('openExampleWorkshop', { language: 'en' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/^The example workshop could not be opened\. Could not open "no-such-example\.copstudio": the file does not exist/);
+    if (!result.ok)
+      expect(result.error.message).toMatch(
+        /^The example workshop could not be opened\. Could not open "no-such-example\.copstudio": the file does not exist/,
+      );
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cop-bad-example-'));
     const bad = path.join(dir, 'example.copstudio');
     await fs.writeFile(bad, '{"schemaVersion": 1, "meta": {}}');

@@ -13,14 +13,22 @@ let host: BrowserHost;
 let secret: string;
 
 /** A raw request, so that Host and Origin can be anything. */
-function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function request(options: {
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   const url = new URL(host.origin);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -71,7 +79,9 @@ describe('the browser host', () => {
   test('IPC without the secret, or with a wrong one, is refused', async () => {
     const hostHeader = new URL(host.origin).host;
     expect((await ipc('getAppInfo', { Host: hostHeader, Origin: host.origin })).status).toBe(403);
-    expect((await ipc('getAppInfo', { Host: hostHeader, Origin: host.origin, 'X-CoP-Studio-Secret': secret.replace(/./, 'x') })).status).toBe(403);
+    expect(
+      (await ipc('getAppInfo', { Host: hostHeader, Origin: host.origin, 'X-CoP-Studio-Secret': secret.replace(/./, 'x') })).status,
+    ).toBe(403);
     expect((await request({ path: '/__host/events?secret=nope', headers: { Host: hostHeader } })).status).toBe(403);
   });
 
@@ -79,12 +89,20 @@ describe('the browser host', () => {
     const hostHeader = new URL(host.origin).host;
     const good = JSON.parse((await ipc('getAppInfo', { Host: hostHeader, Origin: host.origin, 'X-CoP-Studio-Secret': secret })).body);
     expect(good).toMatchObject({ ok: true, value: { name: 'CoP Studio', version: '0.0.0' } });
-    const foreign = JSON.parse((await ipc('getAppInfo', { Host: hostHeader, Origin: 'http://127.0.0.1:1', 'X-CoP-Studio-Secret': secret })).body);
+    const foreign = JSON.parse(
+      (await ipc('getAppInfo', { Host: hostHeader, Origin: 'http://127.0.0.1:1', 'X-CoP-Studio-Secret': secret })).body,
+    );
     expect(foreign).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     const noOrigin = JSON.parse((await ipc('getAppInfo', { Host: hostHeader, 'X-CoP-Studio-Secret': secret })).body);
     expect(noOrigin).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     const malformed = JSON.parse(
-      (await ipc('setFullScreen', { Host: hostHeader, Origin: host.origin, 'X-CoP-Studio-Secret': secret }, '{"payload":{"fullScreen":"yes"}}')).body,
+      (
+        await ipc(
+          'setFullScreen',
+          { Host: hostHeader, Origin: host.origin, 'X-CoP-Studio-Secret': secret },
+          '{"payload":{"fullScreen":"yes"}}',
+        )
+      ).body,
     );
     expect(malformed).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const unknown = JSON.parse((await ipc('readAnyFile', { Host: hostHeader, Origin: host.origin, 'X-CoP-Studio-Secret': secret })).body);
@@ -113,7 +131,12 @@ describe('the browser host', () => {
   test('a second start hands its workshops over with the open token, and only absolute .copstudio paths', async () => {
     const headers = { Host: new URL(host.origin).host, 'Content-Type': 'application/json' };
     const open = (token: string | null, paths: unknown) =>
-      request({ path: '/__host/open', method: 'POST', headers: token ? { ...headers, 'X-CoP-Studio-Open-Token': token } : headers, body: JSON.stringify({ paths }) });
+      request({
+        path: '/__host/open',
+        method: 'POST',
+        headers: token ? { ...headers, 'X-CoP-Studio-Open-Token': token } : headers,
+        body: JSON.stringify({ paths }),
+      });
     const file = path.join(os.tmpdir(), 'handed-over.copstudio');
     expect((await open(null, [file])).status).toBe(403);
     expect((await open('wrong-token-wrong-token', [file])).status).toBe(403);

@@ -32,7 +32,9 @@ describe('the backlog’s texts', () => {
     expect(tr('backlog.filters.count', { count: 0 })).toBe('0 activité');
     expect(tr('backlog.filters.count', { count: 2 })).toBe('2 activités');
     expect(tr('backlog.columnSettings.destination', { count: 3 })).toBe('Ses 3 cartes vont dans');
-    expect(sourceLabel(activity({ source: { kind: 'note', id: 'n1' } }), lookups)).toBe('Tirée de la note du canevas « Brown bag lunches »');
+    expect(sourceLabel(activity({ source: { kind: 'note', id: 'n1' } }), lookups)).toBe(
+      'Tirée de la note du canevas « Brown bag lunches »',
+    );
     expect(sourceLabel(activity({ source: { kind: 'theme', id: 'gone' } }), lookups)).toBe('Tirée d’un thème du canevas qui n’existe plus');
   });
 });

@@ -44,21 +44,29 @@ describe('the catalogues', () => {
   });
 
   test('a plural key has the forms its language needs (Intl.PluralRules), in both languages', () => {
-    for (const [language, catalog] of [['en', english], ['fr', french]] as const) {
+    for (const [language, catalog] of [
+      ['en', english],
+      ['fr', french],
+    ] as const) {
       const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories.filter((c) => c !== 'many');
-      const stems = new Set([...catalog.keys()].filter((k) => /_(zero|one|two|few|many|other)$/.test(k)).map((k) => k.replace(/_\w+$/, '')));
-      for (const stem of stems) for (const category of needed) expect(catalog.has(`${stem}_${category}`), `${language}: ${stem}_${category}`).toBe(true);
+      const stems = new Set(
+        [...catalog.keys()].filter((k) => /_(zero|one|two|few|many|other)$/.test(k)).map((k) => k.replace(/_\w+$/, '')),
+      );
+      for (const stem of stems)
+        for (const category of needed) expect(catalog.has(`${stem}_${category}`), `${language}: ${stem}_${category}`).toBe(true);
     }
   });
 
   test('every key is used by the code (a key built at run time is used when its stem is)', () => {
-    const code = ['renderer', 'electron', 'shared', 'hosts'].flatMap((dir) => {
-      try {
-        return sourceFiles(path.join(ROOT, dir)).map((file) => readFileSync(file, 'utf8'));
-      } catch {
-        return [];
-      }
-    }).join('\n');
+    const code = ['renderer', 'electron', 'shared', 'hosts']
+      .flatMap((dir) => {
+        try {
+          return sourceFiles(path.join(ROOT, dir)).map((file) => readFileSync(file, 'utf8'));
+        } catch {
+          return [];
+        }
+      })
+      .join('\n');
     const unused = [...english.keys()].filter((key) => {
       const stem = key.replace(/_(zero|one|two|few|many|other)$/, '');
       if (code.includes(`'${stem}'`) || code.includes(`"${stem}"`) || code.includes(`\`${stem}\``)) return false;

@@ -41,11 +41,18 @@ describe('the native file dialogs', () => {
   });
 
   test('the in-app file chooser’s places (browser host) are in the catalogue too, so the window shows them in its language', () => {
-    const code = ['hosts/browser/browser-host.ts', 'electron/services/file-chooser.ts'].map((file) => readFileSync(path.join(ROOT, file), 'utf8')).join('\n');
+    const code = ['hosts/browser/browser-host.ts', 'electron/services/file-chooser.ts']
+      .map((file) => readFileSync(path.join(ROOT, file), 'utf8'))
+      .join('\n');
     const places = [...code.matchAll(/\{ label: '([^']+)', path/g)].map((m) => m[1]!);
     expect(places.length).toBeGreaterThanOrEqual(4);
     const known = new Set<string>(Object.values(en.menu.dialog));
     expect(places.filter((text) => !known.has(text))).toEqual([]);
-    expect(places.map((place) => translateDialogText(place, translator('fr')))).toEqual(['Documents CoP Studio', 'Documents', 'Dossier personnel', 'Dossier personnel']);
+    expect(places.map((place) => translateDialogText(place, translator('fr')))).toEqual([
+      'Documents CoP Studio',
+      'Documents',
+      'Dossier personnel',
+      'Dossier personnel',
+    ]);
   });
 });

@@ -21,7 +21,16 @@ const SCANNED: readonly string[] = [
 ];
 
 /** JSX attributes that people read or hear. */
-const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const VISIBLE_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 /** Object properties that hold text for people (actions, notices, menu items). */
 const VISIBLE_PROPERTIES = new Set(['label', 'text', 'message', 'title', 'description']);
 
@@ -33,9 +42,16 @@ const looksLikeWords = (text: string) => /\p{L}{2,}/u.test(text);
 
 /** User-visible string literals in a source text, with their line: JSX text, visible attributes, text properties. */
 export function visibleLiterals(text: string, fileName = 'probe.tsx'): Array<{ line: number; text: string }> {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: Array<{ line: number; text: string }> = [];
-  const add = (node: ts.Node, value: string) => found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: value });
+  const add = (node: ts.Node, value: string) =>
+    found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: value });
   /** The words a template literal writes itself (`Move ${x}` → "Move "), not those of its placeholders. */
   const ownText = (node: ts.Expression): string | null => {
     if (ts.isStringLiteralLike(node)) return node.text;
@@ -86,7 +102,9 @@ export function visibleLiterals(text: string, fileName = 'probe.tsx'): Array<{ l
 function files(target: string): string[] {
   const full = path.join(ROOT, target);
   if (!statSync(full).isDirectory()) return [full];
-  return readdirSync(full).flatMap((name) => files(path.join(target, name))).filter((f) => /\.tsx?$/.test(f));
+  return readdirSync(full)
+    .flatMap((name) => files(path.join(target, name)))
+    .filter((f) => /\.tsx?$/.test(f));
 }
 
 describe('user-visible text comes from the catalogues', () => {

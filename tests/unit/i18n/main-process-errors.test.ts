@@ -38,12 +38,19 @@ describe('errors the main process writes reach the window in its language (issue
   test('the in-app file chooser (browser host): every refusal is a sentence of the catalogue', async () => {
     const dir = await tempDataDir();
     await fs.writeFile(path.join(dir, 'notes.txt'), 'x');
-    const chooser = new InAppFileChooser(() => undefined, () => [{ label: 'Home', path: dir }]);
+    const chooser = new InAppFileChooser(
+      () => undefined,
+      () => [{ label: 'Home', path: dir }],
+    );
 
     expect(expectFrench(await failureOf(chooser.list(dir)))).toBe(
       'Aucun sélecteur de fichiers n’est ouvert : aucun dossier ne peut donc être affiché.',
     );
-    void chooser.showOpenDialog({ title: 'Open workshop', defaultPath: dir, filters: [{ name: 'CoP Studio workshop', extensions: ['copstudio'] }] });
+    void chooser.showOpenDialog({
+      title: 'Open workshop',
+      defaultPath: dir,
+      filters: [{ name: 'CoP Studio workshop', extensions: ['copstudio'] }],
+    });
     const id = chooser.current()!.id;
     expect(expectFrench(await failureOf(chooser.list(path.join(dir, 'gone'))))).toMatch(/^Le dossier « .*gone » ne peut pas être lu : /);
     expect(expectFrench(await failureOf(chooser.answer('another', null)))).toBe('Ce sélecteur de fichiers n’est plus ouvert.');
@@ -57,7 +64,9 @@ describe('errors the main process writes reach the window in its language (issue
 
     void chooser.showSaveDialog({ title: 'Save workshop as', defaultPath: dir, filters: [] });
     const save = chooser.current()!.id;
-    expect(expectFrench(await failureOf(chooser.answer(save, path.join(dir, 'gone', 'a.copstudio'))))).toMatch(/^Le dossier « .*gone » n’existe pas\.$/);
+    expect(expectFrench(await failureOf(chooser.answer(save, path.join(dir, 'gone', 'a.copstudio'))))).toMatch(
+      /^Le dossier « .*gone » n’existe pas\.$/,
+    );
     await chooser.answer(save, null);
   });
 
@@ -71,7 +80,10 @@ describe('errors the main process writes reach the window in its language (issue
   test('the room: not open, and an address that is not this computer’s', async () => {
     const main = await mainProcess();
     expect(expectFrench(errorOf(await main.call('roomSetLocked', { locked: true })))).toBe('La salle n’est pas ouverte.');
-    const projection = projectWorkshop(createWorkshop({ title: 'Atelier', now: new Date('2026-12-01T09:00:00Z') }), { lastAppliedOp: 0, privateWriting: true });
+    const projection = projectWorkshop(createWorkshop({ title: 'Atelier', now: new Date('2026-12-01T09:00:00Z') }), {
+      lastAppliedOp: 0,
+      privateWriting: true,
+    });
     const opened = await main.call('roomOpen', { address: '203.0.113.77', autoAccept: false, projection });
     expect(expectFrench(errorOf(opened))).toBe(
       'La salle n’a pas pu être ouverte : l’adresse 203.0.113.77 n’est pas une des adresses réseau de cet ordinateur.',

@@ -34,14 +34,16 @@ describe('no English written by the main process reaches a person (issue 15)', (
 
   test('the scan sees the files it must', () => {
     const relative = files.map((file) => path.relative(ROOT, file));
-    expect(relative).toEqual(expect.arrayContaining([
-      path.join('electron', 'services', 'file-chooser.ts'),
-      path.join('electron', 'services', 'room', 'room-service.ts'),
-      path.join('electron', 'ipc', 'handlers', 'room-handlers.ts'),
-      path.join('electron', 'electron-pdf-engine.ts'),
-      path.join('hosts', 'browser', 'browser-host.ts'),
-      path.join('shared', 'room', 'room-rules.ts'),
-    ]));
+    expect(relative).toEqual(
+      expect.arrayContaining([
+        path.join('electron', 'services', 'file-chooser.ts'),
+        path.join('electron', 'services', 'room', 'room-service.ts'),
+        path.join('electron', 'ipc', 'handlers', 'room-handlers.ts'),
+        path.join('electron', 'electron-pdf-engine.ts'),
+        path.join('hosts', 'browser', 'browser-host.ts'),
+        path.join('shared', 'room', 'room-rules.ts'),
+      ]),
+    );
   });
 
   test.each(PATTERNS)('no $what', ({ pattern }) => {
@@ -64,6 +66,10 @@ describe('no English written by the main process reaches a person (issue 15)', (
       "connection.socket.close(ROOM_CLOSE.closed, 'The facilitator closed the room.');",
       "return send(404, 'text/plain; charset=utf-8', 'Not found');",
     ];
-    for (const sample of samples) expect(PATTERNS.some(({ pattern }) => pattern.test(sample)), sample).toBe(true);
+    for (const sample of samples)
+      expect(
+        PATTERNS.some(({ pattern }) => pattern.test(sample)),
+        sample,
+      ).toBe(true);
   });
 });

@@ -61,6 +61,15 @@ describe('the application menu in French', () => {
     expect(english.map((m) => m.label)).toEqual(['&File', '&Edit', '&Canvas', '&View', '&Room', '&Help']);
     expect(menuIn('fr', false).map((m) => m.label)).toEqual(['&Fichier', '&Édition', '&Canevas', '&Affichage', '&Salle', 'A&ide']);
     const labels = items(english).map(({ item }) => item.label);
-    expect(labels).toEqual(expect.arrayContaining(['&New Workshop', 'Summary as PDF (&A4)…', 'New &Activity (Backlog)', '&Projector Mode', 'Cut', 'Toggle Full Screen']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        '&New Workshop',
+        'Summary as PDF (&A4)…',
+        'New &Activity (Backlog)',
+        '&Projector Mode',
+        'Cut',
+        'Toggle Full Screen',
+      ]),
+    );
   });
 });

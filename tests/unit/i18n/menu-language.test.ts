@@ -13,7 +13,10 @@ function languageMenu(menu: MenuItemConstructorOptions[], label: string) {
 describe('View ▸ Language', () => {
   test('offers the system language and each language by its own name, and sends the choice', () => {
     const sent: string[] = [];
-    const items = languageMenu(buildMenuTemplate((c) => sent.push(c), false, { t: translator('en'), system: 'fr' }), 'Language');
+    const items = languageMenu(
+      buildMenuTemplate((c) => sent.push(c), false, { t: translator('en'), system: 'fr' }),
+      'Language',
+    );
     expect(items.map((i) => i.label)).toEqual(['System language (Français)', 'English', 'Français']);
     items[2]?.click?.({} as never, undefined, {} as never);
     items[0]?.click?.({} as never, undefined, {} as never);
@@ -21,7 +24,10 @@ describe('View ▸ Language', () => {
   });
 
   test('speaks French when the interface does', () => {
-    const items = languageMenu(buildMenuTemplate(() => undefined, false, { t: translator('fr'), system: 'en' }), 'Langue');
+    const items = languageMenu(
+      buildMenuTemplate(() => undefined, false, { t: translator('fr'), system: 'en' }),
+      'Langue',
+    );
     expect(items.map((i) => i.label)).toEqual(['Langue du système (English)', 'English', 'Français']);
   });
 });

@@ -25,17 +25,27 @@ describe('the IPC door', () => {
     for (const sender of ['https://evil.example/index.html', 'file:///etc/passwd', 'app://other-host/index.html', undefined, 'not a url']) {
       expect(await callFrom(sender, 'getAppInfo')).toEqual({
         ok: false,
-        error: { code: 'untrusted-sender', message: 'This request did not come from CoP Studio itself and was refused.', sentence: 'untrusted' },
+        error: {
+          code: 'untrusted-sender',
+          message: 'This request did not come from CoP Studio itself and was refused.',
+          sentence: 'untrusted',
+        },
       });
     }
   });
 
   test('refuses unknown methods and malformed payloads with readable messages', async () => {
     const { call } = await setUp();
-    expect(await call('deleteEverything')).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'Unknown request "deleteEverything".' } });
+    expect(await call('deleteEverything')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Unknown request "deleteEverything".' },
+    });
     expect(await call('setPreferences', { theme: 'neon' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-request', message: expect.stringMatching(/^The request "setPreferences" was malformed: theme: Invalid option/) },
+      error: {
+        code: 'invalid-request',
+        message: expect.stringMatching(/^The request "setPreferences" was malformed: theme: Invalid option/),
+      },
     });
     expect(await call('setPreferences', { lastFolder: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await call('saveWorkshop', { path: '/tmp/x.copstudio', workshop: { schemaVersion: 1 } })).toMatchObject({
@@ -73,14 +83,21 @@ describe('the IPC door', () => {
     expect(await call('saveWorkshop', { path: `${target}.copstudio`, workshop })).toMatchObject({ ok: true });
     expect(await call('listRecentFiles')).toMatchObject({ ok: true, value: [{ path: `${target}.copstudio`, name: 'kickoff.copstudio' }] });
     answers.push(`${target}.copstudio`);
-    expect(await call('openWorkshopDialog')).toMatchObject({ ok: true, value: { workshop: { meta: { title: 'Kick-off' } }, readOnly: false } });
+    expect(await call('openWorkshopDialog')).toMatchObject({
+      ok: true,
+      value: { workshop: { meta: { title: 'Kick-off' } }, readOnly: false },
+    });
     answers.push(null);
     expect(await call('saveWorkshopAs', { workshop, suggestedName: 'x' })).toEqual({ ok: true, value: null });
   });
 
   test('a handler that throws becomes a typed internal error, never a raw exception', async () => {
     const trusted = senderFromOrigin('app://cop-studio');
-    const table = { getAppInfo: async () => { throw new Error('boom'); } } as never;
+    const table = {
+      getAppInfo: async () => {
+        throw new Error('boom');
+      },
+    } as never;
     const result = await dispatch(table, 'getAppInfo', undefined, 'app://cop-studio/', trusted);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('boom');

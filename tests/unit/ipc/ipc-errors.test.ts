@@ -45,7 +45,10 @@ describe('JSON Canvas import errors are structured and clear', () => {
       ['EACCES', 'Could not import "locked.canvas": permission denied.'],
       ['EIO', 'Could not import "locked.canvas": the disk reported an input/output error.'],
     ] as const) {
-      const faulty: FsPort = { ...nodeFs, open: (p, flags, mode) => (p === file ? Promise.reject(fsError(code, 'open', p)) : nodeFs.open(p, flags, mode)) };
+      const faulty: FsPort = {
+        ...nodeFs,
+        open: (p, flags, mode) => (p === file ? Promise.reject(fsError(code, 'open', p)) : nodeFs.open(p, flags, mode)),
+      };
       const result = await importThrough(file, faulty);
       expect(result).toMatchObject({ ok: false, error: { code: 'io', message: sentence, fileName: 'locked.canvas', sentence: 'import' } });
     }
@@ -64,7 +67,18 @@ describe('JSON Canvas import errors are structured and clear', () => {
 });
 
 describe('every error sentence and reason, in English and French', () => {
-  const values = { fileName: 'a.copstudio', limit: '50 MB', line: 3, column: 7, count: 2, method: 'saveWorkshop', detail: 'x', folder: '/tmp', types: '.pdf', address: '10.0.0.2' };
+  const values = {
+    fileName: 'a.copstudio',
+    limit: '50 MB',
+    line: 3,
+    column: 7,
+    count: 2,
+    method: 'saveWorkshop',
+    detail: 'x',
+    folder: '/tmp',
+    types: '.pdf',
+    address: '10.0.0.2',
+  };
   const sentences = Object.keys(en.errors.sentence) as IpcErrorSentence[];
   const reasons = Object.keys(en.errors.reason) as IpcErrorReason[];
 
@@ -82,7 +96,9 @@ describe('every error sentence and reason, in English and French', () => {
 
   test('French reads French: no English sentence left', () => {
     const t = translator('fr');
-    const fr = sentences.map((sentence) => ipcErrorText({ code: 'io', message: '', sentence, fileName: 'a', reason: 'disk-full', values }, t));
+    const fr = sentences.map((sentence) =>
+      ipcErrorText({ code: 'io', message: '', sentence, fileName: 'a', reason: 'disk-full', values }, t),
+    );
     expect(fr.filter((text) => /Could not|was not|cannot/.test(text))).toEqual([]);
   });
 

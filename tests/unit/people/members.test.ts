@@ -14,7 +14,10 @@ function workshopWithLinkedMember(): Workshop {
   w.meta.participantIds = ['m1', 'm2'];
   w.canvas.notes.push(note({ id: 'n1', text: 'Katas', author: 'Ana', authorMemberId: 'm1', width: 100, height: 80 }));
   w.canvas.voting.participantIds = ['m1', 'm2'];
-  w.canvas.votes.push({ id: 'v1', participantId: 'm1', target: { kind: 'note', id: 'n1' } }, { id: 'v2', participantId: 'm2', target: { kind: 'note', id: 'n1' } });
+  w.canvas.votes.push(
+    { id: 'v1', participantId: 'm1', target: { kind: 'note', id: 'n1' } },
+    { id: 'v2', participantId: 'm2', target: { kind: 'note', id: 'n1' } },
+  );
   w.sponsorAsks.push(ask({ id: 'a1', what: 'Time', amount: 2, unit: 'h', sponsorId: 'm1' }));
   w.backlog.activities.push(activity({ id: 'act1', type: 'code-kata', title: 'Kata', ownerId: 'm1' }));
   w.backlog.columns[0]!.activityIds.push('act1');
@@ -84,7 +87,10 @@ describe('members', () => {
     const links = memberLinks(w, 'm1');
     expect(links).toEqual({ participant: true, notesAuthored: 1, votes: 1, sponsorAsks: 1, activitiesOwned: 1 });
     expect(describeMemberLinks(links, translator('en'))).toHaveLength(5);
-    expect(describeMemberLinks(memberLinks(w, 'm2'), translator('en'))).toEqual(['They are checked in as a participant of this workshop.', '1 vote they placed will be removed.']);
+    expect(describeMemberLinks(memberLinks(w, 'm2'), translator('en'))).toEqual([
+      'They are checked in as a participant of this workshop.',
+      '1 vote they placed will be removed.',
+    ]);
     const next = produce(w, (d) => deleteMember(d, 'm1'));
     expect(next.members.map((m) => m.id)).toEqual(['m2']);
     expect(next.canvas.notes[0]).toMatchObject({ author: 'Ana', authorMemberId: null });

@@ -59,7 +59,14 @@ describe('room server: refusals', () => {
     const h = await open();
     const first = new URL(h.status.url!).hash.slice(1);
     expect(Buffer.from(first, 'base64url').length).toBeGreaterThanOrEqual(16);
-    const again = await h.room.open({ address: '127.0.0.1', autoAccept: false, projection: (await import('../../../shared/room/projection')).projectWorkshop(h.workshop(), { lastAppliedOp: 0, privateWriting: true }) });
+    const again = await h.room.open({
+      address: '127.0.0.1',
+      autoAccept: false,
+      projection: (await import('../../../shared/room/projection')).projectWorkshop(h.workshop(), {
+        lastAppliedOp: 0,
+        privateWriting: true,
+      }),
+    });
     const second = new URL(again.url!).hash.slice(1);
     expect(second).not.toBe(first);
     // The old (expired) token is refused on the new opening.
@@ -122,11 +129,20 @@ describe('room server: refusals', () => {
   it('answers malformed messages with an error and writes nothing', async () => {
     const h = await open();
     const ada = await joined(h, 'Ada');
-    for (const bad of ['not json', '{}', '[]', 'null', JSON.stringify({ type: 'note.add', ref: 1, text: 'hi', zoneId: null, author: 'Grace' })]) {
+    for (const bad of [
+      'not json',
+      '{}',
+      '[]',
+      'null',
+      JSON.stringify({ type: 'note.add', ref: 1, text: 'hi', zoneId: null, author: 'Grace' }),
+    ]) {
       ada.sendRaw(bad);
     }
     ada.sendRaw(Buffer.from([1, 2, 3]));
-    expect(await ada.request({ type: 'note.add', text: 'y'.repeat(ROOM_LIMITS.maxNoteChars + 1), zoneId: null })).toMatchObject({ type: 'error', code: 'malformed' });
+    expect(await ada.request({ type: 'note.add', text: 'y'.repeat(ROOM_LIMITS.maxNoteChars + 1), zoneId: null })).toMatchObject({
+      type: 'error',
+      code: 'malformed',
+    });
     expect(await ada.request({ type: 'note.add', text: '   ', zoneId: null })).toMatchObject({ type: 'error', code: 'malformed' });
     await ada.until(() => ada.messages.filter((m) => m.type === 'error' && m.code === 'malformed').length >= 8);
     expect(ada.closed).toBeNull();
@@ -134,14 +150,17 @@ describe('room server: refusals', () => {
     expect(await ada.request({ type: 'ping' })).toMatchObject({ type: 'ack' });
   });
 
-  it('refuses a message about another participant\'s note', async () => {
+  it("refuses a message about another participant's note", async () => {
     const h = await open();
     const ada = await joined(h, 'Ada');
     const grace = await joined(h, 'Grace');
-    const sent = await ada.request({ type: 'note.add', text: 'Ada\'s secret', zoneId: null });
+    const sent = await ada.request({ type: 'note.add', text: "Ada's secret", zoneId: null });
     const noteId = sent.type === 'ack' ? sent.noteId! : '';
     await h.settled();
-    expect(await grace.request({ type: 'note.edit', noteId, text: 'Hijacked', zoneId: null })).toMatchObject({ type: 'error', code: 'not-yours' });
+    expect(await grace.request({ type: 'note.edit', noteId, text: 'Hijacked', zoneId: null })).toMatchObject({
+      type: 'error',
+      code: 'not-yours',
+    });
     expect(await grace.request({ type: 'note.withdraw', noteId })).toMatchObject({ type: 'error', code: 'not-yours' });
     expect(h.workshop().canvas.notes.map((n) => n.text)).toEqual(["Ada's secret"]);
     // Nobody else ever received the hidden text.
@@ -167,7 +186,10 @@ describe('room server: refusals', () => {
     expect(await ada.request({ type: 'vote.add', target: { kind: 'note', id: ids[0] } })).toMatchObject({ code: 'cap-reached' });
     expect(await ada.request({ type: 'vote.add', target: { kind: 'note', id: ids[1] } })).toMatchObject({ type: 'ack' });
     // Sent at once, before the window applied anything: still checked against what the document will be.
-    const burst = await Promise.all([ada.request({ type: 'vote.add', target: { kind: 'note', id: ids[2] } }), ada.request({ type: 'vote.add', target: { kind: 'note', id: ids[3] } })]);
+    const burst = await Promise.all([
+      ada.request({ type: 'vote.add', target: { kind: 'note', id: ids[2] } }),
+      ada.request({ type: 'vote.add', target: { kind: 'note', id: ids[3] } }),
+    ]);
     expect(burst.every((m) => m.type === 'error' && m.code === 'no-dots-left')).toBe(true);
     await h.settled();
     expect(h.workshop().canvas.votes).toHaveLength(3);
@@ -198,8 +220,7 @@ describe('room server: refusals', () => {
 
   it('the typed code works only while the join panel shows, and is throttled per client', async () => {
     const h = await open();
-    const post = (code: string) =>
-      fetch(`http://127.0.0.1:${h.status.port}/api/code`, { method: 'POST', body: JSON.stringify({ code }) });
+    const post = (code: string) => fetch(`http://127.0.0.1:${h.status.port}/api/code`, { method: 'POST', body: JSON.stringify({ code }) });
     const ok = await post(h.status.code!);
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { token: string }).token).toBe(new URL(h.status.url!).hash.slice(1));
@@ -258,7 +279,11 @@ describe('room server: lifecycle', () => {
     h.room.publish(projectWorkshop(roomWorkshop(['Someone else']), { lastAppliedOp: 0, privateWriting: true }));
     await expect.poll(() => portAccepts(port)).toBe(false);
     expect(h.events.at(-1)).toMatchObject({ name: 'room.status', payload: { open: false } });
-    const again = await h.room.open({ address: '127.0.0.1', autoAccept: false, projection: projectWorkshop(h.workshop(), { lastAppliedOp: 0, privateWriting: true }) });
+    const again = await h.room.open({
+      address: '127.0.0.1',
+      autoAccept: false,
+      projection: projectWorkshop(h.workshop(), { lastAppliedOp: 0, privateWriting: true }),
+    });
     expect(await portAccepts(again.port!)).toBe(true);
     await h.room.dispose();
     expect(await portAccepts(again.port!)).toBe(false);
@@ -279,7 +304,13 @@ describe('room server: lifecycle', () => {
     });
     expect(room.listInterfaces().map((i) => i.label)).toEqual(['wlan0 — 192.168.1.20', 'This computer only (loopback) — 127.0.0.1']);
     const { projectWorkshop } = await import('../../../shared/room/projection');
-    await expect(room.open({ address: '0.0.0.0', autoAccept: false, projection: projectWorkshop(roomWorkshop([]), { lastAppliedOp: 0, privateWriting: true }) })).rejects.toThrow(/not one of this computer/);
+    await expect(
+      room.open({
+        address: '0.0.0.0',
+        autoAccept: false,
+        projection: projectWorkshop(roomWorkshop([]), { lastAppliedOp: 0, privateWriting: true }),
+      }),
+    ).rejects.toThrow(/not one of this computer/);
     expect(room.isOpen()).toBe(false);
   });
 });

@@ -34,33 +34,38 @@ afterAll(async () => {
 const answers = (p: Phone) => p.messages.filter((m) => m.type === 'ack' || m.type === 'error').length;
 
 describe('room protocol fuzz', () => {
-  it('1,000 random messages: each answered, nothing but the sender\'s own notes and dots written, no hidden text leaked', async () => {
+  it("1,000 random messages: each answered, nothing but the sender's own notes and dots written, no hidden text leaked", async () => {
     const w = h.workshop();
     const graceNote = w.canvas.notes[0]!.id;
     const zoneIds = w.canvas.zones.map((z) => z.id);
     const memberIds = w.members.map((m) => m.id);
     const id = fc.oneof(fc.constantFrom(graceNote, ...zoneIds, ...memberIds), fc.string({ maxLength: 120 }), fc.uuid());
-    const structured = fc.record(
-      {
-        type: fc.constantFrom('join', 'note.add', 'note.edit', 'note.withdraw', 'vote.add', 'vote.remove', 'ping', 'admin', '__proto__'),
-        ref: fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.string({ maxLength: 5 })),
-        text: fc.oneof(fc.string({ maxLength: ROOM_LIMITS.maxNoteChars + 20 }), fc.constant('<script>alert(1)</script>')),
-        zoneId: fc.oneof(fc.constant(null), id),
-        noteId: id,
-        memberId: id,
-        name: fc.string({ maxLength: 80 }),
-        resume: fc.string({ maxLength: 60 }),
-        target: fc.record({ kind: fc.constantFrom('note', 'theme', 'member'), id }, { requiredKeys: [] }),
-        extra: fc.jsonValue({ maxDepth: 2 }),
-      },
-      { requiredKeys: ['type'] },
-    ).map((m) => JSON.stringify(m));
+    const structured = fc
+      .record(
+        {
+          type: fc.constantFrom('join', 'note.add', 'note.edit', 'note.withdraw', 'vote.add', 'vote.remove', 'ping', 'admin', '__proto__'),
+          ref: fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.string({ maxLength: 5 })),
+          text: fc.oneof(fc.string({ maxLength: ROOM_LIMITS.maxNoteChars + 20 }), fc.constant('<script>alert(1)</script>')),
+          zoneId: fc.oneof(fc.constant(null), id),
+          noteId: id,
+          memberId: id,
+          name: fc.string({ maxLength: 80 }),
+          resume: fc.string({ maxLength: 60 }),
+          target: fc.record({ kind: fc.constantFrom('note', 'theme', 'member'), id }, { requiredKeys: [] }),
+          extra: fc.jsonValue({ maxDepth: 2 }),
+        },
+        { requiredKeys: ['type'] },
+      )
+      .map((m) => JSON.stringify(m));
     const anyJson = fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? 'null');
     const garbage = fc.string({ maxLength: 200 });
-    const messages = fc.sample(fc.oneof({ arbitrary: structured, weight: 6 }, { arbitrary: anyJson, weight: 2 }, { arbitrary: garbage, weight: 1 }), {
-      numRuns: 1_000,
-      seed: 17,
-    });
+    const messages = fc.sample(
+      fc.oneof({ arbitrary: structured, weight: 6 }, { arbitrary: anyJson, weight: 2 }, { arbitrary: garbage, weight: 1 }),
+      {
+        numRuns: 1_000,
+        seed: 17,
+      },
+    );
     expect(messages).toHaveLength(1_000);
     for (const [index, raw] of messages.entries()) {
       if (index === 500) {
@@ -86,7 +91,10 @@ describe('room protocol fuzz', () => {
     expect(doc.canvas.votes.every((v) => v.participantId === adaId)).toBe(true);
     expect(doc.canvas.votes.length).toBeLessThanOrEqual(doc.canvas.voting.dotsPerParticipant);
     // Until the reveal at message 500, Ada never received Grace's text.
-    const beforeReveal = ada.messages.slice(0, ada.messages.findIndex((m) => m.type === 'view' && m.view.step.kind === 'vote'));
+    const beforeReveal = ada.messages.slice(
+      0,
+      ada.messages.findIndex((m) => m.type === 'view' && m.view.step.kind === 'vote'),
+    );
     expect(JSON.stringify(beforeReveal)).not.toContain(SECRET);
     expect(await ada.request({ type: 'ping' })).toMatchObject({ type: 'ack' });
   });

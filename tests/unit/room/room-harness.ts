@@ -82,7 +82,11 @@ export async function startRoom(initial: Workshop, options: { autoAccept?: boole
       },
     },
   });
-  const status = await room.open({ address: '127.0.0.1', autoAccept: options.autoAccept ?? false, projection: projectWorkshop(doc, { lastAppliedOp, privateWriting }) });
+  const status = await room.open({
+    address: '127.0.0.1',
+    autoAccept: options.autoAccept ?? false,
+    projection: projectWorkshop(doc, { lastAppliedOp, privateWriting }),
+  });
   return {
     room,
     status,
@@ -166,7 +170,9 @@ export class Phone {
 
   async join(fields: { memberId?: string; name?: string; resume?: string }): Promise<void> {
     this.send({ type: 'join', ...fields });
-    await this.until(() => this.messages.some((m) => m.type === 'welcome' || m.type === 'pending' || m.type === 'error') || this.closed !== null);
+    await this.until(
+      () => this.messages.some((m) => m.type === 'welcome' || m.type === 'pending' || m.type === 'error') || this.closed !== null,
+    );
   }
 
   get view(): PhoneView | null {

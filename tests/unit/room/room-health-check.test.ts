@@ -20,7 +20,16 @@ afterEach(async () => {
 function healthWorkshop(): { doc: Workshop; checkId: string } {
   let checkId = '';
   const doc = produce(roomWorkshop(NAMES), (w) => {
-    w.agenda.steps.push({ id: 'hc', title: 'Health check', description: '', minutes: 10, view: 'impact', mode: null, surface: 'health-check', actualSeconds: null });
+    w.agenda.steps.push({
+      id: 'hc',
+      title: 'Health check',
+      description: '',
+      minutes: 10,
+      view: 'impact',
+      mode: null,
+      surface: 'health-check',
+      actualSeconds: null,
+    });
     w.agenda.currentStepId = 'hc';
     checkId = startHealthCheck(w, '2026-12-01', ['value', 'rhythm', 'fun']);
   });
@@ -66,12 +75,18 @@ describe('health check from phones', () => {
     expect(again).toMatchObject({ type: 'error', code: 'already-answered' });
     const check = h.workshop().community.healthChecks[0]!;
     expect(check.respondents).toBe(6);
-    expect(check.tallies.find((t) => t.dimension === 'value')).toEqual({ dimension: 'value', levels: { good: 4, mixed: 2, poor: 0 }, trends: { better: 6, same: 0, worse: 0 } });
+    expect(check.tallies.find((t) => t.dimension === 'value')).toEqual({
+      dimension: 'value',
+      levels: { good: 4, mixed: 2, poor: 0 },
+      trends: { better: 6, same: 0, worse: 0 },
+    });
     expect(check.tallies.find((t) => t.dimension === 'rhythm')?.levels).toEqual({ good: 0, mixed: 0, poor: 0 });
     // Never who said what: no member id anywhere in the check, nor in the operations forwarded to the window.
     const memberIds = h.workshop().members.map((m) => m.id);
     for (const id of memberIds) expect(JSON.stringify(h.workshop().community)).not.toContain(id);
-    const healthOps = h.events.flatMap((e) => (e.name === 'room.operations' ? e.payload.ops : [])).filter((op) => op.kind === 'health.answer');
+    const healthOps = h.events
+      .flatMap((e) => (e.name === 'room.operations' ? e.payload.ops : []))
+      .filter((op) => op.kind === 'health.answer');
     expect(healthOps).toHaveLength(6);
     for (const op of healthOps) expect(Object.keys(op).sort()).toEqual(['answers', 'checkId', 'kind', 'seq']);
     await first.until(() => first.view?.health?.answered === true);
@@ -95,7 +110,11 @@ describe('health check from phones', () => {
     expect(refused).toMatchObject({ type: 'error', code: 'not-allowed-now' });
     harness.change((w) => void (w.agenda.currentStepId = 'hc'));
     await p.until(() => p.view?.step.kind === 'health-check');
-    const other = await p.request({ type: 'health.answer', checkId: 'another-check', answers: [{ dimension: 'value', level: 'good', trend: 'same' }] });
+    const other = await p.request({
+      type: 'health.answer',
+      checkId: 'another-check',
+      answers: [{ dimension: 'value', level: 'good', trend: 'same' }],
+    });
     expect(other).toMatchObject({ type: 'error', code: 'not-allowed-now' });
     const malformed = await p.request({ type: 'health.answer', checkId, answers: [{ dimension: 'value', level: 'great', trend: 'same' }] });
     expect(malformed).toMatchObject({ type: 'error', code: 'malformed' });
@@ -124,7 +143,11 @@ describe('health check from phones', () => {
     await ada.until(() => ada.view?.step.title === 'How are we doing?' && ada.view.health?.checkId === checkId);
     expect(h.room.isOpen()).toBe(true);
     expect(h.status.port).toBe(port);
-    const answer = await grace.request({ type: 'health.answer', checkId, answers: [{ dimension: 'value', level: 'good', trend: 'better' }] });
+    const answer = await grace.request({
+      type: 'health.answer',
+      checkId,
+      answers: [{ dimension: 'value', level: 'good', trend: 'better' }],
+    });
     expect(answer.type).toBe('ack');
     await h.settled();
     expect(h.workshop().community.healthChecks.find((c) => c.id === checkId)?.respondents).toBe(1);

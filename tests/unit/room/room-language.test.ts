@@ -27,7 +27,8 @@ describe('what the room tells a phone, in French', () => {
         const text = PHONE_TEXT.refusal(refusal, { count: 3, name: 'Ada' });
         expect(englishLeft(text, en(`phone.refusal.${refusal}`, { count: 3, name: 'Ada' })), refusal).toBeNull();
       }
-      for (const refusal of CODE_REFUSALS) expect(englishLeft(PHONE_TEXT.codeRefusal(refusal), en(`phone.codeRefusal.${refusal}`)), refusal).toBeNull();
+      for (const refusal of CODE_REFUSALS)
+        expect(englishLeft(PHONE_TEXT.codeRefusal(refusal), en(`phone.codeRefusal.${refusal}`)), refusal).toBeNull();
       for (const [name, code] of Object.entries(ROOM_CLOSE)) expect(englishLeft(PHONE_TEXT.closeReason(code)), name).toBeNull();
       // Something the page does not know is still said in the room's language.
       expect(PHONE_TEXT.refusal('from-a-newer-server')).toBe('Cela n’a pas fonctionné.');
@@ -47,7 +48,10 @@ describe('the room server names what it refuses, and serves the phone page in th
 
   async function frenchRoom() {
     const phoneDir = await tempDataDir('cop-studio-phone-');
-    await fs.writeFile(path.join(phoneDir, 'phone.html'), '<!doctype html>\n<html lang="en">\n<head><title>CoP Studio room</title></head><body></body></html>');
+    await fs.writeFile(
+      path.join(phoneDir, 'phone.html'),
+      '<!doctype html>\n<html lang="en">\n<head><title>CoP Studio room</title></head><body></body></html>',
+    );
     const w = roomWorkshop(['Ada', 'Grace']);
     room = new RoomService({ phoneDir, events: { send: () => undefined } });
     const status = await room.open({

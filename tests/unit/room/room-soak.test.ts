@@ -70,7 +70,12 @@ describe('room soak', () => {
     const nameOf = new Map(doc.members.map((m) => [m.id, m.name]));
     const textOf = new Map(doc.canvas.notes.map((n) => [n.id, n.text]));
     const byKey = (a: { author?: string; voter?: string; text: string }) => `${a.author ?? a.voter}|${a.text}`;
-    expect(doc.canvas.notes.map((n) => ({ author: n.author!, text: n.text, zoneId: n.zoneId! })).map(byKey).sort()).toEqual(sent.map(byKey).sort());
+    expect(
+      doc.canvas.notes
+        .map((n) => ({ author: n.author!, text: n.text, zoneId: n.zoneId! }))
+        .map(byKey)
+        .sort(),
+    ).toEqual(sent.map(byKey).sort());
     expect(doc.canvas.notes.every((n) => nameOf.get(n.authorMemberId!) === n.author)).toBe(true);
     expect(doc.canvas.notes.map((n) => `${n.text}|${n.zoneId}`).sort()).toEqual(sent.map((s) => `${s.text}|${s.zoneId}`).sort());
     expect(doc.canvas.votes.map((v) => `${nameOf.get(v.participantId)}|${textOf.get(v.target.id)}`).sort()).toEqual(dots.map(byKey).sort());

@@ -60,7 +60,9 @@ describe('emoji are never cut in half', () => {
 
   test('a JSON Canvas note longer than a note may be is shortened without splitting an emoji', () => {
     const text = `${'x'.repeat(1998)}😀😀😀`;
-    const result = importJsonCanvas(JSON.stringify({ nodes: [{ id: 'a', type: 'text', x: 0, y: 0, width: 200, height: 60, text }] }), { title: 't' });
+    const result = importJsonCanvas(JSON.stringify({ nodes: [{ id: 'a', type: 'text', x: 0, y: 0, width: 200, height: 60, text }] }), {
+      title: 't',
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const note = result.workshop.canvas.notes[0]!;

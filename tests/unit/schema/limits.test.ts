@@ -24,15 +24,28 @@ describe('limits have one source: LIMITS in shared/schema', () => {
   });
 
   test('the schema accepts a text at its limit and refuses one character more', () => {
-    const note = { id: 'n', text: 'x'.repeat(LIMITS.note.text), x: 0, y: 0, color: 'yellow', zoneId: null, author: null, themeId: null, createdAt: '2026-11-24T09:00:00Z' };
+    const note = {
+      id: 'n',
+      text: 'x'.repeat(LIMITS.note.text),
+      x: 0,
+      y: 0,
+      color: 'yellow',
+      zoneId: null,
+      author: null,
+      themeId: null,
+      createdAt: '2026-11-24T09:00:00Z',
+    };
     // Only the text's length matters here (other fields may be refused for other reasons).
-    const textIssue = (value: unknown) => (NoteSchema.safeParse(value).error?.issues ?? []).some((issue) => issue.path.join('.') === 'text');
+    const textIssue = (value: unknown) =>
+      (NoteSchema.safeParse(value).error?.issues ?? []).some((issue) => issue.path.join('.') === 'text');
     expect(textIssue(note)).toBe(false);
     expect(textIssue({ ...note, text: 'x'.repeat(LIMITS.note.text + 1) })).toBe(true);
-    const nameIssue = (name: string) => (MemberSchema.safeParse({ name }).error?.issues ?? []).some((issue) => issue.path.join('.') === 'name');
+    const nameIssue = (name: string) =>
+      (MemberSchema.safeParse({ name }).error?.issues ?? []).some((issue) => issue.path.join('.') === 'name');
     expect(nameIssue('x'.repeat(LIMITS.member.name))).toBe(false);
     expect(nameIssue('x'.repeat(LIMITS.member.name + 1))).toBe(true);
-    const whatIssue = (what: string) => (SponsorAskSchema.safeParse({ what }).error?.issues ?? []).some((issue) => issue.path.join('.') === 'what');
+    const whatIssue = (what: string) =>
+      (SponsorAskSchema.safeParse({ what }).error?.issues ?? []).some((issue) => issue.path.join('.') === 'what');
     expect(whatIssue('x'.repeat(LIMITS.ask.what + 1))).toBe(true);
   });
 

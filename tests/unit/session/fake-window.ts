@@ -27,6 +27,7 @@ export function installFakeWindow(methods: Partial<CopStudioApi>) {
   const scope = globalThis as unknown as { window: unknown; document?: unknown };
   scope.window = fake;
   // Node 20 has no navigator: the renderer reads its platform for shortcut labels.
-  if (!('navigator' in globalThis)) Object.defineProperty(globalThis, 'navigator', { value: { platform: 'Linux x86_64' }, configurable: true });
+  if (!('navigator' in globalThis))
+    Object.defineProperty(globalThis, 'navigator', { value: { platform: 'Linux x86_64' }, configurable: true });
   return { window: fake, calls, emit: (raw: unknown) => listeners.forEach((listener) => listener(raw)) };
 }

@@ -26,7 +26,13 @@ describe('a save keeps the file’s attributes', () => {
     const result = await main.call('saveWorkshop', { path: file, workshop: edited });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'io', message: 'Could not save "locked.copstudio": the file is read-only.', sentence: 'save', fileName: 'locked.copstudio', reason: 'read-only-file' },
+      error: {
+        code: 'io',
+        message: 'Could not save "locked.copstudio": the file is read-only.',
+        sentence: 'save',
+        fileName: 'locked.copstudio',
+        reason: 'read-only-file',
+      },
     });
     expect(await fs.readFile(file, 'utf8')).toBe(before);
     expect(await modeOf(file)).toBe(0o444);
@@ -89,7 +95,9 @@ describe('a folder that vanished is not recreated', () => {
     expect((await main.call('saveWorkshopAs', { workshop, suggestedName: 'x' })).ok).toBe(true);
     await fs.rename(path.join(main.dataDir, 'Shared drive'), path.join(main.dataDir, 'Renamed drive'));
     const result = await main.call('saveWorkshop', { path: file, workshop });
-    expect(!result.ok && result.error.message).toBe('Could not save "moving.copstudio": its folder no longer exists (moved, renamed or unmounted?).');
+    expect(!result.ok && result.error.message).toBe(
+      'Could not save "moving.copstudio": its folder no longer exists (moved, renamed or unmounted?).',
+    );
     expect(await fs.stat(path.join(main.dataDir, 'Shared drive')).catch(() => null)).toBeNull();
   });
 });

@@ -72,7 +72,12 @@ describe('the open file is watched', () => {
     const { main, file, retitled } = await openedFile('watched.copstudio');
     const storage = main.services.storage;
     const noticed: string[] = [];
-    const watcher = new OpenFileWatcher({ changed: (p) => storage.changedOnDisk(p), notify: (p) => noticed.push(p), debounceMs: 20, pollMs: 60_000 });
+    const watcher = new OpenFileWatcher({
+      changed: (p) => storage.changedOnDisk(p),
+      notify: (p) => noticed.push(p),
+      debounceMs: 20,
+      pollMs: 60_000,
+    });
     watcher.watch(file);
     try {
       // Our own save: the check finds nothing to report.
@@ -154,7 +159,10 @@ describe('JSON Canvas import: the strict reader', () => {
   test('a legitimate file containing U+FFFD is imported', async () => {
     const main = await mainProcess();
     const file = path.join(main.dataDir, 'replacement.canvas');
-    await fs.writeFile(file, JSON.stringify({ nodes: [{ id: 'a', type: 'text', x: 0, y: 0, width: 200, height: 60, text: 'Caf\uFFFD au lait' }] }));
+    await fs.writeFile(
+      file,
+      JSON.stringify({ nodes: [{ id: 'a', type: 'text', x: 0, y: 0, width: 200, height: 60, text: 'Caf\uFFFD au lait' }] }),
+    );
     const result = await importFile(file);
     expect(result.ok).toBe(true);
   });
@@ -184,7 +192,10 @@ describe('the app’s data folder full, its preferences unwritable', () => {
     // The data folder's backups and journal cannot be written either.
     const dataFs: FsPort = {
       ...nodeFs,
-      open: (p, flags, mode) => (full && p.startsWith(dataDir + path.sep) && !p.includes('Documents') && flags === 'w' ? Promise.reject(fsError('ENOSPC', 'open', p)) : nodeFs.open(p, flags, mode)),
+      open: (p, flags, mode) =>
+        full && p.startsWith(dataDir + path.sep) && !p.includes('Documents') && flags === 'w'
+          ? Promise.reject(fsError('ENOSPC', 'open', p))
+          : nodeFs.open(p, flags, mode),
     };
     const dialogs = new DialogQueue();
     const services = createMainServices({
@@ -197,7 +208,8 @@ describe('the app’s data folder full, its preferences unwritable', () => {
       store,
       fs: dataFs,
     });
-    const call = (method: string, request?: unknown) => dispatch(services.handlers, method, request, 'app://cop-studio/index.html', () => true);
+    const call = (method: string, request?: unknown) =>
+      dispatch(services.handlers, method, request, 'app://cop-studio/index.html', () => true);
     const file = path.join(dataDir, 'Documents', 'full.copstudio');
     await fs.mkdir(path.dirname(file), { recursive: true });
     const workshop = createWorkshop({ title: 'Before' });
@@ -207,7 +219,9 @@ describe('the app’s data folder full, its preferences unwritable', () => {
     dialogs.answerNext(file);
     const opened = (await call('openWorkshopDialog')) as { ok: boolean; value?: { notice?: string } };
     expect(opened.ok).toBe(true);
-    expect(opened.value?.notice).toBe("CoP Studio's own data folder could not be written (the disk is full): the recent files list was not updated.");
+    expect(opened.value?.notice).toBe(
+      "CoP Studio's own data folder could not be written (the disk is full): the recent files list was not updated.",
+    );
 
     const saved = (await call('saveWorkshop', { path: file, workshop: { ...workshop, meta: { ...workshop.meta, title: 'After' } } })) as {
       ok: boolean;
@@ -273,7 +287,13 @@ describe('work restored from a recovery journal', () => {
     await fs.writeFile(file, serializeWorkshop(createWorkshop({ title: 'On disk' })));
     const dir = path.join(main.dataDir, 'recovery');
     await fs.mkdir(dir, { recursive: true });
-    const journal = { format: 'cop-studio-recovery', version: 1, savedAt: new Date().toISOString(), filePath: file, workshop: createWorkshop({ title: 'Journaled' }) };
+    const journal = {
+      format: 'cop-studio-recovery',
+      version: 1,
+      savedAt: new Date().toISOString(),
+      filePath: file,
+      workshop: createWorkshop({ title: 'Journaled' }),
+    };
     await fs.writeFile(path.join(dir, 'old.json'), JSON.stringify(journal));
     expect((await main.call('readRecoveredWork', { journalId: 'old' })).ok).toBe(true);
     const saved = await main.call('saveWorkshop', { path: file, workshop: createWorkshop({ title: 'Journaled' }) });
@@ -304,7 +324,14 @@ describe('two instances sharing one data folder', () => {
     const dir = path.join(main.dataDir, 'recovery');
     await fs.mkdir(dir, { recursive: true });
     const body = (pid: number, title: string) =>
-      JSON.stringify({ format: 'cop-studio-recovery', version: 1, savedAt: new Date().toISOString(), filePath: null, workshop: createWorkshop({ title }), owner: { pid, instance: 'x' } });
+      JSON.stringify({
+        format: 'cop-studio-recovery',
+        version: 1,
+        savedAt: new Date().toISOString(),
+        filePath: null,
+        workshop: createWorkshop({ title }),
+        owner: { pid, instance: 'x' },
+      });
     await fs.writeFile(path.join(dir, 'live.json'), body(process.ppid, 'Of a live process'));
     await fs.writeFile(path.join(dir, 'gone.json'), body(2 ** 22 + 12345, 'Of a process that is gone'));
     const listed = await main.call('listRecoveredWork', { exceptJournalId: 'me' });

@@ -51,7 +51,10 @@ describe('disk faults on save', () => {
       brokenDir = main.documentsDir;
       const edited = { ...first, meta: { ...first.meta, title: 'Edited' } };
       const result = await main.call('saveWorkshop', { path: file, workshop: edited });
-      expect(result).toMatchObject({ ok: false, error: { code: 'io', message: `Could not save "faulty.copstudio": ${sentence}.`, sentence: 'save', fileName: 'faulty.copstudio' } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'io', message: `Could not save "faulty.copstudio": ${sentence}.`, sentence: 'save', fileName: 'faulty.copstudio' },
+      });
       expect(await fs.readFile(file, 'utf8')).toBe(before);
       // No temp file is left behind in the person's folder.
       expect(await fs.readdir(main.documentsDir)).toEqual(['faulty.copstudio']);

@@ -34,7 +34,10 @@ describe('where a JSON text goes wrong', () => {
   });
 
   test('never throws on arbitrary text, even deeply nested', () => {
-    fc.assert(fc.property(fc.string(), (text) => void jsonErrorOffset(text)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string(), (text) => void jsonErrorOffset(text)),
+      { numRuns: 500 },
+    );
     expect(jsonErrorOffset('['.repeat(1_000_000))).toBe(1_000_000);
   });
 });

@@ -64,7 +64,14 @@ interface Kill {
  * Runs a child and kills it inside a save: after `completed` completed saves, at a random operation of the
  * saves that follow (the child freezes there and says so; then it is killed).
  */
-function runAndKill(file: string, basePath: string, first: number, dataDir: string, completed: number, mode: 'full' | 'file'): Promise<Kill> {
+function runAndKill(
+  file: string,
+  basePath: string,
+  first: number,
+  dataDir: string,
+  completed: number,
+  mode: 'full' | 'file',
+): Promise<Kill> {
   const stopAt = 1 + Math.floor(Math.random() * stepsPerSave[mode]);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, file, basePath, String(first), dataDir, mode, String(completed), String(stopAt)], {

@@ -55,9 +55,15 @@ describe('an older workshop file', () => {
     expect(WorkshopSchema.safeParse(workshop).success).toBe(true);
     expect(await fs.readFile(file, 'utf8')).toBe(VERSION_0);
 
-    const saved = await main.call('saveWorkshop', { path: file, workshop: { ...workshop, meta: { ...workshop.meta, facilitator: 'Grace' } } });
+    const saved = await main.call('saveWorkshop', {
+      path: file,
+      workshop: { ...workshop, meta: { ...workshop.meta, facilitator: 'Grace' } },
+    });
     expect(saved.ok).toBe(true);
-    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 2, meta: { title: 'Legacy kick-off', facilitator: 'Grace' } });
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({
+      schemaVersion: 2,
+      meta: { title: 'Legacy kick-off', facilitator: 'Grace' },
+    });
 
     const backups = await main.call('listBackups', { path: file });
     if (!backups.ok) throw new Error(backups.error.message);

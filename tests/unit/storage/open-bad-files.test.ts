@@ -75,7 +75,10 @@ describe('opening bad files', () => {
     await handle.truncate(MAX_WORKSHOP_FILE_BYTES + 1);
     await handle.close();
     const result = await openUntouched(file);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-file', message: expect.stringContaining('larger than 50 MB'), reason: 'too-large-workshop' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringContaining('larger than 50 MB'), reason: 'too-large-workshop' },
+    });
     await fs.rm(file);
   });
 
@@ -89,7 +92,10 @@ describe('opening bad files', () => {
   test('a folder, a missing file', async () => {
     const folder = path.join(dir, 'folder.copstudio');
     await fs.mkdir(folder);
-    expect(await openUntouched(folder)).toMatchObject({ ok: false, error: { code: 'invalid-file', message: 'Could not open "folder.copstudio": it is a folder, not a file.', reason: 'folder' } });
+    expect(await openUntouched(folder)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: 'Could not open "folder.copstudio": it is a folder, not a file.', reason: 'folder' },
+    });
     expect(await openUntouched(path.join(dir, 'missing.copstudio'))).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'Could not open "missing.copstudio": the file does not exist.' },
@@ -160,9 +166,9 @@ describe('opening bad files', () => {
         .tuple(fc.integer({ min: 0, max: valid.length - 1 }), fc.integer({ min: 1, max: 50 }), fc.string({ maxLength: 10 }))
         .map(([at, len, junk]) => valid.slice(0, at) + junk + valid.slice(at + len)),
       // Valid JSON of the wrong shape: one field of the workshop replaced by anything.
-      fc.tuple(fc.constantFrom('schemaVersion', 'id', 'meta', 'members', 'canvas', 'goals', 'backlog', 'impact', 'agenda'), fc.jsonValue()).map(
-        ([key, value]) => JSON.stringify({ ...validDoc, [key]: value }),
-      ),
+      fc
+        .tuple(fc.constantFrom('schemaVersion', 'id', 'meta', 'members', 'canvas', 'goals', 'backlog', 'impact', 'agenda'), fc.jsonValue())
+        .map(([key, value]) => JSON.stringify({ ...validDoc, [key]: value })),
     );
     let runs = 0;
     await fc.assert(

@@ -12,7 +12,9 @@ describe('the recovery journal', () => {
     expect(await fs.readdir(path.join(main.dataDir, 'recovery'))).toEqual(['old-session.json']);
 
     const listed = await main.call('listRecoveredWork', { exceptJournalId: 'new-session' });
-    expect(listed.ok && listed.value).toEqual([{ journalId: 'old-session', savedAt: expect.any(String), path: null, title: 'Never saved' }]);
+    expect(listed.ok && listed.value).toEqual([
+      { journalId: 'old-session', savedAt: expect.any(String), path: null, title: 'Never saved' },
+    ]);
     const own = await main.call('listRecoveredWork', { exceptJournalId: 'old-session' });
     expect(own.ok && own.value).toEqual([]);
 

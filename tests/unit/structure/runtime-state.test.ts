@@ -19,7 +19,9 @@ describe('runtime state is owned', () => {
   });
 
   test('no subscription, listener or timer started at import time (the session starts them)', () => {
-    expect(offenders(/^(?:\w+\.subscribe\(|(?:window|document)\.addEventListener\(|set(?:Interval|Timeout)\(|if \(typeof (?:document|window))/m)).toEqual([
+    expect(
+      offenders(/^(?:\w+\.subscribe\(|(?:window|document)\.addEventListener\(|set(?:Interval|Timeout)\(|if \(typeof (?:document|window))/m),
+    ).toEqual([
       // The entry point creates the session and disposes of it when the page goes away.
       'renderer/main.tsx',
     ]);

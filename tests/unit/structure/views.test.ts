@@ -14,7 +14,8 @@ test('every view in VIEW_IDS has its component where renderer/app/views.tsx look
   for (const id of VIEW_IDS) {
     const file = path.join(RENDERER, id, `${componentName(id)}.tsx`);
     if (!existsSync(file)) problems.push(`renderer/${id}/${componentName(id)}.tsx is missing`);
-    else if (!new RegExp(`export (function|const) ${componentName(id)}\\b`).test(readFileSync(file, 'utf8'))) problems.push(`renderer/${id}/${componentName(id)}.tsx does not export ${componentName(id)}`);
+    else if (!new RegExp(`export (function|const) ${componentName(id)}\\b`).test(readFileSync(file, 'utf8')))
+      problems.push(`renderer/${id}/${componentName(id)}.tsx does not export ${componentName(id)}`);
     if (!(en.common.views as Record<string, string>)[id]) problems.push(`no English name (common.views.${id})`);
     if (!(fr.common.views as Record<string, string>)[id]) problems.push(`no French name (common.views.${id})`);
   }

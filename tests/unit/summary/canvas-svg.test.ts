@@ -4,7 +4,9 @@ import { chartSvg } from '../../../shared/summary/chart-svg';
 import { realisticWorkshop } from '../../fixtures/realistic-workshop';
 
 const rects = (svg: string, cls: string) =>
-  [...svg.matchAll(new RegExp(`<g class="${cls}"><rect x="([\\d.-]+)" y="([\\d.-]+)" width="([\\d.]+)" height="([\\d.]+)"`, 'g'))].map((m) => m.slice(1).map(Number) as [number, number, number, number]);
+  [...svg.matchAll(new RegExp(`<g class="${cls}"><rect x="([\\d.-]+)" y="([\\d.-]+)" width="([\\d.]+)" height="([\\d.]+)"`, 'g'))].map(
+    (m) => m.slice(1).map(Number) as [number, number, number, number],
+  );
 
 describe('the canvas picture', () => {
   test('draws every zone and note, and a theme spread over zones as one outline per zone', () => {
@@ -42,7 +44,17 @@ describe('the canvas picture', () => {
 
 describe('the impact chart', () => {
   test('draws one dot per measurement, with labelled baseline and target', () => {
-    const svg = chartSvg({ title: 'Reuse', unit: 'libraries', baseline: 14, target: 7, points: [{ date: '2026-11-24', value: 14 }, { date: '2027-01-20', value: 11 }, { date: '2027-02-17', value: 10 }] });
+    const svg = chartSvg({
+      title: 'Reuse',
+      unit: 'libraries',
+      baseline: 14,
+      target: 7,
+      points: [
+        { date: '2026-11-24', value: 14 },
+        { date: '2027-01-20', value: 11 },
+        { date: '2027-02-17', value: 10 },
+      ],
+    });
     expect(svg.match(/<circle/g)!.length).toBe(3);
     expect(svg).toContain('baseline 14 libraries');
     expect(svg).toContain('target 7 libraries');

@@ -9,7 +9,13 @@ import { cssString } from '../../../shared/summary/page-layout';
 import { wrapText } from '../../../shared/summary/wrap-text';
 import { HOSTILE_TEXTS, realisticWorkshop } from '../../fixtures/realistic-workshop';
 
-const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('escaping user text', () => {
   test('escapeHtml turns markup into text', () => {
@@ -36,7 +42,46 @@ describe('escaping user text', () => {
     // Only the tags the renderer writes itself, and no inline script or event handler anywhere.
     const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()));
     for (const tag of tags) {
-      expect(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'p', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'ul', 'ol', 'li', 'strong', 'section', 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'tspan', 'circle', 'line', 'path', 'span', 'div', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']).toContain(tag);
+      expect([
+        'html',
+        'head',
+        'meta',
+        'title',
+        'style',
+        'body',
+        'header',
+        'p',
+        'h1',
+        'h2',
+        'h3',
+        'dl',
+        'dt',
+        'dd',
+        'ul',
+        'ol',
+        'li',
+        'strong',
+        'section',
+        'figure',
+        'figcaption',
+        'svg',
+        'g',
+        'rect',
+        'text',
+        'tspan',
+        'circle',
+        'line',
+        'path',
+        'span',
+        'div',
+        'table',
+        'thead',
+        'tbody',
+        'tfoot',
+        'tr',
+        'th',
+        'td',
+      ]).toContain(tag);
     }
     const handlers = [...html.matchAll(/<[a-zA-Z][^>]*>/g)].filter((tag) => /\son[a-z]+\s*=/i.test(tag[0]));
     expect(handlers.map((t) => t[0])).toEqual([]);
@@ -51,7 +96,9 @@ describe('escaping user text', () => {
     const html = renderSummaryHtml(buildSummary(w), { pageSize: 'A4' });
     const style = html.slice(html.indexOf('<style>') + '<style>'.length, html.indexOf('</style>'));
     expect(style).not.toContain('<');
-    expect(style).toContain('@bottom-left { content: "\\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e \\"; } body { display: none · 24 Nov 2026"');
+    expect(style).toContain(
+      '@bottom-left { content: "\\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e \\"; } body { display: none · 24 Nov 2026"',
+    );
   });
 
   test('Markdown escapes what a wiki would read as markup', () => {
@@ -69,7 +116,19 @@ describe('escaping user text', () => {
   });
 
   test('Markdown leaves plain text alone: no stray escapes', () => {
-    for (const text of ['Means & sponsors', 'Brown bag: our payment client', 'Why? Because! (really)', 'snake_case_name', '2 + 2 = 4', 'a - b', '#hashtag', '3.5 people', 'Q&A', 'C# and F#', 'pages 1-3']) {
+    for (const text of [
+      'Means & sponsors',
+      'Brown bag: our payment client',
+      'Why? Because! (really)',
+      'snake_case_name',
+      '2 + 2 = 4',
+      'a - b',
+      '#hashtag',
+      '3.5 people',
+      'Q&A',
+      'C# and F#',
+      'pages 1-3',
+    ]) {
       expect(escapeMarkdown(text)).toBe(text);
     }
     const md = renderSummaryMarkdown(buildSummary(realisticWorkshop()));
@@ -94,7 +153,9 @@ describe('Markdown line endings', () => {
     expect(escapeMarkdown('ok\r- item')).toBe('ok  \n\\- item');
     expect(escapeMarkdown('ok\r1. item')).toBe('ok  \n1\\. item');
     expect(escapeMarkdown('a\r\nb')).toBe('a  \nb');
-    const md = renderSummaryMarkdown(buildSummary({ ...realisticWorkshop(), canvas: { ...realisticWorkshop().canvas, visionStatement: 'We grow\r# Hacked' } }));
+    const md = renderSummaryMarkdown(
+      buildSummary({ ...realisticWorkshop(), canvas: { ...realisticWorkshop().canvas, visionStatement: 'We grow\r# Hacked' } }),
+    );
     expect(md).not.toMatch(/\r/);
     expect(md).not.toMatch(/^# Hacked/m);
   });

@@ -83,7 +83,15 @@ describe('the summary in French', () => {
   test('the Markdown summary is French, with French dates, numbers and no English left', () => {
     const md = renderSummaryMarkdown(buildSummary(realisticWorkshop(), 'fr'));
     const titles = briefTitles('fr');
-    for (const heading of [titles.vision, titles.themes, titles.goals, titles.ask, titles.activities, titles.nextSession, titles.appendix]) {
+    for (const heading of [
+      titles.vision,
+      titles.themes,
+      titles.goals,
+      titles.ask,
+      titles.activities,
+      titles.nextSession,
+      titles.appendix,
+    ]) {
       expect(md).toContain(`## ${heading}\n`);
     }
     expect(md).toContain('*Software Craftsmanship · Note au sponsor* — 24 novembre 2026 · ');

@@ -14,7 +14,9 @@ describe('the Markdown summary', () => {
     w.backlog.activities[0]!.title = 'Kata | pairs';
     const md = renderSummaryMarkdown(buildSummary(w));
     expect(md).toContain('| Objective | Baseline → target | Due | Latest value | Progress |');
-    expect(md).toContain('| Duplicated internal libraries | 14 libraries → 7 libraries | 30 Jun 2027 | 10 libraries (17 Feb 2027) | 57 % |');
+    expect(md).toContain(
+      '| Duplicated internal libraries | 14 libraries → 7 libraries | 30 Jun 2027 | 10 libraries (17 Feb 2027) | 57 % |',
+    );
     expect(md).toContain('| Kata \\| pairs | Other |');
     const rows = md.split('\n').filter((l) => l.startsWith('| Kata'));
     expect(rows[0]!.split(/(?<!\\)\|/).length).toBe(8);

@@ -112,7 +112,12 @@ describe('the summary model', () => {
       ['Done', 2],
     ]);
     const kata = sectionOf(sections, 'backlog')!.columns[1]!.activities[0]!;
-    expect(kata).toMatchObject({ title: 'Gilded Rose kata', owner: 'Camille Martin', typeLabel: 'Code kata', goals: ['Practise every week'] });
+    expect(kata).toMatchObject({
+      title: 'Gilded Rose kata',
+      owner: 'Camille Martin',
+      typeLabel: 'Code kata',
+      goals: ['Practise every week'],
+    });
     expect(sectionOf(sections, 'members')!.members).toMatchObject({ total: 9, presentCount: 6 });
     expect(sectionOf(sections, 'members')!.members.groups.map((g) => [g.role, g.members.length])).toEqual([
       ['core', 2],
@@ -132,7 +137,9 @@ describe('the summary model', () => {
     expect(agenda.steps[0]).toMatchObject({ title: 'Check-in', plannedSeconds: 300, actualSeconds: 370 });
     expect(agenda.steps.map((s) => s.title)).not.toContain('Wrap-up & export');
     expect(agenda).toMatchObject({ stepCount: 9, plannedSeconds: 80 * 60 });
-    expect(renderSummaryHtml(buildSummary(w), { pageSize: 'A4' })).toContain('Only the 8 steps run with the timer are shown; 1 step was not timed.');
+    expect(renderSummaryHtml(buildSummary(w), { pageSize: 'A4' })).toContain(
+      'Only the 8 steps run with the timer are shown; 1 step was not timed.',
+    );
     w.agenda.steps.forEach((s) => (s.actualSeconds = null));
     const html = renderSummaryHtml(buildSummary(w), { pageSize: 'A4' });
     expect(html).toContain('The timer was not used during this workshop');
@@ -159,7 +166,11 @@ describe('the summary model', () => {
     const hidden = buildSummary(w);
     const themes = sectionOf(hidden.sections, 'themes')!;
     expect([...themes.themes.flatMap((t) => t.notes), ...themes.unthemed].every((n) => n.author === null)).toBe(true);
-    expect(sectionOf(hidden.sections, 'canvas')!.zones.flatMap((z) => z.notes).every((n) => n.author === null)).toBe(true);
+    expect(
+      sectionOf(hidden.sections, 'canvas')!
+        .zones.flatMap((z) => z.notes)
+        .every((n) => n.author === null),
+    ).toBe(true);
     expect(sectionOf(hidden.sections, 'canvas')!.picture.notes.every((n) => n.author === null)).toBe(true);
     expect(renderSummaryHtml(hidden, { pageSize: 'A4' })).not.toMatch(/Zoé|— Ahmed Benali/);
     expect(renderSummaryMarkdown(hidden)).not.toMatch(/Zoé|— Ahmed Benali/);

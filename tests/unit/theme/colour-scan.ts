@@ -54,7 +54,8 @@ function namedInCssValues(css: string): ColourFinding[] {
       .replace(/'[^']*'|"[^"]*"/g, ' ')
       .replace(/var\(\s*--[\w-]+/g, ' ');
     for (const word of value.match(/(?<![\w-])[a-zA-Z]+(?![\w-])/g) ?? []) {
-      if (CSS_NAMED_COLOURS.has(word.toLowerCase())) found.push({ line: lineOf(css, m.index), literal: `${m[1]}: ${word}`, index: m.index });
+      if (CSS_NAMED_COLOURS.has(word.toLowerCase()))
+        found.push({ line: lineOf(css, m.index), literal: `${m[1]}: ${word}`, index: m.index });
     }
   }
   return found;
@@ -63,7 +64,8 @@ function namedInCssValues(css: string): ColourFinding[] {
 /** Named colours where code writes SVG or CSS: `fill="white"`, `stroke: 'black'`, `background:red` in a style string. */
 function namedInCode(code: string): ColourFinding[] {
   const found: ColourFinding[] = [];
-  const re = /(?<![\w-])(fill|stroke|stop-color|flood-color|background|background-color|backgroundColor|border-color|borderColor|outline-color|outlineColor)\s*[=:]\s*['"`]?\s*([a-zA-Z]+)/g;
+  const re =
+    /(?<![\w-])(fill|stroke|stop-color|flood-color|background|background-color|backgroundColor|border-color|borderColor|outline-color|outlineColor)\s*[=:]\s*['"`]?\s*([a-zA-Z]+)/g;
   for (const m of code.matchAll(re)) {
     if (CSS_NAMED_COLOURS.has(m[2]!.toLowerCase())) found.push({ line: lineOf(code, m.index), literal: m[0], index: m.index });
   }

@@ -13,7 +13,8 @@ import { ROOT, THEMES_CSS } from './theme-tokens';
  * The tokens (themes.css) are not in a layer and hold custom properties only.
  */
 const ORDER = '@layer base, common, features';
-const layerOf = (file: string) => (file === 'renderer/styles/app.css' ? 'base' : file.startsWith('renderer/common/') ? 'common' : 'features');
+const layerOf = (file: string) =>
+  file === 'renderer/styles/app.css' ? 'base' : file.startsWith('renderer/common/') ? 'common' : 'features';
 
 /** Classes the shell sets on its root to say what state the app is in; features style their own elements under them. */
 const SHELL_STATES = new Set(['app', 'app--projecting', 'app--join-panel']);
@@ -30,7 +31,8 @@ export function keyOf(selector: string): string | null {
   while (/\([^()]*\)/.test(s)) s = s.replace(/\([^()]*\)/g, '');
   s = s.replace(/\[[^\]]*\]/g, '').replace(/^:root\s*/, '');
   const compounds = s.split(/\s*[>+~]\s*|\s+/).filter(Boolean);
-  while (compounds.length > 1 && classesOf(compounds[0]!).length > 0 && classesOf(compounds[0]!).every((c) => SHELL_STATES.has(c))) compounds.shift();
+  while (compounds.length > 1 && classesOf(compounds[0]!).length > 0 && classesOf(compounds[0]!).every((c) => SHELL_STATES.has(c)))
+    compounds.shift();
   for (const compound of compounds) {
     const classes = classesOf(compound);
     if (classes.length) return classes[classes.length - 1]!;
@@ -47,7 +49,8 @@ describe('stylesheets in cascade layers', () => {
       const { rules, statements } = parseCss(readText(ROOT, file));
       if (statements[0]?.text !== ORDER || statements[0].atRules.length) problems.push(`${file}: does not begin with "${ORDER};"`);
       for (const rule of rules) {
-        if (rule.atRules[0] !== `@layer ${layerOf(file)}`) problems.push(`${file}:${rule.line} ${rule.selector}: not in @layer ${layerOf(file)}`);
+        if (rule.atRules[0] !== `@layer ${layerOf(file)}`)
+          problems.push(`${file}:${rule.line} ${rule.selector}: not in @layer ${layerOf(file)}`);
       }
     }
     expect(problems).toEqual([]);
@@ -55,7 +58,11 @@ describe('stylesheets in cascade layers', () => {
 
   test('the tokens are custom properties only, outside the layers', () => {
     const { rules } = parseCss(readText(ROOT, THEMES_CSS));
-    const other = rules.flatMap((r) => r.declarations.filter((d) => !d.property.startsWith('--') && d.property !== 'color-scheme').map((d) => `${r.selector} { ${d.property} }`));
+    const other = rules.flatMap((r) =>
+      r.declarations
+        .filter((d) => !d.property.startsWith('--') && d.property !== 'color-scheme')
+        .map((d) => `${r.selector} { ${d.property} }`),
+    );
     expect(other).toEqual([]);
     expect(rules.every((r) => r.atRules.length === 0)).toBe(true);
   });

@@ -60,7 +60,8 @@ export function parseCss(css: string): { rules: CssRule[]; statements: CssStatem
       if (ch === ';' || ch === '}') {
         const piece = text.slice(start, i).trim();
         const colon = piece.indexOf(':');
-        if (piece && colon > 0) rule.declarations.push({ property: piece.slice(0, colon).trim().toLowerCase(), value: piece.slice(colon + 1).trim() });
+        if (piece && colon > 0)
+          rule.declarations.push({ property: piece.slice(0, colon).trim().toLowerCase(), value: piece.slice(colon + 1).trim() });
         i++;
         if (ch === '}') return;
         start = i;
@@ -70,11 +71,23 @@ export function parseCss(css: string): { rules: CssRule[]; statements: CssStatem
         i++;
         if (prelude.startsWith('@')) {
           // An at-rule nested in a style rule (e.g. @media): its declarations belong to the same selector.
-          const inner: CssRule = { selector: rule.selector, parents: rule.parents, atRules: [...atRules, prelude.replace(/\s+/g, ' ')], declarations: [], line: preludeLine };
+          const inner: CssRule = {
+            selector: rule.selector,
+            parents: rule.parents,
+            atRules: [...atRules, prelude.replace(/\s+/g, ' ')],
+            declarations: [],
+            line: preludeLine,
+          };
           rules.push(inner);
           body(inner, inner.atRules);
         } else {
-          const nested: CssRule = { selector: prelude.replace(/\s+/g, ' '), parents: [...rule.parents, rule.selector], atRules, declarations: [], line: preludeLine };
+          const nested: CssRule = {
+            selector: prelude.replace(/\s+/g, ' '),
+            parents: [...rule.parents, rule.selector],
+            atRules,
+            declarations: [],
+            line: preludeLine,
+          };
           rules.push(nested);
           body(nested, atRules);
         }

@@ -57,7 +57,18 @@ export const GRAPHICS_ON: Readonly<Record<string, readonly string[]>> = {
  * Colours that only decorate: a border beside a text that carries the meaning, a shadow, the QR code's paper, a
  * theme's band as a swatch beside its name, the paper of a colour swatch named by its label.
  */
-export const DECORATION: readonly string[] = ['border', 'zone-border', 'focus-halo', 'shadow', 'qr-light', 'surface', 'surface-2', 'bg', ...BANDS, ...PAPERS];
+export const DECORATION: readonly string[] = [
+  'border',
+  'zone-border',
+  'focus-halo',
+  'shadow',
+  'qr-light',
+  'surface',
+  'surface-2',
+  'bg',
+  ...BANDS,
+  ...PAPERS,
+];
 
 /**
  * The printed summary (shared/theme/print-theme.ts; note papers from the note palette): each text colour and the
@@ -81,4 +92,14 @@ export const PRINT_TEXT_ON: Readonly<Record<string, readonly string[]>> = {
  * Print colours that carry no text: rules, tracks, the plot's frame, edges, a progress bar's fill (the words or the
  * percentage beside them carry the meaning).
  */
-export const PRINT_DECORATION: readonly string[] = ['ok', 'rule', 'ruleLight', 'ruleStrong', 'barTrack', 'visionBar', 'swatchEdge', 'zoneEdge', 'baseline'];
+export const PRINT_DECORATION: readonly string[] = [
+  'ok',
+  'rule',
+  'ruleLight',
+  'ruleStrong',
+  'barTrack',
+  'visionBar',
+  'swatchEdge',
+  'zoneEdge',
+  'baseline',
+];

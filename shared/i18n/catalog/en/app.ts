@@ -100,7 +100,8 @@ export const app = {
     redid: 'Redid {{label}}',
   },
   file: {
-    migrated: '“{{name}}” was made by an older CoP Studio; it was updated in memory and its original is kept as a backup on the first save.',
+    migrated:
+      '“{{name}}” was made by an older CoP Studio; it was updated in memory and its original is kept as a backup on the first save.',
     saveFailed: '{{message}} Your edits are kept in the window and in the recovery journal; use Save as… to save them elsewhere.',
     defaultName: 'Workshop',
     thisNewWorkshop: 'this new workshop',

@@ -34,8 +34,10 @@ export const canvas = {
   },
   template: {
     confirmTitle: 'Change the canvas template?',
-    confirm_one: 'The zones become those of “{{template}}”. The note stays where it is, and joins the zone it is over (or none). You can undo this.',
-    confirm_other: 'The zones become those of “{{template}}”. All {{count}} notes stay where they are, and each joins the zone it is over (or none). You can undo this.',
+    confirm_one:
+      'The zones become those of “{{template}}”. The note stays where it is, and joins the zone it is over (or none). You can undo this.',
+    confirm_other:
+      'The zones become those of “{{template}}”. All {{count}} notes stay where they are, and each joins the zone it is over (or none). You can undo this.',
     cancel: 'Cancel',
     change: 'Change template',
   },

@@ -11,7 +11,8 @@ export const errors = {
     write: 'Could not write "{{fileName}}": {{reason}}.',
     saveTooLarge:
       'Could not save "{{fileName}}": {{reason}} (the most CoP Studio opens), so it was not written. Remove some long texts and save again.',
-    saveOriginalNotKept: 'Could not save "{{fileName}}": its original (older format) could not be backed up first ({{reason}}). Use Save As to save elsewhere.',
+    saveOriginalNotKept:
+      'Could not save "{{fileName}}": its original (older format) could not be backed up first ({{reason}}). Use Save As to save elsewhere.',
     saveOtherNotKept:
       'Could not save "{{fileName}}": the other version on disk could not be kept as a backup first ({{reason}}). Use Save as… to save yours elsewhere.',
     conflict: '"{{fileName}}" was changed by another program since CoP Studio read it, so it was not saved over.',
@@ -41,7 +42,8 @@ export const errors = {
     roomNotOpen: 'The room is not open.',
     roomOpen: 'The room could not be opened: {{reason}}.',
     pdf: 'The PDF could not be made: {{reason}}.',
-    pdfTimeout: 'Making the PDF took more than a minute and was stopped. Nothing was written. Try again; if it happens again, export the summary as Markdown.',
+    pdfTimeout:
+      'Making the PDF took more than a minute and was stopped. Nothing was written. Try again; if it happens again, export the summary as Markdown.',
     noPdfEngine: 'This build of CoP Studio has no PDF engine.',
   },
   reason: {
@@ -75,6 +77,7 @@ export const errors = {
     detail: '{{detail}}',
   },
   /** Shown when the recovery journal cannot be written: crash protection is off until it can be again. */
-  journalOff: 'Crash protection is off: your unsaved edits could not be kept in the recovery journal ({{reason}}). Save your work to keep it safe.',
+  journalOff:
+    'Crash protection is off: your unsaved edits could not be kept in the recovery journal ({{reason}}). Save your work to keep it safe.',
   journalBack: 'Crash protection is back on: your unsaved edits are kept in the recovery journal again.',
 } as const;

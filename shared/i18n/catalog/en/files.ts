@@ -26,7 +26,8 @@ export const files = {
   },
   backups: {
     title: 'Backups',
-    intro: 'Earlier versions of “{{name}}”, newest first. Restoring one replaces the workshop in the window; the current version is kept here too, and Undo brings it back.',
+    intro:
+      'Earlier versions of “{{name}}”, newest first. Restoring one replaces the workshop in the window; the current version is kept here too, and Undo brings it back.',
     loading: 'Loading…',
     empty: 'No backups yet: one is taken when a save replaces an earlier version.',
     caption: 'Backups of {{name}}',
@@ -70,7 +71,8 @@ export const files = {
     saveCopyHelp: 'Save your version under another name. The file keeps the other version.',
     status: 'changed by another program — choose what to keep',
     keptMine: 'Your version was saved to “{{name}}”. The other version is kept in File ▸ Backups… (“Changed by another program”).',
-    tookTheirs: 'The version of “{{name}}” on disk is loaded. Your version is kept in the recovery journal; CoP Studio offers it at the next start.',
+    tookTheirs:
+      'The version of “{{name}}” on disk is loaded. Your version is kept in the recovery journal; CoP Studio offers it at the next start.',
     reloaded: '“{{name}}” was changed by another program; it had no unsaved edits here, so its new version is loaded.',
     notKept: '{{message}} Your version was not replaced.',
   },

@@ -12,25 +12,33 @@ export const help = {
     wrapUp: 'Close the workshop: what was decided, what happens next, and the summary for the sponsors.',
   },
   say: {
-    checkIn: '“In one sentence: your name, your team, and one thing you would like to get better at.” Tick each person in People as they answer.',
-    brainstorm: '“For ten minutes, in silence, one idea per note, in the zone where it fits. I type what you dictate.” Read each zone’s question aloud.',
-    cluster: '“Which notes say the same thing?” Move them together, then ask the group to name each group: a short phrase, not a single word.',
+    checkIn:
+      '“In one sentence: your name, your team, and one thing you would like to get better at.” Tick each person in People as they answer.',
+    brainstorm:
+      '“For ten minutes, in silence, one idea per note, in the zone where it fits. I type what you dictate.” Read each zone’s question aloud.',
+    cluster:
+      '“Which notes say the same thing?” Move them together, then ask the group to name each group: a short phrase, not a single word.',
     dotVote:
       '“You each have three dots. Put them on the themes or notes you most want the community to work on; several on one is fine.” Keep votes hidden until everyone has voted, then reveal.',
-    vision: '“Starting from our top themes: complete the sentence ‘We are … who … so that …’.” Write the draft where everyone can see it and edit it live.',
-    goals: '“If this community works, what will have changed in a year? How would we see it?” Turn the top themes into goals, then ask for today’s number and the target.',
+    vision:
+      '“Starting from our top themes: complete the sentence ‘We are … who … so that …’.” Write the draft where everyone can see it and edit it live.',
+    goals:
+      '“If this community works, what will have changed in a year? How would we see it?” Turn the top themes into goals, then ask for today’s number and the target.',
     backlog: '“What could we do in the next six weeks? Who takes it? When?” Put the ones with an owner and a date in Next.',
     sponsorAsk: '“What do we need to do this? Whom do we ask?” Link each ask to the goals it serves: that is what convinces a sponsor.',
     wrapUp: '“One word each: how do you leave this workshop?” Set the next session date in Workshop details, then export the PDF summary.',
   },
   watch: {
     checkIn: 'Keep it short: one sentence each. Note who is missing but should be here: they belong in the Members zone later.',
-    brainstorm: 'Zones left empty (ask their question again), notes with two ideas (split them), and discussions starting too early (park them).',
+    brainstorm:
+      'Zones left empty (ask their question again), notes with two ideas (split them), and discussions starting too early (park them).',
     cluster: 'Themes that are too big to act on (split them) and notes forced into a theme (a note may stay alone).',
-    dotVote: 'People waiting to see how others vote (keep the votes hidden), and a tie at the top (a quick second round on the tied themes only).',
+    dotVote:
+      'People waiting to see how others vote (keep the votes hidden), and a tie at the top (a quick second round on the tied themes only).',
     vision: 'Wordsmithing: a good-enough sentence the group agrees with beats a perfect one. Jargon a sponsor would not understand.',
     goals: 'Goals without a number (ask “how would we know?”), and too many goals: three is plenty for a start.',
-    backlog: 'Activities nobody owns (they will not happen), and an ambitious list: two or three first activities that really happen beat ten ideas.',
+    backlog:
+      'Activities nobody owns (they will not happen), and an ambitious list: two or three first activities that really happen beat ten ideas.',
     sponsorAsk: 'Asks without a number (“some time” → “two hours per person per month”), and asks nobody will carry to the sponsor.',
     wrapUp: 'Leaving without a date for the next session, and a summary nobody sends: send it the same day.',
   },

@@ -145,8 +145,10 @@ export const summary = {
     target: 'target {{value}}',
   },
   agenda: {
-    notUsed_one: 'The timer was not used during this workshop, so there is no actual time to show. The agenda planned {{n}} step, {{duration}} in all.',
-    notUsed_other: 'The timer was not used during this workshop, so there is no actual time to show. The agenda planned {{n}} steps, {{duration}} in all.',
+    notUsed_one:
+      'The timer was not used during this workshop, so there is no actual time to show. The agenda planned {{n}} step, {{duration}} in all.',
+    notUsed_other:
+      'The timer was not used during this workshop, so there is no actual time to show. The agenda planned {{n}} steps, {{duration}} in all.',
     step: 'Step',
     planned: 'Planned',
     actual: 'Actual',

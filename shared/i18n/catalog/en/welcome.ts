@@ -24,11 +24,8 @@ export const welcome = {
   templateDescription: {
     vision:
       'The full kick-off: eight canvas zones (purpose, domain, members, practices…) and nine agenda steps from check-in to the sponsor ask, about 1 h 20 min.',
-    wenger:
-      'Wenger’s three elements of a community of practice as three zones; a shorter agenda, about 1 h 05 min.',
-    'start-stop-continue':
-      'A check-up for a community that already runs: what to start, stop and continue; about 50 min.',
-    blank:
-      'An empty canvas and no agenda: build your own.',
+    wenger: 'Wenger’s three elements of a community of practice as three zones; a shorter agenda, about 1 h 05 min.',
+    'start-stop-continue': 'A check-up for a community that already runs: what to start, stop and continue; about 50 min.',
+    blank: 'An empty canvas and no agenda: build your own.',
   },
 } as const;

@@ -101,8 +101,10 @@ export const app: Catalog['app'] = {
     redid: 'Rétabli : {{label}}',
   },
   file: {
-    migrated: '« {{name}} » a été créé par une version antérieure de CoP Studio ; il a été mis à jour en mémoire et son original sera conservé en sauvegarde au premier enregistrement.',
-    saveFailed: '{{message}} Vos modifications restent dans la fenêtre et dans le journal de récupération ; utilisez Enregistrer sous… pour les enregistrer ailleurs.',
+    migrated:
+      '« {{name}} » a été créé par une version antérieure de CoP Studio ; il a été mis à jour en mémoire et son original sera conservé en sauvegarde au premier enregistrement.',
+    saveFailed:
+      '{{message}} Vos modifications restent dans la fenêtre et dans le journal de récupération ; utilisez Enregistrer sous… pour les enregistrer ailleurs.',
     defaultName: 'Atelier',
     thisNewWorkshop: 'ce nouvel atelier',
   },

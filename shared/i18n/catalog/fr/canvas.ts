@@ -35,8 +35,10 @@ export const canvas: Catalog['canvas'] = {
   },
   template: {
     confirmTitle: 'Changer le modèle du canevas ?',
-    confirm_one: 'Les zones deviennent celles de « {{template}} ». La note reste à sa place et rejoint la zone sur laquelle elle se trouve (ou aucune). Vous pourrez annuler.',
-    confirm_other: 'Les zones deviennent celles de « {{template}} ». Les {{count}} notes restent à leur place et chacune rejoint la zone sur laquelle elle se trouve (ou aucune). Vous pourrez annuler.',
+    confirm_one:
+      'Les zones deviennent celles de « {{template}} ». La note reste à sa place et rejoint la zone sur laquelle elle se trouve (ou aucune). Vous pourrez annuler.',
+    confirm_other:
+      'Les zones deviennent celles de « {{template}} ». Les {{count}} notes restent à leur place et chacune rejoint la zone sur laquelle elle se trouve (ou aucune). Vous pourrez annuler.',
     cancel: 'Annuler',
     change: 'Changer de modèle',
   },

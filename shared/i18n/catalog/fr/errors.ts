@@ -13,14 +13,17 @@ export const errors: Catalog['errors'] = {
     saveOtherNotKept:
       'Impossible d’enregistrer « {{fileName}} » : l’autre version sur le disque n’a pas pu être gardée en sauvegarde d’abord ({{reason}}). Utilisez Enregistrer sous… pour enregistrer la vôtre ailleurs.',
     conflict: '« {{fileName}} » a été modifié par un autre programme depuis que CoP Studio l’a lu : il n’a donc pas été écrasé.',
-    newerNotSaved: '« {{fileName}} » a été enregistré par une version plus récente de CoP Studio : il n’est donc pas écrasé. Utilisez Enregistrer sous.',
-    restoreNotKept: 'Le fichier « {{fileName}} » actuel n’a pas pu être sauvegardé avant la restauration ({{reason}}) : rien n’a été restauré.',
+    newerNotSaved:
+      '« {{fileName}} » a été enregistré par une version plus récente de CoP Studio : il n’est donc pas écrasé. Utilisez Enregistrer sous.',
+    restoreNotKept:
+      'Le fichier « {{fileName}} » actuel n’a pas pu être sauvegardé avant la restauration ({{reason}}) : rien n’a été restauré.',
     exampleOpen: 'L’atelier d’exemple n’a pas pu être ouvert. Impossible d’ouvrir « {{fileName}} » : {{reason}}.',
     backupGone: 'Cette sauvegarde n’existe plus.',
     recoveredGone: 'Ce travail récupéré n’est plus là.',
     journal: 'Le journal de récupération n’a pas pu être écrit ({{reason}}).',
     preferences: 'Vos préférences n’ont pas pu être enregistrées : le dossier de données de CoP Studio n’a pas pu être écrit ({{reason}}).',
-    notChosenOpen: 'Ce fichier n’a pas été choisi dans une boîte de dialogue ni dans la liste des fichiers récents : il ne peut donc pas être ouvert.',
+    notChosenOpen:
+      'Ce fichier n’a pas été choisi dans une boîte de dialogue ni dans la liste des fichiers récents : il ne peut donc pas être ouvert.',
     notChosenSave: 'Ce fichier n’a pas été choisi dans une boîte de dialogue : CoP Studio n’y écrira donc pas.',
     notChosen: 'Ce fichier n’a pas été choisi dans une boîte de dialogue ni dans la liste des fichiers récents.',
     notExported: 'Seul un fichier exporté pendant cette session peut être ouvert d’ici.',
@@ -39,7 +42,8 @@ export const errors: Catalog['errors'] = {
     roomNotOpen: 'La salle n’est pas ouverte.',
     roomOpen: 'La salle n’a pas pu être ouverte : {{reason}}.',
     pdf: 'Le PDF n’a pas pu être créé : {{reason}}.',
-    pdfTimeout: 'La création du PDF a duré plus d’une minute et a été interrompue. Rien n’a été écrit. Réessayez ; si cela se reproduit, exportez la synthèse en Markdown.',
+    pdfTimeout:
+      'La création du PDF a duré plus d’une minute et a été interrompue. Rien n’a été écrit. Réessayez ; si cela se reproduit, exportez la synthèse en Markdown.',
     noPdfEngine: 'Cette version de CoP Studio n’a pas de moteur PDF.',
   },
   reason: {
@@ -52,13 +56,15 @@ export const errors: Catalog['errors'] = {
     'not-text': 'ce n’est pas un fichier texte (contenu binaire)',
     'not-text-workshop': 'ce n’est pas un fichier texte (contenu binaire) : ce n’est pas un atelier CoP Studio',
     empty: 'le fichier est vide',
-    'json-truncated': 'ce n’est pas du JSON valide : le fichier s’arrête trop tôt (ligne {{line}}, colonne {{column}}), il est peut-être tronqué',
+    'json-truncated':
+      'ce n’est pas du JSON valide : le fichier s’arrête trop tôt (ligne {{line}}, colonne {{column}}), il est peut-être tronqué',
     'json-invalid': 'ce n’est pas du JSON valide (ligne {{line}}, colonne {{column}})',
     'newer-version': '{{detail}} ; mettez CoP Studio à jour pour l’ouvrir (le fichier n’a pas été touché)',
     'invalid-content': 'son contenu n’est pas valide ({{detail}})',
     'unreadable-content': 'son contenu n’a pas pu être lu comme un atelier',
     'read-only-file': 'le fichier est en lecture seule',
-    'hard-links': 'le fichier a {{count}} autre(s) lien(s) physique(s), que l’enregistrement séparerait de lui (ils garderaient l’ancienne version)',
+    'hard-links':
+      'le fichier a {{count}} autre(s) lien(s) physique(s), que l’enregistrement séparerait de lui (ils garderaient l’ancienne version)',
     permission: 'permission refusée',
     'read-only-folder': 'le dossier est en lecture seule',
     'disk-full': 'le disque est plein',
@@ -73,5 +79,6 @@ export const errors: Catalog['errors'] = {
   },
   journalOff:
     'La protection contre les plantages est désactivée : vos modifications non enregistrées n’ont pas pu être gardées dans le journal de récupération ({{reason}}). Enregistrez votre travail pour le mettre à l’abri.',
-  journalBack: 'La protection contre les plantages fonctionne à nouveau : vos modifications non enregistrées sont de nouveau gardées dans le journal de récupération.',
+  journalBack:
+    'La protection contre les plantages fonctionne à nouveau : vos modifications non enregistrées sont de nouveau gardées dans le journal de récupération.',
 };

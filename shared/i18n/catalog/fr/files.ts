@@ -27,7 +27,8 @@ export const files: Catalog['files'] = {
   },
   backups: {
     title: 'Sauvegardes',
-    intro: 'Versions précédentes de « {{name}} », de la plus récente à la plus ancienne. En restaurer une remplace l’atelier dans la fenêtre ; la version actuelle est aussi conservée ici, et Annuler la rétablit.',
+    intro:
+      'Versions précédentes de « {{name}} », de la plus récente à la plus ancienne. En restaurer une remplace l’atelier dans la fenêtre ; la version actuelle est aussi conservée ici, et Annuler la rétablit.',
     loading: 'Chargement…',
     empty: 'Pas encore de sauvegardes : une sauvegarde est faite quand un enregistrement remplace une version précédente.',
     caption: 'Sauvegardes de {{name}}',
@@ -45,7 +46,8 @@ export const files: Catalog['files'] = {
       'changed-elsewhere': 'Modifiée par un autre programme',
     },
     undo: 'Restaurer la sauvegarde du {{when}}',
-    restored: 'La version remplacée le {{when}} est restaurée. Celle qu’elle remplace est conservée dans Sauvegardes, et Annuler la rétablit.',
+    restored:
+      'La version remplacée le {{when}} est restaurée. Celle qu’elle remplace est conservée dans Sauvegardes, et Annuler la rétablit.',
     noFile: 'Cet atelier n’a pas encore de fichier, donc pas de sauvegardes. Enregistrez-le d’abord.',
   },
   recovery: {
@@ -66,13 +68,17 @@ export const files: Catalog['files'] = {
     keepMine: 'Garder la mienne',
     keepMineHelp: 'Enregistre votre version à la place du fichier. L’autre version reste dans Fichier ▸ Sauvegardes….',
     takeTheirs: 'Prendre l’autre',
-    takeTheirsHelp: 'Charge la version du disque. La vôtre reste dans le journal de récupération et vous sera proposée au prochain démarrage.',
+    takeTheirsHelp:
+      'Charge la version du disque. La vôtre reste dans le journal de récupération et vous sera proposée au prochain démarrage.',
     saveCopy: 'Enregistrer la mienne comme copie…',
     saveCopyHelp: 'Enregistre votre version sous un autre nom. Le fichier garde l’autre version.',
     status: 'modifié par un autre programme — choisissez quoi garder',
-    keptMine: 'Votre version a été enregistrée dans « {{name}} ». L’autre version est conservée dans Fichier ▸ Sauvegardes… (« Modifiée par un autre programme »).',
-    tookTheirs: 'La version de « {{name}} » sur le disque est chargée. Votre version est conservée dans le journal de récupération ; CoP Studio vous la proposera au prochain démarrage.',
-    reloaded: '« {{name}} » a été modifié par un autre programme ; il n’avait pas de modifications non enregistrées ici, sa nouvelle version est donc chargée.',
+    keptMine:
+      'Votre version a été enregistrée dans « {{name}} ». L’autre version est conservée dans Fichier ▸ Sauvegardes… (« Modifiée par un autre programme »).',
+    tookTheirs:
+      'La version de « {{name}} » sur le disque est chargée. Votre version est conservée dans le journal de récupération ; CoP Studio vous la proposera au prochain démarrage.',
+    reloaded:
+      '« {{name}} » a été modifié par un autre programme ; il n’avait pas de modifications non enregistrées ici, sa nouvelle version est donc chargée.',
     notKept: '{{message}} Votre version n’a pas été remplacée.',
   },
   size: {

@@ -13,26 +13,41 @@ export const help: Catalog['help'] = {
     wrapUp: 'Clore l’atelier : ce qui a été décidé, la suite, et la synthèse pour les sponsors.',
   },
   say: {
-    checkIn: '« En une phrase : votre nom, votre équipe, et une chose dans laquelle vous aimeriez progresser. » Cochez chaque personne dans Membres au fil des réponses.',
-    brainstorm: '« Pendant dix minutes, en silence, une idée par note, dans la zone où elle a sa place. Je saisis ce que vous me dictez. » Lisez à voix haute la question de chaque zone.',
-    cluster: '« Quelles notes disent la même chose ? » Rapprochez-les, puis demandez au groupe de nommer chaque groupe : une courte expression, pas un seul mot.',
+    checkIn:
+      '« En une phrase : votre nom, votre équipe, et une chose dans laquelle vous aimeriez progresser. » Cochez chaque personne dans Membres au fil des réponses.',
+    brainstorm:
+      '« Pendant dix minutes, en silence, une idée par note, dans la zone où elle a sa place. Je saisis ce que vous me dictez. » Lisez à voix haute la question de chaque zone.',
+    cluster:
+      '« Quelles notes disent la même chose ? » Rapprochez-les, puis demandez au groupe de nommer chaque groupe : une courte expression, pas un seul mot.',
     dotVote:
       '« Vous avez chacun trois points. Placez-les sur les thèmes ou les notes sur lesquels vous voulez le plus que la communauté travaille ; plusieurs sur un même élément, c’est permis. » Gardez les votes masqués jusqu’à ce que tout le monde ait voté, puis révélez-les.',
-    vision: '« À partir de nos thèmes en tête, complétez la phrase : “Nous sommes … qui … afin que …”. » Écrivez le brouillon là où tout le monde le voit et modifiez-le en direct.',
-    goals: '« Si cette communauté fonctionne, qu’est-ce qui aura changé dans un an ? Comment le verrions-nous ? » Transformez les thèmes en tête en objectifs, puis demandez le chiffre d’aujourd’hui et la cible.',
-    backlog: '« Que pourrions-nous faire dans les six prochaines semaines ? Qui s’en charge ? Quand ? » Placez celles qui ont un responsable et une date dans « Prochainement ».',
-    sponsorAsk: '« De quoi avons-nous besoin pour y arriver ? À qui le demander ? » Reliez chaque demande aux objectifs qu’elle sert : c’est ce qui convainc un sponsor.',
-    wrapUp: '« Un mot chacun : dans quel état d’esprit quittez-vous cet atelier ? » Fixez la date de la prochaine séance dans Détails de l’atelier, puis exportez la synthèse PDF.',
+    vision:
+      '« À partir de nos thèmes en tête, complétez la phrase : “Nous sommes … qui … afin que …”. » Écrivez le brouillon là où tout le monde le voit et modifiez-le en direct.',
+    goals:
+      '« Si cette communauté fonctionne, qu’est-ce qui aura changé dans un an ? Comment le verrions-nous ? » Transformez les thèmes en tête en objectifs, puis demandez le chiffre d’aujourd’hui et la cible.',
+    backlog:
+      '« Que pourrions-nous faire dans les six prochaines semaines ? Qui s’en charge ? Quand ? » Placez celles qui ont un responsable et une date dans « Prochainement ».',
+    sponsorAsk:
+      '« De quoi avons-nous besoin pour y arriver ? À qui le demander ? » Reliez chaque demande aux objectifs qu’elle sert : c’est ce qui convainc un sponsor.',
+    wrapUp:
+      '« Un mot chacun : dans quel état d’esprit quittez-vous cet atelier ? » Fixez la date de la prochaine séance dans Détails de l’atelier, puis exportez la synthèse PDF.',
   },
   watch: {
-    checkIn: 'Restez bref : une phrase chacun. Notez qui manque mais devrait être là : ces personnes auront leur place plus tard dans la zone Membres.',
-    brainstorm: 'Les zones restées vides (reposez leur question), les notes qui contiennent deux idées (séparez-les) et les discussions qui démarrent trop tôt (mettez-les de côté).',
+    checkIn:
+      'Restez bref : une phrase chacun. Notez qui manque mais devrait être là : ces personnes auront leur place plus tard dans la zone Membres.',
+    brainstorm:
+      'Les zones restées vides (reposez leur question), les notes qui contiennent deux idées (séparez-les) et les discussions qui démarrent trop tôt (mettez-les de côté).',
     cluster: 'Les thèmes trop vastes pour agir (découpez-les) et les notes casées de force dans un thème (une note peut rester seule).',
-    dotVote: 'Les personnes qui attendent de voir comment votent les autres (gardez les votes masqués), et une égalité en tête (un second tour rapide sur les seuls thèmes à égalité).',
-    vision: 'Le perfectionnisme : une phrase assez bonne sur laquelle le groupe s’accorde vaut mieux qu’une phrase parfaite. Le jargon qu’un sponsor ne comprendrait pas.',
-    goals: 'Les objectifs sans chiffre (demandez « comment le saurions-nous ? ») et les objectifs trop nombreux : trois suffisent largement pour commencer.',
-    backlog: 'Les activités sans responsable (elles n’auront pas lieu) et une liste trop ambitieuse : deux ou trois premières activités réalisées valent mieux que dix idées.',
-    sponsorAsk: 'Les demandes sans chiffre (« un peu de temps » → « deux heures par personne et par mois ») et les demandes que personne ne portera auprès du sponsor.',
+    dotVote:
+      'Les personnes qui attendent de voir comment votent les autres (gardez les votes masqués), et une égalité en tête (un second tour rapide sur les seuls thèmes à égalité).',
+    vision:
+      'Le perfectionnisme : une phrase assez bonne sur laquelle le groupe s’accorde vaut mieux qu’une phrase parfaite. Le jargon qu’un sponsor ne comprendrait pas.',
+    goals:
+      'Les objectifs sans chiffre (demandez « comment le saurions-nous ? ») et les objectifs trop nombreux : trois suffisent largement pour commencer.',
+    backlog:
+      'Les activités sans responsable (elles n’auront pas lieu) et une liste trop ambitieuse : deux ou trois premières activités réalisées valent mieux que dix idées.',
+    sponsorAsk:
+      'Les demandes sans chiffre (« un peu de temps » → « deux heures par personne et par mois ») et les demandes que personne ne portera auprès du sponsor.',
     wrapUp: 'Partir sans date pour la prochaine séance, et une synthèse que personne n’envoie : envoyez-la le jour même.',
   },
   time: {
@@ -61,7 +76,8 @@ export const help: Catalog['help'] = {
   intro:
     'Un atelier de vision de communauté de pratique réunit pendant environ une heure et demie les personnes qui tiennent à un métier, pour s’accorder sur la raison d’être de la communauté, ses premières actions et ce qu’elle attend de ses sponsors.',
   steps: {
-    before: 'Avant : ajoutez les membres attendus (Membres), fixez la date et l’animateur (Détails de l’atelier), et branchez le vidéoprojecteur.',
+    before:
+      'Avant : ajoutez les membres attendus (Membres), fixez la date et l’animateur (Détails de l’atelier), et branchez le vidéoprojecteur.',
     checkIn: 'Accueil : chacun dit qui il est ; cochez les présents.',
     brainstorm: 'Remue-méninges silencieux : les participants dictent une idée par note dans les zones du canevas, en silence.',
     cluster: 'Regroupement : rassemblez les notes semblables en thèmes nommés.',

@@ -7,7 +7,8 @@ export const impact: Catalog['impact'] = {
   measurements_one: '{{count}} mesure',
   measurements_other: '{{count}} mesures',
   progressTitle: 'Progression vers les cibles',
-  noObjective: 'Aucun indicateur mesurable pour l’instant. Donnez à vos objectifs des indicateurs (valeur de départ, cible) pour les mesurer ici.',
+  noObjective:
+    'Aucun indicateur mesurable pour l’instant. Donnez à vos objectifs des indicateurs (valeur de départ, cible) pour les mesurer ici.',
   goToGoals: 'Aller aux objectifs',
   activitiesTitle: 'Activités',
   percent: '{{percent}} %',

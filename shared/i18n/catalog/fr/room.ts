@@ -13,7 +13,8 @@ export const room: Catalog['room'] = {
   interfaceLegend: 'Réseau',
   loopbackChoice: 'Cet ordinateur seulement (boucle locale) — {{address}}',
   loopbackNote: 'Boucle locale : seul cet ordinateur peut rejoindre la salle (pour essayer).',
-  noNetwork: 'Cet ordinateur n’a pas de réseau : seule la boucle locale est proposée. Connectez-vous au Wi-Fi de la salle ou activez un point d’accès.',
+  noNetwork:
+    'Cet ordinateur n’a pas de réseau : seule la boucle locale est proposée. Connectez-vous au Wi-Fi de la salle ou activez un point d’accès.',
   privateWriting: 'Écriture privée : les notes arrivent face cachée jusqu’à ce que vous les révéliez',
   autoAccept: 'Accepter aussitôt les noms saisis (sinon, vous acceptez chacun)',
   openButton: 'Ouvrir la salle',

@@ -145,8 +145,10 @@ export const summary: Catalog['summary'] = {
     target: 'cible {{value}}',
   },
   agenda: {
-    notUsed_one: 'Le minuteur n’a pas servi pendant cet atelier : il n’y a donc pas de temps réel à montrer. Le déroulé prévoyait {{n}} étape, {{duration}} au total.',
-    notUsed_other: 'Le minuteur n’a pas servi pendant cet atelier : il n’y a donc pas de temps réel à montrer. Le déroulé prévoyait {{n}} étapes, {{duration}} au total.',
+    notUsed_one:
+      'Le minuteur n’a pas servi pendant cet atelier : il n’y a donc pas de temps réel à montrer. Le déroulé prévoyait {{n}} étape, {{duration}} au total.',
+    notUsed_other:
+      'Le minuteur n’a pas servi pendant cet atelier : il n’y a donc pas de temps réel à montrer. Le déroulé prévoyait {{n}} étapes, {{duration}} au total.',
     step: 'Étape',
     planned: 'Prévu',
     actual: 'Réel',
