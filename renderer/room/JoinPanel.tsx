@@ -50,23 +50,31 @@ export function JoinPanel() {
   );
 }
 
-/** The shell's room button: "Open room…" when closed, "Room: N joined" when open; plus Reveal when notes lie face down. */
+/**
+ * The shell's room button: "Open room…" when closed, "Room: N joined" when open; plus Reveal when notes lie face down.
+ * On the projector (`onlyWhenOpen`) the join panel, while it shows, stands for the button: it carries the same counts,
+ * and leaves the bar room for its controls on a 1024-px projector; hiding the panel brings the button back.
+ */
 export function RoomButton(props: { onlyWhenOpen?: boolean }) {
   const status = useRoomStore((s) => s.status);
   const faceDown = useWorkshop(faceDownCount);
   const joined = status.participants.filter((p) => p.state === 'joined').length;
   const waiting = useRoomStore((s) => s.joinRequests.length);
   if (props.onlyWhenOpen && !status.open) return null;
+  const panelStandsForIt = props.onlyWhenOpen && status.joinPanelOpen;
+  if (panelStandsForIt && faceDown === 0) return null;
   return (
     <div className="room-button" role="group" aria-label={ROOM_TEXT.roomGroup}>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void showRoom()}
-        title={status.open ? ROOM_TEXT.manageAction : ROOM_TEXT.openActionTitle(shortcutOf('room.open'))}
-      >
-        {status.open ? ROOM_TEXT.roomButton(joined) + (waiting > 0 ? ` (+${waiting})` : '') : ROOM_TEXT.openRoomButton}
-      </button>
+      {!panelStandsForIt && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => void showRoom()}
+          title={status.open ? ROOM_TEXT.manageAction : ROOM_TEXT.openActionTitle(shortcutOf('room.open'))}
+        >
+          {status.open ? ROOM_TEXT.roomButton(joined) + (waiting > 0 ? ` (+${waiting})` : '') : ROOM_TEXT.openRoomButton}
+        </button>
+      )}
       {faceDown > 0 && (
         <button type="button" className="button" onClick={revealRoomNotes}>
           {ROOM_TEXT.reveal(faceDown)}
