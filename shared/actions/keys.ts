@@ -11,6 +11,7 @@
  *   Shift is not checked there (`?` needs Shift on one layout and not on another; `Shift+?` just says so).
  * - With Alt, letters and digits also match by their physical key (`event.code`): macOS's Option turns Alt+P into "π".
  */
+import { common } from '../i18n/catalog/en/common';
 
 export type KeyPlatform = 'mac' | 'other';
 
@@ -123,25 +124,8 @@ export type KeyName = (typeof KEY_NAMES)[number];
 /** The names a language gives its keys ("Maj", "Espace", "Suppr"); a key it does not name keeps its English name. */
 export type KeyNames = Partial<Record<KeyName, string>>;
 
-const ENGLISH_KEY_NAMES: Record<KeyName, string> = {
-  ctrl: 'Ctrl',
-  alt: 'Alt',
-  shift: 'Shift',
-  space: 'Space',
-  enter: 'Enter',
-  esc: 'Esc',
-  delete: 'Delete',
-  backspace: 'Backspace',
-  tab: 'Tab',
-  up: 'Up',
-  down: 'Down',
-  left: 'Left',
-  right: 'Right',
-  pageUp: 'PageUp',
-  pageDown: 'PageDown',
-  home: 'Home',
-  end: 'End',
-};
+/** English names, from the catalogue (the fallback for a language that does not name a key). */
+const ENGLISH_KEY_NAMES: Record<KeyName, string> = common.keys;
 
 /** `KeyboardEvent.key` → the name people read. */
 const NAME_OF_KEY: Record<string, KeyName> = {
