@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { seriousAxeViolations } from './axe';
-import { layoutProblems, overlaps } from './geometry';
+import { inPseudoLocale, layoutProblems, overlaps, PSEUDO_CHECK_WIDTH } from './geometry';
 import { launchApp } from './launch-app';
 import { closeAppsAfterEachTest } from './app-lifecycle';
 import { startNewWorkshop } from './welcome-helpers';
@@ -270,6 +270,19 @@ describe('projector mode', () => {
           ]),
           `${what} at ${size}`,
         ).toEqual([]);
+        if (viewport.width === PSEUDO_CHECK_WIDTH) {
+          // The same screen in the pseudo-locale: the bar's parts found by role alone (their names change).
+          const pseudoBar = page.getByRole('banner');
+          const pseudo = await inPseudoLocale(page, async () =>
+            overlaps([
+              { label: 'step title', locator: pseudoBar.getByRole('heading', { level: 1 }) },
+              { label: 'timer', locator: pseudoBar.getByRole('timer') },
+              ...(await pseudoBar.getByRole('button').all()).map((locator, i) => ({ label: `control ${i + 1}`, locator })),
+              { label: 'the view', locator: page.getByRole('main') },
+            ]),
+          );
+          expect(pseudo, `${what} at ${size}, in the pseudo-locale`).toEqual([]);
+        }
         const mainBox = (await page.getByRole('main').boundingBox())!;
         expect(mainBox.height, 'the view fills the rest of the screen').toBeGreaterThan(viewport.height * 0.45);
         expect(await seriousAxeViolations(page), `${what} at ${size}`).toEqual([]);

@@ -19,18 +19,27 @@ export const PSEUDO_CHECK_WIDTH = 1024;
 export async function layoutProblems(page: Page, options: { clampedOnPurpose?: string; pseudo?: boolean } = {}): Promise<string[]> {
   const problems = await problemsNow(page, options);
   if (options.pseudo === false || page.viewportSize()?.width !== PSEUDO_CHECK_WIDTH) return problems;
+  const pseudo = await inPseudoLocale(page, () => problemsNow(page, options));
+  return [...problems, ...(pseudo ?? []).map((problem) => `pseudo-locale: ${problem}`)];
+}
+
+/**
+ * Runs `check` on the same screen shown in the pseudo-locale (every text accented and 40 % longer), then shows it
+ * back in its language with every state kept; null when the page has no such switch (or is already in it). A check
+ * that finds problems leaves a screenshot, test-results/screenshots/pseudo-problem-<n>.png. Locators used inside must
+ * not depend on the words shown (roles without names, or names read before).
+ */
+export async function inPseudoLocale(page: Page, check: () => Promise<string[]>): Promise<string[] | null> {
   const shownIn = () => page.evaluate(() => document.documentElement.dataset.uiLanguage ?? null);
   const before = await shownIn();
-  if (before === 'pseudo' || !(await page.evaluate(() => typeof (window as PseudoWindow).__copStudioPseudo === 'function')))
-    return problems;
+  if (before === 'pseudo' || !(await page.evaluate(() => typeof (window as PseudoWindow).__copStudioPseudo === 'function'))) return null;
   await page.evaluate(() => (window as PseudoWindow).__copStudioPseudo!(true));
   try {
     await page.waitForFunction(() => document.documentElement.dataset.uiLanguage === 'pseudo');
     await afterPaint(page);
-    const pseudo = await problemsNow(page, options);
-    // A person looks at what failed: test-results/screenshots/pseudo-problem-<n>.png.
-    if (pseudo.length > 0) await screenshot(page, `pseudo-problem-${++pseudoShots}`);
-    return [...problems, ...pseudo.map((problem) => `pseudo-locale: ${problem}`)];
+    const problems = await check();
+    if (problems.length > 0) await screenshot(page, `pseudo-problem-${++pseudoShots}`);
+    return problems;
   } finally {
     await page.evaluate(() => (window as PseudoWindow).__copStudioPseudo!(false));
     await page.waitForFunction((language) => document.documentElement.dataset.uiLanguage === language, before);
